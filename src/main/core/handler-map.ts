@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { CHANNEL_NAMES, type ChannelName } from '../../shared/contract/channel-names';
+import { CHANNELS, type ChannelOutput, type ChannelParsedInput, type ExportSaveOutcome } from '../../shared/contract/channels';
+import { describeZodError, WorkstationError, type Envelope } from '../../shared/contract/envelope';
+import { logger } from '../diagnostics/logger';
+import type { WorkstationCore } from './workstation-core';
+
+export type Handler<K extends ChannelName> = (input: ChannelParsedInput<K>) => Promise<ChannelOutput<K>>;
+
+/** The handler map is the contract's implementation: one function per channel, typed from it. */
+export type HandlerMap = { [K in ChannelName]: Handler<K> };
+
+/** What differs between the desktop shell and the browser bridge. */
+export interface ShellHooks {
+  shell: 'electron' | 'browser';
+  /** Electron asks where to save; the bridge hands out a one-time download URL. */
+  saveExport(file: { exportId: string; fileName: string; bytes: Uint8Array }): Promise<ExportSaveOutcome>;
+}
+
+export function createHandlers(core: WorkstationCore, hooks: ShellHooks): HandlerMap {
+  return {
+    'app:info': async () => ({ ...(await core.info()), shell: hooks.shell }),
+    'demo:load': async () => core.startDemoLoad(),
+    'jobs:get': async ({ jobId }) => core.jobs.snapshot(jobId),
+    'jobs:cancel': async ({ jobId }) => ({ cancelled: core.jobs.cancel(jobId) }),
+    'query:run': async (spec) => core.runQuery(spec),
+    'export:create': async (request) => core.createExport(request),
+    'export:save': async ({ exportId }) => hooks.saveExport(core.takeExport(exportId)),
+  };
+}
+
+/**
+ * The one door every transport goes through: validate the input against the channel's schema,
+ * run the handler, and answer with an envelope whose error a person can read.
+ */
+export async function invokeChannel(handlers: HandlerMap, channel: string, rawInput: unknown): Promise<Envelope<unknown>> {
+  if (!Object.hasOwn(CHANNELS, channel)) {
+    return { ok: false, error: { code: 'not_found', message: `There is no channel named "${channel}".` } };
+  }
+  const name = channel as ChannelName;
+  const parsed = CHANNELS[name].input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    return { ok: false, error: { code: 'invalid_input', message: `Invalid request for ${name}: ${describeZodError(parsed.error)}` } };
+  }
+  try {
+    const handler = handlers[name] as (input: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    if (error instanceof WorkstationError) return { ok: false, error: error.toShape() };
+    if (error instanceof z.ZodError) {
+      return { ok: false, error: { code: 'invalid_input', message: describeZodError(error) } };
+    }
+    logger.error(`channel ${name} failed`, error);
+    return { ok: false, error: { code: 'internal', message: 'Something went wrong inside the workstation; the details are in the log.' } };
+  }
+}
+
+export { CHANNEL_NAMES };

@@ -1,0 +1,39 @@
+import type { AppInfo, ExportFile, ExportRequest } from '../../shared/contract/channels';
+import type { JobRef } from '../../shared/contract/jobs';
+import type { WorkstationEvent } from '../../shared/contract/events';
+import type { CsvOptions } from '../../shared/export/csv-options';
+import type { QueryResult, QuerySpec } from '../../shared/query/query-spec';
+import type { ImportOutcome, ImportProgress } from '../import/import-outcome';
+import type { JobRegistry } from '../jobs/job-registry';
+
+export interface ImportRequestOptions {
+  mode: 'strict' | 'lenient';
+}
+
+/**
+ * The plain-Node heart of the workstation: every shell (Electron, browser bridge, CLI) drives the
+ * same core. It owns the writer and reader worker threads; nothing here imports electron.
+ */
+export interface WorkstationCore {
+  readonly dataDir: string;
+  readonly databaseFile: string;
+  info(): Promise<Omit<AppInfo, 'shell'>>;
+  /** Imports files one after another on the writer thread and resolves with each file's outcome. */
+  importFiles(
+    paths: string[],
+    options: ImportRequestOptions,
+    onProgress?: (file: string, progress: ImportProgress) => void,
+  ): Promise<ImportOutcome[]>;
+  startImport(paths: string[], options: ImportRequestOptions): JobRef;
+  /** Writes the demo label's statements to a folder in the data dir and imports them. */
+  loadDemo(onProgress?: (file: string, progress: ImportProgress) => void): Promise<ImportOutcome[]>;
+  startDemoLoad(): JobRef;
+  runQuery(spec: QuerySpec): Promise<QueryResult>;
+  renderCsv(spec: QuerySpec, options: CsvOptions): Promise<{ bytes: Uint8Array; rows: number }>;
+  createExport(request: ExportRequest): Promise<ExportFile>;
+  /** Hands over a prepared export's bytes once; unknown or taken ids are a not_found error. */
+  takeExport(exportId: string): { exportId: string; fileName: string; bytes: Uint8Array };
+  readonly jobs: JobRegistry;
+  onEvent(listener: (event: WorkstationEvent) => void): () => void;
+  close(): Promise<void>;
+}

@@ -1,0 +1,35 @@
+export type ImportStatus = 'imported' | 'duplicate' | 'rejected' | 'failed' | 'cancelled';
+
+export interface LineProblem {
+  /** null when the problem is with the file as a whole. */
+  line: number | null;
+  reason: string;
+}
+
+/** What happened to one statement file; the CLI prints it, the UI shows it. */
+export interface ImportOutcome {
+  file: string;
+  format: string | null;
+  variant: string | null;
+  status: ImportStatus;
+  /** Statement lines read (header, blank and totals lines excluded). */
+  lines: number;
+  imported: number;
+  rejected: number;
+  /** Sum of the imported lines' quantities. */
+  quantity: number;
+  /** Sum of the imported lines' earned amounts per original currency, exact decimals. */
+  amounts: Record<string, string>;
+  importId: number | null;
+  problems: LineProblem[];
+  unknownColumns: string[];
+  /** One sentence for a person: what happened and, if it failed, where and why. */
+  message: string;
+}
+
+export interface ImportProgress {
+  phase: 'checking' | 'reading';
+  bytesDone: number;
+  bytesTotal: number;
+  lines: number;
+}

@@ -1,0 +1,6 @@
+import { migration001 } from './001-initial';
+
+/** Forward-only: a released migration is never edited, a new one is appended. */
+export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  { version: 1, name: 'initial schema', sql: migration001 },
+];

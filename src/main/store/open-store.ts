@@ -1,0 +1,67 @@
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { MIGRATIONS } from './migrations';
+import { seedReferenceData } from './reference-data';
+
+export type Store = Database.Database;
+
+/**
+ * better-sqlite3 is compiled once per ABI: the default build serves plain Node (tests, CLI), and
+ * `npm start` builds a copy for Electron under native/electron-<version>/. Inside Electron we
+ * point the driver at that copy so both keep working on one machine, in either order.
+ */
+function nativeBinding(): string | undefined {
+  const electronVersion = process.versions.electron;
+  if (!electronVersion) return undefined;
+  const root = process.env.TUNEMANTRA_APP_ROOT ?? process.cwd();
+  const candidate = join(root, 'native', `electron-${electronVersion}`, 'better_sqlite3.node');
+  return existsSync(candidate) ? candidate : undefined;
+}
+
+function driverOptions(readonly: boolean): Database.Options {
+  const binding = nativeBinding();
+  return binding ? { readonly, nativeBinding: binding } : { readonly };
+}
+
+/** Opens the writer connection: creates the file, applies pending migrations, seeds reference data. */
+export function openWriterStore(file: string): Store {
+  mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file, driverOptions(false));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  return db;
+}
+
+/** A reader connection cannot write, even by mistake. */
+export function openReaderStore(file: string): Store {
+  const db = new Database(file, { ...driverOptions(true), fileMustExist: true });
+  db.pragma('busy_timeout = 5000');
+  db.pragma('query_only = ON');
+  return db;
+}
+
+export function schemaVersion(db: Store): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+function migrate(db: Store): void {
+  const current = schemaVersion(db);
+  const latest = MIGRATIONS.at(-1)?.version ?? 0;
+  if (current > latest) {
+    throw new Error(
+      `The data file was written by a newer version of the workstation (schema ${current}, this version knows ${latest}).`,
+    );
+  }
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      if (migration.version === 1) seedReferenceData(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}

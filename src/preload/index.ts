@@ -1,0 +1,1 @@
+import { CHANNEL_METHODS } from '../shared/contract/channel-names'; console.log(CHANNEL_METHODS)

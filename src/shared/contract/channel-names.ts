@@ -1,0 +1,22 @@
+/**
+ * Every channel of the workstation contract, with the name of the function the renderer calls.
+ * Kept free of schemas so the sandboxed preload can import it without pulling in zod.
+ * Adding a channel here is a reviewed change: test/unit/contract-surface.test.ts snapshots it.
+ */
+export const CHANNEL_METHODS = {
+  'app:info': 'appInfo',
+  'demo:load': 'loadDemo',
+  'jobs:get': 'getJob',
+  'jobs:cancel': 'cancelJob',
+  'query:run': 'runQuery',
+  'export:create': 'createExport',
+  'export:save': 'saveExport',
+} as const;
+
+export type ChannelName = keyof typeof CHANNEL_METHODS;
+export type MethodName = (typeof CHANNEL_METHODS)[ChannelName];
+
+export const CHANNEL_NAMES = Object.keys(CHANNEL_METHODS) as ChannelName[];
+
+/** The single IPC channel events travel on, main → renderer. */
+export const EVENT_CHANNEL = 'workstation:event';

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { CsvOptions } from '../export/csv-options';
+import { QueryResult, QuerySpec } from '../query/query-spec';
+import type { ChannelName } from './channel-names';
+import { JobRef, JobSnapshot } from './jobs';
+
+export const AppInfo = z.object({
+  version: z.string(),
+  dataDir: z.string(),
+  databaseFile: z.string(),
+  baseCurrency: z.string(),
+  /** No statement line has been imported yet: the UI offers demo data. */
+  isEmpty: z.boolean(),
+  dataVersion: z.number(),
+  /** 'electron' in the desktop app, 'browser' behind the loopback bridge. */
+  shell: z.enum(['electron', 'browser']),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+export const ExportRequest = z.object({
+  spec: QuerySpec,
+  format: z.literal('csv'),
+  csv: CsvOptions.default(CsvOptions.parse({})),
+  /** Suggested file name without folders; the user picks the folder. */
+  fileName: z
+    .string()
+    .min(1)
+    .max(120)
+    .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'a file name without folders or reserved characters'),
+});
+export type ExportRequest = z.infer<typeof ExportRequest>;
+export type ExportRequestInput = z.input<typeof ExportRequest>;
+
+export const ExportFile = z.object({
+  exportId: z.string(),
+  fileName: z.string(),
+  byteLength: z.number().int(),
+  rows: z.number().int(),
+});
+export type ExportFile = z.infer<typeof ExportFile>;
+
+export const ExportSaveOutcome = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('saved'), path: z.string() }),
+  z.object({ outcome: z.literal('cancelled') }),
+  /** In the browser the file arrives as a download from this loopback URL. */
+  z.object({ outcome: z.literal('download'), url: z.string() }),
+]);
+export type ExportSaveOutcome = z.infer<typeof ExportSaveOutcome>;
+
+const NoInput = z.object({}).strict().default({});
+
+/** The whole contract: one entry per channel, validated on both sides of every transport. */
+export const CHANNELS = {
+  'app:info': { input: NoInput, output: AppInfo },
+  'demo:load': { input: NoInput, output: JobRef },
+  'jobs:get': { input: z.object({ jobId: z.string().max(64) }).strict(), output: JobSnapshot },
+  'jobs:cancel': { input: z.object({ jobId: z.string().max(64) }).strict(), output: z.object({ cancelled: z.boolean() }) },
+  'query:run': { input: QuerySpec, output: QueryResult },
+  'export:create': { input: ExportRequest, output: ExportFile },
+  'export:save': { input: z.object({ exportId: z.string().max(64) }).strict(), output: ExportSaveOutcome },
+} satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
+
+export type Channels = typeof CHANNELS;
+export type ChannelInput<K extends ChannelName> = z.input<Channels[K]['input']>;
+export type ChannelParsedInput<K extends ChannelName> = z.output<Channels[K]['input']>;
+export type ChannelOutput<K extends ChannelName> = z.output<Channels[K]['output']>;

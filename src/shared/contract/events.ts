@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { JobProgress, JobSnapshot } from './jobs';
+
+export const WorkstationEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('job:progress'), progress: JobProgress }),
+  z.object({ type: z.literal('job:finished'), job: JobSnapshot }),
+  /** The store changed (an import landed or was undone): cached views should refresh. */
+  z.object({ type: z.literal('data:changed'), dataVersion: z.number() }),
+]);
+export type WorkstationEvent = z.infer<typeof WorkstationEvent>;

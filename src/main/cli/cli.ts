@@ -1,1 +1,101 @@
-console.log('cli')
+import { parseArgs } from 'node:util';
+import { WorkstationError } from '../../shared/contract/envelope';
+import { resolveDataLocation } from '../core/data-location';
+import { openWorkstationCore } from '../core/open-workstation-core';
+import type { WorkstationCore } from '../core/workstation-core';
+import { logger } from '../diagnostics/logger';
+import { RejectedInputError, UsageError, USAGE } from './cli-usage';
+import { demoCommand } from './commands/demo-command';
+import { exportCommand } from './commands/export-command';
+import { importCommand } from './commands/import-command';
+import { queryCommand } from './commands/query-command';
+import { serveCommand } from './commands/serve-command';
+
+const OPTIONS = {
+  db: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  lenient: { type: 'boolean', default: false },
+  spec: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  delimiter: { type: 'string' },
+  'no-header': { type: 'boolean', default: false },
+  bom: { type: 'boolean', default: false },
+  lf: { type: 'boolean', default: false },
+  port: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+const ALLOWED: Record<string, readonly (keyof typeof OPTIONS)[]> = {
+  import: ['db', 'json', 'lenient'],
+  query: ['db', 'spec', 'format'],
+  export: ['db', 'spec', 'format', 'out', 'delimiter', 'no-header', 'bom', 'lf'],
+  demo: ['db'],
+  serve: ['db', 'port'],
+};
+
+async function run(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(`${USAGE}\n`);
+    return values.help ? 0 : 2;
+  }
+  const allowed = ALLOWED[command];
+  if (!allowed) throw new UsageError(`unknown command "${command}"`);
+  for (const [name, value] of Object.entries(values)) {
+    const given = value !== undefined && value !== false;
+    if (given && name !== 'help' && !allowed.includes(name as keyof typeof OPTIONS)) {
+      throw new UsageError(`--${name} does not apply to "${command}"`);
+    }
+  }
+  if (command !== 'import' && rest.length) throw new UsageError(`unexpected argument "${rest[0]}"`);
+  const location = resolveDataLocation(values.db);
+  if (command === 'serve') return serveCommand(location, { port: values.port });
+
+  if (values.json) logger.configure({ quiet: true });
+  let core: WorkstationCore | null = null;
+  try {
+    core = await openWorkstationCore({ location, readers: 1 });
+    switch (command) {
+      case 'import':
+        return await importCommand(core, { files: rest, json: values.json, lenient: values.lenient });
+      case 'query':
+        return await queryCommand(core, { spec: values.spec, format: values.format });
+      case 'export':
+        return await exportCommand(core, {
+          spec: values.spec, format: values.format, out: values.out, delimiter: values.delimiter,
+          noHeader: values['no-header'], bom: values.bom, lf: values.lf,
+        });
+      default:
+        return await demoCommand(core);
+    }
+  } finally {
+    await core?.close();
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`tunemantra: ${error.message}\nRun "tunemantra --help" for usage.\n`);
+      process.exitCode = 2;
+    } else if (error instanceof RejectedInputError || (error instanceof WorkstationError && error.code !== 'internal')) {
+      process.stderr.write(`tunemantra: ${error.message}\n`);
+      process.exitCode = 1;
+    } else {
+      logger.error('tunemantra failed', error);
+      process.stderr.write(`tunemantra: ${(error as Error).message}\n`);
+      process.exitCode = 1;
+    }
+  },
+);

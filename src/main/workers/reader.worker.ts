@@ -1,1 +1,38 @@
-console.log('r')
+import { parentPort, workerData } from 'node:worker_threads';
+import { resultToCsv } from '../export/csv-writer';
+import { runQuery } from '../query/run-query';
+import { openReaderStore, type Store } from '../store/open-store';
+import { serveRequests } from './serve-requests';
+import type { FromWorker, ReaderRequest, StoreWorkerData } from './worker-protocol';
+
+const data = workerData as StoreWorkerData;
+let db: Store | null = null;
+try {
+  db = openReaderStore(data.databaseFile);
+} catch (error) {
+  const message = `The data file ${data.databaseFile} cannot be read: ${(error as Error).message}`;
+  parentPort?.postMessage({ kind: 'startup-failed', error: { code: 'unavailable', message } } satisfies FromWorker);
+}
+
+if (db) {
+  const store = db;
+  const baseCurrencyStmt = store.prepare<[], { value: string }>("SELECT value FROM setting WHERE key = 'base_currency'");
+  const baseCurrency = () => baseCurrencyStmt.get()?.value ?? 'USD';
+  serveRequests<ReaderRequest>(
+    (request) => {
+      switch (request.op) {
+        case 'query':
+          return runQuery(store, request.spec, new Date(request.today), baseCurrency());
+        case 'csv': {
+          const result = runQuery(store, request.spec, new Date(request.today), baseCurrency());
+          return { bytes: resultToCsv(result, request.options), rows: result.rows.length };
+        }
+        case 'storeSummary': {
+          const lines = store.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM statement_line').get()?.n ?? 0;
+          return { lines, baseCurrency: baseCurrency() };
+        }
+      }
+    },
+    () => store.close(),
+  );
+}

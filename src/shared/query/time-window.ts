@@ -34,7 +34,7 @@ export function resolveTimeRange(range: TimeRange, today: Date, dataSpan: DayWin
 /** The window a comparison is made against, or null when there is none (e.g. "all time"). */
 export function comparisonWindow(window: DayWindow, comparison: Comparison): DayWindow {
   if (comparison === 'samePeriodLastYear') {
-    return { from: window.from - 10000, to: clampDay(window.to - 10000) };
+    return { from: clampDay(window.from - 10000), to: clampDay(window.to - 10000) };
   }
   const length = Math.round((Date.UTC(...ymd(window.to)) - Date.UTC(...ymd(window.from))) / 86_400_000) + 1;
   return { from: addDays(window.from, -length), to: addDays(window.from, -1) };

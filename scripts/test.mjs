@@ -1,0 +1,53 @@
+// `npm test`: every check the project has, in order — typechecks (Node and web code), lint, the
+// build the end-to-end tests drive, then the unit, integration and end-to-end suites — and one
+// closing line "N passed, N failed[, N skipped]" counting each check and each test.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (pkg, file) => join(root, 'node_modules', pkg, file);
+const results = join(root, 'test-results');
+mkdirSync(results, { recursive: true });
+
+const checks = [
+  ['typecheck (main, preload, shared, tests)', [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.node.json', '--noEmit']],
+  ['typecheck (renderer, shared)', [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.web.json', '--noEmit']],
+  ['lint', [bin('eslint', 'bin/eslint.js'), '--max-warnings', '0', '.']],
+  ['build', [bin('electron-vite', 'bin/electron-vite.js'), 'build']],
+];
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const [name, args] of checks) {
+  process.stdout.write(`\n▶ ${name}\n`);
+  const run = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+  if (run.status === 0) passed++;
+  else {
+    failed++;
+    process.stdout.write(`✗ ${name} failed\n`);
+  }
+}
+
+process.stdout.write('\n▶ tests (unit, integration, e2e)\n');
+const report = join(results, 'vitest.json');
+const vitestArgs = [bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)];
+const tests = spawnSync(process.execPath, vitestArgs, { cwd: root, stdio: 'inherit' });
+if (existsSync(report)) {
+  const summary = JSON.parse(readFileSync(report, 'utf8'));
+  passed += summary.numPassedTests;
+  failed += summary.numFailedTests;
+  skipped += summary.numPendingTests + summary.numTodoTests;
+  // A suite that failed to load counts as a failure even though none of its tests ran.
+  failed += summary.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+} else {
+  failed++;
+}
+if (tests.status !== 0 && failed === 0) failed++;
+
+const line = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
+writeFileSync(join(results, 'summary.txt'), `${line}\n`);
+process.stdout.write(`\n${line}\n`);
+process.exit(failed ? 1 : 0);

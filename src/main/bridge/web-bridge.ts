@@ -1,0 +1,167 @@
+import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { EVENT_CHANNEL } from '../../shared/contract/channel-names';
+import type { DataLocation } from '../core/data-location';
+import { createHandlers, invokeChannel } from '../core/handler-map';
+import { openWorkstationCore } from '../core/open-workstation-core';
+import { logger } from '../diagnostics/logger';
+import { contentType, defaultRendererDir, staticFilePath } from './static-files';
+
+export interface WebBridgeOptions {
+  location: DataLocation;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  host?: '127.0.0.1';
+  now?: () => Date;
+  staticDir?: string;
+  readers?: number;
+}
+
+export interface WebBridge {
+  /** The address to open, with the per-run token. */
+  url: string;
+  origin: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
+  "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+function sameToken(given: string | null | undefined, token: string): boolean {
+  if (!given || given.length !== token.length) return false;
+  return timingSafeEqual(Buffer.from(given), Buffer.from(token));
+}
+
+async function readBody(request: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw new Error('request body too large');
+    chunks.push(chunk);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text.trim() === '' ? {} : JSON.parse(text);
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.end(JSON.stringify(body));
+}
+
+/**
+ * The same contract as the Electron preload, over HTTP on the loopback interface: the UI runs in
+ * any browser (and in the end-to-end tests) against the real core. Every API call carries the
+ * per-run token; the Host header must name this server, which defeats DNS rebinding.
+ */
+export async function startWebBridge(options: WebBridgeOptions): Promise<WebBridge> {
+  const host = options.host ?? '127.0.0.1';
+  const staticDir = options.staticDir ?? defaultRendererDir();
+  const token = randomBytes(24).toString('base64url');
+  const core = await openWorkstationCore({ location: options.location, now: options.now, readers: options.readers });
+  const downloads = new Map<string, { fileName: string; bytes: Uint8Array }>();
+  const eventStreams = new Set<ServerResponse>();
+  let origin = '';
+
+  const handlers = createHandlers(core, {
+    shell: 'browser',
+    async saveExport(file) {
+      const id = randomUUID();
+      downloads.set(id, { fileName: file.fileName, bytes: file.bytes });
+      return { outcome: 'download', url: `/download/${id}?token=${token}` };
+    },
+  });
+
+  const unsubscribe = core.onEvent((event) => {
+    const frame = `event: ${EVENT_CHANNEL}\ndata: ${JSON.stringify(event)}\n\n`;
+    for (const stream of eventStreams) stream.write(frame);
+  });
+
+  const server = createServer((request, response) => {
+    void handle(request, response).catch((error: unknown) => {
+      logger.error('bridge request failed', error);
+      if (!response.headersSent) sendJson(response, 500, { ok: false, error: { code: 'internal', message: 'The request failed.' } });
+      else response.end();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const address = server.address() as AddressInfo;
+    if (request.headers.host !== `${host}:${address.port}` && request.headers.host !== `localhost:${address.port}`) {
+      response.writeHead(421).end();
+      return;
+    }
+    const url = new URL(request.url ?? '/', origin);
+    if (url.pathname.startsWith('/api/invoke/')) {
+      if (request.method !== 'POST') return sendJson(response, 405, { ok: false, error: { code: 'invalid_input', message: 'Use POST.' } });
+      if (!sameToken(request.headers['x-workstation-token'] as string | undefined, token)) {
+        return sendJson(response, 401, { ok: false, error: { code: 'forbidden', message: 'Missing or wrong session token.' } });
+      }
+      let input: unknown;
+      try {
+        input = await readBody(request);
+      } catch (error) {
+        return sendJson(response, 400, { ok: false, error: { code: 'invalid_input', message: `Unreadable request: ${(error as Error).message}` } });
+      }
+      const channel = decodeURIComponent(url.pathname.slice('/api/invoke/'.length));
+      return sendJson(response, 200, await invokeChannel(handlers, channel, input));
+    }
+    if (url.pathname === '/api/events') {
+      if (!sameToken(url.searchParams.get('token'), token)) return void response.writeHead(401).end();
+      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      response.write(': connected\n\n');
+      eventStreams.add(response);
+      request.on('close', () => eventStreams.delete(response));
+      return;
+    }
+    if (url.pathname.startsWith('/download/')) {
+      const id = url.pathname.slice('/download/'.length);
+      const file = downloads.get(id);
+      if (!sameToken(url.searchParams.get('token'), token) || !file) return void response.writeHead(404).end();
+      downloads.delete(id);
+      response.writeHead(200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-length': file.bytes.byteLength,
+        'content-disposition': `attachment; filename="${file.fileName.replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        'cache-control': 'no-store',
+      });
+      response.end(file.bytes);
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') return void response.writeHead(405).end();
+    const file = staticFilePath(staticDir, url.pathname);
+    const body = file ? await readFile(file).catch(() => null) : null;
+    if (!body || !file) return void response.writeHead(404).end();
+    response.writeHead(200, { 'content-type': contentType(file), 'content-security-policy': CSP, 'x-content-type-options': 'nosniff' });
+    response.end(request.method === 'HEAD' ? undefined : body);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://${host}:${port}`;
+  const keepAlive = setInterval(() => eventStreams.forEach((s) => s.write(': keep-alive\n\n')), 15_000);
+
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    token,
+    async close() {
+      clearInterval(keepAlive);
+      unsubscribe();
+      for (const stream of eventStreams) stream.end();
+      eventStreams.clear();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+      await core.close();
+    },
+  };
+}

@@ -1,0 +1,18 @@
+export const USAGE = `tunemantra — the workstation's command line (same store as the desktop app)
+
+Usage:
+  tunemantra import [--db FILE] [--json] [--lenient] FILE...
+  tunemantra query  [--db FILE] --spec JSON|@FILE [--format json|csv]
+  tunemantra export [--db FILE] --spec JSON|@FILE --format csv --out FILE
+                    [--delimiter ",|;|tab|pipe"] [--no-header] [--bom] [--lf]
+  tunemantra demo   [--db FILE]
+  tunemantra serve  [--db FILE] [--port N]
+
+The data file defaults to the desktop app's (override with --db or TUNEMANTRA_DB).
+Exit codes: 0 ok, 1 some input was rejected, 2 usage error.`;
+
+/** A mistake in how the command was called: exit code 2. */
+export class UsageError extends Error {}
+
+/** Input that was read and refused (a statement, a spec): exit code 1. */
+export class RejectedInputError extends Error {}

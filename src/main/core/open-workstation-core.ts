@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import type { ExportFile, ExportRequest } from '../../shared/contract/channels';
+import { WorkstationError } from '../../shared/contract/envelope';
+import type { WorkstationEvent } from '../../shared/contract/events';
+import { demoEndMonth } from '../demo/generate-demo-statements';
+import type { ImportOutcome, ImportProgress } from '../import/import-outcome';
+import { JobRegistry, type JobContext } from '../jobs/job-registry';
+import { WorkerLink } from '../workers/worker-link';
+import type { ReaderReplies, ReaderRequest, WriterReplies, WriterRequest } from '../workers/worker-protocol';
+import type { DataLocation } from './data-location';
+import type { ImportRequestOptions, WorkstationCore } from './workstation-core';
+
+export interface WorkstationCoreOptions {
+  location: DataLocation;
+  /** Reader threads for queries and exports; defaults to the cores available, at least one. */
+  readers?: number;
+  /** "Today" for time presets; tests pin it. */
+  now?: () => Date;
+}
+
+const EXPORT_TTL_MS = 10 * 60_000;
+
+type Writer = WorkerLink<WriterRequest, WriterReplies>;
+type Reader = WorkerLink<ReaderRequest, ReaderReplies>;
+
+/**
+ * Opens the store (the writer thread migrates it before any reader opens it), starts the reader
+ * pool and returns the core every shell drives.
+ */
+export async function openWorkstationCore(options: WorkstationCoreOptions): Promise<WorkstationCore> {
+  const { location } = options;
+  const now = options.now ?? (() => new Date());
+  mkdirSync(location.dataDir, { recursive: true });
+  const workerData = { databaseFile: location.databaseFile, archiveDir: location.archiveDir };
+  const writer: Writer = new WorkerLink('writer.worker', workerData);
+  await writer.ready;
+  const readerCount = Math.max(1, options.readers ?? Math.min(4, availableParallelism()));
+  const readers: Reader[] = Array.from({ length: readerCount }, () => new WorkerLink('reader.worker', workerData));
+  await Promise.all(readers.map((r) => r.ready));
+
+  const listeners = new Set<(event: WorkstationEvent) => void>();
+  const emit = (event: WorkstationEvent) => listeners.forEach((l) => l(event));
+  const jobs = new JobRegistry(emit);
+  const exports = new Map<string, { fileName: string; bytes: Uint8Array; expires: number }>();
+  let dataVersion = 0;
+  let closing: Promise<void> | null = null;
+
+  const reader = (): Reader => readers.reduce((least, r) => (r.inFlight < least.inFlight ? r : least));
+  const today = () => now().toISOString();
+
+  async function importFiles(
+    paths: string[],
+    importOptions: ImportRequestOptions,
+    onProgress?: (file: string, progress: ImportProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<ImportOutcome[]> {
+    const outcomes: ImportOutcome[] = [];
+    for (const path of paths) {
+      const outcome = await writer.request(
+        { op: 'importFile', path, mode: importOptions.mode },
+        { signal, onProgress: (p) => onProgress?.(path, p) },
+      );
+      outcomes.push(outcome);
+      if (outcome.status === 'imported') emit({ type: 'data:changed', dataVersion: ++dataVersion });
+      if (signal?.aborted) break;
+    }
+    return outcomes;
+  }
+
+  /** Progress over several files: whole files done plus the share of the current one read. */
+  function fileProgress(context: JobContext, paths: string[], phase: string) {
+    const index = new Map(paths.map((p, i) => [p, i]));
+    return (file: string, progress: ImportProgress) => {
+      const share = progress.bytesTotal > 0 ? progress.bytesDone / progress.bytesTotal : 0;
+      context.progress({
+        phase,
+        done: Math.round(((index.get(file) ?? 0) + share) * 1000) / 1000,
+        total: paths.length,
+        message: `${file.split(/[\\/]/).pop()}: ${progress.lines} lines`,
+      });
+    };
+  }
+
+  /** The demo's statements are written into the data folder, then imported like any others. */
+  async function loadDemo(
+    progressFor: (files: string[]) => ((file: string, progress: ImportProgress) => void) | undefined,
+    signal?: AbortSignal,
+  ) {
+    const outDir = join(location.dataDir, 'demo-statements');
+    const demo = await writer.request({ op: 'generateDemo', outDir, endMonth: demoEndMonth(now()) }, { signal });
+    return importFiles(demo.files, { mode: 'strict' }, progressFor(demo.files), signal);
+  }
+
+  function summarise(outcomes: ImportOutcome[]) {
+    const failed = outcomes.filter((o) => o.status === 'rejected' || o.status === 'failed');
+    if (failed.length) throw new WorkstationError('rejected_input', failed[0]!.message, { outcomes });
+    return { outcomes };
+  }
+
+  const core: WorkstationCore = {
+    dataDir: location.dataDir,
+    databaseFile: location.databaseFile,
+    jobs,
+    async info() {
+      const summary = await reader().request({ op: 'storeSummary' });
+      return {
+        version: process.env.npm_package_version ?? '0.1.0',
+        dataDir: location.dataDir,
+        databaseFile: location.databaseFile,
+        baseCurrency: summary.baseCurrency,
+        isEmpty: summary.lines === 0,
+        dataVersion,
+      };
+    },
+    importFiles: (paths, importOptions, onProgress) => importFiles(paths, importOptions, onProgress),
+    startImport(paths, importOptions) {
+      return jobs.start('import', async (context) =>
+        summarise(await importFiles(paths, importOptions, fileProgress(context, paths, 'importing'), context.signal)),
+      );
+    },
+    loadDemo: (onProgress) => loadDemo(() => onProgress),
+    startDemoLoad() {
+      return jobs.start('demo', async (context) => {
+        context.progress({ phase: 'writing demo statements', done: 0, total: null });
+        return summarise(await loadDemo((files) => fileProgress(context, files, 'importing'), context.signal));
+      });
+    },
+    runQuery: (spec) => reader().request({ op: 'query', spec, today: today() }),
+    renderCsv: (spec, csvOptions) => reader().request({ op: 'csv', spec, options: csvOptions, today: today() }),
+    async createExport(request: ExportRequest): Promise<ExportFile> {
+      const { bytes, rows } = await reader().request({ op: 'csv', spec: request.spec, options: request.csv, today: today() });
+      const exportId = randomUUID();
+      const stamp = Date.now();
+      for (const [id, e] of exports) if (e.expires < stamp) exports.delete(id);
+      exports.set(exportId, { fileName: request.fileName, bytes, expires: stamp + EXPORT_TTL_MS });
+      return { exportId, fileName: request.fileName, byteLength: bytes.byteLength, rows };
+    },
+    takeExport(exportId) {
+      const prepared = exports.get(exportId);
+      if (!prepared || prepared.expires < Date.now()) {
+        throw new WorkstationError('not_found', 'That export is no longer available; create it again.');
+      }
+      exports.delete(exportId);
+      return { exportId, fileName: prepared.fileName, bytes: prepared.bytes };
+    },
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      closing ??= (async () => {
+        jobs.cancelAll();
+        await jobs.settle();
+        await Promise.all(readers.map((r) => r.close()));
+        await writer.close();
+        listeners.clear();
+      })();
+      return closing;
+    },
+  };
+  return core;
+}

@@ -1,0 +1,64 @@
+import { formatAmount, joinAmount } from '../../shared/money/exact-amount';
+import { formatDayNumber } from '../../shared/period/sale-period';
+import type { Cell, ResultColumn } from '../../shared/query/query-spec';
+import type { SelectPart } from './query-vocabulary';
+
+const TYPES: Record<SelectPart['shape'], ResultColumn['type']> = {
+  text: 'text', integer: 'integer', money: 'decimal', day: 'date', month: 'text', quarter: 'text', year: 'integer',
+};
+
+export function resultColumns(parts: SelectPart[], baseCurrency: string): ResultColumn[] {
+  return parts.map((p) => ({
+    name: p.name,
+    label: p.shape === 'money' ? `${p.label} (${baseCurrency})` : p.label,
+    type: TYPES[p.shape],
+  }));
+}
+
+function toNumber(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  return typeof value === 'bigint' ? Number(value) : (value as number);
+}
+
+/**
+ * Raw SQL rows (read with safe integers, so sums arrive as BigInt) → contract cells: money as
+ * exact decimal strings, periods as readable text, counts as numbers.
+ */
+export function shapeRow(raw: unknown[], parts: SelectPart[]): Cell[] {
+  const cells: Cell[] = [];
+  let i = 0;
+  for (const part of parts) {
+    const value = raw[i];
+    switch (part.shape) {
+      case 'money': {
+        const hi = raw[i] ?? 0n;
+        const lo = raw[i + 1] ?? 0n;
+        cells.push(formatAmount(joinAmount(hi as bigint, lo as bigint)));
+        i += 2;
+        continue;
+      }
+      case 'day':
+        cells.push(value === null ? null : formatDayNumber(toNumber(value)!));
+        break;
+      case 'month': {
+        const m = toNumber(value);
+        cells.push(m === null ? null : `${Math.floor(m / 100)}-${String(m % 100).padStart(2, '0')}`);
+        break;
+      }
+      case 'quarter': {
+        const q = toNumber(value);
+        cells.push(q === null ? null : `${Math.floor(q / 10)}-Q${q % 10}`);
+        break;
+      }
+      case 'year':
+      case 'integer':
+        cells.push(toNumber(value) ?? 0);
+        break;
+      case 'text':
+        cells.push(value === null || value === undefined ? null : String(value));
+        break;
+    }
+    i++;
+  }
+  return cells;
+}

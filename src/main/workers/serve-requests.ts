@@ -1,0 +1,56 @@
+import { parentPort } from 'node:worker_threads';
+import { WorkstationError, type WorkstationErrorShape } from '../../shared/contract/envelope';
+import type { ImportProgress } from '../import/import-outcome';
+import type { FromWorker, ToWorker } from './worker-protocol';
+
+export interface RequestContext {
+  isCancelled(): boolean;
+  progress(progress: ImportProgress): void;
+}
+
+function toShape(error: unknown): WorkstationErrorShape {
+  if (error instanceof WorkstationError) return error.toShape();
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', message };
+}
+
+/**
+ * The worker side of the protocol: requests are handled one at a time in arrival order (the
+ * writer must never interleave two imports' transactions), cancellation flags the request it
+ * names, and `close` lets the owner shut the connection down in order.
+ */
+export function serveRequests<R>(handle: (request: R, context: RequestContext) => Promise<unknown> | unknown, close: () => void): void {
+  const port = parentPort;
+  if (!port) throw new Error('this module runs only inside a worker thread');
+  const post = (message: FromWorker) => port.postMessage(message);
+  const cancelled = new Set<number>();
+  let queue = Promise.resolve();
+  port.on('message', (message: ToWorker<R>) => {
+    if (message.kind === 'cancel') {
+      cancelled.add(message.id);
+      return;
+    }
+    if (message.kind === 'close') {
+      queue = queue.then(() => {
+        close();
+        port.close();
+      });
+      return;
+    }
+    const { id, request } = message;
+    queue = queue.then(async () => {
+      const context: RequestContext = {
+        isCancelled: () => cancelled.has(id),
+        progress: (progress) => post({ kind: 'progress', id, progress }),
+      };
+      try {
+        post({ kind: 'reply', id, ok: true, value: await handle(request, context) });
+      } catch (error) {
+        post({ kind: 'reply', id, ok: false, error: toShape(error) });
+      } finally {
+        cancelled.delete(id);
+      }
+    });
+  });
+  post({ kind: 'ready' });
+}

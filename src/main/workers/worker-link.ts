@@ -1,0 +1,105 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { WorkstationError } from '../../shared/contract/envelope';
+import type { ImportProgress } from '../import/import-outcome';
+import { logger } from '../diagnostics/logger';
+import type { FromWorker, StoreWorkerData, ToWorker } from './worker-protocol';
+
+type WorkerName = 'writer.worker' | 'reader.worker';
+
+/**
+ * Built code runs the emitted `.js` worker next to the bundle (or one folder up from a shared
+ * chunk); source code under tests and tsx runs the `.ts` worker through tsx's loader.
+ */
+function workerEntry(name: WorkerName): { file: string; execArgv: string[] } {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    // Resolved to a file URL so the loader is found whatever the working directory is.
+    const tsx = pathToFileURL(createRequire(here).resolve('tsx')).href;
+    return { file: fileURLToPath(new URL(`./${name}.ts`, here)), execArgv: ['--import', tsx] };
+  }
+  for (const candidate of [`./${name}.js`, `../${name}.js`]) {
+    const file = fileURLToPath(new URL(candidate, here));
+    if (existsSync(file)) return { file, execArgv: [] };
+  }
+  throw new Error(`worker entry ${name}.js not found next to ${fileURLToPath(here)}`);
+}
+
+interface Pending {
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+/** One worker thread and the requests in flight to it, numbered so replies find their caller. */
+export class WorkerLink<Request extends { op: string }, Replies extends Record<Request['op'], unknown>> {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private closed = false;
+  readonly ready: Promise<void>;
+
+  constructor(name: WorkerName, data: StoreWorkerData) {
+    const entry = workerEntry(name);
+    this.worker = new Worker(entry.file, { workerData: data, execArgv: entry.execArgv });
+    this.ready = new Promise((resolve, reject) => {
+      this.worker.on('message', (message: FromWorker) => {
+        if (message.kind === 'ready') return resolve();
+        if (message.kind === 'startup-failed') {
+          return reject(new WorkstationError(message.error.code, message.error.message));
+        }
+        const pending = this.pending.get(message.id);
+        if (!pending) return;
+        if (message.kind === 'progress') return pending.onProgress?.(message.progress);
+        this.pending.delete(message.id);
+        if (message.ok) pending.resolve(message.value);
+        else pending.reject(new WorkstationError(message.error.code, message.error.message));
+      });
+      this.worker.on('error', (error) => {
+        logger.error(`${name} crashed`, error);
+        reject(error);
+        this.failAll(new WorkstationError('internal', 'A background worker stopped unexpectedly; the details are in the log.'));
+      });
+      this.worker.on('exit', () => {
+        this.failAll(new WorkstationError('unavailable', 'The workstation is shutting down.'));
+      });
+    });
+  }
+
+  get inFlight(): number {
+    return this.pending.size;
+  }
+
+  request<K extends Request['op']>(
+    request: Extract<Request, { op: K }>,
+    options: { signal?: AbortSignal; onProgress?: (progress: ImportProgress) => void } = {},
+  ): Promise<Replies[K]> {
+    if (this.closed) return Promise.reject(new WorkstationError('unavailable', 'The workstation is shutting down.'));
+    const id = this.nextId++;
+    return new Promise<Replies[K]>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress: options.onProgress });
+      const cancel = () => this.worker.postMessage({ kind: 'cancel', id } satisfies ToWorker<Request>);
+      if (options.signal?.aborted) cancel();
+      options.signal?.addEventListener('abort', cancel, { once: true });
+      this.worker.postMessage({ kind: 'request', id, request } satisfies ToWorker<Request>);
+    });
+  }
+
+  /** Lets queued requests finish, then closes the connection and ends the thread. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    const exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
+    this.worker.postMessage({ kind: 'close' } satisfies ToWorker<Request>);
+    const timeout = setTimeout(() => void this.worker.terminate(), 10_000);
+    await exited;
+    clearTimeout(timeout);
+  }
+
+  private failAll(error: Error): void {
+    for (const pending of this.pending.values()) pending.reject(error);
+    this.pending.clear();
+  }
+}

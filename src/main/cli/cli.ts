@@ -59,7 +59,9 @@ async function run(argv: string[]): Promise<number> {
   const location = resolveDataLocation(values.db);
   if (command === 'serve') return serveCommand(location, { port: values.port });
 
-  if (values.json) logger.configure({ quiet: true });
+  // The CLI's output is its answer; routine log lines (slow queries) stay out of it.
+  process.env.TUNEMANTRA_LOG_LEVEL ??= 'error';
+  logger.configure({ quiet: process.env.TUNEMANTRA_LOG_LEVEL === 'error' });
   let core: WorkstationCore | null = null;
   try {
     core = await openWorkstationCore({ location, readers: 1 });

@@ -5,7 +5,8 @@
 type Sink = (line: string) => void;
 
 let sink: Sink = (line) => process.stderr.write(`${line}\n`);
-let quiet = false;
+/** Worker threads read the level from the environment they inherit, so one setting covers all. */
+let quiet = process.env.TUNEMANTRA_LOG_LEVEL === 'error';
 
 function format(level: string, message: string, error?: unknown): string {
   const detail = error instanceof Error ? ` ${error.stack ?? error.message}` : error === undefined ? '' : ` ${String(error)}`;

@@ -7,6 +7,7 @@ import { DelimitedParser, DelimitedSyntaxError } from './delimited-parser';
 import type { ImportOutcome, ImportProgress, LineProblem } from './import-outcome';
 import { LineRejection, SKIP_LINE, type StatementLineDraft } from './statement-line';
 import { ImportCancelled, inspectStatementFile, readStatementText, type StatementFileFacts } from './statement-file';
+import { STATEMENT_FORMATS } from './formats';
 import { detectStatement, firstLine, type DetectedStatement } from './statement-sniffer';
 import { looksBinary } from './text-encoding';
 import { normaliseTerritory } from './territory-codes';
@@ -63,13 +64,15 @@ export async function importStatement(db: Database.Database, path: string, optio
     return { ...outcome, status: 'failed', message: `${fileName}: cannot be read: ${reason}` };
   }
 
-  const previous = db.prepare<[string], { id: number; imported_at: string }>(
-    'SELECT id, imported_at FROM import_batch WHERE file_sha256 = ?',
+  const previous = db.prepare<[string], { id: number; imported_at: string; format: string; format_variant: string }>(
+    'SELECT id, imported_at, format, format_variant FROM import_batch WHERE file_sha256 = ?',
   ).get(facts.sha256);
   if (previous) {
     return {
       ...outcome,
       status: 'duplicate',
+      format: STATEMENT_FORMATS.find((f) => f.id === previous.format)?.name ?? previous.format,
+      variant: previous.format_variant,
       importId: previous.id,
       message: `${fileName}: already imported on ${previous.imported_at.slice(0, 10)} (same content); nothing changed.`,
     };

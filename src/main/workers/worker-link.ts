@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -11,18 +12,28 @@ type WorkerName = 'writer.worker' | 'reader.worker';
 
 /**
  * Built code runs the emitted `.js` worker next to the bundle (or one folder up from a shared
- * chunk); source code under tests and tsx runs the `.ts` worker through tsx's loader.
+ * chunk). Source code, under tests and tsx, starts a tiny script that registers tsx's loader
+ * inside the new thread before importing the `.ts` worker: loader flags given to a worker's
+ * execArgv do not reach its module loading on Node 20.
  */
-function workerEntry(name: WorkerName): { file: string; execArgv: string[] } {
+/** tsx's ESM entry for registering its loader (require.resolve would give the CommonJS one). */
+function tsxEsmApiUrl(from: string): string {
+  const manifestPath = createRequire(from).resolve('tsx/package.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  return pathToFileURL(join(dirname(manifestPath), manifest.exports['./esm/api']!.import.default)).href;
+}
+
+function startWorker(name: WorkerName, data: StoreWorkerData): Worker {
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
-    // Resolved to a file URL so the loader is found whatever the working directory is.
-    const tsx = pathToFileURL(createRequire(here).resolve('tsx')).href;
-    return { file: fileURLToPath(new URL(`./${name}.ts`, here)), execArgv: ['--import', tsx] };
+    const tsxApi = tsxEsmApiUrl(here);
+    const entry = new URL(`./${name}.ts`, here).href;
+    const script = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
+    return new Worker(script, { eval: true, workerData: data });
   }
   for (const candidate of [`./${name}.js`, `../${name}.js`]) {
     const file = fileURLToPath(new URL(candidate, here));
-    if (existsSync(file)) return { file, execArgv: [] };
+    if (existsSync(file)) return new Worker(file, { workerData: data });
   }
   throw new Error(`worker entry ${name}.js not found next to ${fileURLToPath(here)}`);
 }
@@ -42,8 +53,7 @@ export class WorkerLink<Request extends { op: string }, Replies extends Record<R
   readonly ready: Promise<void>;
 
   constructor(name: WorkerName, data: StoreWorkerData) {
-    const entry = workerEntry(name);
-    this.worker = new Worker(entry.file, { workerData: data, execArgv: entry.execArgv });
+    this.worker = startWorker(name, data);
     this.ready = new Promise((resolve, reject) => {
       this.worker.on('message', (message: FromWorker) => {
         if (message.kind === 'ready') return resolve();

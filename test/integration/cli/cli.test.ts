@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../support/run-cli';
+import { tempDataFolder } from '../../support/temp-store';
+
+let folder: ReturnType<typeof tempDataFolder>;
+let db: string;
+
+const DK13 = [
+  'Reporting Date\tSale Month\tStore\tArtist\tTitle\tISRC\tUPC\tQuantity\tTeam Percentage\tSong/Album\tCountry of Sale\tSongwriter Royalties Withheld\tEarnings (USD)',
+  '2024-03-05\t2024-01\tSpotify\tLena Vos\tHarbour\tNL-A1Z-24-00001\t\t1200\t100\tSong\tNL\t0\t3.456789012345',
+  '2024-03-05\t2024-01\tiTunes\tLena Vos\tHarbour\tNLA1Z2400001\t\t1\t100\tSong\tDE\t0\t0.69',
+  '2024-03-05\t2024-01\tiTunes\tLena Vos\tHarbour\tNLA1Z2400001\t\t-1\t100\tSong\tDE\t0\t-0.69',
+  '2024-03-05\t2024-02\tApple Music\tLena Vos\tTides\tnla1z2400002\t\t300\t50\tSong\tOU\t0\t.12345678',
+].join('\n');
+
+const DK15 = [
+  '"Date Inserted","Reporting Date","Sale Month","Store","Artist","Title","ISRC","UPC","Quantity","Team Percentage","Source Type","Country of Sale","Songwriter Royalties Withheld (USD)","Earnings (USD)","Recoup (USD)"',
+  '"2025-04-02","2025-04-01","2025-02","Deezer","Lena Vos","Harbour","NLA1Z2400001","","50","100","Song","FR","0","0.1000000001","0"',
+  '"2025-04-02","2025-04-01","2025-02","Amazon (Downloads)","Lena Vos","Harbour EP","","0123456789012","2","100","Album","US","0","9.98","0"',
+].join('\r\n');
+
+const TUNECORE = [
+  'Sales Period,Posted Date,Store Name,Country Of Sale,Artist,Release Type,Release Title,Song Title,Label,UPC,Optional UPC,TC Song ID,Optional ISRC,Sales Type,# Units Sold,Per Unit Price,Net Sales,Net Sales Currency,Exchange Rate,Total Earned,Currency',
+  '2024-05-01,2024-06-15,Spotify,GB,Lena Vos,Single,Harbour,Harbour,Vos Music,0123456789012,,1001,NLA1Z2400001,Streaming,800,0.0031,2.48,GBP,1.27,3.1496,USD',
+  '2024-05-02,2024-06-15,iTunes,US,Lena Vos,Single,Harbour,Harbour,Vos Music,0123456789012,,1001,NLA1Z2400001,Download,3,0.69,2.07,USD,1,2.07,USD',
+].join('\n');
+
+beforeAll(() => {
+  folder = tempDataFolder('tunemantra-cli-');
+  db = folder.location.databaseFile;
+});
+afterAll(() => folder.remove());
+
+describe('tunemantra import --json', () => {
+  it('imports DistroKid 13- and 15-column and TuneCore files with exact totals', () => {
+    const files = [folder.write('dk13.tsv', DK13), folder.write('dk15.csv', DK15), folder.write('tunecore.csv', TUNECORE)];
+    const { code, stdout } = runCli(['import', '--db', db, '--json', ...files]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({
+      files: [
+        { file: files[0], format: 'DistroKid', status: 'imported', lines: 4, imported: 4, rejected: 0, quantity: 1500, amounts: { USD: '3.580245792345' } },
+        { file: files[1], format: 'DistroKid', status: 'imported', lines: 2, imported: 2, rejected: 0, quantity: 52, amounts: { USD: '10.0800000001' } },
+        { file: files[2], format: 'TuneCore', status: 'imported', lines: 2, imported: 2, rejected: 0, quantity: 803, amounts: { USD: '5.21960000' } },
+      ],
+    });
+  });
+
+  it('answers duplicate for the same content, exit 0', () => {
+    const again = folder.write('dk13-copy.tsv', DK13);
+    const { code, stdout } = runCli(['import', '--db', db, '--json', again]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).files[0]).toMatchObject({ status: 'duplicate', imported: 0, format: 'DistroKid' });
+  });
+
+  it('rejects a bad file with file, line and reason on stderr, exit 1, and stores nothing of it', () => {
+    const bad = folder.write('bad-money.tsv', DK13.replace('0.69\n', 'n/a\n'));
+    const before = runCli(['query', '--db', db, '--spec', '{"metrics":["lines"]}']);
+    const { code, stdout, stderr } = runCli(['import', '--db', db, '--json', bad]);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).files[0]).toMatchObject({ status: 'rejected', imported: 0, amounts: {} });
+    expect(stderr).toContain('bad-money.tsv line 3: column "Earnings (USD)": "n/a" is not a number; nothing was imported.');
+    const after = runCli(['query', '--db', db, '--spec', '{"metrics":["lines"]}']);
+    expect(JSON.parse(after.stdout).rows).toEqual(JSON.parse(before.stdout).rows);
+  });
+});
+
+describe('tunemantra query and export', () => {
+  it('answers a spec as JSON and as CSV', () => {
+    const spec = JSON.stringify({ metrics: ['revenue', 'quantity'], dimensions: ['month'], sort: { by: 'month', direction: 'asc' } });
+    const json = runCli(['query', '--db', db, '--spec', spec]);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout).rows).toEqual([
+      ['2024-01', '3.456789012345', 1200],
+      ['2024-02', '0.12345678', 300],
+      ['2024-05', '5.21960000', 803],
+      ['2025-02', '10.0800000001', 52],
+    ]);
+    const csv = runCli(['query', '--db', db, '--spec', spec, '--format', 'csv']);
+    expect(csv.stdout.split('\n')[0]).toBe('Month,Revenue (USD),Units');
+  });
+
+  it('exports with the chosen delimiter, header, BOM and line endings', () => {
+    const out = folder.write('placeholder.csv', '');
+    const spec = JSON.stringify({ metrics: ['revenue'], dimensions: ['platform'], sort: { by: 'revenue', direction: 'desc' } });
+    const { code } = runCli(['export', '--db', db, '--spec', spec, '--format', 'csv', '--out', out, '--delimiter', ';', '--bom', '--no-header']);
+    expect(code).toBe(0);
+    const bytes = readFileSync(out);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').split('\r\n');
+    expect(lines[0]).toBe('Amazon Downloads;9.98000000');
+    expect(lines.at(-1)).toBe('');
+  });
+
+  it('reads a spec from a file and explains a bad one', () => {
+    const specFile = folder.write('spec.json', '{"metrics":["revenue"],"dimensions":["genre"]}');
+    const { code, stderr } = runCli(['query', '--db', db, '--spec', `@${specFile}`]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/invalid query spec: dimensions\.0/);
+  });
+});
+
+describe('usage errors', () => {
+  it('exits 2 with one readable line', () => {
+    for (const args of [['frobnicate'], ['import', '--db', db], ['query', '--db', db, '--out', 'x'], ['export', '--db', db, '--spec', '{}']]) {
+      const { code, stderr } = runCli(args);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stderr.split('\n')[0]).toMatch(/^tunemantra: /);
+    }
+  });
+});

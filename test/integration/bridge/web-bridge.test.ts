@@ -1,0 +1,130 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNEL_NAMES } from '../../../src/shared/contract/channel-names';
+import { startWebBridge, type WebBridge } from '../../../src/main/bridge/web-bridge';
+import { tempDataFolder } from '../../support/temp-store';
+
+let folder: ReturnType<typeof tempDataFolder>;
+let bridge: WebBridge;
+
+const invoke = async (channel: string, body: unknown, token = bridge.token) => {
+  const response = await fetch(`${bridge.origin}/api/invoke/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-workstation-token': token },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as { ok: boolean; value?: any; error?: { code: string; message: string } } };
+};
+
+/** fetch() will not send a forged Host header, so this goes through node:http directly. */
+function rawGet(path: string, host: string): Promise<number> {
+  const url = new URL(bridge.origin);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: url.hostname, port: url.port, path, headers: { host } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+beforeAll(async () => {
+  folder = tempDataFolder('tunemantra-bridge-');
+  const staticDir = join(folder.dir, 'ui');
+  mkdirSync(staticDir);
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>ui</title>');
+  writeFileSync(join(folder.dir, 'secret.txt'), 'outside the UI folder');
+  bridge = await startWebBridge({ location: folder.location, staticDir, readers: 1, now: () => new Date('2026-11-21T12:00:00Z') });
+});
+afterAll(async () => {
+  await bridge.close();
+  folder.remove();
+});
+
+describe('browser bridge', () => {
+  it('listens on loopback only and hands out a URL with its token', () => {
+    expect(bridge.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(bridge.url).toBe(`${bridge.origin}/?token=${bridge.token}`);
+  });
+
+  it('refuses calls without the token', async () => {
+    const { status, body } = await invoke('app:info', {}, 'wrong-token-of-the-same-length-000000000');
+    expect(status).toBe(401);
+    expect(body.error?.code).toBe('forbidden');
+  });
+
+  it('refuses requests that name another host (DNS rebinding)', async () => {
+    expect(await rawGet('/', 'evil.example:80')).toBe(421);
+  });
+
+  it('serves the UI but nothing outside its folder', async () => {
+    expect((await fetch(`${bridge.origin}/`)).status).toBe(200);
+    expect((await fetch(`${bridge.origin}/%2e%2e/secret.txt`)).status).toBe(404);
+    expect((await fetch(`${bridge.origin}/..%2fsecret.txt`)).status).toBe(404);
+    expect((await fetch(`${bridge.origin}/`)).headers.get('content-security-policy')).toContain("default-src 'self'");
+  });
+
+  it('answers every contract channel and nothing else', async () => {
+    for (const channel of CHANNEL_NAMES) {
+      const { body } = await invoke(channel, {});
+      // Some channels refuse an empty input, but none may be unknown to the bridge.
+      expect(body.error?.message ?? '', channel).not.toMatch(/^There is no channel/);
+    }
+    expect((await invoke('store:dropEverything', {})).body.error?.code).toBe('not_found');
+  });
+
+  it('validates input and names the field', async () => {
+    const { body } = await invoke('query:run', { metrics: ['revenue'], dimensions: ['genre'] });
+    expect(body.error?.code).toBe('invalid_input');
+    expect(body.error?.message).toContain('dimensions.0');
+  });
+
+  it('reports an empty store, then runs a demo job with progress events over SSE', async () => {
+    expect((await invoke('app:info', {})).body.value).toMatchObject({ isEmpty: true, shell: 'browser', baseCurrency: 'USD' });
+    const events: { type: string }[] = [];
+    const controller = new AbortController();
+    const stream = await fetch(`${bridge.origin}/api/events?token=${bridge.token}`, { signal: controller.signal });
+    const reading = (async () => {
+      const decoder = new TextDecoder();
+      let buffer = '';
+      for await (const chunk of stream.body as unknown as AsyncIterable<Uint8Array>) {
+        buffer += decoder.decode(chunk, { stream: true });
+        for (const m of buffer.matchAll(/^data: (.*)$/gm)) events.push(JSON.parse(m[1]!));
+        buffer = buffer.slice(buffer.lastIndexOf('\n') + 1);
+        if (events.some((e) => e.type === 'job:finished')) break;
+      }
+    })();
+    const job = await invoke('demo:load', {});
+    expect(job.body.value.kind).toBe('demo');
+    await reading;
+    controller.abort();
+    expect(events.some((e) => e.type === 'job:progress')).toBe(true);
+    const finished = events.find((e) => e.type === 'job:finished') as unknown as { job: { status: string } };
+    expect(finished.job.status).toBe('succeeded');
+    expect(events.some((e) => e.type === 'data:changed')).toBe(true);
+    expect((await invoke('jobs:get', { jobId: job.body.value.jobId })).body.value.status).toBe('succeeded');
+    expect((await invoke('app:info', {})).body.value.isEmpty).toBe(false);
+  }, 120_000);
+
+  it('exports CSV as a one-time download', async () => {
+    const created = await invoke('export:create', {
+      spec: { metrics: ['revenue'], dimensions: ['platform'], sort: { by: 'revenue', direction: 'desc' } },
+      format: 'csv',
+      csv: { delimiter: '|', header: true, bom: false, lineEnding: 'lf' },
+      fileName: 'platforms.csv',
+    });
+    expect(created.body.ok).toBe(true);
+    const saved = await invoke('export:save', { exportId: created.body.value.exportId });
+    expect(saved.body.value.outcome).toBe('download');
+    const download = await fetch(`${bridge.origin}${saved.body.value.url}`);
+    expect(download.headers.get('content-disposition')).toContain('platforms.csv');
+    const text = await download.text();
+    expect(text.split('\n')[0]).toBe('Platform|Revenue (USD)');
+    expect(text.split('\n').length - 2).toBe(created.body.value.rows);
+    expect((await fetch(`${bridge.origin}${saved.body.value.url}`)).status).toBe(404);
+    expect((await invoke('export:save', { exportId: created.body.value.exportId })).body.error?.code).toBe('not_found');
+  });
+});

@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { WorkstationEvent } from '../../../src/shared/contract/events';
+import { openWorkstationCore } from '../../../src/main/core/open-workstation-core';
+import type { WorkstationCore } from '../../../src/main/core/workstation-core';
+import { DISTROKID_13_HEADER, distroKidLine, tempDataFolder } from '../../support/temp-store';
+
+let folder: ReturnType<typeof tempDataFolder>;
+let core: WorkstationCore;
+const events: WorkstationEvent[] = [];
+
+function bigStatement(lines: number): string {
+  const rows = [DISTROKID_13_HEADER];
+  for (let i = 0; i < lines; i++) {
+    rows.push(distroKidLine({ saleMonth: '2024-01', store: 'Spotify', title: `Song ${i % 500}`, isrc: `USAAA24${String(i % 500).padStart(5, '0')}`, qty: 1, earnings: '0.003' }));
+  }
+  return rows.join('\n') + '\n';
+}
+
+async function finished(jobId: string) {
+  for (;;) {
+    const job = core.jobs.snapshot(jobId);
+    if (job.status !== 'running') return job;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+beforeEach(async () => {
+  folder = tempDataFolder('tunemantra-jobs-');
+  core = await openWorkstationCore({ location: folder.location, readers: 1 });
+  events.length = 0;
+  core.onEvent((e) => events.push(e));
+});
+afterEach(async () => {
+  await core.close();
+  folder.remove();
+});
+
+const lineCount = async () => (await core.runQuery({ metrics: ['lines'], dimensions: [], filters: [], timeRange: { kind: 'preset', preset: 'all' }, dateBasis: 'sale', offset: 0 })).rows[0]![0];
+
+describe('import jobs', () => {
+  it('report progress with done/total and finish with each file’s outcome', async () => {
+    const small = folder.write('small.tsv', bigStatement(10));
+    const large = folder.write('large.tsv', bigStatement(60_000));
+    const job = core.startImport([small, large], { mode: 'strict' });
+    const done = await finished(job.jobId);
+    expect(done.status).toBe('succeeded');
+    expect((done.result as { outcomes: { status: string; imported: number }[] }).outcomes.map((o) => [o.status, o.imported])).toEqual([
+      ['imported', 10],
+      ['imported', 60_000],
+    ]);
+    const progress = events.filter((e) => e.type === 'job:progress');
+    expect(progress.length).toBeGreaterThan(0);
+    for (const e of progress) if (e.type === 'job:progress') expect(e.progress.total).toBe(2);
+    expect(await lineCount()).toBe(60_010);
+  });
+
+  it('cancelled mid-file rolls that file back entirely', async () => {
+    const large = folder.write('large.tsv', bigStatement(300_000));
+    const job = core.startImport([large], { mode: 'strict' });
+    while (!events.some((e) => e.type === 'job:progress' && e.progress.done > 0.05)) await new Promise((r) => setTimeout(r, 5));
+    expect(core.jobs.cancel(job.jobId)).toBe(true);
+    const done = await finished(job.jobId);
+    expect(done.status).toBe('cancelled');
+    expect(await lineCount()).toBe(0);
+    expect((await core.info()).isEmpty).toBe(true);
+  });
+
+  it('a failed import is a readable job error', async () => {
+    const bad = folder.write('notes.csv', 'just,some\nnotes,here\n');
+    const done = await finished(core.startImport([bad], { mode: 'strict' }).jobId);
+    expect(done.status).toBe('failed');
+    expect(done.error).toEqual({ code: 'rejected_input', message: 'notes.csv line 1: not a statement layout this app recognises (it begins "just,some"); nothing was imported.' });
+  });
+});

@@ -1,1 +1,19 @@
-import { CHANNEL_METHODS } from '../shared/contract/channel-names'; console.log(CHANNEL_METHODS)
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { buildWorkstationApi } from './workstation-bridge';
+
+/**
+ * Runs sandboxed before the page. The renderer receives plain functions only: the IPC event
+ * object (which carries the sender) never crosses into the page.
+ */
+const api = buildWorkstationApi(
+  (channel, input) => ipcRenderer.invoke(channel, input),
+  (channel, listener) => {
+    const relay = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
+    ipcRenderer.on(channel, relay);
+    return () => {
+      ipcRenderer.removeListener(channel, relay);
+    };
+  },
+);
+
+contextBridge.exposeInMainWorld('workstation', api);

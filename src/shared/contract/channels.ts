@@ -26,6 +26,8 @@ export const ExportRequest = z.object({
     .string()
     .min(1)
     .max(120)
+    // Control characters are refused on purpose: no file system accepts them in a name.
+    // eslint-disable-next-line no-control-regex
     .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'a file name without folders or reserved characters'),
 });
 export type ExportRequest = z.infer<typeof ExportRequest>;

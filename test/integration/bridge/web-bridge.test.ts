@@ -2,21 +2,35 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNEL_NAMES } from '../../../src/shared/contract/channel-names';
+import { CHANNEL_NAMES, type ChannelName } from '../../../src/shared/contract/channel-names';
+import type { ChannelOutput } from '../../../src/shared/contract/channels';
+import type { Envelope } from '../../../src/shared/contract/envelope';
 import { startWebBridge, type WebBridge } from '../../../src/main/bridge/web-bridge';
 import { tempDataFolder } from '../../support/temp-store';
 
 let folder: ReturnType<typeof tempDataFolder>;
 let bridge: WebBridge;
 
-const invoke = async (channel: string, body: unknown, token = bridge.token) => {
+async function post(channel: string, body: unknown, token: string) {
   const response = await fetch(`${bridge.origin}/api/invoke/${channel}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-workstation-token': token },
     body: JSON.stringify(body),
   });
-  return { status: response.status, body: (await response.json()) as { ok: boolean; value?: any; error?: { code: string; message: string } } };
+  return { status: response.status, json: (await response.json()) as unknown };
+}
+
+/** Typed from the contract, so each test reads its channel's real reply shape. */
+async function invoke<K extends ChannelName>(channel: K, body: unknown, token = bridge.token) {
+  const { status, json } = await post(channel, body, token);
+  return { status, body: json as Envelope<ChannelOutput<K>> };
+}
+
+const valueOf = <T>(envelope: Envelope<T>): T => {
+  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
+  return envelope.value;
 };
+const errorOf = <T>(envelope: Envelope<T>) => (envelope.ok ? undefined : envelope.error);
 
 /** fetch() will not send a forged Host header, so this goes through node:http directly. */
 function rawGet(path: string, host: string): Promise<number> {
@@ -53,7 +67,7 @@ describe('browser bridge', () => {
   it('refuses calls without the token', async () => {
     const { status, body } = await invoke('app:info', {}, 'wrong-token-of-the-same-length-000000000');
     expect(status).toBe(401);
-    expect(body.error?.code).toBe('forbidden');
+    expect(errorOf(body)?.code).toBe('forbidden');
   });
 
   it('refuses requests that name another host (DNS rebinding)', async () => {
@@ -71,19 +85,20 @@ describe('browser bridge', () => {
     for (const channel of CHANNEL_NAMES) {
       const { body } = await invoke(channel, {});
       // Some channels refuse an empty input, but none may be unknown to the bridge.
-      expect(body.error?.message ?? '', channel).not.toMatch(/^There is no channel/);
+      expect(errorOf(body)?.message ?? '', channel).not.toMatch(/^There is no channel/);
     }
-    expect((await invoke('store:dropEverything', {})).body.error?.code).toBe('not_found');
+    const unknown = (await post('store:dropEverything', {}, bridge.token)).json as Envelope<unknown>;
+    expect(errorOf(unknown)?.code).toBe('not_found');
   });
 
   it('validates input and names the field', async () => {
     const { body } = await invoke('query:run', { metrics: ['revenue'], dimensions: ['genre'] });
-    expect(body.error?.code).toBe('invalid_input');
-    expect(body.error?.message).toContain('dimensions.0');
+    expect(errorOf(body)?.code).toBe('invalid_input');
+    expect(errorOf(body)?.message).toContain('dimensions.0');
   });
 
   it('reports an empty store, then runs a demo job with progress events over SSE', async () => {
-    expect((await invoke('app:info', {})).body.value).toMatchObject({ isEmpty: true, shell: 'browser', baseCurrency: 'USD' });
+    expect(valueOf((await invoke('app:info', {})).body)).toMatchObject({ isEmpty: true, shell: 'browser', baseCurrency: 'USD' });
     const events: { type: string }[] = [];
     const controller = new AbortController();
     const stream = await fetch(`${bridge.origin}/api/events?token=${bridge.token}`, { signal: controller.signal });
@@ -97,34 +112,33 @@ describe('browser bridge', () => {
         if (events.some((e) => e.type === 'job:finished')) break;
       }
     })();
-    const job = await invoke('demo:load', {});
-    expect(job.body.value.kind).toBe('demo');
+    const job = valueOf((await invoke('demo:load', {})).body);
+    expect(job.kind).toBe('demo');
     await reading;
     controller.abort();
     expect(events.some((e) => e.type === 'job:progress')).toBe(true);
     const finished = events.find((e) => e.type === 'job:finished') as unknown as { job: { status: string } };
     expect(finished.job.status).toBe('succeeded');
     expect(events.some((e) => e.type === 'data:changed')).toBe(true);
-    expect((await invoke('jobs:get', { jobId: job.body.value.jobId })).body.value.status).toBe('succeeded');
-    expect((await invoke('app:info', {})).body.value.isEmpty).toBe(false);
+    expect(valueOf((await invoke('jobs:get', { jobId: job.jobId })).body).status).toBe('succeeded');
+    expect(valueOf((await invoke('app:info', {})).body).isEmpty).toBe(false);
   }, 120_000);
 
   it('exports CSV as a one-time download', async () => {
-    const created = await invoke('export:create', {
+    const created = valueOf((await invoke('export:create', {
       spec: { metrics: ['revenue'], dimensions: ['platform'], sort: { by: 'revenue', direction: 'desc' } },
       format: 'csv',
       csv: { delimiter: '|', header: true, bom: false, lineEnding: 'lf' },
       fileName: 'platforms.csv',
-    });
-    expect(created.body.ok).toBe(true);
-    const saved = await invoke('export:save', { exportId: created.body.value.exportId });
-    expect(saved.body.value.outcome).toBe('download');
-    const download = await fetch(`${bridge.origin}${saved.body.value.url}`);
+    })).body);
+    const saved = valueOf((await invoke('export:save', { exportId: created.exportId })).body);
+    if (saved.outcome !== 'download') throw new Error(`expected a download, got ${saved.outcome}`);
+    const download = await fetch(`${bridge.origin}${saved.url}`);
     expect(download.headers.get('content-disposition')).toContain('platforms.csv');
     const text = await download.text();
     expect(text.split('\n')[0]).toBe('Platform|Revenue (USD)');
-    expect(text.split('\n').length - 2).toBe(created.body.value.rows);
-    expect((await fetch(`${bridge.origin}${saved.body.value.url}`)).status).toBe(404);
-    expect((await invoke('export:save', { exportId: created.body.value.exportId })).body.error?.code).toBe('not_found');
+    expect(text.split('\n').length - 2).toBe(created.rows);
+    expect((await fetch(`${bridge.origin}${saved.url}`)).status).toBe(404);
+    expect(errorOf((await invoke('export:save', { exportId: created.exportId })).body)?.code).toBe('not_found');
   });
 });

@@ -8,6 +8,8 @@ export class DelimitedSyntaxError extends Error {
   constructor(
     readonly line: number,
     message: string,
+    /** The text that could not be read as a record, so lenient imports can quarantine it. */
+    readonly raw = '',
   ) {
     super(message);
   }
@@ -84,7 +86,7 @@ export class DelimitedParser {
       pos = quoted.next;
     }
     this.rest = pos < n ? buf.slice(pos) : '';
-    if (final && this.rest !== '') throw new DelimitedSyntaxError(this.line, 'the file ends inside a record');
+    if (final && this.rest !== '') throw new DelimitedSyntaxError(this.line, 'the file ends inside a record', this.rest);
     return out;
   }
 
@@ -152,7 +154,9 @@ export class DelimitedParser {
       pos++;
     }
     if (!final) return null;
-    if (inQuotes) throw new DelimitedSyntaxError(this.line, 'a quoted field is never closed (is the file cut short?)');
+    if (inQuotes) {
+      throw new DelimitedSyntaxError(this.line, 'a quoted field is never closed (is the file cut short?)', buf.slice(start));
+    }
     fields.push(field + buf.slice(fieldStart, pos));
     const record = { fields, line: this.line };
     this.line += breaks + 1;

@@ -23,6 +23,7 @@ export interface ImportOptions {
 
 const TOTALS_ROW = /^(grand )?totals?:?$/i;
 const MAX_PROBLEMS_KEPT = 1000;
+const MAX_RAW_KEPT = 4096;
 
 class FileRejection extends Error {
   constructor(
@@ -59,7 +60,7 @@ export async function importStatement(db: Database.Database, path: string, optio
       options.isCancelled,
     );
   } catch (error) {
-    if (error instanceof ImportCancelled) return { ...outcome, status: 'cancelled', message: error.message };
+    if (error instanceof ImportCancelled) return { ...outcome, status: 'cancelled', message: `${fileName}: ${error.message}` };
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file does not exist' : (error as Error).message;
     return { ...outcome, status: 'failed', message: `${fileName}: cannot be read: ${reason}` };
   }
@@ -231,6 +232,8 @@ async function writeLines(
       if (options.mode === 'strict' || outcome.imported === 0) throw new FileRejection(error.line, error.message);
       outcome.rejected++;
       problems.push({ line: error.line, reason: error.message });
+      // An unclosed quote can swallow the rest of a large file; the start is enough to show the user.
+      insertRejected.run(importId, error.line, error.message, error.raw.slice(0, MAX_RAW_KEPT));
     } else {
       throw error;
     }

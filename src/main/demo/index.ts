@@ -1,0 +1,1 @@
+export { demoEndMonth, generateDemoStatements, type DemoOptions, type DemoStatements } from './generate-demo-statements';

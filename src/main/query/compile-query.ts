@@ -48,6 +48,10 @@ export function compileQuery(spec: QuerySpec, window: DayWindow | null, dialect:
   }
   for (const filter of spec.filters) {
     const column = FILTER_COLUMNS[filter.field];
+    if (filter.op === 'exists' || filter.op === 'notExists') {
+      where.push(`${column} IS ${filter.op === 'exists' ? 'NOT ' : ''}NULL`);
+      continue;
+    }
     const negate = filter.op === 'notEquals' || filter.op === 'notIn';
     const values = filter.op === 'equals' || filter.op === 'notEquals' ? filter.values.slice(0, 1) : filter.values;
     // A long IN list is bound through json_each rather than thousands of placeholders.

@@ -125,3 +125,12 @@ export function formatGrowth(percent: string): string {
   if (/^-/.test(percent)) return `\u2212${percent.slice(1)}%`;
   return /[1-9]/.test(percent) ? `+${percent}%` : `${percent}%`;
 }
+
+/** Orders two decimal strings exactly: negative, zero or positive like a sort comparator. */
+export function compareDecimal(a: string, b: string): number {
+  const left = parseDecimal(a);
+  const right = parseDecimal(b);
+  const scale = Math.max(left.scale, right.scale);
+  const difference = rescale(left, scale) - rescale(right, scale);
+  return difference === 0n ? 0 : difference < 0n ? -1 : 1;
+}

@@ -19,11 +19,15 @@ export type FilterField = z.infer<typeof FilterField>;
 
 const FilterValue = z.union([z.string().max(500), z.number().finite()]);
 
-export const FieldFilter = z.object({
-  field: FilterField,
-  op: z.enum(['equals', 'notEquals', 'in', 'notIn']),
-  values: z.array(FilterValue).min(1).max(10_000),
-});
+export const FieldFilter = z.discriminatedUnion('op', [
+  z.object({
+    field: FilterField,
+    op: z.enum(['equals', 'notEquals', 'in', 'notIn']),
+    values: z.array(FilterValue).min(1).max(10_000),
+  }),
+  /** Whether the line names one at all: release-level sales name no recording. */
+  z.object({ field: FilterField, op: z.enum(['exists', 'notExists']) }),
+]);
 export type FieldFilter = z.infer<typeof FieldFilter>;
 
 export const TIME_PRESETS = ['last7d', 'last30d', 'last90d', 'last12m', 'ytd', 'all'] as const;

@@ -82,7 +82,8 @@ describe('browser bridge', () => {
   });
 
   it('answers every contract channel and nothing else', async () => {
-    for (const channel of CHANNEL_NAMES) {
+    // demo:load has a lasting effect; the next test drives it for real.
+    for (const channel of CHANNEL_NAMES.filter((c) => c !== 'demo:load')) {
       const { body } = await invoke(channel, {});
       // Some channels refuse an empty input, but none may be unknown to the bridge.
       expect(errorOf(body)?.message ?? '', channel).not.toMatch(/^There is no channel/);

@@ -41,6 +41,13 @@ describe('compiled SQL', () => {
     expect(compiled.sql).toMatch(/ORDER BY f\.sale_month ASC/);
   });
 
+  it('filters on whether a line names a recording at all', () => {
+    const compiled = compileQuery(spec({ metrics: ['revenue'], filters: [{ field: 'recording', op: 'exists' }] }), null, sqliteDialect);
+    expect(compiled.sql).toContain('f.recording_id IS NOT NULL');
+    const missing = compileQuery(spec({ metrics: ['revenue'], filters: [{ field: 'release', op: 'notExists' }] }), null, sqliteDialect);
+    expect(missing.sql).toContain('f.release_id IS NULL');
+  });
+
   it('uses the reporting columns on the reporting basis', () => {
     const compiled = compileQuery(spec({ metrics: ['revenue'], dimensions: ['month'], dateBasis: 'reporting' }), null, sqliteDialect);
     expect(compiled.sql).toContain('f.reporting_month');

@@ -1,0 +1,26 @@
+import type { JobProgress } from '../../../shared/contract/jobs';
+import { etaText, progressDetail, progressPercent } from './job-progress-text';
+
+interface JobProgressBarProps {
+  label: string;
+  progress: JobProgress | null;
+}
+
+/** A job's progress as a bar with counts and time left; an unknown total shows an activity bar. */
+export function JobProgressBar({ label, progress }: JobProgressBarProps) {
+  const percent = progressPercent(progress);
+  const eta = etaText(progress?.etaMs ?? null);
+  return (
+    <div className="job-progress">
+      <div className="job-progress-labels">
+        <span>{progress?.message ?? label}</span>
+        {percent !== null && <span className="job-progress-percent">{percent}%</span>}
+      </div>
+      <progress aria-label={label} max={100} value={percent ?? undefined} />
+      <div className="job-progress-labels job-progress-labels--muted" aria-live="polite">
+        <span>{progress ? progressDetail(progress) : 'Starting…'}</span>
+        {eta && <span>{eta}</span>}
+      </div>
+    </div>
+  );
+}

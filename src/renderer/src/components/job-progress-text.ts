@@ -1,0 +1,23 @@
+import type { JobProgress } from '../../../shared/contract/jobs';
+
+/** Percent done, or null while the total is unknown (the bar then shows activity, not a share). */
+export function progressPercent(progress: JobProgress | null): number | null {
+  if (!progress || progress.total === null || progress.total <= 0) return null;
+  return Math.min(100, Math.max(0, Math.round((progress.done / progress.total) * 100)));
+}
+
+/** "About 40 seconds left"; nothing while the job has not said. */
+export function etaText(etaMs: number | null): string | null {
+  if (etaMs === null || !Number.isFinite(etaMs) || etaMs < 0) return null;
+  const seconds = Math.round(etaMs / 1000);
+  if (seconds < 5) return 'A few seconds left';
+  if (seconds < 60) return `About ${seconds} seconds left`;
+  const minutes = Math.round(seconds / 60);
+  return minutes === 1 ? 'About a minute left' : `About ${minutes} minutes left`;
+}
+
+/** "Importing statements · 3 of 8"; a bare running count says nothing, so it is left out. */
+export function progressDetail(progress: JobProgress): string {
+  const phase = progress.phase.charAt(0).toUpperCase() + progress.phase.slice(1);
+  return progress.total === null ? phase : `${phase} · ${progress.done.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')}`;
+}

@@ -1,0 +1,87 @@
+import { useMemo, useState } from 'react';
+import { useQueryResult } from '../../api/use-query-result';
+import { ExportDialog } from '../../components/ExportDialog';
+import { Panel } from '../../components/Panel';
+import { selectedTimeRange, useOverviewStore } from '../../stores/overview-store';
+import { defaultExportFileName, overviewExportTables } from './export-tables';
+import { KpiCards } from './KpiCards';
+import { PartialDemoNotice } from './PartialDemoNotice';
+import { kpiSpec, revenueByMonthSpec, revenueByPlatformSpec, topRecordingsSpec, TOP_N, type OverviewScope } from './overview-specs';
+import { RevenueByMonthChart } from './RevenueByMonthChart';
+import { RevenueByPlatformChart } from './RevenueByPlatformChart';
+import { TimeRangeBar } from './TimeRangeBar';
+import { TopRecordingsTable } from './TopRecordingsTable';
+
+/** The label at a glance: headline figures, the trend, where the money comes from, what earns it. */
+export function OverviewPage() {
+  const choice = useOverviewStore((state) => state.choice);
+  const customFrom = useOverviewStore((state) => state.customFrom);
+  const customTo = useOverviewStore((state) => state.customTo);
+  const dateBasis = useOverviewStore((state) => state.dateBasis);
+  const [exporting, setExporting] = useState(false);
+
+  const range = useMemo(() => selectedTimeRange({ choice, customFrom, customTo }), [choice, customFrom, customTo]);
+  const scope = useMemo<OverviewScope | null>(() => ('problem' in range ? null : { timeRange: range, dateBasis }), [range, dateBasis]);
+
+  const kpis = useQueryResult(scope && kpiSpec(scope));
+  const byMonth = useQueryResult(scope && revenueByMonthSpec(scope));
+  const byPlatform = useQueryResult(scope && revenueByPlatformSpec(scope, TOP_N));
+  const topRecordings = useQueryResult(scope && topRecordingsSpec(scope, TOP_N));
+  const currency = kpis.result?.baseCurrency;
+  const exportTables = useMemo(() => (scope ? overviewExportTables(scope) : []), [scope]);
+
+  return (
+    <div className="overview">
+      <div className="page-heading">
+        <div>
+          <h1>Overview</h1>
+          <p className="page-lead">Streams, units and revenue across every imported statement.</p>
+        </div>
+        <button type="button" className="button" onClick={() => setExporting(true)} disabled={!scope}>
+          Export…
+        </button>
+      </div>
+
+      <PartialDemoNotice />
+
+      <TimeRangeBar
+        resolvedRange={kpis.result?.range ?? null}
+        noData={kpis.result !== null && kpis.result.range === null}
+      />
+
+      {scope ? (
+        <>
+          <KpiCards state={kpis} />
+          <Panel
+            title="Revenue by month"
+            subtitle={currency ? `Revenue in ${currency} and streams` : undefined}
+            state={byMonth}
+            emptyText="No sales in this range. A longer range, such as All time, may show more."
+            className="panel--wide"
+          >
+            {(result) => <RevenueByMonthChart result={result} />}
+          </Panel>
+          <div className="panel-pair">
+            <Panel title="Revenue by platform" subtitle={`Top ${TOP_N}`} state={byPlatform} emptyText="No platform earned anything in this range.">
+              {(result) => <RevenueByPlatformChart result={result} />}
+            </Panel>
+            <Panel title="Top recordings" subtitle={`Top ${TOP_N} by revenue`} state={topRecordings} emptyText="No recording earned anything in this range.">
+              {(result) => <TopRecordingsTable result={result} />}
+            </Panel>
+          </div>
+        </>
+      ) : (
+        <p className="notice" role="status">
+          {'problem' in range ? range.problem : null}
+        </p>
+      )}
+
+      <ExportDialog
+        open={exporting}
+        onClose={() => setExporting(false)}
+        tables={exportTables}
+        defaultFileName={(tableId) => defaultExportFileName(tableId, new Date())}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { useMemo } from 'react';
+import { formatMoney, formatQuantity } from '../../../../shared/money/display-amount';
+import type { QueryResult } from '../../../../shared/query/query-spec';
+import { compactTick } from '../../charts/axis-ticks';
+import { useChartPalette, type ChartPalette } from '../../charts/chart-palette';
+import { EChart } from '../../charts/EChart';
+import type { ChartOption } from '../../charts/echarts-core';
+import { escapeHtml } from '../../charts/escape-html';
+import { revenueByMonthPoints, type MonthPoint } from './chart-data';
+import { describeRevenueByMonth } from './chart-descriptions';
+
+function monthOption(points: MonthPoint[], currency: string, palette: ChartPalette): ChartOption {
+  const axisLabel = { color: palette.muted, fontSize: 11 };
+  const splitLine = { lineStyle: { color: palette.gridLine } };
+  return {
+    animationDuration: 300,
+    textStyle: { fontFamily: palette.font },
+    dataset: { dimensions: ['label', 'revenue', 'streams'], source: points as unknown as Record<string, unknown>[] },
+    grid: { left: 8, right: 8, top: 40, bottom: 4, outerBoundsMode: 'same' },
+    legend: { top: 0, left: 0, icon: 'roundRect', itemWidth: 12, itemHeight: 4, textStyle: { color: palette.text } },
+    tooltip: {
+      trigger: 'axis',
+      backgroundColor: palette.surface,
+      borderColor: palette.border,
+      textStyle: { color: palette.text },
+      formatter: (params: unknown) => {
+        const index = (params as { dataIndex: number }[])[0]?.dataIndex ?? 0;
+        const point = points[index];
+        if (!point) return '';
+        return (
+          `<strong>${escapeHtml(point.label)}</strong><br/>` +
+          `Revenue: ${escapeHtml(formatMoney(point.revenueText, currency))}<br/>` +
+          `Streams: ${escapeHtml(formatQuantity(point.streamsText))}`
+        );
+      },
+    },
+    xAxis: { type: 'category', boundaryGap: false, axisLabel, axisLine: { lineStyle: { color: palette.border } }, axisTick: { show: false } },
+    yAxis: [
+      { type: 'value', name: currency, nameTextStyle: axisLabel, axisLabel: { ...axisLabel, formatter: compactTick }, splitLine },
+      { type: 'value', name: 'Streams', nameTextStyle: axisLabel, axisLabel: { ...axisLabel, formatter: compactTick }, splitLine: { show: false } },
+    ],
+    series: [
+      {
+        type: 'line',
+        name: 'Revenue',
+        encode: { x: 'label', y: 'revenue' },
+        yAxisIndex: 0,
+        smooth: 0.25,
+        symbolSize: 6,
+        showSymbol: points.length <= 24,
+        lineStyle: { width: 2.5, color: palette.revenue },
+        itemStyle: { color: palette.revenue },
+        areaStyle: { color: palette.revenue, opacity: 0.12 },
+      },
+      {
+        type: 'line',
+        name: 'Streams',
+        encode: { x: 'label', y: 'streams' },
+        yAxisIndex: 1,
+        smooth: 0.25,
+        symbol: 'none',
+        lineStyle: { width: 1.5, type: 'dashed', color: palette.streams },
+        itemStyle: { color: palette.streams },
+      },
+    ],
+  };
+}
+
+/** Revenue per month as a line, with streams on a second axis for context. */
+export function RevenueByMonthChart({ result }: { result: QueryResult }) {
+  const palette = useChartPalette();
+  const points = useMemo(() => revenueByMonthPoints(result), [result]);
+  const option = useMemo(() => monthOption(points, result.baseCurrency, palette), [points, result.baseCurrency, palette]);
+  return (
+    <EChart
+      className="chart--month"
+      option={option}
+      label="Revenue by month"
+      description={describeRevenueByMonth(points, result.baseCurrency)}
+    />
+  );
+}

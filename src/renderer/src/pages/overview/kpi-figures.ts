@@ -1,0 +1,48 @@
+import { formatGrowth, formatMoney, formatQuantity, growthPercent } from '../../../../shared/money/display-amount';
+import type { QueryResult } from '../../../../shared/query/query-spec';
+import { decimalText, requireColumn } from '../../query/result-cells';
+
+export type KpiKey = 'streams' | 'units' | 'revenue';
+
+export interface KpiFigure {
+  key: KpiKey;
+  label: string;
+  /** The figure as shown, e.g. "$1,234.57" or "12,345". */
+  value: string;
+  /** Against the previous period; null when there is none to compare with (all time). */
+  change: { text: string; direction: 'up' | 'down' | 'flat' } | null;
+  /** The previous period's figure, for the sentence under the change. */
+  previous: string | null;
+}
+
+const CARDS: { key: KpiKey; label: string; metric: string; money: boolean }[] = [
+  { key: 'revenue', label: 'Revenue', metric: 'revenue', money: true },
+  { key: 'streams', label: 'Streams', metric: 'streams', money: false },
+  { key: 'units', label: 'Units', metric: 'quantity', money: false },
+];
+
+function directionOf(percent: string): 'up' | 'down' | 'flat' {
+  if (percent.startsWith('-')) return 'down';
+  return /[1-9]/.test(percent) ? 'up' : 'flat';
+}
+
+/** The headline figures of a `kpiSpec` answer, each with its growth worked out on exact decimals. */
+export function kpiFigures(result: QueryResult): KpiFigure[] {
+  const current = result.rows[0] ?? [];
+  const previousRow = result.comparison?.rows[0];
+  return CARDS.map(({ key, label, metric, money }) => {
+    const column = requireColumn(result, metric);
+    const now = decimalText(current[column]);
+    const show = (text: string) => (money ? formatMoney(text, result.baseCurrency) : formatQuantity(text));
+    if (!previousRow) return { key, label, value: show(now), change: null, previous: null };
+    const before = decimalText(previousRow[column]);
+    const percent = growthPercent(now, before);
+    return {
+      key,
+      label,
+      value: show(now),
+      change: percent === null ? null : { text: formatGrowth(percent), direction: directionOf(percent) },
+      previous: show(before),
+    };
+  });
+}

@@ -1,0 +1,27 @@
+import { create } from 'zustand';
+import type { AppInfo } from '../../../shared/contract/channels';
+import type { WorkstationErrorShape } from '../../../shared/contract/envelope';
+import type { WorkstationApi } from '../../../shared/contract/workstation-api';
+
+interface AppState {
+  info: AppInfo | null;
+  infoError: WorkstationErrorShape | null;
+  /** Bumped whenever the store changes, so every panel asks again. */
+  dataVersion: number;
+  refreshInfo(api: WorkstationApi): Promise<void>;
+  noteDataChanged(dataVersion: number): void;
+}
+
+export const useAppStore = create<AppState>()((set) => ({
+  info: null,
+  infoError: null,
+  dataVersion: 0,
+  async refreshInfo(api) {
+    const answer = await api.appInfo();
+    if (answer.ok) set({ info: answer.value, infoError: null, dataVersion: answer.value.dataVersion });
+    else set({ infoError: answer.error });
+  },
+  noteDataChanged(dataVersion) {
+    set({ dataVersion });
+  },
+}));

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { QuerySpec } from '../../../src/shared/query/query-spec';
+import { defaultExportFileName, overviewExportTables } from '../../../src/renderer/src/pages/overview/export-tables';
+import { kpiSpec, revenueByMonthSpec, revenueByPlatformSpec, topRecordingsSpec, type OverviewScope } from '../../../src/renderer/src/pages/overview/overview-specs';
+import { selectedTimeRange } from '../../../src/renderer/src/stores/overview-store';
+
+const scope: OverviewScope = { timeRange: { kind: 'preset', preset: 'last90d' }, dateBasis: 'reporting' };
+
+describe('overview specs', () => {
+  it('are valid query specs carrying the range and date basis', () => {
+    for (const spec of [kpiSpec(scope), revenueByMonthSpec(scope), revenueByPlatformSpec(scope, 10), topRecordingsSpec(scope, 10)]) {
+      const parsed = QuerySpec.parse(spec);
+      expect(parsed.timeRange).toEqual(scope.timeRange);
+      expect(parsed.dateBasis).toBe('reporting');
+    }
+  });
+
+  it('ask for the comparison only on the headline figures', () => {
+    expect(kpiSpec(scope)).toMatchObject({ metrics: ['quantity', 'streams', 'revenue'], comparison: 'previousPeriod' });
+    expect(revenueByMonthSpec(scope)).not.toHaveProperty('comparison');
+  });
+
+  it('limit the panels to the top ten but export every row', () => {
+    expect(revenueByPlatformSpec(scope, 10).limit).toBe(10);
+    const tables = overviewExportTables(scope);
+    expect(tables.map((t) => t.id)).toEqual(['revenue-by-month', 'revenue-by-platform', 'top-recordings']);
+    for (const table of tables) expect(table.spec).not.toHaveProperty('limit');
+    expect(tables[1]?.spec).toMatchObject({ dimensions: ['platform'], sort: { by: 'revenue', direction: 'desc' } });
+  });
+
+  it('name export files after the table and the day', () => {
+    expect(defaultExportFileName('revenue-by-month', new Date(2026, 10, 21))).toBe('overview-revenue-by-month-2026-11-21.csv');
+  });
+});
+
+describe('selectedTimeRange', () => {
+  it('passes presets through', () => {
+    expect(selectedTimeRange({ choice: 'all', customFrom: '', customTo: '' })).toEqual({ kind: 'preset', preset: 'all' });
+  });
+
+  it('needs both custom dates, in order', () => {
+    expect(selectedTimeRange({ choice: 'custom', customFrom: '2026-01-01', customTo: '' })).toHaveProperty('problem');
+    expect(selectedTimeRange({ choice: 'custom', customFrom: '2026-02-01', customTo: '2026-01-01' })).toEqual({
+      problem: 'The end date is before the start date.',
+    });
+    expect(selectedTimeRange({ choice: 'custom', customFrom: '2026-01-01', customTo: '2026-01-31' })).toEqual({
+      kind: 'absolute',
+      from: '2026-01-01',
+      to: '2026-01-31',
+    });
+  });
+});

@@ -14,6 +14,7 @@ mkdirSync(results, { recursive: true });
 const checks = [
   ['typecheck (main, preload, shared, tests)', [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.node.json', '--noEmit']],
   ['typecheck (renderer, shared)', [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.web.json', '--noEmit']],
+  ['typecheck (contract tests spanning both sides)', [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.contract.json', '--noEmit']],
   ['lint', [bin('eslint', 'bin/eslint.js'), '--max-warnings', '0', '.']],
   ['build', [bin('electron-vite', 'bin/electron-vite.js'), 'build']],
 ];

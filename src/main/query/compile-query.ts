@@ -48,7 +48,7 @@ export function compileQuery(spec: QuerySpec, window: DayWindow | null, dialect:
   }
   for (const filter of spec.filters) {
     const column = FILTER_COLUMNS[filter.field];
-    if (filter.op === 'exists' || filter.op === 'notExists') {
+    if (!('values' in filter)) {
       where.push(`${column} IS ${filter.op === 'exists' ? 'NOT ' : ''}NULL`);
       continue;
     }

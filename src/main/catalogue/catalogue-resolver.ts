@@ -33,6 +33,7 @@ export class CatalogueResolver {
       recordingByTitle: db.prepare<[number | null, string], { id: number }>(
         'SELECT id FROM recording WHERE isrc IS NULL AND artist_id IS ? AND title_key = ?',
       ),
+      recordingsByTitleKey: db.prepare<[string], { id: number }>('SELECT id FROM recording WHERE title_key = ? LIMIT 2'),
       insertRecording: db.prepare('INSERT INTO recording (isrc, title, artist_id, title_key) VALUES (?, ?, ?, ?)'),
       releaseByUpc: db.prepare<[string], { id: number; title: string }>('SELECT id, title FROM release WHERE upc = ?'),
       releaseByTitle: db.prepare<[number | null, string], { id: number }>(
@@ -95,6 +96,17 @@ export class CatalogueResolver {
       }
     }
     return { artistId, releaseId, recordingId, invalid };
+  }
+
+  /**
+   * The recording an audience figure is about, found by ISRC or else by a title only one
+   * recording has. Analytics exports never create catalogue entries of their own.
+   */
+  recordingFor(isrc: string | null, title: string): number | null {
+    const code = isrc ? normaliseIsrc(isrc) : null;
+    if (code) return this.stmt.recordingByIsrc.get(code)?.id ?? null;
+    const matches = this.stmt.recordingsByTitleKey.all(nameKey(title));
+    return matches.length === 1 ? matches[0]!.id : null;
   }
 
   private recording(isrc: string | null, title: string, artistId: number | null): number {

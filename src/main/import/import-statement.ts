@@ -5,11 +5,11 @@ import { formatAmount, multiplyByRate, splitAmount } from '../../shared/money/ex
 import { CatalogueResolver } from '../catalogue/catalogue-resolver';
 import { DelimitedParser, DelimitedSyntaxError } from './delimited-parser';
 import type { ImportOutcome, ImportProgress, LineProblem } from './import-outcome';
-import { LineRejection, SKIP_LINE, type StatementLineDraft } from './statement-line';
+import { LineRejection, SKIP_LINE, type GaugeReading, type StatementLineDraft } from './statement-line';
 import { ImportCancelled, inspectStatementFile, readStatementText, type StatementFileFacts } from './statement-file';
 import { STATEMENT_FORMATS } from './formats';
 import { detectStatement, firstLine, type DetectedStatement } from './statement-sniffer';
-import { looksBinary } from './text-encoding';
+import { looksBinary, type StatementEncoding } from './text-encoding';
 import { normaliseTerritory } from './territory-codes';
 
 export interface ImportOptions {
@@ -19,6 +19,8 @@ export interface ImportOptions {
   archiveDir: string | null;
   isCancelled: () => boolean;
   onProgress: (progress: ImportProgress) => void;
+  /** Keep buyer names, e-mails and addresses found in statements; off unless the user opts in. */
+  keepPersonalData?: boolean;
 }
 
 const TOTALS_ROW = /^(grand )?totals?:?$/i;
@@ -81,7 +83,7 @@ export async function importStatement(db: Database.Database, path: string, optio
 
   let detected: DetectedStatement;
   try {
-    detected = detectFormat(facts);
+    detected = detectFormat(facts, { fileName, keepPersonalData: options.keepPersonalData ?? false });
   } catch (error) {
     if (!(error instanceof FileRejection)) throw error;
     return reject(outcome, fileName, error.line, error.message);
@@ -120,16 +122,26 @@ function reject(outcome: ImportOutcome, fileName: string, line: number | null, r
   };
 }
 
-function detectFormat(facts: StatementFileFacts): DetectedStatement {
+/**
+ * Text that is not UTF-8 is Windows-1252 (DistroKid, CD Baby) or Shift_JIS (TuneCore Japan); the
+ * encoding under which a known header appears is the file's. facts.encoding is updated to it.
+ */
+function detectFormat(facts: StatementFileFacts, file: { fileName: string; keepPersonalData: boolean }): DetectedStatement {
   if (facts.byteLength === 0) throw new FileRejection(null, 'the file is empty (0 bytes)');
   if (looksBinary(facts.head, facts.encoding)) throw new FileRejection(null, 'this is not a text statement (it looks like a binary file)');
-  const headText = new TextDecoder(facts.encoding).decode(facts.head.subarray(facts.bomLength));
-  if (headText.trim() === '') throw new FileRejection(1, 'the file holds only blank space');
-  const detected = detectStatement(headText);
-  if (!detected) {
-    throw new FileRejection(1, `not a statement layout this app recognises (it begins "${firstLine(headText)}")`);
+  const candidates: StatementEncoding[] = facts.encoding === 'windows-1252' ? ['windows-1252', 'shift_jis'] : [facts.encoding];
+  let firstText = '';
+  for (const encoding of candidates) {
+    const headText = new TextDecoder(encoding).decode(facts.head.subarray(facts.bomLength));
+    if (firstText === '') firstText = headText;
+    const detected = detectStatement(headText, file);
+    if (detected) {
+      facts.encoding = encoding;
+      return detected;
+    }
   }
-  return detected;
+  if (firstText.trim() === '') throw new FileRejection(1, 'the file holds only blank space');
+  throw new FileRejection(1, `not a statement layout this app recognises (it begins "${firstLine(firstText)}")`);
 }
 
 async function writeLines(
@@ -161,7 +173,11 @@ async function writeLines(
   const territories = new Set(db.prepare<[], { code: string }>('SELECT code FROM territory').all().map((r) => r.code));
   const baseCurrency = db.prepare<[], { value: string }>("SELECT value FROM setting WHERE key = 'base_currency'").get()?.value ?? 'USD';
   const rateOf = fxLookup(db);
-  const mapLine = detected.format.mapper(detected.header, detected.match);
+  const mapLine = detected.format.mapper(detected.header, detected.match, detected.context);
+  const insertGauge = db.prepare(
+    `INSERT INTO gauge_reading (import_id, line_no, day, window, subject_kind, subject, recording_id, metric, value)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
   const width = detected.header.length;
   const totals = new Map<string, bigint>();
   const problems: LineProblem[] = [];
@@ -174,7 +190,7 @@ async function writeLines(
     if (first === '') return;
     if (TOTALS_ROW.test(first)) return;
     outcome.lines++;
-    let draft: StatementLineDraft | typeof SKIP_LINE;
+    let draft: StatementLineDraft | GaugeReading[] | typeof SKIP_LINE;
     try {
       if (fields.length < width) {
         throw new LineRejection(`expected ${width} columns, found ${fields.length} (is the file cut short?)`);
@@ -193,6 +209,14 @@ async function writeLines(
     }
     if (draft === SKIP_LINE) {
       outcome.lines--;
+      return;
+    }
+    if (Array.isArray(draft)) {
+      for (const g of draft) {
+        const recordingId = g.subjectKind === 'recording' ? catalogue.recordingFor(g.isrc, g.subject) : null;
+        insertGauge.run(importId, line, g.day, g.window, g.subjectKind, g.subject, recordingId, g.metric, g.value);
+      }
+      outcome.imported++;
       return;
     }
     const resolved = catalogue.resolve(draft);

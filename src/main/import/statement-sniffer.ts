@@ -1,6 +1,6 @@
 import { DelimitedParser, type DelimitedRecord } from './delimited-parser';
 import { STATEMENT_FORMATS } from './formats';
-import type { FormatMatch, StatementFormat } from './formats/statement-format';
+import type { FormatContext, FormatMatch, StatementFormat } from './formats/statement-format';
 
 export interface DetectedStatement {
   format: StatementFormat;
@@ -9,6 +9,7 @@ export interface DetectedStatement {
   header: string[];
   /** Line of the header row; statement lines follow it. */
   headerLine: number;
+  context: FormatContext;
 }
 
 const DELIMITERS = ['\t', ',', ';', '|'];
@@ -26,18 +27,20 @@ function leadingRecords(text: string, delimiter: string): DelimitedRecord[] {
  * Finds the header row and the format from the first part of a decoded file. Every delimiter is
  * tried, and the header may sit below a preamble; the best fingerprint wins.
  */
-export function detectStatement(headText: string): DetectedStatement | null {
+export function detectStatement(headText: string, file: Omit<FormatContext, 'preamble'>): DetectedStatement | null {
   let best: DetectedStatement | null = null;
   for (const delimiter of DELIMITERS) {
-    for (const record of leadingRecords(headText, delimiter)) {
-      if (record.fields.length < 2) continue;
+    const records = leadingRecords(headText, delimiter);
+    records.forEach((record, index) => {
+      if (record.fields.length < 2) return;
+      const context: FormatContext = { ...file, preamble: records.slice(0, index).map((r) => r.fields) };
       for (const format of STATEMENT_FORMATS) {
-        const match = format.recognise(record.fields);
+        const match = format.recognise(record.fields, context);
         if (match && (!best || match.confidence > best.match.confidence)) {
-          best = { format, match, delimiter, header: record.fields, headerLine: record.line };
+          best = { format, match, delimiter, header: record.fields, headerLine: record.line, context };
         }
       }
-    }
+    });
   }
   return best;
 }

@@ -1,4 +1,4 @@
-export type StatementEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type StatementEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'shift_jis';
 
 export interface EncodingGuess {
   encoding: StatementEncoding;
@@ -55,7 +55,7 @@ export class Utf8Validator {
 
 /** True when the bytes look like a binary file (images, archives, executables) rather than text. */
 export function looksBinary(head: Uint8Array, encoding: StatementEncoding): boolean {
-  if (encoding !== 'utf-8' && encoding !== 'windows-1252') return false;
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return false;
   const sample = Math.min(head.length, 8192);
   let control = 0;
   for (let i = 0; i < sample; i++) {

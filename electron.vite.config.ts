@@ -1,6 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+
+// Where Electron's binary cannot be downloaded, npm drops the optional `electron` package whole;
+// the build needs only its major version (for the Node and Chrome targets), so read it from ours.
+const manifest = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { optionalDependencies: { electron: string } };
+process.env.ELECTRON_MAJOR_VER ??= manifest.optionalDependencies.electron.replace(/^[^\d]*/, '').split('.')[0];
 
 /**
  * One build for the three processes. Main-side entries include the CLI and the worker threads,

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { EVENT_CHANNEL } from '../../shared/contract/channel-names';
+import { WorkstationError } from '../../shared/contract/envelope';
 import type { DataLocation } from '../core/data-location';
 import { createHandlers, invokeChannel } from '../core/handler-map';
 import { openWorkstationCore } from '../core/open-workstation-core';
@@ -74,6 +75,9 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
       const id = randomUUID();
       downloads.set(id, { fileName: file.fileName, bytes: file.bytes });
       return { outcome: 'download', url: `/download/${id}?token=${token}` };
+    },
+    async chooseStatementPaths() {
+      throw new WorkstationError('unavailable', 'In the browser, pick files with "Choose files…" or drop them on the page; they are uploaded to the workstation.');
     },
   });
 

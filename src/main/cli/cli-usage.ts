@@ -1,7 +1,7 @@
 export const USAGE = `tunemantra — the workstation's command line (same store as the desktop app)
 
 Usage:
-  tunemantra import [--db FILE] [--json] [--lenient] FILE...
+  tunemantra import [--db FILE] [--json] [--strict] FILE...
   tunemantra query  [--db FILE] --spec JSON|@FILE [--format json|csv]
   tunemantra export [--db FILE] --spec JSON|@FILE --format csv --out FILE
                     [--delimiter ",|;|tab|pipe"] [--no-header] [--bom] [--lf]
@@ -9,6 +9,8 @@ Usage:
   tunemantra serve  [--db FILE] [--port N]
 
 The data file defaults to the desktop app's (override with --db or TUNEMANTRA_DB).
+Imports keep the readable lines of a file and quarantine the rest with reasons; --strict refuses
+the whole file at its first bad line instead.
 Exit codes: 0 ok, 1 some input was rejected, 2 usage error.`;
 
 /** A mistake in how the command was called: exit code 2. */

@@ -14,7 +14,7 @@ import { serveCommand } from './commands/serve-command';
 const OPTIONS = {
   db: { type: 'string' },
   json: { type: 'boolean', default: false },
-  lenient: { type: 'boolean', default: false },
+  strict: { type: 'boolean', default: false },
   spec: { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
@@ -27,7 +27,7 @@ const OPTIONS = {
 } as const;
 
 const ALLOWED: Record<string, readonly (keyof typeof OPTIONS)[]> = {
-  import: ['db', 'json', 'lenient'],
+  import: ['db', 'json', 'strict'],
   query: ['db', 'spec', 'format'],
   export: ['db', 'spec', 'format', 'out', 'delimiter', 'no-header', 'bom', 'lf'],
   demo: ['db'],
@@ -67,7 +67,7 @@ async function run(argv: string[]): Promise<number> {
     core = await openWorkstationCore({ location, readers: 1 });
     switch (command) {
       case 'import':
-        return await importCommand(core, { files: rest, json: values.json, lenient: values.lenient });
+        return await importCommand(core, { files: rest, json: values.json, strict: values.strict });
       case 'query':
         return await queryCommand(core, { spec: values.spec, format: values.format });
       case 'export':

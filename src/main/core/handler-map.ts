@@ -15,6 +15,8 @@ export interface ShellHooks {
   shell: 'electron' | 'browser';
   /** Electron asks where to save; the bridge hands out a one-time download URL. */
   saveExport(file: { exportId: string; fileName: string; bytes: Uint8Array }): Promise<ExportSaveOutcome>;
+  /** Electron's open dialog; the browser has no file paths to give (it uploads instead). */
+  chooseStatementPaths(): Promise<string[]>;
 }
 
 export function createHandlers(core: WorkstationCore, hooks: ShellHooks): HandlerMap {
@@ -26,6 +28,18 @@ export function createHandlers(core: WorkstationCore, hooks: ShellHooks): Handle
     'query:run': async (spec) => core.runQuery(spec),
     'export:create': async (request) => core.createExport(request),
     'export:save': async ({ exportId }) => hooks.saveExport(core.takeExport(exportId)),
+    'import:choose': async () => ({ files: core.stagePaths(await hooks.chooseStatementPaths()) }),
+    'import:stage': async ({ fileName, contentBase64 }) => core.stageUpload(fileName, Buffer.from(contentBase64, 'base64')),
+    'import:preview': async ({ stagedId }) => core.previewImport(stagedId),
+    'import:start': async (request) => core.startStagedImport(request),
+    'import:history': async () => ({ imports: await core.importHistory() }),
+    'import:undo': async ({ importId }) => core.undoImport(importId),
+    'import:quarantine': async ({ importId }) => core.exportQuarantine(importId),
+    'fx:list': async () => core.listFxRates(),
+    'fx:set': async ({ rates }) => core.setFxRates(rates),
+    'fx:importCsv': async ({ csv }) => core.importFxRatesCsv(csv),
+    'platforms:list': async () => ({ platforms: await core.listPlatforms() }),
+    'platforms:alias': async ({ platformId, intoPlatformId }) => core.mergePlatform(platformId, intoPlatformId),
   };
 }
 

@@ -6,7 +6,11 @@ import type { ExportFile, ExportRequest } from '../../shared/contract/channels';
 import { WorkstationError } from '../../shared/contract/envelope';
 import type { WorkstationEvent } from '../../shared/contract/events';
 import { demoEndMonth } from '../demo/generate-demo-statements';
+import { parseRatesCsv } from '../currency/fx-rates';
 import type { ImportOutcome, ImportProgress } from '../import/import-outcome';
+import type { OverlapChoice } from '../import/import-statement';
+import { StagingArea, type StagedStatement } from '../import/staging-area';
+import { toPreview } from './import-preview';
 import { JobRegistry, type JobContext } from '../jobs/job-registry';
 import { WorkerLink } from '../workers/worker-link';
 import type { ReaderReplies, ReaderRequest, WriterReplies, WriterRequest } from '../workers/worker-protocol';
@@ -22,6 +26,8 @@ export interface WorkstationCoreOptions {
 }
 
 const EXPORT_TTL_MS = 10 * 60_000;
+
+const stagedView = (file: StagedStatement) => ({ stagedId: file.stagedId, fileName: file.fileName, byteLength: file.byteLength });
 
 type Writer = WorkerLink<WriterRequest, WriterReplies>;
 type Reader = WorkerLink<ReaderRequest, ReaderReplies>;
@@ -45,23 +51,31 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
   const emit = (event: WorkstationEvent) => listeners.forEach((l) => l(event));
   const jobs = new JobRegistry(emit);
   const exports = new Map<string, { fileName: string; bytes: Uint8Array; expires: number }>();
+  const staging = new StagingArea(join(location.dataDir, 'staging'));
+  staging.clear();
   let dataVersion = 0;
   let closing: Promise<void> | null = null;
 
   const reader = (): Reader => readers.reduce((least, r) => (r.inFlight < least.inFlight ? r : least));
   const today = () => now().toISOString();
 
+  interface FileToImport {
+    path: string;
+    displayName?: string;
+    onOverlap?: OverlapChoice;
+  }
+
   async function importFiles(
-    paths: string[],
+    files: FileToImport[],
     importOptions: ImportRequestOptions,
     onProgress?: (file: string, progress: ImportProgress) => void,
     signal?: AbortSignal,
   ): Promise<ImportOutcome[]> {
     const outcomes: ImportOutcome[] = [];
-    for (const path of paths) {
+    for (const file of files) {
       const outcome = await writer.request(
-        { op: 'importFile', path, mode: importOptions.mode },
-        { signal, onProgress: (p) => onProgress?.(path, p) },
+        { op: 'importFile', path: file.path, mode: importOptions.mode, displayName: file.displayName, onOverlap: file.onOverlap },
+        { signal, onProgress: (p) => onProgress?.(file.path, p) },
       );
       outcomes.push(outcome);
       if (outcome.status === 'imported') emit({ type: 'data:changed', dataVersion: ++dataVersion });
@@ -91,9 +105,18 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
   ) {
     const outDir = join(location.dataDir, 'demo-statements');
     const demo = await writer.request({ op: 'generateDemo', outDir, endMonth: demoEndMonth(now()) }, { signal });
-    return importFiles(demo.files, { mode: 'strict' }, progressFor(demo.files), signal);
+    return importFiles(demo.files.map((path) => ({ path })), { mode: 'strict' }, progressFor(demo.files), signal);
   }
 
+  function registerExport(fileName: string, bytes: Uint8Array, rows: number): ExportFile {
+    const exportId = randomUUID();
+    const stamp = Date.now();
+    for (const [id, e] of exports) if (e.expires < stamp) exports.delete(id);
+    exports.set(exportId, { fileName, bytes, expires: stamp + EXPORT_TTL_MS });
+    return { exportId, fileName, byteLength: bytes.byteLength, rows };
+  }
+
+  /** The demo must load whole: one refused file fails the job, naming the file and line. */
   function summarise(outcomes: ImportOutcome[]) {
     const failed = outcomes.filter((o) => o.status === 'rejected' || o.status === 'failed');
     if (failed.length) throw new WorkstationError('rejected_input', failed[0]!.message, { outcomes });
@@ -115,11 +138,67 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
         dataVersion,
       };
     },
-    importFiles: (paths, importOptions, onProgress) => importFiles(paths, importOptions, onProgress),
+    importFiles: (paths, importOptions, onProgress) => importFiles(paths.map((path) => ({ path })), importOptions, onProgress),
     startImport(paths, importOptions) {
-      return jobs.start('import', async (context) =>
-        summarise(await importFiles(paths, importOptions, fileProgress(context, paths, 'importing'), context.signal)),
-      );
+      return jobs.start('import', async (context) => ({
+        outcomes: await importFiles(paths.map((path) => ({ path })), importOptions, fileProgress(context, paths, 'importing'), context.signal),
+      }));
+    },
+    stagePaths: (paths) => paths.map((p) => stagedView(staging.addPath(p))),
+    stageUpload: (fileName, bytes) => stagedView(staging.addUpload(fileName, bytes)),
+    async previewImport(stagedId) {
+      const file = staging.get(stagedId);
+      const outcome = await writer.request({ op: 'importFile', path: file.path, mode: 'lenient', dryRun: true, displayName: file.fileName });
+      return toPreview(stagedId, file.fileName, outcome);
+    },
+    startStagedImport(request) {
+      const files = request.files.map((f) => ({ ...staging.get(f.stagedId), onOverlap: f.onOverlap }));
+      const paths = files.map((f) => f.path);
+      return jobs.start('import', async (context) => {
+        const outcomes = await importFiles(
+          files.map((f) => ({ path: f.path, displayName: f.fileName, onOverlap: f.onOverlap })),
+          { mode: request.mode },
+          fileProgress(context, paths, 'importing'),
+          context.signal,
+        );
+        files.forEach((f, i) => {
+          if (outcomes[i] && outcomes[i]!.status !== 'cancelled') staging.release(f.stagedId);
+        });
+        return { outcomes: outcomes.map((o, i) => ({ ...o, file: files[i]?.fileName ?? o.file })) };
+      });
+    },
+    importHistory: () => reader().request({ op: 'importHistory' }),
+    async undoImport(importId) {
+      const result = await writer.request({ op: 'undoImport', importId });
+      emit({ type: 'data:changed', dataVersion: ++dataVersion });
+      return result;
+    },
+    async exportQuarantine(importId) {
+      const csv = await reader().request({ op: 'quarantineCsv', importId });
+      return registerExport(csv.fileName, csv.bytes, csv.rows);
+    },
+    listFxRates: () => reader().request({ op: 'fxRates' }),
+    async setFxRates(rates) {
+      const result = await writer.request({ op: 'setFxRates', rates: rates.map((r) => ({ ...r, month: Number(r.month.replace('-', '')) })) });
+      if (result.linesConverted) emit({ type: 'data:changed', dataVersion: ++dataVersion });
+      return result;
+    },
+    async importFxRatesCsv(csv) {
+      let rates;
+      try {
+        rates = parseRatesCsv(csv);
+      } catch (error) {
+        throw new WorkstationError('rejected_input', `The rates file cannot be read: ${(error as Error).message}.`);
+      }
+      const result = await writer.request({ op: 'setFxRates', rates });
+      if (result.linesConverted) emit({ type: 'data:changed', dataVersion: ++dataVersion });
+      return result;
+    },
+    listPlatforms: () => reader().request({ op: 'platforms' }),
+    async mergePlatform(platformId, intoPlatformId) {
+      const result = await writer.request({ op: 'mergePlatform', platformId, intoPlatformId });
+      emit({ type: 'data:changed', dataVersion: ++dataVersion });
+      return result;
     },
     loadDemo: (onProgress) => loadDemo(() => onProgress),
     startDemoLoad() {
@@ -132,11 +211,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     renderCsv: (spec, csvOptions) => reader().request({ op: 'csv', spec, options: csvOptions, today: today() }),
     async createExport(request: ExportRequest): Promise<ExportFile> {
       const { bytes, rows } = await reader().request({ op: 'csv', spec: request.spec, options: request.csv, today: today() });
-      const exportId = randomUUID();
-      const stamp = Date.now();
-      for (const [id, e] of exports) if (e.expires < stamp) exports.delete(id);
-      exports.set(exportId, { fileName: request.fileName, bytes, expires: stamp + EXPORT_TTL_MS });
-      return { exportId, fileName: request.fileName, byteLength: bytes.byteLength, rows };
+      return registerExport(request.fileName, bytes, rows);
     },
     takeExport(exportId) {
       const prepared = exports.get(exportId);
@@ -156,6 +231,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
         await jobs.settle();
         await Promise.all(readers.map((r) => r.close()));
         await writer.close();
+        staging.clear();
         listeners.clear();
       })();
       return closing;

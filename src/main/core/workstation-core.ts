@@ -1,4 +1,5 @@
 import type { AppInfo, ExportFile, ExportRequest } from '../../shared/contract/channels';
+import type { FxRate, ImportBatchSummary, ImportPreview, ImportStartRequest, PlatformSummary, StagedFile } from '../../shared/contract/imports';
 import type { JobRef } from '../../shared/contract/jobs';
 import type { WorkstationEvent } from '../../shared/contract/events';
 import type { CsvOptions } from '../../shared/export/csv-options';
@@ -25,6 +26,19 @@ export interface WorkstationCore {
     onProgress?: (file: string, progress: ImportProgress) => void,
   ): Promise<ImportOutcome[]>;
   startImport(paths: string[], options: ImportRequestOptions): JobRef;
+  stagePaths(paths: string[]): StagedFile[];
+  stageUpload(fileName: string, bytes: Uint8Array): StagedFile;
+  /** Imports a staged file inside a transaction that is rolled back: the real checks, nothing kept. */
+  previewImport(stagedId: string): Promise<ImportPreview>;
+  startStagedImport(request: ImportStartRequest): JobRef;
+  importHistory(): Promise<ImportBatchSummary[]>;
+  undoImport(importId: number): Promise<{ importId: number; removedLines: number }>;
+  exportQuarantine(importId: number): Promise<ExportFile>;
+  listFxRates(): Promise<{ baseCurrency: string; rates: FxRate[]; missing: { month: string; currency: string; lines: number }[] }>;
+  setFxRates(rates: FxRate[]): Promise<{ saved: number; linesConverted: number }>;
+  importFxRatesCsv(csv: string): Promise<{ saved: number; linesConverted: number }>;
+  listPlatforms(): Promise<PlatformSummary[]>;
+  mergePlatform(platformId: number, intoPlatformId: number): Promise<{ movedLines: number }>;
   /** Writes the demo label's statements to a folder in the data dir and imports them. */
   loadDemo(onProgress?: (file: string, progress: ImportProgress) => void): Promise<ImportOutcome[]>;
   startDemoLoad(): JobRef;

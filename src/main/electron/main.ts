@@ -14,6 +14,7 @@ import { logToDataFolder } from './log-file';
 import { createMainWindow } from './main-window';
 import { createOrderlyShutdown } from './orderly-shutdown';
 import { registerAppScheme, serveRenderer } from './renderer-protocol';
+import { chooseStatementsWithDialog } from './open-statements-dialog';
 import { saveExportWithDialog } from './save-export-dialog';
 import { denyAllPermissions, guardWebContents } from './security-guards';
 
@@ -78,7 +79,12 @@ async function launch(): Promise<void> {
   corePromise = openWorkstationCore({ location });
   const core = await corePromise;
   logger.info(`workstation opened ${location.databaseFile}`);
-  registerChannels(createHandlers(core, { shell: 'electron', saveExport: saveExportWithDialog(() => mainWindow) }), origin);
+  const hooks = {
+    shell: 'electron' as const,
+    saveExport: saveExportWithDialog(() => mainWindow),
+    chooseStatementPaths: chooseStatementsWithDialog(() => mainWindow),
+  };
+  registerChannels(createHandlers(core, hooks), origin);
   core.onEvent((event) => {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(EVENT_CHANNEL, event);
   });

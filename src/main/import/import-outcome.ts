@@ -1,4 +1,6 @@
-export type ImportStatus = 'imported' | 'duplicate' | 'rejected' | 'failed' | 'cancelled';
+import type { OverlappingImport } from './statement-overlaps';
+
+export type ImportStatus = 'imported' | 'duplicate' | 'rejected' | 'failed' | 'cancelled' | 'skipped';
 
 export interface LineProblem {
   /** null when the problem is with the file as a whole. */
@@ -6,11 +8,12 @@ export interface LineProblem {
   reason: string;
 }
 
-/** What happened to one statement file; the CLI prints it, the UI shows it. */
+/** What happened to one statement file (or, for a dry run, what would): the CLI prints it, the UI shows it. */
 export interface ImportOutcome {
   file: string;
   format: string | null;
   variant: string | null;
+  encoding: string | null;
   status: ImportStatus;
   /** Statement lines read (header, blank and totals lines excluded). */
   lines: number;
@@ -23,6 +26,16 @@ export interface ImportOutcome {
   importId: number | null;
   problems: LineProblem[];
   unknownColumns: string[];
+  /** YYYY-MM-DD bounds of the sale and reporting periods the lines cover. */
+  saleFrom: string | null;
+  saleTo: string | null;
+  reportingFrom: string | null;
+  reportingTo: string | null;
+  /** Earlier imports from the same source over the same period. */
+  overlaps: OverlappingImport[];
+  warnings: string[];
+  /** The first lines as read, for a preview. */
+  sample: Record<string, string>[];
   /** One sentence for a person: what happened and, if it failed, where and why. */
   message: string;
 }

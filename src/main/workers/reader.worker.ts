@@ -1,5 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { listPlatforms } from '../catalogue/platform-merge';
+import { listFxRates } from '../currency/fx-rates';
 import { resultToCsv } from '../export/csv-writer';
+import { listImports, quarantineCsv } from '../import/import-history';
 import { runQuery } from '../query/run-query';
 import { openReaderStore, type Store } from '../store/open-store';
 import { serveRequests } from './serve-requests';
@@ -27,6 +30,14 @@ if (db) {
           const result = runQuery(store, request.spec, new Date(request.today), baseCurrency());
           return { bytes: resultToCsv(result, request.options), rows: result.rows.length };
         }
+        case 'importHistory':
+          return listImports(store);
+        case 'quarantineCsv':
+          return quarantineCsv(store, request.importId);
+        case 'fxRates':
+          return listFxRates(store);
+        case 'platforms':
+          return listPlatforms(store);
         case 'storeSummary': {
           const lines = store.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM statement_line').get()?.n ?? 0;
           return { lines, baseCurrency: baseCurrency() };

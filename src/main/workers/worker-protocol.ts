@@ -1,7 +1,11 @@
 import type { CsvOptions } from '../../shared/export/csv-options';
 import type { WorkstationErrorShape } from '../../shared/contract/envelope';
 import type { QueryResult, QuerySpec } from '../../shared/query/query-spec';
+import type { listPlatforms } from '../catalogue/platform-merge';
+import type { listFxRates, MonthRate } from '../currency/fx-rates';
+import type { listImports, quarantineCsv } from '../import/import-history';
 import type { ImportOutcome, ImportProgress } from '../import/import-outcome';
+import type { OverlapChoice } from '../import/import-statement';
 
 export interface StoreWorkerData {
   databaseFile: string;
@@ -10,19 +14,36 @@ export interface StoreWorkerData {
 
 /** Work the writer thread does; it is the only connection that writes. */
 export type WriterRequest =
-  | { op: 'importFile'; path: string; mode: 'strict' | 'lenient' }
-  | { op: 'generateDemo'; outDir: string; endMonth: string };
+  | {
+      op: 'importFile';
+      path: string;
+      mode: 'strict' | 'lenient';
+      dryRun?: boolean;
+      onOverlap?: OverlapChoice;
+      displayName?: string;
+    }
+  | { op: 'generateDemo'; outDir: string; endMonth: string }
+  | { op: 'undoImport'; importId: number }
+  | { op: 'setFxRates'; rates: MonthRate[] }
+  | { op: 'mergePlatform'; platformId: number; intoPlatformId: number };
 
 export type WriterReplies = {
   importFile: ImportOutcome;
   generateDemo: { files: string[]; lines: number };
+  undoImport: { importId: number; removedLines: number };
+  setFxRates: { saved: number; linesConverted: number };
+  mergePlatform: { movedLines: number };
 };
 
 /** Work a reader thread does on its read-only connection. */
 export type ReaderRequest =
   | { op: 'query'; spec: QuerySpec; today: string }
   | { op: 'csv'; spec: QuerySpec; options: CsvOptions; today: string }
-  | { op: 'storeSummary' };
+  | { op: 'storeSummary' }
+  | { op: 'importHistory' }
+  | { op: 'quarantineCsv'; importId: number }
+  | { op: 'fxRates' }
+  | { op: 'platforms' };
 
 export interface StoreSummary {
   lines: number;
@@ -33,6 +54,10 @@ export type ReaderReplies = {
   query: QueryResult;
   csv: { bytes: Uint8Array; rows: number };
   storeSummary: StoreSummary;
+  importHistory: ReturnType<typeof listImports>;
+  quarantineCsv: ReturnType<typeof quarantineCsv>;
+  fxRates: ReturnType<typeof listFxRates>;
+  platforms: ReturnType<typeof listPlatforms>;
 };
 
 export type ToWorker<R> = { kind: 'request'; id: number; request: R } | { kind: 'cancel'; id: number } | { kind: 'close' };

@@ -1,6 +1,10 @@
 import { workerData, parentPort } from 'node:worker_threads';
 import { generateDemoStatements } from '../demo/generate-demo-statements';
+import { WorkstationError } from '../../shared/contract/envelope';
+import { mergePlatform } from '../catalogue/platform-merge';
+import { setFxRates } from '../currency/fx-rates';
 import { importStatement } from '../import/import-statement';
+import { removeImports } from '../import/remove-imports';
 import { openWriterStore, type Store } from '../store/open-store';
 import { serveRequests } from './serve-requests';
 import type { FromWorker, StoreWorkerData, WriterRequest } from './worker-protocol';
@@ -25,9 +29,21 @@ if (db) {
             archiveDir: data.archiveDir,
             isCancelled: context.isCancelled,
             onProgress: context.progress,
+            dryRun: request.dryRun,
+            onOverlap: request.onOverlap,
+            displayName: request.displayName,
           });
         case 'generateDemo':
           return generateDemoStatements({ outDir: request.outDir, endMonth: request.endMonth });
+        case 'undoImport': {
+          const exists = store.prepare('SELECT 1 FROM import_batch WHERE id = ?').get(request.importId);
+          if (!exists) throw new WorkstationError('not_found', 'That import no longer exists (was it undone already?).');
+          return { importId: request.importId, removedLines: removeImports(store, [request.importId]) };
+        }
+        case 'setFxRates':
+          return setFxRates(store, request.rates);
+        case 'mergePlatform':
+          return mergePlatform(store, request.platformId, request.intoPlatformId);
       }
     },
     () => {

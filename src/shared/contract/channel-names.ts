@@ -11,6 +11,18 @@ export const CHANNEL_METHODS = {
   'query:run': 'runQuery',
   'export:create': 'createExport',
   'export:save': 'saveExport',
+  'import:choose': 'chooseStatements',
+  'import:stage': 'stageStatement',
+  'import:preview': 'previewImport',
+  'import:start': 'startImport',
+  'import:history': 'importHistory',
+  'import:undo': 'undoImport',
+  'import:quarantine': 'exportQuarantine',
+  'fx:list': 'listFxRates',
+  'fx:set': 'setFxRates',
+  'fx:importCsv': 'importFxRatesCsv',
+  'platforms:list': 'listPlatforms',
+  'platforms:alias': 'aliasPlatform',
 } as const;
 
 export type ChannelName = keyof typeof CHANNEL_METHODS;

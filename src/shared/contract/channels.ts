@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { CsvOptions } from '../export/csv-options';
 import { QueryResult, QuerySpec } from '../query/query-spec';
 import type { ChannelName } from './channel-names';
+import {
+  FxRate, ImportBatchSummary, ImportPreview, ImportStartRequest, PlatformSummary, StagedFile,
+} from './imports';
 import { JobRef, JobSnapshot } from './jobs';
 
 export const AppInfo = z.object({
@@ -60,6 +63,37 @@ export const CHANNELS = {
   'query:run': { input: QuerySpec, output: QueryResult },
   'export:create': { input: ExportRequest, output: ExportFile },
   'export:save': { input: z.object({ exportId: z.string().max(64) }).strict(), output: ExportSaveOutcome },
+  /** Electron: the native open dialog. The browser has no paths: it stages uploads instead. */
+  'import:choose': { input: NoInput, output: z.object({ files: z.array(StagedFile) }) },
+  'import:stage': {
+    input: z.object({ fileName: z.string().min(1).max(255), contentBase64: z.string().max(400_000_000) }).strict(),
+    output: StagedFile,
+  },
+  'import:preview': { input: z.object({ stagedId: z.string().max(64) }).strict(), output: ImportPreview },
+  'import:start': { input: ImportStartRequest, output: JobRef },
+  'import:history': { input: NoInput, output: z.object({ imports: z.array(ImportBatchSummary) }) },
+  'import:undo': {
+    input: z.object({ importId: z.number().int() }).strict(),
+    output: z.object({ importId: z.number().int(), removedLines: z.number().int() }),
+  },
+  /** The lines an import quarantined, with their reasons, as a CSV export to save. */
+  'import:quarantine': { input: z.object({ importId: z.number().int() }).strict(), output: ExportFile },
+  'fx:list': { input: NoInput, output: z.object({ baseCurrency: z.string(), rates: z.array(FxRate), missing: z.array(z.object({ month: z.string(), currency: z.string(), lines: z.number().int() })) }) },
+  'fx:set': {
+    input: z.object({ rates: z.array(FxRate).min(1).max(10_000) }).strict(),
+    output: z.object({ saved: z.number().int(), linesConverted: z.number().int() }),
+  },
+  /** A rates CSV (`month,currency,rate`) the user picked, as text. */
+  'fx:importCsv': {
+    input: z.object({ csv: z.string().max(5_000_000) }).strict(),
+    output: z.object({ saved: z.number().int(), linesConverted: z.number().int() }),
+  },
+  'platforms:list': { input: NoInput, output: z.object({ platforms: z.array(PlatformSummary) }) },
+  /** Folds one platform into another: its lines and spellings then count as the target's. */
+  'platforms:alias': {
+    input: z.object({ platformId: z.number().int(), intoPlatformId: z.number().int() }).strict(),
+    output: z.object({ movedLines: z.number().int() }),
+  },
 } satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Channels = typeof CHANNELS;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../support/run-cli';
 import { tempDataFolder } from '../../support/temp-store';
@@ -53,15 +54,23 @@ describe('tunemantra import --json', () => {
     expect(JSON.parse(stdout).files[0]).toMatchObject({ status: 'duplicate', imported: 0, format: 'DistroKid' });
   });
 
-  it('rejects a bad file with file, line and reason on stderr, exit 1, and stores nothing of it', () => {
+  it('with --strict rejects a bad file with file, line and reason on stderr, exit 1, and stores nothing of it', () => {
     const bad = folder.write('bad-money.tsv', DK13.replace('0.69\n', 'n/a\n'));
     const before = runCli(['query', '--db', db, '--spec', '{"metrics":["lines"]}']);
-    const { code, stdout, stderr } = runCli(['import', '--db', db, '--json', bad]);
+    const { code, stdout, stderr } = runCli(['import', '--db', db, '--json', '--strict', bad]);
     expect(code).toBe(1);
     expect(JSON.parse(stdout).files[0]).toMatchObject({ status: 'rejected', imported: 0, amounts: {} });
     expect(stderr).toContain('bad-money.tsv line 3: column "Earnings (USD)": "n/a" is not a number; nothing was imported.');
     const after = runCli(['query', '--db', db, '--spec', '{"metrics":["lines"]}']);
     expect(JSON.parse(after.stdout).rows).toEqual(JSON.parse(before.stdout).rows);
+  });
+
+  it('by default imports the readable lines and quarantines the bad one, naming it, exit 1', () => {
+    const bad = folder.write('lenient-money.tsv', DK13.replace('0.69\n', 'n/a\n').replace('Harbour', 'Harbour (live)'));
+    const { code, stdout, stderr } = runCli(['import', '--db', join(folder.dir, 'lenient.sqlite'), '--json', bad]);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).files[0]).toMatchObject({ status: 'imported', lines: 4, imported: 3, rejected: 1, amounts: { USD: '2.890245792345' } });
+    expect(stderr).toContain('lenient-money.tsv line 3: column "Earnings (USD)": "n/a" is not a number — quarantined');
   });
 });
 

@@ -65,10 +65,14 @@ describe('import jobs', () => {
     expect((await core.info()).isEmpty).toBe(true);
   });
 
-  it('a failed import is a readable job error', async () => {
+  it('a refused file is reported in the job’s outcomes with a readable reason', async () => {
     const bad = folder.write('notes.csv', 'just,some\nnotes,here\n');
     const done = await finished(core.startImport([bad], { mode: 'strict' }).jobId);
-    expect(done.status).toBe('failed');
-    expect(done.error).toEqual({ code: 'rejected_input', message: 'notes.csv line 1: not a statement layout this app recognises (it begins "just,some"); nothing was imported.' });
+    expect(done.status).toBe('succeeded');
+    const [outcome] = (done.result as { outcomes: { status: string; message: string }[] }).outcomes;
+    expect(outcome).toMatchObject({
+      status: 'rejected',
+      message: 'notes.csv line 1: not a statement layout this app recognises (it begins "just,some"); nothing was imported.',
+    });
   });
 });

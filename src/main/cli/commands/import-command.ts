@@ -5,7 +5,7 @@ import { UsageError } from '../cli-usage';
 export interface ImportCommandOptions {
   files: string[];
   json: boolean;
-  lenient: boolean;
+  strict: boolean;
 }
 
 function jsonLine(outcome: ImportOutcome) {
@@ -20,16 +20,27 @@ function humanLine(outcome: ImportOutcome): string {
     : outcome.message;
 }
 
-/** Returns the exit code: 1 when any file was rejected or could not be read. */
+/** The refusal, or the first quarantined lines with their line numbers and reasons. */
+function problemLine(outcome: ImportOutcome): string {
+  if (outcome.status !== 'imported') return outcome.message;
+  const name = outcome.file.split(/[\\/]/).pop();
+  const shown = outcome.problems.slice(0, 3).map((p) => `${name} line ${p.line}: ${p.reason}`);
+  const more = outcome.rejected > shown.length ? ` (and ${outcome.rejected - shown.length} more)` : '';
+  return `${shown.join('; ')}${more} — quarantined, the other lines were imported.`;
+}
+
+/** Returns the exit code: 1 when any file or line was refused. */
 export async function importCommand(core: WorkstationCore, options: ImportCommandOptions): Promise<number> {
   if (options.files.length === 0) throw new UsageError('name at least one statement file to import');
-  const outcomes = await core.importFiles(options.files, { mode: options.lenient ? 'lenient' : 'strict' });
+  const outcomes = await core.importFiles(options.files, { mode: options.strict ? 'strict' : 'lenient' });
   const failed = outcomes.filter((o) => o.status === 'rejected' || o.status === 'failed');
+  const quarantined = outcomes.filter((o) => o.status === 'imported' && o.rejected > 0);
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ files: outcomes.map(jsonLine) })}\n`);
-    for (const o of failed) process.stderr.write(`${o.message}\n`);
+    for (const o of [...failed, ...quarantined]) process.stderr.write(`${problemLine(o)}\n`);
   } else {
     for (const o of outcomes) (failed.includes(o) ? process.stderr : process.stdout).write(`${humanLine(o)}\n`);
+    for (const o of quarantined) process.stderr.write(`${problemLine(o)}\n`);
   }
-  return failed.length ? 1 : 0;
+  return failed.length || quarantined.length ? 1 : 0;
 }

@@ -1,8 +1,10 @@
 import { migration001 } from './001-initial';
 import { migration002 } from './002-gauges';
+import { migration003 } from './003-import-periods';
 
 /** Forward-only: a released migration is never edited, a new one is appended. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
   { version: 1, name: 'initial schema', sql: migration001 },
   { version: 2, name: 'audience gauges', sql: migration002 },
+  { version: 3, name: 'import periods', sql: migration003 },
 ];

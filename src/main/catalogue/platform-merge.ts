@@ -1,0 +1,38 @@
+import type Database from 'better-sqlite3';
+import { WorkstationError } from '../../shared/contract/envelope';
+
+/**
+ * Folds a platform into another: its lines move, and its name and spellings become aliases of
+ * the target, so the next statement that spells it that way lands on the target directly.
+ */
+export function mergePlatform(db: Database.Database, platformId: number, intoPlatformId: number): { movedLines: number } {
+  if (platformId === intoPlatformId) throw new WorkstationError('invalid_input', 'A platform cannot be merged into itself.');
+  return db.transaction(() => {
+    const from = db.prepare<[number], { name: string }>('SELECT name FROM platform WHERE id = ?').get(platformId);
+    const into = db.prepare<[number], { name: string }>('SELECT name FROM platform WHERE id = ?').get(intoPlatformId);
+    if (!from || !into) throw new WorkstationError('not_found', 'That platform no longer exists.');
+    const movedLines = db.prepare('UPDATE statement_line SET platform_id = ? WHERE platform_id = ?').run(intoPlatformId, platformId).changes;
+    db.prepare('UPDATE OR REPLACE platform_alias SET platform_id = ? WHERE platform_id = ?').run(intoPlatformId, platformId);
+    db.prepare('DELETE FROM platform WHERE id = ?').run(platformId);
+    db.prepare('INSERT OR REPLACE INTO platform_alias (alias, platform_id) VALUES (?, ?)').run(from.name, intoPlatformId);
+    return { movedLines };
+  })();
+}
+
+export function listPlatforms(db: Database.Database) {
+  const rows = db
+    .prepare<[], { id: number; name: string; sale_type: string; aliases: string | null; lines: number }>(
+      `SELECT p.id, p.name, p.default_sale_type AS sale_type,
+         (SELECT group_concat(alias, char(31)) FROM platform_alias a WHERE a.platform_id = p.id) AS aliases,
+         (SELECT COUNT(*) FROM statement_line f WHERE f.platform_id = p.id) AS lines
+       FROM platform p ORDER BY lines DESC, p.name`,
+    )
+    .all();
+  return rows.map((r) => ({
+    platformId: r.id,
+    name: r.name,
+    saleType: r.sale_type,
+    aliases: r.aliases ? r.aliases.split('\u001f').sort() : [],
+    lines: r.lines,
+  }));
+}

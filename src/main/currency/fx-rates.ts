@@ -1,0 +1,71 @@
+import type Database from 'better-sqlite3';
+import { joinAmount, multiplyByRate, splitAmount } from '../../shared/money/exact-amount';
+import { baseCurrencyOf } from '../import/fx-conversion';
+
+export interface MonthRate {
+  /** yyyymm */
+  month: number;
+  currency: string;
+  rate: string;
+}
+
+/**
+ * Saves monthly rates and converts, exactly, every line of those months and currencies that the
+ * new rates now cover; lines without a rate stay out of base-currency totals until one exists.
+ */
+export function setFxRates(db: Database.Database, rates: MonthRate[]): { saved: number; linesConverted: number } {
+  const base = baseCurrencyOf(db);
+  const upsert = db.prepare('INSERT INTO fx_rate (month, currency, rate) VALUES (?, ?, ?) ON CONFLICT (month, currency) DO UPDATE SET rate = excluded.rate');
+  const lines = db
+    .prepare<[string, number], { id: number; amount_hi: bigint; amount_lo: bigint }>(
+      'SELECT id, amount_hi, amount_lo FROM statement_line WHERE currency = ? AND sale_month = ?',
+    )
+    .safeIntegers(true);
+  const update = db.prepare('UPDATE statement_line SET base_hi = ?, base_lo = ? WHERE id = ?');
+  return db.transaction(() => {
+    let linesConverted = 0;
+    for (const r of rates) {
+      if (r.currency === base) continue;
+      upsert.run(r.month, r.currency, r.rate);
+      for (const line of lines.all(r.currency, r.month)) {
+        const converted = splitAmount(multiplyByRate(joinAmount(line.amount_hi, line.amount_lo), r.rate));
+        update.run(converted.hi, converted.lo, line.id);
+        linesConverted++;
+      }
+    }
+    return { saved: rates.filter((r) => r.currency !== base).length, linesConverted };
+  })();
+}
+
+export function listFxRates(db: Database.Database) {
+  const rates = db.prepare<[], { month: number; currency: string; rate: string }>('SELECT month, currency, rate FROM fx_rate ORDER BY month DESC, currency').all();
+  const missing = db
+    .prepare<[], { month: number; currency: string; lines: number }>(
+      `SELECT sale_month AS month, currency, COUNT(*) AS lines FROM statement_line
+       WHERE base_hi IS NULL GROUP BY sale_month, currency ORDER BY sale_month DESC, currency`,
+    )
+    .all();
+  const month = (m: number) => `${Math.floor(m / 100)}-${String(m % 100).padStart(2, '0')}`;
+  return {
+    baseCurrency: baseCurrencyOf(db),
+    rates: rates.map((r) => ({ ...r, month: month(r.month) })),
+    missing: missing.map((m) => ({ ...m, month: month(m.month) })),
+  };
+}
+
+/** `month,currency,rate` with a header line; months as YYYY-MM. Errors name the line. */
+export function parseRatesCsv(text: string): MonthRate[] {
+  const rows = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const rates: MonthRate[] = [];
+  rows.forEach((row, index) => {
+    const cells = row.split(/[,;\t]/).map((c) => c.trim().replace(/^"|"$/g, ''));
+    if (row.trim() === '' || (index === 0 && !/^\d{4}-\d{2}$/.test(cells[0] ?? ''))) return;
+    const [month, currency, rate] = cells;
+    if (!month || !/^\d{4}-\d{2}$/.test(month)) throw new Error(`line ${index + 1}: "${month ?? ''}" is not a month as YYYY-MM`);
+    if (!currency || !/^[A-Za-z]{3}$/.test(currency)) throw new Error(`line ${index + 1}: "${currency ?? ''}" is not a currency code`);
+    if (!rate || !/^\d+(\.\d{1,12})?$/.test(rate)) throw new Error(`line ${index + 1}: "${rate ?? ''}" is not a positive decimal rate`);
+    rates.push({ month: Number(month.replace('-', '')), currency: currency.toUpperCase(), rate });
+  });
+  if (rates.length === 0) throw new Error('the file holds no rates (expected lines like 2024-03,EUR,1.0842)');
+  return rates;
+}

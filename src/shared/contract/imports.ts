@@ -1,0 +1,99 @@
+import { z } from 'zod';
+
+/** A file the user picked or dropped, held by the core until it is imported or dropped. */
+export const StagedFile = z.object({
+  stagedId: z.string(),
+  fileName: z.string(),
+  byteLength: z.number().int(),
+});
+export type StagedFile = z.infer<typeof StagedFile>;
+
+export const LineProblem = z.object({ line: z.number().int().nullable(), reason: z.string() });
+
+/** An earlier import of the same source whose sale period overlaps this file's. */
+export const OverlappingImport = z.object({
+  importId: z.number().int(),
+  fileName: z.string(),
+  importedAt: z.string(),
+  saleFrom: z.string(),
+  saleTo: z.string(),
+});
+
+export const OverlapChoice = z.enum(['skip', 'replace', 'keepBoth']);
+export type OverlapChoice = z.infer<typeof OverlapChoice>;
+
+export const ImportMode = z.enum(['lenient', 'strict']);
+
+/**
+ * What importing a file would do, worked out by importing it inside a transaction that is then
+ * rolled back: the same checks, counts and totals as the real import, with nothing written.
+ */
+export const ImportPreview = z.object({
+  stagedId: z.string(),
+  fileName: z.string(),
+  status: z.enum(['ready', 'duplicate', 'rejected']),
+  message: z.string(),
+  format: z.string().nullable(),
+  variant: z.string().nullable(),
+  encoding: z.string().nullable(),
+  lines: z.number().int(),
+  importable: z.number().int(),
+  rejected: z.number().int(),
+  quantity: z.number(),
+  /** Earned amount per original currency, exact decimals. */
+  amounts: z.record(z.string(), z.string()),
+  saleFrom: z.string().nullable(),
+  saleTo: z.string().nullable(),
+  reportingFrom: z.string().nullable(),
+  reportingTo: z.string().nullable(),
+  /** The first statement lines as the app reads them: one object per line, column → text. */
+  sample: z.array(z.record(z.string(), z.string())),
+  problems: z.array(LineProblem),
+  unknownColumns: z.array(z.string()),
+  overlaps: z.array(OverlappingImport),
+  /** Sentences about the file as a whole, e.g. a sales-date and a reporting-date report mixed. */
+  warnings: z.array(z.string()),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
+export const ImportStartRequest = z.object({
+  files: z
+    .array(z.object({ stagedId: z.string().max(64), onOverlap: OverlapChoice.default('keepBoth') }))
+    .min(1)
+    .max(500),
+  mode: ImportMode.default('lenient'),
+});
+export type ImportStartRequest = z.infer<typeof ImportStartRequest>;
+
+export const ImportBatchSummary = z.object({
+  importId: z.number().int(),
+  fileName: z.string(),
+  format: z.string(),
+  variant: z.string(),
+  importedAt: z.string(),
+  lines: z.number().int(),
+  imported: z.number().int(),
+  rejected: z.number().int(),
+  quantity: z.number(),
+  amounts: z.record(z.string(), z.string()),
+  saleFrom: z.string().nullable(),
+  saleTo: z.string().nullable(),
+});
+export type ImportBatchSummary = z.infer<typeof ImportBatchSummary>;
+
+export const FxRate = z.object({
+  month: z.string().regex(/^\d{4}-\d{2}$/, 'a month as YYYY-MM'),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'a three-letter currency code'),
+  /** How much one unit of `currency` is worth in the base currency, as an exact decimal. */
+  rate: z.string().regex(/^\d+(\.\d{1,12})?$/, 'a positive decimal rate, at most 12 decimals'),
+});
+export type FxRate = z.infer<typeof FxRate>;
+
+export const PlatformSummary = z.object({
+  platformId: z.number().int(),
+  name: z.string(),
+  saleType: z.string(),
+  aliases: z.array(z.string()),
+  lines: z.number().int(),
+});
+export type PlatformSummary = z.infer<typeof PlatformSummary>;

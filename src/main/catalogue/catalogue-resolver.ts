@@ -72,7 +72,27 @@ export class CatalogueResolver {
     return id;
   }
 
+  /** Lines repeat the same few thousand identities: the whole resolution is cached by the raw cells. */
+  private readonly resolved = new Map<string, ResolvedCatalogue>();
+
   resolve(line: {
+    artist: string;
+    isrc: string | null;
+    upc: string | null;
+    recordingTitle: string | null;
+    releaseTitle: string | null;
+  }): ResolvedCatalogue {
+    const key = `${line.artist}\u0001${line.isrc}\u0001${line.upc}\u0001${line.recordingTitle}\u0001${line.releaseTitle}`;
+    let found = this.resolved.get(key);
+    if (!found) {
+      found = this.resolveUncached(line);
+      if (this.resolved.size > 200_000) this.resolved.clear();
+      this.resolved.set(key, found);
+    }
+    return found;
+  }
+
+  private resolveUncached(line: {
     artist: string;
     isrc: string | null;
     upc: string | null;

@@ -26,9 +26,17 @@ export function readQuantity(text: string, column: string, style?: NumberStyle):
   return Number(whole);
 }
 
+/** A statement repeats a handful of period spellings across all its lines. */
+const periodCache = new Map<string, DayRange>();
+
 export function readPeriod(text: string, column: string): DayRange {
+  const cached = periodCache.get(text);
+  if (cached) return cached;
   try {
-    return parsePeriod(text);
+    const period = parsePeriod(text);
+    if (periodCache.size > 10_000) periodCache.clear();
+    periodCache.set(text, period);
+    return period;
   } catch (error) {
     if (error instanceof PeriodSyntaxError) throw new LineRejection(`column "${column}": ${error.message}`);
     throw error;

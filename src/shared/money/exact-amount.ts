@@ -25,7 +25,15 @@ const DOT_STYLE: NumberStyle = { decimalSeparator: '.' };
  * Parses a statement's money or quantity text into 1e-16 units.
  * Accepts `1234.56`, `.021330`, `$1,234.56`, `(12.34)`, `-0.5`, `1.5E-7`, `€ 3,50` (comma style).
  */
+const PLAIN_DECIMAL = /^(-?)(\d{1,15})(?:\.(\d{1,16}))?$/;
+
 export function parseAmount(text: string, style: NumberStyle = DOT_STYLE): bigint {
+  // Most cells are plain decimals: read them without the general path's string surgery.
+  const plain = style.decimalSeparator === '.' ? PLAIN_DECIMAL.exec(text) : null;
+  if (plain) {
+    const units = BigInt(plain[2]!) * SCALE_FACTOR + BigInt((plain[3] ?? '').padEnd(AMOUNT_SCALE, '0'));
+    return plain[1] ? -units : units;
+  }
   let s = text.trim();
   if (s === '') throw new AmountSyntaxError('empty amount');
   let negative = false;

@@ -1,24 +1,40 @@
-import { useEffect } from 'react';
+import { useEffect, useRef, type ComponentType, type MouseEvent } from 'react';
 import { useWorkstation } from './api/workstation-context';
 import { AppHeader } from './components/AppHeader';
-import { OverviewPage } from './pages/overview/OverviewPage';
 import { StartupScreen } from './components/StartupScreen';
+import type { PageId } from './navigation/pages';
+import { useCurrentPage } from './navigation/use-current-page';
+import { FxRatesPage } from './pages/fx/FxRatesPage';
+import { ImportPage } from './pages/import/ImportPage';
+import { OverviewPage } from './pages/overview/OverviewPage';
+import { PlatformsPage } from './pages/platforms/PlatformsPage';
 import { WelcomePage } from './pages/welcome/WelcomePage';
 import { useAppStore } from './stores/app-store';
 import { useDemoLoadStore } from './stores/demo-load-store';
+import { useImportStore } from './stores/import-store';
 
-/** The shell: header, the page that fits the store's state, and the wiring of workstation events. */
+const PAGES: Record<Exclude<PageId, 'overview'>, ComponentType> = {
+  import: ImportPage,
+  fx: FxRatesPage,
+  platforms: PlatformsPage,
+};
+
+/** The shell: header, the page the address names, and the wiring of workstation events. */
 export function App() {
   const api = useWorkstation();
   const info = useAppStore((state) => state.info);
   const infoError = useAppStore((state) => state.infoError);
   const demoPhase = useDemoLoadStore((state) => state.phase);
+  const current = useCurrentPage();
+  const mainRef = useRef<HTMLElement>(null);
+  const shownPage = useRef(current);
 
   useEffect(() => {
     const { refreshInfo, noteDataChanged } = useAppStore.getState();
     void refreshInfo(api);
     return api.onEvent((event) => {
       useDemoLoadStore.getState().handleEvent(event);
+      useImportStore.getState().handleEvent(event);
       if (event.type === 'data:changed') {
         noteDataChanged(event.dataVersion);
         void refreshInfo(api);
@@ -28,21 +44,38 @@ export function App() {
     });
   }, [api]);
 
+  // A new page starts at its top, and a screen reader hears it from its beginning.
+  useEffect(() => {
+    if (shownPage.current === current) return;
+    shownPage.current = current;
+    window.scrollTo(0, 0);
+    mainRef.current?.focus({ preventScroll: true });
+  }, [current]);
+
+  // The skip link would otherwise put "#main" in the address, which names no page.
+  function skipToContent(event: MouseEvent) {
+    event.preventDefault();
+    mainRef.current?.focus();
+  }
+
   // While the demo loads, the welcome page keeps its progress bar even once the first file has
   // landed and the store is no longer empty.
   const demoInFlight = demoPhase === 'starting' || demoPhase === 'running' || demoPhase === 'cancelling';
   let page;
   if (!info) page = <StartupScreen error={infoError} onRetry={() => void useAppStore.getState().refreshInfo(api)} />;
-  else if (info.isEmpty || demoInFlight) page = <WelcomePage />;
+  else if (current !== 'overview') {
+    const Page = PAGES[current];
+    page = <Page />;
+  } else if (info.isEmpty || demoInFlight) page = <WelcomePage />;
   else page = <OverviewPage />;
 
   return (
     <div className="app">
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#main" onClick={skipToContent}>
         Skip to content
       </a>
-      <AppHeader />
-      <main id="main" className="app-main" tabIndex={-1}>
+      <AppHeader page={current} />
+      <main id="main" ref={mainRef} className="app-main" tabIndex={-1}>
         {page}
       </main>
       {info && (

@@ -11,6 +11,10 @@ import './styles/controls.css';
 import './styles/welcome.css';
 import './styles/overview.css';
 import './styles/dialog.css';
+import './styles/pages.css';
+import './styles/import.css';
+import './styles/fx-rates.css';
+import './styles/platforms.css';
 
 applyThemeToDocument(document.documentElement);
 const api = connectWorkstation(window);

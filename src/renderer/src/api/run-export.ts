@@ -1,4 +1,4 @@
-import type { ExportRequestInput } from '../../../shared/contract/channels';
+import type { ExportFile, ExportRequestInput } from '../../../shared/contract/channels';
 import type { WorkstationApi } from '../../../shared/contract/workstation-api';
 import { downloadFile } from './download-file';
 
@@ -12,7 +12,12 @@ export type ExportOutcome =
 export async function runExport(api: WorkstationApi, request: ExportRequestInput): Promise<ExportOutcome> {
   const created = await api.createExport(request);
   if (!created.ok) return { kind: 'failed', message: created.error.message };
-  const { exportId, fileName, rows } = created.value;
+  return handOverExport(api, created.value);
+}
+
+/** Hands over an export the core has already prepared (a report, quarantined lines, …). */
+export async function handOverExport(api: WorkstationApi, file: ExportFile): Promise<ExportOutcome> {
+  const { exportId, fileName, rows } = file;
   const saved = await api.saveExport({ exportId });
   if (!saved.ok) return { kind: 'failed', message: saved.error.message };
   switch (saved.value.outcome) {

@@ -1,7 +1,8 @@
+import { PAGE_LINKS, type PageId } from '../navigation/pages';
 import { ThemeToggle } from './ThemeToggle';
 
 /** Product name, the pages that exist, and the theme switch. */
-export function AppHeader() {
+export function AppHeader({ page }: { page: PageId }) {
   return (
     <header className="app-header">
       <div className="brand">
@@ -15,9 +16,11 @@ export function AppHeader() {
         <span className="brand-product">Analytics Workstation</span>
       </div>
       <nav className="app-nav" aria-label="Pages">
-        <a href="#main" aria-current="page">
-          Overview
-        </a>
+        {PAGE_LINKS.map((link) => (
+          <a key={link.id} href={link.href} aria-current={link.id === page ? 'page' : undefined}>
+            {link.label}
+          </a>
+        ))}
       </nav>
       <ThemeToggle />
     </header>

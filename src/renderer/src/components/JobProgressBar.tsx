@@ -4,10 +4,12 @@ import { etaText, progressDetail, progressPercent } from './job-progress-text';
 interface JobProgressBarProps {
   label: string;
   progress: JobProgress | null;
+  /** How fast the job reads, when the page can tell (e.g. "2.4 MB/s"). */
+  speed?: string | null;
 }
 
 /** A job's progress as a bar with counts and time left; an unknown total shows an activity bar. */
-export function JobProgressBar({ label, progress }: JobProgressBarProps) {
+export function JobProgressBar({ label, progress, speed = null }: JobProgressBarProps) {
   const percent = progressPercent(progress);
   const eta = etaText(progress?.etaMs ?? null);
   return (
@@ -19,7 +21,7 @@ export function JobProgressBar({ label, progress }: JobProgressBarProps) {
       <progress aria-label={label} max={100} value={percent ?? undefined} />
       <div className="job-progress-labels job-progress-labels--muted" aria-live="polite">
         <span>{progress ? progressDetail(progress) : 'Starting…'}</span>
-        {eta && <span>{eta}</span>}
+        {(speed || eta) && <span>{[speed, eta].filter(Boolean).join(' · ')}</span>}
       </div>
     </div>
   );

@@ -16,8 +16,12 @@ export function etaText(etaMs: number | null): string | null {
   return minutes === 1 ? 'About a minute left' : `About ${minutes} minutes left`;
 }
 
-/** "Importing statements · 3 of 8"; a bare running count says nothing, so it is left out. */
+/**
+ * "Importing statements · 3 of 8"; a bare running count says nothing, so it is left out. Jobs
+ * over files count the share of the file in hand too, so the count is of whole items finished.
+ */
 export function progressDetail(progress: JobProgress): string {
   const phase = progress.phase.charAt(0).toUpperCase() + progress.phase.slice(1);
-  return progress.total === null ? phase : `${phase} · ${progress.done.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')}`;
+  if (progress.total === null) return phase;
+  return `${phase} · ${Math.floor(progress.done).toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')}`;
 }

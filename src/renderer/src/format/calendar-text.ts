@@ -46,3 +46,36 @@ export function monthsBetween(first: string, last: string): string[] {
 export function isoDay(date: Date): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
+
+function isFirstOfMonth(isoDay: string): boolean {
+  return isoDay.endsWith('-01');
+}
+
+function isLastOfMonth(isoDay: string): boolean {
+  const [year, month, day] = isoDay.split('-').map(Number) as [number, number, number];
+  return day === new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * A statement period for people: whole months read as months ("Feb 2024", "Nov 2024 – Jan 2025"),
+ * anything else as days. Statements are mostly monthly, and "1 Feb – 29 Feb 2024" hides that.
+ */
+export function periodLabel(from: string | null, to: string | null): string | null {
+  if (!from || !to) return from ? dayLabel(from) : to ? dayLabel(to) : null;
+  if (from === to) return dayLabel(from);
+  if (isFirstOfMonth(from) && isLastOfMonth(to)) {
+    const first = monthLabel(from.slice(0, 7));
+    const last = monthLabel(to.slice(0, 7));
+    if (first === last) return first;
+    return from.slice(0, 4) === to.slice(0, 4) ? `${first.slice(0, 3)} – ${last}` : `${first} – ${last}`;
+  }
+  return rangeLabel({ from, to });
+}
+
+/** An ISO timestamp as local "5 Mar 2026, 14:05", for when something happened on this computer. */
+export function dateTimeLabel(isoTimestamp: string): string {
+  const moment = new Date(isoTimestamp);
+  if (Number.isNaN(moment.getTime())) return isoTimestamp;
+  const time = `${String(moment.getHours()).padStart(2, '0')}:${String(moment.getMinutes()).padStart(2, '0')}`;
+  return `${dayLabel(isoDay(moment))}, ${time}`;
+}

@@ -71,6 +71,10 @@ export function WelcomePage() {
             </p>
           )}
         </div>
+
+        <p className="welcome-own">
+          Have your own statements to hand? <a href="#/import">Import them</a> instead.
+        </p>
       </section>
     </div>
   );

@@ -1,0 +1,53 @@
+import type { DayRange } from '../../../shared/period/sale-period';
+import { readPeriod } from '../field-readers';
+import { cell, type HeaderColumns } from '../header-columns';
+import { normaliseIsrc } from '../identifiers';
+import { LineRejection } from '../statement-line';
+
+/**
+ * Cell readers the three Apple layouts (Apple Music streaming detail, the financial report and the
+ * legacy iTunes sales report) share.
+ */
+
+/** [extra key, header name]: columns kept as printed besides the earned amount. */
+export type KeptSpec = readonly (readonly [string, string])[];
+type KeptColumns = readonly (readonly [string, number])[];
+
+export function keptColumns(columns: HeaderColumns, spec: KeptSpec): KeptColumns {
+  return spec.map(([key, name]) => [key, columns.find(name)] as const).filter(([, index]) => index >= 0);
+}
+
+/** Blank cells are left out, so a line's extra holds only what the statement said. */
+export function keptExtra(fields: string[], kept: KeptColumns): Record<string, string> {
+  const extra: Record<string, string> = {};
+  for (const [key, index] of kept) {
+    const value = cell(fields, index);
+    if (value !== '') extra[key] = value;
+  }
+  return extra;
+}
+
+/**
+ * The recording's ISRC. Apple leaves the ISRC column blank on some lines while its "Vendor
+ * Identifier" is the ISRC in lower case; a vendor id that cannot be an ISRC (a label's own
+ * catalogue code) is never taken for one.
+ */
+export function appleIsrc(isrcText: string, vendorIdentifier: string): string | null {
+  if (isrcText !== '') return isrcText;
+  return normaliseIsrc(vendorIdentifier) === null ? null : vendorIdentifier;
+}
+
+/** The days from the first day of `startText` to the last day of `endText`. */
+export function readDaySpan(startText: string, startColumn: string, endText: string, endColumn: string): DayRange {
+  if (startText === '') throw new LineRejection(`column "${startColumn}" is empty`);
+  if (endText === '') throw new LineRejection(`column "${endColumn}" is empty`);
+  const start = readPeriod(startText, startColumn).start;
+  const end = readPeriod(endText, endColumn).end;
+  if (end < start) throw new LineRejection(`column "${endColumn}": "${endText}" is before ${startColumn} "${startText}"`);
+  return { start, end };
+}
+
+/** Makes a return's figure negative; one Apple already printed negative stays as it is. */
+export function asReturn<T extends bigint | number>(value: T): T {
+  return (value > 0 ? -value : value) as T;
+}

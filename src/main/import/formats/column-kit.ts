@@ -1,0 +1,130 @@
+import type { SaleType } from '../../catalogue/platform-catalogue';
+import { daysInMonth, toDayNumber, type DayRange } from '../../../shared/period/sale-period';
+import { readPeriod } from '../field-readers';
+import { HeaderColumns, cell } from '../header-columns';
+import { LineRejection } from '../statement-line';
+
+/**
+ * Small pieces the label-distributor formats (CD Baby, Symphonic, The Orchard, Believe, Kontor,
+ * Beatport, Too Lost, TuneCore Japan) share, so each format file holds only what is its own.
+ */
+
+/** A header whose names are NFC-normalised: a file saved on macOS may spell "é" or "デ" decomposed. */
+export function columnsOf(header: string[]): HeaderColumns {
+  return new HeaderColumns(header.map((name) => name.normalize('NFC')));
+}
+
+/** Share of fingerprint groups present; a group is met by any one of its spellings. */
+export function groupCoverage(columns: HeaderColumns, groups: readonly (readonly string[])[]): number {
+  return groups.filter((spellings) => columns.has(...spellings)).length / groups.length;
+}
+
+/** [extra key, ...header spellings]: the columns kept as printed besides the earned amount. */
+export type KeptSpec = readonly (readonly [string, ...string[]])[];
+export type KeptColumns = readonly (readonly [string, number])[];
+
+export function keptColumns(columns: HeaderColumns, spec: KeptSpec): KeptColumns {
+  return spec
+    .map(([key, ...names]) => [key, columns.find(...names)] as const)
+    .filter(([, index]) => index >= 0);
+}
+
+export function keptExtra(fields: string[], kept: KeptColumns): Record<string, string> {
+  const extra: Record<string, string> = {};
+  for (const [key, index] of kept) {
+    const value = cell(fields, index);
+    if (value !== '') extra[key] = value;
+  }
+  return extra;
+}
+
+/** Every spelling a spec lists, for FormatMatch.unknownColumns. */
+export function knownNames(...lists: readonly (readonly string[])[]): string[] {
+  return [...new Set(lists.flat())];
+}
+
+/** Spellings readPeriod does not take: `2024/03/01` (Believe), `03/2024`, `2025年6月` (TuneCore Japan). */
+function periodText(text: string): string {
+  const t = text.trim();
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?:\s.*)?$/.exec(t))) return `${m[1]}-${m[2]}-${m[3]}`;
+  if ((m = /^(\d{1,2})[/.](\d{4})$/.exec(t))) return `${m[2]}-${m[1]}`;
+  if ((m = /^(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?$/.exec(t))) return m[3] ? `${m[1]}-${m[2]}-${m[3]}` : `${m[1]}-${m[2]}`;
+  return t;
+}
+
+/** A day or a period as printed, in any spelling the formats above use. */
+export function readAnyPeriod(text: string, column: string): DayRange {
+  const rewritten = periodText(text);
+  try {
+    return readPeriod(rewritten, column);
+  } catch (error) {
+    // The message must quote the cell as the file prints it, not our rewriting of it.
+    if (!(error instanceof LineRejection) || rewritten === text.trim()) throw error;
+    throw new LineRejection(`column "${column}": "${text.trim()}" is not a valid date or month`);
+  }
+}
+
+/**
+ * The whole month(s) a printed date or month falls in. Sale months are printed as a day by some
+ * (CD Baby's month-end `Sales Date`, Believe's `2024/03/01`); the sale still covers the month.
+ */
+export function readMonth(text: string, column: string): DayRange {
+  const { start, end } = readAnyPeriod(text, column);
+  const endYear = Math.floor(end / 10000);
+  const endMonth = Math.floor(end / 100) % 100;
+  return {
+    start: Math.floor(start / 100) * 100 + 1,
+    end: toDayNumber(endYear, endMonth, daysInMonth(endYear, endMonth)),
+  };
+}
+
+/** First day of the reporting period, or null when the column is blank. */
+export function readReportingDay(text: string, column: string): number | null {
+  return text === '' ? null : readAnyPeriod(text, column).start;
+}
+
+/** Returns, refunds and voids are printed positive by some stores: make them negative, never twice. */
+export function negativeUnlessAlready<T extends bigint | number>(value: T): T {
+  return (value > 0 ? -value : value) as T;
+}
+
+/**
+ * A UPC/EAN cell. Excel turns barcodes into `1.91774E+11`: the digits are lost, so the line keeps
+ * no barcode (a wrong one would merge two releases) and the text is kept for the user to see.
+ * Excel's `="0123"` and `'0123` guards and stray quotes are removed.
+ */
+export function barcode(text: string, extra: Record<string, string>): string | null {
+  const value = text.replace(/^="?|"$|^'/g, '').trim();
+  if (value === '') return null;
+  if (/^\d+(?:[.,]\d+)?E\+?\d+$/i.test(value)) {
+    extra.upc_as_printed = text;
+    extra.upc_mangled = 'scientific notation';
+    return null;
+  }
+  return value;
+}
+
+/**
+ * The kind of sale from a store's transaction, content or delivery words, the most specific text
+ * first: the first one that names a kind wins, so a "Download" content type is not overruled by a
+ * "Streaming" delivery column.
+ */
+export function saleTypeFromWords(...texts: string[]): SaleType | null {
+  let any = false;
+  for (const text of texts) {
+    const t = text.trim().toLowerCase();
+    if (t === '') continue;
+    any = true;
+    if (/user generated|\bugc\b|youtube|content ?id|facebook|instagram|tiktok|audio tier/.test(t)) return 'ugc';
+    if (/stream|subscription|ad[- ]supported|ストリーミング|再生/.test(t)) return 'stream';
+    if (/download|purchase|track sale|album sale|^sales?$|ダウンロード/.test(t)) return 'download';
+    if (/physical|\bcd\b|vinyl|\blp\b/.test(t)) return 'physical';
+  }
+  return any ? 'other' : null;
+}
+
+/** Totals rows in the languages these statements come in; English ones the pipeline skips itself. */
+export function isTotalsWord(text: string): boolean {
+  return /^(grand )?totals?:?$|^total général$|^(gesamt|summe|gesamtsumme)$|^(合計|総計)$/i.test(text.trim());
+}

@@ -1,0 +1,135 @@
+import { useRef, useState, type ChangeEvent } from 'react';
+import type { FxRate } from '../../../../shared/contract/imports';
+import type { WorkstationApi } from '../../../../shared/contract/workstation-api';
+import { useChannelAnswer } from '../../api/use-channel-answer';
+import { useWorkstation } from '../../api/workstation-context';
+import { fxSavedText } from './fx-save-text';
+import { FxRatesTable } from './FxRatesTable';
+import { MissingRatesPanel } from './MissingRatesPanel';
+import { defaultRateMonth, type RateDraft } from './rate-draft';
+import { RateEditor } from './RateEditor';
+
+const askRates = (api: WorkstationApi) => api.listFxRates();
+
+type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; text: string } | { kind: 'failed'; text: string };
+
+/** Monthly exchange rates into the base currency, and the months still waiting for one. */
+export function FxRatesPage() {
+  const api = useWorkstation();
+  const answer = useChannelAnswer(askRates);
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+  const [draft, setDraft] = useState<RateDraft>(() => ({ month: defaultRateMonth(new Date()), currency: '', rate: '' }));
+  const csvInput = useRef<HTMLInputElement>(null);
+  const rateInput = useRef<HTMLInputElement>(null);
+  const baseCurrency = answer.value?.baseCurrency ?? '';
+  const busy = status.kind === 'saving';
+
+  async function saveRates(rates: FxRate[]): Promise<boolean> {
+    setStatus({ kind: 'saving' });
+    const saved = await api.setFxRates({ rates });
+    if (!saved.ok) {
+      setStatus({ kind: 'failed', text: `The rates were not saved: ${saved.error.message}` });
+      return false;
+    }
+    setStatus({ kind: 'saved', text: fxSavedText(saved.value, baseCurrency) });
+    answer.reload();
+    return true;
+  }
+
+  async function importCsv(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setStatus({ kind: 'saving' });
+    let csv: string;
+    try {
+      csv = await file.text();
+    } catch {
+      setStatus({ kind: 'failed', text: `${file.name} could not be read from this computer.` });
+      return;
+    }
+    const imported = await api.importFxRatesCsv({ csv });
+    if (!imported.ok) {
+      setStatus({ kind: 'failed', text: `${file.name} was not imported: ${imported.error.message}` });
+      return;
+    }
+    setStatus({ kind: 'saved', text: `${file.name}: ${fxSavedText(imported.value, baseCurrency)}` });
+    answer.reload();
+  }
+
+  function edit(rate: FxRate) {
+    setDraft({ ...rate });
+    requestAnimationFrame(() => {
+      rateInput.current?.focus();
+      rateInput.current?.select();
+    });
+  }
+
+  return (
+    <div className="page fx-page">
+      <div className="page-heading">
+        <div>
+          <h1>FX rates</h1>
+          <p className="page-lead">
+            What one unit of each currency was worth each month{baseCurrency && ` in ${baseCurrency}, the base currency`}. Lines in other currencies count toward
+            totals once their month has a rate.
+          </p>
+        </div>
+        <div className="page-heading-actions">
+          {baseCurrency && (
+            <p className="base-currency">
+              Base currency <strong>{baseCurrency}</strong>
+            </p>
+          )}
+          <button type="button" className="button" onClick={() => csvInput.current?.click()} disabled={busy || !answer.value}>
+            Import rates CSV…
+          </button>
+          <input ref={csvInput} type="file" accept=".csv,text/csv,text/plain" hidden aria-label="Rates CSV file" onChange={(event) => void importCsv(event)} />
+        </div>
+      </div>
+
+      <p className="page-hint">A rates CSV has a header line and then one rate per line: <code>month,currency,rate</code>, as in <code>2025-03,EUR,1.0850</code>.</p>
+
+      {status.kind === 'saved' && (
+        <p className="notice notice--ok" role="status">
+          {status.text}
+        </p>
+      )}
+      {status.kind === 'failed' && (
+        <p className="notice notice--error" role="alert">
+          {status.text}
+        </p>
+      )}
+
+      {answer.error ? (
+        <p className="panel panel-message panel-message--error" role="alert">
+          The rates could not be loaded: {answer.error.message}
+        </p>
+      ) : !answer.value ? (
+        <div className="panel-skeleton panel-skeleton--short" aria-hidden="true" />
+      ) : (
+        <>
+          {answer.value.missing.length > 0 ? (
+            <MissingRatesPanel baseCurrency={baseCurrency} missing={answer.value.missing} busy={busy} onSave={saveRates} />
+          ) : (
+            <p className="notice">No line is waiting for a rate: every imported amount counts toward {baseCurrency} totals.</p>
+          )}
+          <RateEditor baseCurrency={baseCurrency} draft={draft} onDraftChange={setDraft} busy={busy} onSave={saveRates} rateInputRef={rateInput} />
+          <section className="panel" aria-labelledby="fx-rates-title">
+            <header className="panel-header">
+              <h2 id="fx-rates-title">Rates on file</h2>
+              <p className="panel-subtitle">Latest month first</p>
+            </header>
+            {answer.value.rates.length === 0 ? (
+              <p className="panel-message">
+                No rates yet. Add one above, or import a CSV. Statements that already pay in {baseCurrency} need none.
+              </p>
+            ) : (
+              <FxRatesTable rates={answer.value.rates} baseCurrency={baseCurrency} onEdit={edit} />
+            )}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import type { FxRate } from '../../../../shared/contract/imports';
+
+/** Mirrors the contract's FxRate.rate: digits, optionally a dot and up to 12 decimals. */
+const RATE = /^\d+(\.\d{1,12})?$/;
+const MONTH = /^(\d{4})-(\d{2})$/;
+const CURRENCY = /^[A-Z]{3}$/;
+
+/** Why a typed rate cannot be saved, in words, or null when it can. */
+export function rateProblem(text: string): string | null {
+  const rate = text.trim();
+  if (rate === '') return 'Enter a rate.';
+  if (/^\d+,\d+$/.test(rate)) return 'Use a dot for decimals, as in 1.0850.';
+  if (!RATE.test(rate)) return 'A rate is a positive number with at most 12 decimals, as in 1.0850.';
+  if (!/[1-9]/.test(rate)) return 'A rate of zero would make these lines worth nothing.';
+  return null;
+}
+
+export function monthProblem(text: string): string | null {
+  const match = MONTH.exec(text.trim());
+  if (!match) return 'Enter a month as YYYY-MM.';
+  const month = Number(match[2]);
+  return month >= 1 && month <= 12 ? null : 'Months run from 01 to 12.';
+}
+
+export function currencyProblem(text: string): string | null {
+  return CURRENCY.test(text.trim().toUpperCase()) ? null : 'Enter a three-letter currency code, as in EUR.';
+}
+
+export interface RateDraft {
+  month: string;
+  currency: string;
+  rate: string;
+}
+
+export type RateDraftProblems = Partial<Record<keyof RateDraft, string>>;
+
+/** A typed rate as the contract takes it, or what is wrong with each field. */
+export function readRateDraft(draft: RateDraft): { rate: FxRate } | { problems: RateDraftProblems } {
+  const problems: RateDraftProblems = {};
+  const month = monthProblem(draft.month);
+  const currency = currencyProblem(draft.currency);
+  const rate = rateProblem(draft.rate);
+  if (month) problems.month = month;
+  if (currency) problems.currency = currency;
+  if (rate) problems.rate = rate;
+  if (Object.keys(problems).length > 0) return { problems };
+  return { rate: { month: draft.month.trim(), currency: draft.currency.trim().toUpperCase(), rate: draft.rate.trim() } };
+}
+
+/** Rates are mostly added for the statements just received, which cover last month. */
+export function defaultRateMonth(today: Date): string {
+  const month = new Date(today.getFullYear(), today.getMonth() - 1, 1);
+  return `${month.getFullYear()}-${String(month.getMonth() + 1).padStart(2, '0')}`;
+}
+
+/** A rate is one per month and currency: saving the same pair again replaces it. */
+export function rateKey(rate: Pick<FxRate, 'month' | 'currency'>): string {
+  return `${rate.month} ${rate.currency}`;
+}

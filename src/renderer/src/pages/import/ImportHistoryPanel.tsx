@@ -1,0 +1,150 @@
+import { useState } from 'react';
+import type { ImportBatchSummary } from '../../../../shared/contract/imports';
+import type { WorkstationApi } from '../../../../shared/contract/workstation-api';
+import { useChannelAnswer } from '../../api/use-channel-answer';
+import { useWorkstation } from '../../api/workstation-context';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { dateTimeLabel, periodLabel } from '../../format/calendar-text';
+import { countText, currencyTotals, linesText } from '../../format/figures-text';
+
+const askHistory = (api: WorkstationApi) => api.importHistory();
+
+/** Newest first: the import a label most often undoes is the one just made. */
+function newestFirst(imports: ImportBatchSummary[]): ImportBatchSummary[] {
+  return [...imports].sort((a, b) => b.importId - a.importId);
+}
+
+/** Every import so far, each with a way to take its lines back out. */
+export function ImportHistoryPanel() {
+  const api = useWorkstation();
+  const history = useChannelAnswer(askHistory);
+  const [undoing, setUndoing] = useState<ImportBatchSummary | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [undoError, setUndoError] = useState<string | null>(null);
+  const [undone, setUndone] = useState<string | null>(null);
+
+  async function undo(batch: ImportBatchSummary) {
+    setBusy(true);
+    setUndoError(null);
+    const answer = await api.undoImport({ importId: batch.importId });
+    setBusy(false);
+    if (!answer.ok) {
+      setUndoError(answer.error.message);
+      return;
+    }
+    setUndoing(null);
+    setUndone(`Removed ${linesText(answer.value.removedLines)} imported from ${batch.fileName}.`);
+    history.reload();
+  }
+
+  function closeDialog() {
+    setUndoing(null);
+    setUndoError(null);
+  }
+
+  let body;
+  if (history.error) {
+    body = (
+      <p className="panel-message panel-message--error" role="alert">
+        The import history could not be loaded: {history.error.message}
+      </p>
+    );
+  } else if (!history.value) {
+    body = <div className="panel-skeleton panel-skeleton--short" aria-hidden="true" />;
+  } else if (history.value.imports.length === 0) {
+    body = <p className="panel-message">Nothing imported yet. Statements you import appear here, each with a way to undo it.</p>;
+  } else {
+    body = <HistoryTable imports={newestFirst(history.value.imports)} onUndo={(batch) => {
+          setUndone(null);
+          setUndoing(batch);
+        }} />;
+  }
+
+  return (
+    <section className="panel" aria-labelledby="import-history-title" aria-busy={history.loading}>
+      <header className="panel-header">
+        <h2 id="import-history-title">Import history</h2>
+        <p className="panel-subtitle">Newest first</p>
+      </header>
+      {undone && (
+        <p className="notice notice--ok" role="status">
+          {undone}
+        </p>
+      )}
+      <div className="panel-body">{body}</div>
+      <ConfirmDialog
+        open={undoing !== null}
+        title="Undo this import?"
+        confirmLabel="Undo import"
+        busyLabel="Undoing…"
+        busy={busy}
+        error={undoError}
+        onConfirm={() => undoing && void undo(undoing)}
+        onClose={closeDialog}
+      >
+        {undoing && (
+          <>
+            <p className="dialog-file">{undoing.fileName}</p>
+            <p>Remove the {linesText(undoing.imported)} this import added? The original file stays archived.</p>
+          </>
+        )}
+      </ConfirmDialog>
+    </section>
+  );
+}
+
+function HistoryTable({ imports, onUndo }: { imports: ImportBatchSummary[]; onUndo(batch: ImportBatchSummary): void }) {
+  return (
+    <div className="table-scroll">
+      <table className="result-table history-table">
+        <caption className="visually-hidden">Import history</caption>
+        <thead>
+          <tr>
+            <th scope="col">File</th>
+            <th scope="col">Format</th>
+            <th scope="col">Imported</th>
+            <th scope="col">Sale period</th>
+            <th scope="col" className="numeric">
+              Lines
+            </th>
+            <th scope="col" className="numeric">
+              Quarantined
+            </th>
+            <th scope="col" className="numeric">
+              Earned
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {imports.map((batch) => (
+            <tr key={batch.importId}>
+              <th scope="row" className="history-file" title={batch.fileName}>
+                {batch.fileName}
+              </th>
+              <td>{[batch.format, batch.variant].filter(Boolean).join(' · ')}</td>
+              <td>{dateTimeLabel(batch.importedAt)}</td>
+              <td>{periodLabel(batch.saleFrom, batch.saleTo) ?? '—'}</td>
+              <td className="numeric">{countText(batch.imported)}</td>
+              <td className="numeric">{batch.rejected > 0 ? countText(batch.rejected) : '—'}</td>
+              <td className="numeric">
+                {currencyTotals(batch.amounts).map((total) => (
+                  <span key={total.currency} className="amount" title={total.exact}>
+                    {total.text}
+                  </span>
+                ))}
+              </td>
+              <td className="row-actions">
+                <button type="button" className="button button--small" aria-label={`Undo import of ${batch.fileName}`} onClick={() => onUndo(batch)}>
+                  Undo
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

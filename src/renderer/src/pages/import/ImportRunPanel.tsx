@@ -1,0 +1,32 @@
+import { useWorkstation } from '../../api/workstation-context';
+import { JobProgressBar } from '../../components/JobProgressBar';
+import { useImportStore } from '../../stores/import-store';
+import { bytesRead, speedText } from './import-speed';
+import { ImportSummary } from './ImportSummary';
+
+/** The import under way, with a way to stop it, or what the last one did. */
+export function ImportRunPanel() {
+  const api = useWorkstation();
+  const run = useImportStore((state) => state.run);
+
+  if (run.phase === 'idle') return null;
+  if (run.phase === 'finished') return <ImportSummary result={run.result} />;
+
+  const progress = run.phase === 'starting' ? null : run.progress;
+  const speed =
+    run.phase === 'starting' || !run.progress ? null : speedText(bytesRead(run.progress.done, run.progress.total, run.sizes), run.progressMs - run.startedMs);
+
+  return (
+    <section className="panel import-run" aria-labelledby="import-run-title">
+      <header className="panel-header">
+        <h2 id="import-run-title">Importing</h2>
+      </header>
+      <div className="import-run-body">
+        <JobProgressBar label="Importing statements" progress={progress} speed={speed} />
+        <button type="button" className="button" onClick={() => void useImportStore.getState().cancel(api)} disabled={run.phase !== 'running'}>
+          {run.phase === 'cancelling' ? 'Cancelling…' : 'Cancel'}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import { countText, currencyTotals, linesText } from '../../format/figures-text';
+import { useImportStore } from '../../stores/import-store';
+import { outcomeFileName, outcomeStatusLabel, type ImportOutcomeView, type ImportRunResult, type ImportRunSummary } from './import-outcomes';
+import { QuarantineDownload } from './QuarantineDownload';
+
+const STATUS_TONES: Record<string, string> = { imported: 'good', duplicate: 'neutral', skipped: 'neutral', cancelled: 'neutral' };
+
+function headline(result: ImportRunSummary): string {
+  const imported = result.outcomes.filter((outcome) => outcome.status === 'imported').length;
+  const files = imported === 1 ? '1 file' : `${imported} files`;
+  if (result.cancelled) return `Cancelled. ${files} imported before the cancel, with ${linesText(result.linesImported)}.`;
+  return `${files} imported, with ${linesText(result.linesImported)}.`;
+}
+
+/** What the import just did, file by file, with the quarantined lines to download. */
+export function ImportSummary({ result }: { result: ImportRunResult }) {
+  const title = result.kind === 'finished' && result.summary.cancelled ? 'Import cancelled' : result.kind === 'failed' ? 'Import failed' : 'Import finished';
+  return (
+    <section className="panel import-summary" aria-labelledby="import-summary-title">
+      <header className="panel-header">
+        <h2 id="import-summary-title">{title}</h2>
+        <button type="button" className="button button--quiet button--small panel-header-action" onClick={() => useImportStore.getState().dismissSummary()}>
+          Close summary
+        </button>
+      </header>
+      {result.kind === 'failed' ? (
+        <p className="panel-message panel-message--error" role="alert">
+          {result.message}
+        </p>
+      ) : (
+        <div className="import-summary-body">
+          <p className="import-summary-headline" role="status">
+            {headline(result.summary)}
+          </p>
+          <dl className="fact-grid">
+            <div>
+              <dt>Lines imported</dt>
+              <dd>{countText(result.summary.linesImported)}</dd>
+            </div>
+            <div>
+              <dt>Quarantined</dt>
+              <dd>{countText(result.summary.linesQuarantined)}</dd>
+            </div>
+            <div>
+              <dt>Earned</dt>
+              <dd>
+                {currencyTotals(result.summary.amounts).map((total) => (
+                  <span key={total.currency} className="amount" title={total.exact}>
+                    {total.text}
+                  </span>
+                ))}
+                {Object.keys(result.summary.amounts).length === 0 && '—'}
+              </dd>
+            </div>
+          </dl>
+          <ul className="outcome-list" aria-label="Files">
+            {result.summary.outcomes.map((outcome, index) => (
+              <OutcomeRow key={`${index}-${outcome.file}`} outcome={outcome} />
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function OutcomeRow({ outcome }: { outcome: ImportOutcomeView }) {
+  const fileName = outcomeFileName(outcome);
+  const tone = STATUS_TONES[outcome.status] ?? 'bad';
+  const format = [outcome.format, outcome.variant].filter(Boolean).join(' · ');
+  return (
+    <li className="outcome-row">
+      <span className={`status-badge status-badge--${tone}`}>{outcomeStatusLabel(outcome.status)}</span>
+      <div className="outcome-main">
+        <p className="outcome-file">
+          <strong>{fileName}</strong>
+          {format && <span className="outcome-format"> · {format}</span>}
+        </p>
+        {outcome.status === 'imported' ? (
+          <p className="outcome-detail">
+            {linesText(outcome.imported)} imported
+            {outcome.rejected > 0 && `, ${countText(outcome.rejected)} quarantined`}
+            {currencyTotals(outcome.amounts).map((total) => (
+              <span key={total.currency} title={total.exact}>
+                {' '}
+                · {total.text}
+              </span>
+            ))}
+          </p>
+        ) : (
+          <p className="outcome-detail">{outcome.message}</p>
+        )}
+      </div>
+      {outcome.status === 'imported' && outcome.rejected > 0 && outcome.importId !== null && <QuarantineDownload importId={outcome.importId} fileName={fileName} />}
+    </li>
+  );
+}

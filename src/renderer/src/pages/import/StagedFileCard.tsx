@@ -1,0 +1,109 @@
+import { useId } from 'react';
+import { fileSizeText } from '../../format/figures-text';
+import { useImportStore, type ImportMode, type StagedEntry } from '../../stores/import-store';
+import { OverlapChoiceGroup } from './OverlapChoiceGroup';
+import { previewCard, type PreviewCard } from './preview-card';
+import { SampleLinesTable } from './SampleLinesTable';
+
+const WORKING_LABELS = { uploading: 'Uploading…', checking: 'Checking…' } as const;
+
+function workingLabel(entry: StagedEntry): string | null {
+  return entry.phase === 'uploading' || entry.phase === 'checking' ? WORKING_LABELS[entry.phase] : null;
+}
+
+function badge(entry: StagedEntry, card: PreviewCard | null): { text: string; tone: string } {
+  const working = workingLabel(entry);
+  if (working) return { text: working, tone: 'working' };
+  if (entry.phase === 'failed' || !card) return { text: 'Not checked', tone: 'bad' };
+  const tones = { ready: 'good', duplicate: 'neutral', rejected: 'bad' } as const;
+  return { text: card.statusLabel, tone: tones[card.status] };
+}
+
+/** One file waiting to be imported: what the app found in it, and what importing it would do. */
+export function StagedFileCard({ entry, mode }: { entry: StagedEntry; mode: ImportMode }) {
+  const titleId = useId();
+  const card = entry.preview ? previewCard(entry.preview, mode) : null;
+  const { text, tone } = badge(entry, card);
+  const working = workingLabel(entry);
+  const details = [card?.formatText, entry.byteLength === null ? null : fileSizeText(entry.byteLength)].filter(Boolean).join(' · ');
+
+  return (
+    <article className={`staged-card staged-card--${tone}`} aria-labelledby={titleId} aria-busy={working !== null}>
+      <header className="staged-card-header">
+        <div className="staged-card-name">
+          <h3 id={titleId}>{entry.fileName}</h3>
+          {details && <p className="staged-card-format">{details}</p>}
+        </div>
+        <span className={`status-badge status-badge--${tone}`}>{text}</span>
+        <button type="button" className="button button--quiet button--small" aria-label={`Remove ${entry.fileName}`} onClick={() => useImportStore.getState().remove(entry.key)}>
+          Remove
+        </button>
+      </header>
+
+      {working && <progress className="staged-card-progress" aria-label={`${working} ${entry.fileName}`} />}
+      {entry.phase === 'failed' && (
+        <p className="notice notice--error" role="alert">
+          {entry.error}
+        </p>
+      )}
+      {card && <PreviewDetails entry={entry} card={card} />}
+    </article>
+  );
+}
+
+function PreviewDetails({ entry, card }: { entry: StagedEntry; card: PreviewCard }) {
+  return (
+    <div className="staged-card-body">
+      {card.statusMessage && <p className={card.status === 'rejected' ? 'notice notice--error' : 'notice'}>{card.statusMessage}</p>}
+
+      {card.status !== 'rejected' && (
+        <dl className="fact-grid">
+          {card.facts.map((fact) => (
+            <div key={fact.label}>
+              <dt>{fact.label}</dt>
+              <dd>{fact.value}</dd>
+            </div>
+          ))}
+          <div>
+            <dt>Earned</dt>
+            <dd>
+              {card.totals.length === 0
+                ? '—'
+                : card.totals.map((total) => (
+                    <span key={total.currency} className="amount" title={total.exact}>
+                      {total.text}
+                    </span>
+                  ))}
+            </dd>
+          </div>
+        </dl>
+      )}
+
+      {card.notes.map((note) => (
+        <p key={note} className="notice notice--warning">
+          {note}
+        </p>
+      ))}
+
+      {card.overlaps.length > 0 && card.status === 'ready' && (
+        <OverlapChoiceGroup overlaps={card.overlaps} value={entry.onOverlap} onChange={(choice) => useImportStore.getState().setOverlap(entry.key, choice)} />
+      )}
+
+      {card.problems.length > 0 && (
+        <div className="problem-block">
+          <h4>{card.status === 'rejected' ? 'Other problems' : 'Lines that cannot be read'}</h4>
+          <ul className="problem-list">
+            {card.problems.map((problem, index) => (
+              <li key={index}>
+                <span className="problem-where">{problem.where}</span> {problem.reason}
+              </li>
+            ))}
+          </ul>
+          {card.moreProblems > 0 && <p className="problem-more">and {card.moreProblems.toLocaleString('en-US')} more</p>}
+        </div>
+      )}
+
+      {card.sample.rows.length > 0 && <SampleLinesTable fileName={entry.fileName} columns={card.sample.columns} rows={card.sample.rows} />}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useWorkstation } from '../../api/workstation-context';
+import { SegmentedControl } from '../../components/SegmentedControl';
+import { importableEntries, useImportStore, type ImportMode } from '../../stores/import-store';
+import { StagedFileCard } from './StagedFileCard';
+
+const MODE_CHOICES: { value: ImportMode; label: string }[] = [
+  { value: 'lenient', label: 'Lenient' },
+  { value: 'strict', label: 'Strict' },
+];
+
+const MODE_HINTS: Record<ImportMode, string> = {
+  lenient: 'Imports the lines that read well and quarantines the rest, each with its reason, to download and fix.',
+  strict: 'Rejects a whole file when any of its lines cannot be read, so nothing from it is counted.',
+};
+
+function filesText(count: number): string {
+  return count === 1 ? '1 file' : `${count} files`;
+}
+
+/** The files picked so far, each with what importing it would do, and the button that does it. */
+export function StagedFilesPanel() {
+  const api = useWorkstation();
+  const entries = useImportStore((state) => state.entries);
+  const mode = useImportStore((state) => state.mode);
+  const runPhase = useImportStore((state) => state.run.phase);
+  const ready = importableEntries(entries).length;
+  const working = entries.filter((entry) => entry.phase === 'uploading' || entry.phase === 'checking').length;
+  const importing = runPhase === 'starting' || runPhase === 'running' || runPhase === 'cancelling';
+
+  let summary = `${filesText(entries.length)}, ${ready} ready to import`;
+  if (working > 0) summary += `, ${working} still being checked`;
+
+  return (
+    <section className="panel staged-panel" aria-labelledby="staged-title">
+      <header className="panel-header">
+        <h2 id="staged-title">Files to import</h2>
+        <p className="panel-subtitle" aria-live="polite">
+          {summary}
+        </p>
+      </header>
+      <div className="staged-list">
+        {entries.map((entry) => (
+          <StagedFileCard key={entry.key} entry={entry} mode={mode} />
+        ))}
+      </div>
+      <footer className="import-actions">
+        <div className="import-mode">
+          <span className="import-mode-label" aria-hidden="true">
+            When a line cannot be read
+          </span>
+          <SegmentedControl legend="When a line cannot be read" options={MODE_CHOICES} value={mode} onChange={(value) => useImportStore.getState().setMode(value)} />
+          <p className="import-mode-hint">{MODE_HINTS[mode]}</p>
+        </div>
+        <button
+          type="button"
+          className="button button--primary button--large"
+          disabled={ready === 0 || importing}
+          onClick={() => void useImportStore.getState().start(api)}
+        >
+          {runPhase === 'starting' ? 'Starting…' : `Import ${filesText(ready)}`}
+        </button>
+      </footer>
+    </section>
+  );
+}

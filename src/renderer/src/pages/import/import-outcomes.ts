@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import type { JobSnapshot } from '../../../../shared/contract/jobs';
+import { describeZodError } from '../../../../shared/contract/envelope';
+import { addCurrencyTotals } from '../../format/figures-text';
+
+/**
+ * The fields of the core's per-file import outcome this page reads. The job result is `unknown`
+ * in the contract, so it is checked here rather than trusted. Status stays open: a status this
+ * page has no words for yet is shown as the core spells it, not refused.
+ */
+const ImportOutcomeView = z.object({
+  file: z.string(),
+  format: z.string().nullable(),
+  variant: z.string().nullable(),
+  status: z.string(),
+  lines: z.number(),
+  imported: z.number(),
+  rejected: z.number(),
+  quantity: z.number(),
+  amounts: z.record(z.string(), z.string()),
+  importId: z.number().int().nullable(),
+  problems: z.array(z.object({ line: z.number().int().nullable(), reason: z.string() })),
+  unknownColumns: z.array(z.string()),
+  message: z.string(),
+});
+export type ImportOutcomeView = z.infer<typeof ImportOutcomeView>;
+
+const ImportJobResult = z.object({ outcomes: z.array(ImportOutcomeView) });
+
+export interface ImportRunSummary {
+  /** The job was cancelled: files after the one it stopped in were not looked at. */
+  cancelled: boolean;
+  outcomes: ImportOutcomeView[];
+  linesImported: number;
+  linesQuarantined: number;
+  /** What the imported files added, per original currency. */
+  amounts: Record<string, string>;
+}
+
+export type ImportRunResult = { kind: 'finished'; summary: ImportRunSummary } | { kind: 'failed'; message: string };
+
+export function summariseOutcomes(outcomes: ImportOutcomeView[], cancelled: boolean): ImportRunSummary {
+  const imported = outcomes.filter((outcome) => outcome.status === 'imported');
+  return {
+    cancelled,
+    outcomes,
+    linesImported: imported.reduce((sum, outcome) => sum + outcome.imported, 0),
+    linesQuarantined: imported.reduce((sum, outcome) => sum + outcome.rejected, 0),
+    amounts: addCurrencyTotals(imported.map((outcome) => outcome.amounts)),
+  };
+}
+
+/** What a finished import job did, or why it did not, in a shape the summary can show. */
+export function readImportJob(job: JobSnapshot): ImportRunResult {
+  if (job.status === 'failed') return { kind: 'failed', message: job.error?.message ?? 'The import failed; the details are in the log.' };
+  if (job.status === 'cancelled' && job.result === undefined) return { kind: 'finished', summary: summariseOutcomes([], true) };
+  const result = ImportJobResult.safeParse(job.result);
+  if (!result.success) {
+    return { kind: 'failed', message: `The workstation sent an import result this page cannot read (${describeZodError(result.error)}).` };
+  }
+  return { kind: 'finished', summary: summariseOutcomes(result.data.outcomes, job.status === 'cancelled') };
+}
+
+/** "statements/2024-02/distrokid.tsv" → "distrokid.tsv": outcomes name files by their path. */
+export function outcomeFileName(outcome: Pick<ImportOutcomeView, 'file'>): string {
+  return outcome.file.split(/[\\/]/).pop() || outcome.file;
+}
+
+const STATUS_LABELS: Record<string, string> = {
+  imported: 'Imported',
+  duplicate: 'Already imported',
+  rejected: 'Rejected',
+  failed: 'Failed',
+  cancelled: 'Cancelled',
+  skipped: 'Skipped',
+};
+
+export function outcomeStatusLabel(status: string): string {
+  return STATUS_LABELS[status] ?? status.charAt(0).toUpperCase() + status.slice(1);
+}

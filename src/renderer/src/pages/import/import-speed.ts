@@ -1,0 +1,21 @@
+/**
+ * Bytes read so far. The job counts files (whole files done plus the share of the current one
+ * read), and the page knows each file's size in the order it sent them, which gives bytes.
+ */
+export function bytesRead(done: number, total: number | null, sizes: readonly number[]): number | null {
+  if (sizes.length === 0 || total !== sizes.length || !Number.isFinite(done) || done < 0) return null;
+  const whole = Math.min(Math.floor(done), sizes.length);
+  let bytes = 0;
+  for (let index = 0; index < whole; index++) bytes += sizes[index]!;
+  if (whole < sizes.length) bytes += (done - whole) * sizes[whole]!;
+  return bytes;
+}
+
+/** "2.4 MB/s", "180 KB/s"; nothing in the first half second, when any rate would be noise. */
+export function speedText(bytes: number | null, elapsedMs: number): string | null {
+  if (bytes === null || bytes <= 0 || elapsedMs < 500) return null;
+  const perSecond = bytes / (elapsedMs / 1000);
+  if (perSecond < 1_000_000) return `${Math.max(1, Math.round(perSecond / 1000))} KB/s`;
+  const megabytes = perSecond / 1_000_000;
+  return megabytes >= 10 ? `${Math.round(megabytes)} MB/s` : `${megabytes.toFixed(1)} MB/s`;
+}

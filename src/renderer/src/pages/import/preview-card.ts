@@ -1,0 +1,101 @@
+import type { ImportPreview, ImportStartRequest } from '../../../../shared/contract/imports';
+import { dateTimeLabel, periodLabel } from '../../format/calendar-text';
+import { countText, currencyTotals, linesText, type CurrencyTotal } from '../../format/figures-text';
+
+export const SAMPLE_LINES_SHOWN = 5;
+export const PROBLEMS_SHOWN = 5;
+
+type ImportMode = ImportStartRequest['mode'];
+
+export interface PreviewCard {
+  status: ImportPreview['status'];
+  statusLabel: string;
+  /** The core's sentence when the file will not be imported as it stands. */
+  statusMessage: string | null;
+  /** "DistroKid · 13-column · UTF-8". */
+  formatText: string;
+  facts: { label: string; value: string }[];
+  totals: CurrencyTotal[];
+  notes: string[];
+  sample: { columns: string[]; rows: string[][] };
+  problems: { where: string; reason: string }[];
+  /** Problems beyond those listed, so a long list is not mistaken for the whole story. */
+  moreProblems: number;
+  overlaps: { importId: number; text: string }[];
+}
+
+const STATUS_LABELS: Record<ImportPreview['status'], string> = {
+  ready: 'Ready',
+  duplicate: 'Already imported',
+  rejected: 'Rejected',
+};
+
+const ENCODING_LABELS: Record<string, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16 LE',
+  'utf-16be': 'UTF-16 BE',
+  'windows-1252': 'Windows-1252',
+  shift_jis: 'Shift_JIS',
+};
+
+function formatText(preview: ImportPreview): string {
+  if (!preview.format) return 'Not a statement layout the app recognises';
+  const encoding = preview.encoding ? (ENCODING_LABELS[preview.encoding.toLowerCase()] ?? preview.encoding) : null;
+  return [preview.format, preview.variant, encoding].filter(Boolean).join(' · ');
+}
+
+/** The sample's columns in the order the file has them; a short line may lack the last ones. */
+function sampleColumns(sample: Record<string, string>[]): string[] {
+  const columns: string[] = [];
+  for (const line of sample) for (const column of Object.keys(line)) if (!columns.includes(column)) columns.push(column);
+  return columns;
+}
+
+function notes(preview: ImportPreview, mode: ImportMode): string[] {
+  const list: string[] = [];
+  if (mode === 'strict' && preview.status === 'ready' && preview.rejected > 0) {
+    list.push(`In strict mode this whole file will be rejected, because ${linesText(preview.rejected)} cannot be read. Lenient mode imports the rest and quarantines those.`);
+  }
+  if (preview.unknownColumns.length > 0) {
+    const names = preview.unknownColumns.map((column) => `“${column}”`).join(', ');
+    list.push(`Columns the app does not use yet: ${names}. They are kept with each line but not counted.`);
+  }
+  return [...list, ...preview.warnings];
+}
+
+/** What a file's card shows, worked out from the core's preview of importing it. */
+export function previewCard(preview: ImportPreview, mode: ImportMode): PreviewCard {
+  const sale = periodLabel(preview.saleFrom, preview.saleTo);
+  const reporting = periodLabel(preview.reportingFrom, preview.reportingTo);
+  const facts = [
+    { label: 'Lines', value: countText(preview.lines) },
+    { label: 'Importable', value: countText(preview.importable) },
+    { label: 'Rejected', value: countText(preview.rejected) },
+    { label: 'Quantity', value: countText(preview.quantity) },
+    ...(sale ? [{ label: 'Sale period', value: sale }] : []),
+    ...(reporting ? [{ label: 'Reporting period', value: reporting }] : []),
+  ];
+  const sampleLines = preview.sample.slice(0, SAMPLE_LINES_SHOWN);
+  const columns = sampleColumns(sampleLines);
+  const statusMessage = preview.status === 'ready' ? null : preview.message;
+  // A refused file's sentence already names its first problem; listing it again says nothing new.
+  const listed = statusMessage ? preview.problems.filter((problem) => !statusMessage.includes(problem.reason)) : preview.problems;
+  const problems = listed.slice(0, PROBLEMS_SHOWN);
+  const accountedFor = preview.problems.length - listed.length + problems.length;
+  return {
+    status: preview.status,
+    statusLabel: STATUS_LABELS[preview.status],
+    statusMessage,
+    formatText: formatText(preview),
+    facts,
+    totals: currencyTotals(preview.amounts),
+    notes: notes(preview, mode),
+    sample: { columns, rows: sampleLines.map((line) => columns.map((column) => line[column] ?? '')) },
+    problems: problems.map((problem) => ({ where: problem.line === null ? 'File' : `Line ${problem.line}`, reason: problem.reason })),
+    moreProblems: Math.max(0, Math.max(preview.rejected, preview.problems.length) - accountedFor),
+    overlaps: preview.overlaps.map((overlap) => ({
+      importId: overlap.importId,
+      text: `${overlap.fileName} (sales ${periodLabel(overlap.saleFrom, overlap.saleTo) ?? 'of unknown dates'}, imported ${dateTimeLabel(overlap.importedAt)})`,
+    })),
+  };
+}

@@ -1,0 +1,178 @@
+import { create } from 'zustand';
+import type { WorkstationEvent } from '../../../shared/contract/events';
+import type { ImportPreview, ImportStartRequest, OverlapChoice, StagedFile } from '../../../shared/contract/imports';
+import type { JobProgress, JobSnapshot } from '../../../shared/contract/jobs';
+import type { WorkstationApi } from '../../../shared/contract/workstation-api';
+import { stageUpload } from '../api/stage-upload';
+import { readImportJob, type ImportRunResult } from '../pages/import/import-outcomes';
+
+export type ImportMode = ImportStartRequest['mode'];
+
+/** One file on its way in: uploaded (browser only), then checked by a dry-run import. */
+export interface StagedEntry {
+  key: string;
+  fileName: string;
+  byteLength: number | null;
+  phase: 'uploading' | 'checking' | 'checked' | 'failed';
+  stagedId: string | null;
+  preview: ImportPreview | null;
+  /** Why the file could not be uploaded or checked. */
+  error: string | null;
+  onOverlap: OverlapChoice;
+}
+
+export type ImportRun =
+  | { phase: 'idle' }
+  | { phase: 'starting' }
+  | {
+      phase: 'running' | 'cancelling';
+      jobId: string;
+      progress: JobProgress | null;
+      startedMs: number;
+      /** When the latest progress arrived, which the read speed is measured to. */
+      progressMs: number;
+      /** The sizes of the files sent, in the order sent. */
+      sizes: number[];
+    }
+  | { phase: 'finished'; result: ImportRunResult };
+
+interface ImportState {
+  entries: StagedEntry[];
+  mode: ImportMode;
+  run: ImportRun;
+  /** A page-level failure: the dialog would not open, the import would not start. */
+  notice: string | null;
+  addUploads(api: WorkstationApi, files: readonly File[]): Promise<void>;
+  chooseFiles(api: WorkstationApi): Promise<void>;
+  remove(key: string): void;
+  setOverlap(key: string, choice: OverlapChoice): void;
+  setMode(mode: ImportMode): void;
+  start(api: WorkstationApi): Promise<void>;
+  cancel(api: WorkstationApi): Promise<void>;
+  dismissSummary(): void;
+  handleEvent(event: WorkstationEvent): void;
+}
+
+/** Files the import button sends: checked, and neither rejected nor already imported. */
+export function importableEntries(entries: readonly StagedEntry[]): StagedEntry[] {
+  return entries.filter((entry) => entry.phase === 'checked' && entry.stagedId !== null && entry.preview?.status === 'ready');
+}
+
+let keyCounter = 0;
+const nextKey = () => `staged-${++keyCounter}`;
+
+export const useImportStore = create<ImportState>()((set, get) => {
+  function patch(key: string, change: Partial<StagedEntry>): void {
+    set((state) => ({ entries: state.entries.map((entry) => (entry.key === key ? { ...entry, ...change } : entry)) }));
+  }
+
+  function newEntry(fileName: string, byteLength: number | null, phase: StagedEntry['phase']): StagedEntry {
+    return { key: nextKey(), fileName, byteLength, phase, stagedId: null, preview: null, error: null, onOverlap: 'keepBoth' };
+  }
+
+  async function check(api: WorkstationApi, key: string, staged: StagedFile): Promise<void> {
+    patch(key, { phase: 'checking', stagedId: staged.stagedId, byteLength: staged.byteLength });
+    const answer = await api.previewImport({ stagedId: staged.stagedId });
+    if (answer.ok) patch(key, { phase: 'checked', preview: answer.value });
+    else patch(key, { phase: 'failed', error: answer.error.message });
+  }
+
+  function finish(job: JobSnapshot): void {
+    if (job.status !== 'running') set({ run: { phase: 'finished', result: readImportJob(job) } });
+  }
+
+  function isOurJob(jobId: string): boolean {
+    const { run } = get();
+    return (run.phase === 'running' || run.phase === 'cancelling') && run.jobId === jobId;
+  }
+
+  return {
+    entries: [],
+    mode: 'lenient',
+    run: { phase: 'idle' },
+    notice: null,
+
+    async addUploads(api, files) {
+      const added = files.map((file) => ({ file, entry: newEntry(file.name, file.size, 'uploading') }));
+      set((state) => ({ entries: [...state.entries, ...added.map(({ entry }) => entry)], notice: null }));
+      // One upload at a time keeps only one file's bytes in memory; checks run alongside.
+      const checks: Promise<void>[] = [];
+      for (const { file, entry } of added) {
+        if (!get().entries.some((candidate) => candidate.key === entry.key)) continue;
+        const staged = await stageUpload(api, file);
+        if (staged.ok) checks.push(check(api, entry.key, staged.value));
+        else patch(entry.key, { phase: 'failed', error: staged.error.message });
+      }
+      await Promise.all(checks);
+    },
+
+    async chooseFiles(api) {
+      set({ notice: null });
+      const answer = await api.chooseStatements();
+      if (!answer.ok) {
+        set({ notice: answer.error.message });
+        return;
+      }
+      const added = answer.value.files.map((staged) => ({ staged, entry: newEntry(staged.fileName, staged.byteLength, 'checking') }));
+      set((state) => ({ entries: [...state.entries, ...added.map(({ entry }) => entry)] }));
+      await Promise.all(added.map(({ staged, entry }) => check(api, entry.key, staged)));
+    },
+
+    remove(key) {
+      set((state) => ({ entries: state.entries.filter((entry) => entry.key !== key) }));
+    },
+
+    setOverlap(key, onOverlap) {
+      patch(key, { onOverlap });
+    },
+
+    setMode(mode) {
+      set({ mode });
+    },
+
+    async start(api) {
+      const sending = importableEntries(get().entries);
+      if (sending.length === 0 || get().run.phase === 'starting') return;
+      set({ run: { phase: 'starting' }, notice: null });
+      const started = await api.startImport({
+        files: sending.map((entry) => ({ stagedId: entry.stagedId!, onOverlap: entry.onOverlap })),
+        mode: get().mode,
+      });
+      if (!started.ok) {
+        set({ run: { phase: 'idle' }, notice: `The import did not start: ${started.error.message}` });
+        return;
+      }
+      const { jobId } = started.value;
+      const sent = new Set(sending.map((entry) => entry.key));
+      const now = Date.now();
+      set((state) => ({
+        entries: state.entries.filter((entry) => !sent.has(entry.key)),
+        run: { phase: 'running', jobId, progress: null, startedMs: now, progressMs: now, sizes: sending.map((entry) => entry.byteLength ?? 0) },
+      }));
+      // A short import can finish before its id reached us, so its events went unclaimed: ask once.
+      const snapshot = await api.getJob({ jobId });
+      if (snapshot.ok && isOurJob(jobId)) finish(snapshot.value);
+    },
+
+    async cancel(api) {
+      const { run } = get();
+      if (run.phase !== 'running') return;
+      set({ run: { ...run, phase: 'cancelling' } });
+      const answer = await api.cancelJob({ jobId: run.jobId });
+      if (!answer.ok && isOurJob(run.jobId)) set({ run: { ...run, phase: 'running' }, notice: `The import could not be cancelled: ${answer.error.message}` });
+    },
+
+    dismissSummary() {
+      if (get().run.phase === 'finished') set({ run: { phase: 'idle' } });
+    },
+
+    handleEvent(event) {
+      const { run } = get();
+      if (run.phase !== 'running' && run.phase !== 'cancelling') return;
+      if (event.type === 'job:progress' && event.progress.jobId === run.jobId) {
+        set({ run: { ...run, progress: event.progress, progressMs: Date.now() } });
+      }
+      if (event.type === 'job:finished' && event.job.jobId === run.jobId) finish(event.job);
+    },
+  };
+});

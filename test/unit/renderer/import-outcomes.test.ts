@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { JobSnapshot } from '../../../src/shared/contract/jobs';
+import { outcomeFileName, outcomeStatusLabel, readImportJob } from '../../../src/renderer/src/pages/import/import-outcomes';
+
+function outcome(overrides: Record<string, unknown>) {
+  return {
+    file: '/data/staged/abc/distrokid-legacy.tsv',
+    format: 'DistroKid',
+    variant: '13-column',
+    encoding: 'utf-8',
+    status: 'imported',
+    lines: 5,
+    imported: 5,
+    rejected: 0,
+    quantity: 1512,
+    amounts: { USD: '12.74358024679' },
+    importId: 1,
+    problems: [],
+    unknownColumns: [],
+    message: 'imported',
+    ...overrides,
+  };
+}
+
+function job(status: JobSnapshot['status'], extra: Partial<JobSnapshot> = {}): JobSnapshot {
+  return { jobId: 'j1', kind: 'import', status, progress: null, startedAt: '2026-01-01T00:00:00Z', ...extra };
+}
+
+describe('readImportJob', () => {
+  it('adds up lines and money of the imported files exactly, leaving duplicates and rejects out', () => {
+    const result = readImportJob(
+      job('succeeded', {
+        result: {
+          outcomes: [
+            outcome({}),
+            outcome({ file: 'tunecore-sales.csv', importId: 2, amounts: { USD: '7.797106160651' }, imported: 5 }),
+            outcome({ file: 'text-in-money.tsv', importId: 3, imported: 3, rejected: 1, amounts: { USD: '5.97158024679', EUR: '1.5' } }),
+            outcome({ status: 'duplicate', importId: 1 }),
+            outcome({ status: 'rejected', imported: 0, importId: null, amounts: {}, message: 'shopping-list.csv line 1: not a statement' }),
+          ],
+        },
+      }),
+    );
+    expect(result.kind).toBe('finished');
+    if (result.kind !== 'finished') return;
+    expect(result.summary.cancelled).toBe(false);
+    expect(result.summary.linesImported).toBe(13);
+    expect(result.summary.linesQuarantined).toBe(1);
+    expect(result.summary.amounts).toEqual({ USD: '26.512266654231', EUR: '1.5' });
+    expect(result.summary.outcomes).toHaveLength(5);
+  });
+
+  it('accepts a status it has no words for yet and fields it does not read', () => {
+    const result = readImportJob(job('succeeded', { result: { outcomes: [outcome({ status: 'quarantined-all', extra: 1 })] } }));
+    expect(result.kind).toBe('finished');
+    expect(outcomeStatusLabel('quarantined-all')).toBe('Quarantined-all');
+    expect(outcomeStatusLabel('skipped')).toBe('Skipped');
+  });
+
+  it('keeps what a cancelled job managed, and copes with one that had nothing to report', () => {
+    const partial = readImportJob(job('cancelled', { result: { outcomes: [outcome({}), outcome({ status: 'cancelled', imported: 0 })] } }));
+    expect(partial).toMatchObject({ kind: 'finished', summary: { cancelled: true, linesImported: 5 } });
+    expect(readImportJob(job('cancelled'))).toMatchObject({ kind: 'finished', summary: { cancelled: true, outcomes: [] } });
+  });
+
+  it('passes on a failed job’s sentence, and turns an unreadable result into one', () => {
+    expect(readImportJob(job('failed', { error: { code: 'rejected_input', message: 'x.csv line 3: bad' } }))).toEqual({ kind: 'failed', message: 'x.csv line 3: bad' });
+    const garbled = readImportJob(job('succeeded', { result: { outcomes: [{ file: 3 }] } }));
+    expect(garbled.kind).toBe('failed');
+    if (garbled.kind === 'failed') expect(garbled.message).toMatch(/^The workstation sent an import result this page cannot read \(outcomes\.0\.file:/);
+  });
+
+  it('names files without their folders, on any system', () => {
+    expect(outcomeFileName({ file: '/data/staged/abc/distrokid.tsv' })).toBe('distrokid.tsv');
+    expect(outcomeFileName({ file: 'C:\\Users\\me\\tunecore.csv' })).toBe('tunecore.csv');
+    expect(outcomeFileName({ file: 'plain.csv' })).toBe('plain.csv');
+  });
+});

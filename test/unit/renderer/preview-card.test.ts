@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportPreview } from '../../../src/shared/contract/imports';
+import { previewCard } from '../../../src/renderer/src/pages/import/preview-card';
+
+function preview(overrides: Partial<ImportPreview> = {}): ImportPreview {
+  return {
+    stagedId: 's1',
+    fileName: 'distrokid-legacy.tsv',
+    status: 'ready',
+    message: 'distrokid-legacy.tsv: 5 lines to import.',
+    format: 'DistroKid',
+    variant: '13-column',
+    encoding: 'utf-8',
+    lines: 5,
+    importable: 5,
+    rejected: 0,
+    quantity: 1512,
+    amounts: { USD: '12.74358024679' },
+    saleFrom: '2024-02-01',
+    saleTo: '2024-02-29',
+    reportingFrom: '2024-04-05',
+    reportingTo: '2024-04-05',
+    sample: [
+      { Store: 'Spotify', Quantity: '1200', 'Earnings (USD)': '3.841234567890' },
+      { Store: 'Apple Music', Quantity: '310', 'Earnings (USD)': '2.0123456789' },
+    ],
+    problems: [],
+    unknownColumns: [],
+    overlaps: [],
+    warnings: [],
+    ...overrides,
+  };
+}
+
+describe('previewCard', () => {
+  it('names the format, variant and encoding, and reads whole months as months', () => {
+    const card = previewCard(preview(), 'lenient');
+    expect(card.statusLabel).toBe('Ready');
+    expect(card.statusMessage).toBeNull();
+    expect(card.formatText).toBe('DistroKid · 13-column · UTF-8');
+    expect(card.facts).toEqual([
+      { label: 'Lines', value: '5' },
+      { label: 'Importable', value: '5' },
+      { label: 'Rejected', value: '0' },
+      { label: 'Quantity', value: '1,512' },
+      { label: 'Sale period', value: 'Feb 2024' },
+      { label: 'Reporting period', value: '5 Apr 2024' },
+    ]);
+  });
+
+  it('shows totals per currency from the exact digits, in a steady order', () => {
+    const card = previewCard(preview({ amounts: { USD: '12.74358024679', EUR: '0.005', GBP: '-1234.565' } }), 'lenient');
+    expect(card.totals).toEqual([
+      { currency: 'EUR', text: '€0.01', exact: '0.005 EUR' },
+      { currency: 'GBP', text: '-£1,234.57', exact: '-1234.565 GBP' },
+      { currency: 'USD', text: '$12.74', exact: '12.74358024679 USD' },
+    ]);
+  });
+
+  it('lays the sample out as a table whose columns are the keys of the sample lines', () => {
+    const card = previewCard(preview({ sample: [{ A: '1', B: '2' }, { A: '3', C: '4' }] }), 'lenient');
+    expect(card.sample).toEqual({ columns: ['A', 'B', 'C'], rows: [['1', '2', ''], ['3', '', '4']] });
+  });
+
+  it('gives a rejected file its reason and the line it names, once', () => {
+    const card = previewCard(
+      preview({
+        fileName: 'shopping-list.csv',
+        status: 'rejected',
+        message: 'shopping-list.csv line 1: not a statement layout this app recognises (it begins "item,quantity,price")',
+        format: null,
+        variant: null,
+        lines: 0,
+        importable: 0,
+        amounts: {},
+        problems: [{ line: 1, reason: 'not a statement layout this app recognises (it begins "item,quantity,price")' }],
+      }),
+      'lenient',
+    );
+    expect(card.statusLabel).toBe('Rejected');
+    expect(card.statusMessage).toContain('line 1');
+    expect(card.formatText).toBe('Not a statement layout the app recognises');
+    // The sentence already says it; a list repeating it would say nothing new.
+    expect(card.problems).toEqual([]);
+    expect(card.moreProblems).toBe(0);
+    const twoProblems = previewCard(
+      preview({ status: 'rejected', message: 'x.tsv line 4: not a number', rejected: 2, problems: [{ line: 4, reason: 'not a number' }, { line: 9, reason: 'no date' }] }),
+      'lenient',
+    );
+    expect(twoProblems.problems).toEqual([{ where: 'Line 9', reason: 'no date' }]);
+    expect(twoProblems.moreProblems).toBe(0);
+  });
+
+  it('says a duplicate is already imported, with the core’s sentence', () => {
+    const card = previewCard(preview({ status: 'duplicate', message: 'distrokid-legacy.tsv was already imported on 5 Apr 2024.' }), 'lenient');
+    expect(card.statusLabel).toBe('Already imported');
+    expect(card.statusMessage).toBe('distrokid-legacy.tsv was already imported on 5 Apr 2024.');
+  });
+
+  it('lists the first problems and counts the rest', () => {
+    const problems = Array.from({ length: 7 }, (_, index) => ({ line: index + 2, reason: 'not a number' }));
+    const card = previewCard(preview({ rejected: 40, problems: [...problems, { line: null, reason: 'mixed dates' }] }), 'lenient');
+    expect(card.problems).toHaveLength(5);
+    expect(card.problems[0]).toEqual({ where: 'Line 2', reason: 'not a number' });
+    expect(card.moreProblems).toBe(35);
+    expect(previewCard(preview({ problems: [{ line: null, reason: 'mixed dates' }] }), 'lenient').problems[0]!.where).toBe('File');
+  });
+
+  it('warns that strict mode rejects a file with unreadable lines, and notes unknown columns', () => {
+    const withBadLine = preview({ rejected: 1, unknownColumns: ['Promo Code'], warnings: ['Sales and reporting dates are mixed.'] });
+    expect(previewCard(withBadLine, 'lenient').notes).toEqual([
+      'Columns the app does not use yet: “Promo Code”. They are kept with each line but not counted.',
+      'Sales and reporting dates are mixed.',
+    ]);
+    expect(previewCard(withBadLine, 'strict').notes[0]).toMatch(/^In strict mode this whole file will be rejected, because 1 line cannot be read/);
+  });
+
+  it('names each overlapping earlier import with its sale period', () => {
+    const card = previewCard(
+      preview({ overlaps: [{ importId: 4, fileName: 'feb.tsv', importedAt: '2024-04-06T10:00:00.000Z', saleFrom: '2024-02-01', saleTo: '2024-03-31' }] }),
+      'lenient',
+    );
+    expect(card.overlaps).toHaveLength(1);
+    expect(card.overlaps[0]!.importId).toBe(4);
+    expect(card.overlaps[0]!.text).toMatch(/^feb\.tsv \(sales Feb – Mar 2024, imported 6 Apr 2024, \d{2}:\d{2}\)$/);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { fxSavedText } from '../../../src/renderer/src/pages/fx/fx-save-text';
+import { currencyProblem, defaultRateMonth, monthProblem, rateProblem, readRateDraft } from '../../../src/renderer/src/pages/fx/rate-draft';
+
+describe('rate validation', () => {
+  it('takes positive decimals with up to 12 places, as the contract does', () => {
+    for (const rate of ['1', '1.0850', '0.000000000001', '150.25', ' 1.27 ']) expect(rateProblem(rate), rate).toBeNull();
+  });
+
+  it('says what is wrong with a rate it refuses', () => {
+    expect(rateProblem('')).toBe('Enter a rate.');
+    expect(rateProblem('1,0850')).toBe('Use a dot for decimals, as in 1.0850.');
+    expect(rateProblem('0.0000000000001')).toMatch(/at most 12 decimals/);
+    expect(rateProblem('-1.2')).toMatch(/positive number/);
+    expect(rateProblem('1.')).toMatch(/positive number/);
+    expect(rateProblem('.5')).toMatch(/positive number/);
+    expect(rateProblem('1e3')).toMatch(/positive number/);
+    expect(rateProblem('0.000')).toMatch(/zero/);
+  });
+
+  it('checks months and currency codes', () => {
+    expect(monthProblem('2025-03')).toBeNull();
+    expect(monthProblem('2025-13')).toBe('Months run from 01 to 12.');
+    expect(monthProblem('03/2025')).toBe('Enter a month as YYYY-MM.');
+    expect(currencyProblem('eur')).toBeNull();
+    expect(currencyProblem('EURO')).toMatch(/three-letter/);
+  });
+
+  it('reads a draft into a contract rate, or reports every field at once', () => {
+    expect(readRateDraft({ month: '2025-03', currency: ' eur', rate: '1.0850 ' })).toEqual({ rate: { month: '2025-03', currency: 'EUR', rate: '1.0850' } });
+    expect(readRateDraft({ month: '', currency: 'E', rate: 'x' })).toEqual({
+      problems: { month: 'Enter a month as YYYY-MM.', currency: expect.any(String), rate: expect.any(String) },
+    });
+  });
+
+  it('starts a new rate at last month, across a year end too', () => {
+    expect(defaultRateMonth(new Date(2026, 2, 15))).toBe('2026-02');
+    expect(defaultRateMonth(new Date(2026, 0, 31))).toBe('2025-12');
+  });
+
+  it('says how many rates were saved and how many lines they converted', () => {
+    expect(fxSavedText({ saved: 1, linesConverted: 0 }, 'USD')).toBe('Saved 1 rate. No lines were waiting for them.');
+    expect(fxSavedText({ saved: 12, linesConverted: 1340 }, 'USD')).toBe('Saved 12 rates. 1,340 lines now count toward USD totals.');
+    expect(fxSavedText({ saved: 2, linesConverted: 1 }, 'EUR')).toBe('Saved 2 rates. 1 line now counts toward EUR totals.');
+  });
+});

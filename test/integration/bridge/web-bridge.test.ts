@@ -108,8 +108,10 @@ describe('browser bridge', () => {
       let buffer = '';
       for await (const chunk of stream.body as unknown as AsyncIterable<Uint8Array>) {
         buffer += decoder.decode(chunk, { stream: true });
-        for (const m of buffer.matchAll(/^data: (.*)$/gm)) events.push(JSON.parse(m[1]!));
-        buffer = buffer.slice(buffer.lastIndexOf('\n') + 1);
+        // Only whole lines: an event may arrive split across chunks.
+        const complete = buffer.slice(0, buffer.lastIndexOf('\n') + 1);
+        buffer = buffer.slice(complete.length);
+        for (const m of complete.matchAll(/^data: (.*)$/gm)) events.push(JSON.parse(m[1]!));
         if (events.some((e) => e.type === 'job:finished')) break;
       }
     })();

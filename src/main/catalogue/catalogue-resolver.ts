@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { nameKey, normaliseIsrc, normaliseUpc } from '../import/identifiers';
 import type { SaleType } from './platform-catalogue';
+import { compareRecordings, mainArtistKey, titleKeys } from './title-matching';
 
 export interface ResolvedCatalogue {
   artistId: number | null;
@@ -8,7 +9,12 @@ export interface ResolvedCatalogue {
   recordingId: number | null;
   /** Identifiers that were present but not valid, kept for the user to see. */
   invalid: Record<string, string>;
+  /** How a recording without an ISRC was matched, kept on the line for provenance. */
+  matchNote?: string;
 }
+
+/** At or above this, a match by name is taken without asking (same title, credits aside). */
+const AUTO_MATCH_SCORE = 0.95;
 
 /**
  * Finds or creates artists, releases, recordings and platforms for statement lines, inside the
@@ -17,7 +23,9 @@ export interface ResolvedCatalogue {
  */
 export class CatalogueResolver {
   private readonly artists = new Map<string, number>();
-  private readonly recordings = new Map<string, number>();
+  private readonly recordings = new Map<string, { id: number; note?: string }>();
+  /** Recordings by main-artist key, loaded on the first line that needs matching by name. */
+  private candidates: Map<string, { id: number; title: string; artist: string }[]> | null = null;
   private readonly releases = new Map<string, number>();
   private readonly platforms = new Map<string, { id: number; saleType: SaleType }>();
   private readonly links = new Set<string>();
@@ -34,6 +42,11 @@ export class CatalogueResolver {
         'SELECT id FROM recording WHERE isrc IS NULL AND artist_id IS ? AND title_key = ?',
       ),
       recordingsByTitleKey: db.prepare<[string], { id: number }>('SELECT id FROM recording WHERE title_key = ? LIMIT 2'),
+      aliasFor: db.prepare<[string, string], { recording_id: number }>('SELECT recording_id FROM recording_alias WHERE artist_key = ? AND title_key = ?'),
+      allRecordings: db.prepare<[], { id: number; title: string; artist: string | null }>(
+        'SELECT r.id, r.title, a.name AS artist FROM recording r LEFT JOIN artist a ON a.id = r.artist_id',
+      ),
+      review: db.prepare('INSERT OR IGNORE INTO recording_review (recording_id, candidate_id, score_percent, reason) VALUES (?, ?, ?, ?)'),
       insertRecording: db.prepare('INSERT INTO recording (isrc, title, artist_id, title_key) VALUES (?, ?, ?, ?)'),
       releaseByUpc: db.prepare<[string], { id: number; title: string }>('SELECT id, title FROM release WHERE upc = ?'),
       releaseByTitle: db.prepare<[number | null, string], { id: number }>(
@@ -106,7 +119,8 @@ export class CatalogueResolver {
     const upc = line.upc ? normaliseUpc(line.upc) : null;
     if (line.upc && !upc) invalid.upc = line.upc;
 
-    const recordingId = line.recordingTitle !== null || isrc ? this.recording(isrc, line.recordingTitle ?? '', artistId) : null;
+    const recording = line.recordingTitle !== null || isrc ? this.recording(isrc, line.recordingTitle ?? '', artistId, line.artist) : null;
+    const recordingId = recording?.id ?? null;
     const releaseId = upc || line.releaseTitle ? this.release(upc, line.releaseTitle ?? '', artistId) : null;
     if (recordingId !== null && releaseId !== null) {
       const link = `${releaseId}:${recordingId}`;
@@ -115,7 +129,7 @@ export class CatalogueResolver {
         this.links.add(link);
       }
     }
-    return { artistId, releaseId, recordingId, invalid };
+    return recording?.note ? { artistId, releaseId, recordingId, invalid, matchNote: recording.note } : { artistId, releaseId, recordingId, invalid };
   }
 
   /**
@@ -129,13 +143,58 @@ export class CatalogueResolver {
     return matches.length === 1 ? matches[0]!.id : null;
   }
 
-  private recording(isrc: string | null, title: string, artistId: number | null): number {
+  private recording(isrc: string | null, title: string, artistId: number | null, artistName: string): { id: number; note?: string } {
     const key = isrc ?? `${artistId}\u0000${nameKey(title)}`;
     const cached = this.recordings.get(key);
     if (cached !== undefined) return cached;
-    const existing = isrc ? this.stmt.recordingByIsrc.get(isrc) : this.stmt.recordingByTitle.get(artistId, nameKey(title));
-    const id = existing?.id ?? Number(this.stmt.insertRecording.run(isrc, title.trim(), artistId, nameKey(title)).lastInsertRowid);
-    this.recordings.set(key, id);
+    let found: { id: number; note?: string } | undefined;
+    if (isrc) {
+      found = this.stmt.recordingByIsrc.get(isrc) ?? { id: this.createRecording(isrc, title, artistId, artistName) };
+    } else {
+      found = this.stmt.recordingByTitle.get(artistId, nameKey(title)) ?? this.matchByName(title, artistId, artistName);
+    }
+    this.recordings.set(key, found);
+    return found;
+  }
+
+  /**
+   * A line without an ISRC: a spelling the user merged before, else the best same-artist
+   * recording by title. A sure match (featured credits aside) is taken and noted on the line; a
+   * doubtful one, or none, makes a new recording that waits in the review queue.
+   */
+  private matchByName(title: string, artistId: number | null, artistName: string): { id: number; note?: string } {
+    const artistKey = mainArtistKey(artistName);
+    const alias = this.stmt.aliasFor.get(artistKey, titleKeys(title).exact);
+    if (alias) return { id: alias.recording_id, note: 'matched by a spelling merged earlier' };
+    let best: { id: number; score: number; reason: string } | null = null;
+    for (const candidate of this.candidatesFor(artistKey)) {
+      const match = compareRecordings({ artist: artistName, title }, candidate);
+      if (match && (!best || match.score > best.score)) best = { id: candidate.id, ...match };
+    }
+    if (best && best.score >= AUTO_MATCH_SCORE) return { id: best.id, note: `matched by name: ${best.reason}` };
+    const id = this.createRecording(null, title, artistId, artistName);
+    this.stmt.review.run(id, best?.id ?? null, best ? Math.round(best.score * 100) : null, best?.reason ?? 'no recording of this artist has a similar title');
+    return { id };
+  }
+
+  private candidatesFor(artistKey: string): { id: number; title: string; artist: string }[] {
+    if (!this.candidates) {
+      this.candidates = new Map();
+      for (const row of this.stmt.allRecordings.all()) this.addCandidate(row.id, row.title, row.artist ?? '');
+    }
+    return this.candidates.get(artistKey) ?? [];
+  }
+
+  private addCandidate(id: number, title: string, artist: string): void {
+    const key = mainArtistKey(artist);
+    const list = this.candidates?.get(key);
+    if (list) list.push({ id, title, artist });
+    else this.candidates?.set(key, [{ id, title, artist }]);
+  }
+
+  private createRecording(isrc: string | null, title: string, artistId: number | null, artistName: string): number {
+    const id = Number(this.stmt.insertRecording.run(isrc, title.trim(), artistId, nameKey(title)).lastInsertRowid);
+    this.addCandidate(id, title, artistName);
     return id;
   }
 

@@ -1,31 +1,72 @@
+import { formatAmount, parseAmount } from '../../shared/money/exact-amount';
 import type { ImportPreview } from '../../shared/contract/imports';
 import type { ImportOutcome } from '../import/import-outcome';
 
 const PROBLEMS_SHOWN = 50;
+const SAMPLE_SHOWN = 10;
+const PART = ' › ';
 
-/** A dry-run outcome in the words of the preview: ready, already there, or refused. */
-export function toPreview(stagedId: string, fileName: string, outcome: ImportOutcome): ImportPreview {
+const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => v !== null))];
+const joined = (values: (string | null)[]) => distinct(values).join(', ') || null;
+
+function earliest(values: (string | null)[]): string | null {
+  return distinct(values).sort()[0] ?? null;
+}
+
+function latest(values: (string | null)[]): string | null {
+  return distinct(values).sort().at(-1) ?? null;
+}
+
+/** Earned amounts of several documents added per currency, exactly. */
+function addAmounts(outcomes: ImportOutcome[]): Record<string, string> {
+  const totals = new Map<string, bigint>();
+  for (const o of outcomes) for (const [currency, amount] of Object.entries(o.amounts)) totals.set(currency, (totals.get(currency) ?? 0n) + parseAmount(amount));
+  return Object.fromEntries([...totals].sort(([a], [b]) => a.localeCompare(b)).map(([c, v]) => [c, formatAmount(v)]));
+}
+
+/** The part of a document's name inside the staged file (`results.csv`, `Sheet1`), to tell problems apart. */
+function partOf(outcome: ImportOutcome): string {
+  const at = outcome.file.indexOf(PART);
+  return at < 0 ? '' : outcome.file.slice(at + PART.length);
+}
+
+/**
+ * A dry run's outcomes in the words of the preview: ready, already there, or refused. A zip or a
+ * workbook with several statements previews as one card whose figures add up its documents;
+ * each problem says which document it is in.
+ */
+export function toPreview(stagedId: string, fileName: string, outcomes: ImportOutcome[]): ImportPreview {
+  const several = outcomes.length > 1;
+  const ready = outcomes.filter((o) => o.status === 'imported');
+  const status = ready.length ? 'ready' : outcomes.length && outcomes.every((o) => o.status === 'duplicate') ? 'duplicate' : 'rejected';
+  const counted = ready.length ? ready : outcomes;
   return {
     stagedId,
     fileName,
-    status: outcome.status === 'imported' ? 'ready' : outcome.status === 'duplicate' ? 'duplicate' : 'rejected',
-    message: outcome.message,
-    format: outcome.format,
-    variant: outcome.variant,
-    encoding: outcome.encoding,
-    lines: outcome.lines,
-    importable: outcome.imported,
-    rejected: outcome.rejected,
-    quantity: outcome.quantity,
-    amounts: outcome.amounts,
-    saleFrom: outcome.saleFrom,
-    saleTo: outcome.saleTo,
-    reportingFrom: outcome.reportingFrom,
-    reportingTo: outcome.reportingTo,
-    sample: outcome.sample,
-    problems: outcome.problems.slice(0, PROBLEMS_SHOWN),
-    unknownColumns: outcome.unknownColumns,
-    overlaps: outcome.overlaps,
-    warnings: outcome.warnings,
+    status,
+    message: outcomes.map((o) => o.message).join(' '),
+    format: joined(counted.map((o) => o.format)),
+    variant: joined(counted.map((o) => o.variant)),
+    encoding: joined(counted.map((o) => o.encoding)),
+    lines: sum(counted, (o) => o.lines),
+    importable: sum(ready, (o) => o.imported),
+    rejected: sum(counted, (o) => o.rejected),
+    quantity: sum(ready, (o) => o.quantity),
+    amounts: addAmounts(ready),
+    saleFrom: earliest(ready.map((o) => o.saleFrom)),
+    saleTo: latest(ready.map((o) => o.saleTo)),
+    reportingFrom: earliest(ready.map((o) => o.reportingFrom)),
+    reportingTo: latest(ready.map((o) => o.reportingTo)),
+    sample: ready.flatMap((o) => o.sample).slice(0, SAMPLE_SHOWN),
+    problems: outcomes
+      .flatMap((o) => o.problems.map((p) => (several && partOf(o) ? { ...p, reason: `${partOf(o)}: ${p.reason}` } : p)))
+      .slice(0, PROBLEMS_SHOWN),
+    unknownColumns: distinct(counted.flatMap((o) => o.unknownColumns)),
+    overlaps: outcomes.flatMap((o) => o.overlaps),
+    warnings: outcomes.flatMap((o) => o.warnings),
   };
+}
+
+function sum(outcomes: ImportOutcome[], figure: (o: ImportOutcome) => number): number {
+  return outcomes.reduce((total, o) => total + figure(o), 0);
 }

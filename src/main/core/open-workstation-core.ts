@@ -25,6 +25,11 @@ export interface WorkstationCoreOptions {
   now?: () => Date;
 }
 
+/** `…/staging/<id>/royalties.zip › results.csv` as `royalties.zip › results.csv`. */
+function shownFile(file: string, staged: StagedStatement): string {
+  return file.startsWith(staged.path) ? staged.fileName + file.slice(staged.path.length) : staged.fileName;
+}
+
 const EXPORT_TTL_MS = 10 * 60_000;
 
 const stagedView = (file: StagedStatement) => ({ stagedId: file.stagedId, fileName: file.fileName, byteLength: file.byteLength });
@@ -65,23 +70,28 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     onOverlap?: OverlapChoice;
   }
 
-  async function importFiles(
+  /** One list of outcomes per file: a zip or a workbook yields one per statement inside it. */
+  async function importEach(
     files: FileToImport[],
     importOptions: ImportRequestOptions,
     onProgress?: (file: string, progress: ImportProgress) => void,
     signal?: AbortSignal,
-  ): Promise<ImportOutcome[]> {
-    const outcomes: ImportOutcome[] = [];
+  ): Promise<ImportOutcome[][]> {
+    const perFile: ImportOutcome[][] = [];
     for (const file of files) {
-      const outcome = await writer.request(
+      const outcomes = await writer.request(
         { op: 'importFile', path: file.path, mode: importOptions.mode, displayName: file.displayName, onOverlap: file.onOverlap },
         { signal, onProgress: (p) => onProgress?.(file.path, p) },
       );
-      outcomes.push(outcome);
-      if (outcome.status === 'imported') emit({ type: 'data:changed', dataVersion: ++dataVersion });
+      perFile.push(outcomes);
+      if (outcomes.some((o) => o.status === 'imported')) emit({ type: 'data:changed', dataVersion: ++dataVersion });
       if (signal?.aborted) break;
     }
-    return outcomes;
+    return perFile;
+  }
+
+  async function importFiles(...args: Parameters<typeof importEach>): Promise<ImportOutcome[]> {
+    return (await importEach(...args)).flat();
   }
 
   /** Progress over several files: whole files done plus the share of the current one read. */
@@ -148,23 +158,26 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     stageUpload: (fileName, bytes) => stagedView(staging.addUpload(fileName, bytes)),
     async previewImport(stagedId) {
       const file = staging.get(stagedId);
-      const outcome = await writer.request({ op: 'importFile', path: file.path, mode: 'lenient', dryRun: true, displayName: file.fileName });
-      return toPreview(stagedId, file.fileName, outcome);
+      const outcomes = await writer.request({ op: 'importFile', path: file.path, mode: 'lenient', dryRun: true, displayName: file.fileName });
+      return toPreview(stagedId, file.fileName, outcomes);
     },
     startStagedImport(request) {
       const files = request.files.map((f) => ({ ...staging.get(f.stagedId), onOverlap: f.onOverlap }));
       const paths = files.map((f) => f.path);
       return jobs.start('import', async (context) => {
-        const outcomes = await importFiles(
+        const perFile = await importEach(
           files.map((f) => ({ path: f.path, displayName: f.fileName, onOverlap: f.onOverlap })),
           { mode: request.mode },
           fileProgress(context, paths, 'importing'),
           context.signal,
         );
         files.forEach((f, i) => {
-          if (outcomes[i] && outcomes[i]!.status !== 'cancelled') staging.release(f.stagedId);
+          const outcomes = perFile[i];
+          if (outcomes && !outcomes.some((o) => o.status === 'cancelled')) staging.release(f.stagedId);
         });
-        return { outcomes: outcomes.map((o, i) => ({ ...o, file: files[i]?.fileName ?? o.file })) };
+        // A staged file's outcomes are named after the file the user picked, not its staging copy.
+        const named = perFile.flatMap((outcomes, i) => outcomes.map((o) => ({ ...o, file: shownFile(o.file, files[i]!) })));
+        return { outcomes: named };
       });
     },
     importHistory: () => reader().request({ op: 'importHistory' }),

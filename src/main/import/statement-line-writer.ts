@@ -65,6 +65,7 @@ export class StatementLineWriter {
     const territory = normaliseTerritory(draft.territory, this.territories);
     const extra: Record<string, string> = { ...draft.extra };
     for (const [key, value] of Object.entries(resolved.invalid)) extra[`invalid_${key}`] = value;
+    if (resolved.matchNote) extra.catalogue_match = resolved.matchNote;
     if (territory === 'ZZ' && draft.territory !== '' && draft.territory.toUpperCase() !== 'OU') extra.territory_as_printed = draft.territory;
     const saleMonth = Math.floor(draft.sale.start / 100);
     const reportingMonth = draft.reportingDay === null ? null : Math.floor(draft.reportingDay / 100);

@@ -13,7 +13,7 @@ export interface DetectedStatement {
 }
 
 const DELIMITERS = ['\t', ',', ';', '|'];
-const HEADER_SEARCH_ROWS = 20;
+export const HEADER_SEARCH_ROWS = 20;
 
 function leadingRecords(text: string, delimiter: string): DelimitedRecord[] {
   try {
@@ -30,18 +30,34 @@ function leadingRecords(text: string, delimiter: string): DelimitedRecord[] {
 export function detectStatement(headText: string, file: Omit<FormatContext, 'preamble'>): DetectedStatement | null {
   let best: DetectedStatement | null = null;
   for (const delimiter of DELIMITERS) {
-    const records = leadingRecords(headText, delimiter);
-    records.forEach((record, index) => {
-      if (record.fields.length < 2) return;
-      const context: FormatContext = { ...file, preamble: records.slice(0, index).map((r) => r.fields) };
-      for (const format of STATEMENT_FORMATS) {
-        const match = format.recognise(record.fields, context);
-        if (match && (!best || match.confidence > best.match.confidence)) {
-          best = { format, match, delimiter, header: record.fields, headerLine: record.line, context };
-        }
-      }
-    });
+    const found = detectInRecords(leadingRecords(headText, delimiter), delimiter, file);
+    if (found && (!best || found.match.confidence > best.match.confidence)) best = found;
   }
+  return best;
+}
+
+/**
+ * The same search over rows already split into cells (a spreadsheet's first rows): any of the
+ * first 20 may be the header, the rows above it are the format's preamble. `delimiter` is what
+ * joins a row's cells back into one line when it is quarantined.
+ */
+export function detectInRecords(
+  rows: readonly DelimitedRecord[],
+  delimiter: string,
+  file: Omit<FormatContext, 'preamble'>,
+): DetectedStatement | null {
+  let best: DetectedStatement | null = null;
+  const records = rows.slice(0, HEADER_SEARCH_ROWS);
+  records.forEach((record, index) => {
+    if (record.fields.length < 2) return;
+    const context: FormatContext = { ...file, preamble: records.slice(0, index).map((r) => r.fields) };
+    for (const format of STATEMENT_FORMATS) {
+      const match = format.recognise(record.fields, context);
+      if (match && (!best || match.confidence > best.match.confidence)) {
+        best = { format, match, delimiter, header: record.fields, headerLine: record.line, context };
+      }
+    }
+  });
   return best;
 }
 

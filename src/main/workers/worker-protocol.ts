@@ -21,6 +21,8 @@ export type WriterRequest =
       dryRun?: boolean;
       onOverlap?: OverlapChoice;
       displayName?: string;
+      /** Only this sheet of a workbook; every statement sheet when unset. */
+      sheet?: string;
     }
   | { op: 'generateDemo'; outDir: string; endMonth: string }
   | { op: 'undoImport'; importId: number }
@@ -28,7 +30,8 @@ export type WriterRequest =
   | { op: 'mergePlatform'; platformId: number; intoPlatformId: number };
 
 export type WriterReplies = {
-  importFile: ImportOutcome;
+  /** One outcome per statement document in the file (a zip or a workbook may hold several). */
+  importFile: ImportOutcome[];
   generateDemo: { files: string[]; lines: number };
   undoImport: { importId: number; removedLines: number };
   setFxRates: { saved: number; linesConverted: number };

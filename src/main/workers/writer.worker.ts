@@ -32,6 +32,7 @@ if (db) {
             dryRun: request.dryRun,
             onOverlap: request.onOverlap,
             displayName: request.displayName,
+            sheet: request.sheet,
           });
         case 'generateDemo':
           return generateDemoStatements({ outDir: request.outDir, endMonth: request.endMonth });

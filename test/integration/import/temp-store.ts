@@ -25,7 +25,8 @@ export function openTempStore(prefix = 'tunemantra-import-'): TempStore {
   };
 }
 
-export function importFile(db: Store, path: string, options: Partial<ImportOptions> = {}): Promise<ImportOutcome> {
+/** Every outcome of one file: one per statement document (a zip or workbook may hold several). */
+export function importAll(db: Store, path: string, options: Partial<ImportOptions> = {}): Promise<ImportOutcome[]> {
   return importStatement(db, path, {
     mode: 'strict',
     archiveDir: null,
@@ -33,6 +34,13 @@ export function importFile(db: Store, path: string, options: Partial<ImportOptio
     onProgress: () => {},
     ...options,
   });
+}
+
+/** The outcome of a file that holds one statement document (a CSV, a TSV). */
+export async function importFile(db: Store, path: string, options: Partial<ImportOptions> = {}): Promise<ImportOutcome> {
+  const outcomes = await importAll(db, path, options);
+  if (outcomes.length !== 1) throw new Error(`expected one outcome for ${path}, got ${outcomes.length}`);
+  return outcomes[0]!;
 }
 
 export function rowCount(db: Store, table: string): number {

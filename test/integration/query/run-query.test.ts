@@ -23,9 +23,9 @@ beforeEach(async () => {
     distroKidLine({ saleMonth: '2024-06', store: 'iTunes', title: 'Beta', isrc: 'USAAA2400002', qty: -1, earnings: '-0.70' }),
     distroKidLine({ saleMonth: '2024-04', store: "'; DROP TABLE statement_line; --", title: 'Gamma', isrc: 'USAAA2400003', qty: 10, earnings: '0.01' }),
   ];
-  const outcome = await importStatement(writer, folder.write('dk.tsv', lines.join('\n') + '\n'), {
+  const outcome = (await importStatement(writer, folder.write('dk.tsv', lines.join('\n') + '\n'), {
     mode: 'strict', archiveDir: null, isCancelled: () => false, onProgress: () => {},
-  });
+  }))[0]!;
   expect(outcome.status).toBe('imported');
   writer.close();
   reader = openReaderStore(folder.location.databaseFile);

@@ -35,7 +35,7 @@ async function importAndCheck(bytes: Uint8Array, mode: 'strict' | 'lenient'): Pr
   const name = `case-${++counter}.csv`;
   const path = folder.write(name, bytes);
   const before = counts();
-  const outcome = await importStatement(db, path, { mode, archiveDir: null, isCancelled: () => false, onProgress: () => {} });
+  const [outcome] = (await importStatement(db, path, { mode, archiveDir: null, isCancelled: () => false, onProgress: () => {} })) as [ImportOutcome];
   const after = counts();
   expect(db.inTransaction).toBe(false);
   if (outcome.status === 'imported') {

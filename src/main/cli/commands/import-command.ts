@@ -20,10 +20,16 @@ function humanLine(outcome: ImportOutcome): string {
     : outcome.message;
 }
 
+/** `/data/royalties.zip › reports/results.csv` as `royalties.zip › reports/results.csv`. */
+function shownName(file: string): string {
+  const [path = '', ...parts] = file.split(' › ');
+  return [path.split(/[\\/]/).pop(), ...parts].join(' › ');
+}
+
 /** The refusal, or the first quarantined lines with their line numbers and reasons. */
 function problemLine(outcome: ImportOutcome): string {
   if (outcome.status !== 'imported') return outcome.message;
-  const name = outcome.file.split(/[\\/]/).pop();
+  const name = shownName(outcome.file);
   const shown = outcome.problems.slice(0, 3).map((p) => `${name} line ${p.line}: ${p.reason}`);
   const more = outcome.rejected > shown.length ? ` (and ${outcome.rejected - shown.length} more)` : '';
   return `${shown.join('; ')}${more} — quarantined, the other lines were imported.`;

@@ -1,9 +1,11 @@
+import { amuse } from './amuse';
 import { appleFinancial } from './apple-financial';
 import { appleItunesLegacy } from './apple-itunes-legacy';
 import { appleMusicStreaming } from './apple-music-streaming';
 import { bandcamp } from './bandcamp';
 import { beatport } from './beatport';
 import { believe } from './believe';
+import { cargo } from './cargo';
 import { cdBaby } from './cdbaby';
 import { distroKid } from './distrokid';
 import { kontor } from './kontor';
@@ -34,4 +36,6 @@ export const STATEMENT_FORMATS: readonly StatementFormat[] = [
   appleItunesLegacy,
   bandcamp,
   soundCloud,
+  amuse,
+  cargo,
 ];

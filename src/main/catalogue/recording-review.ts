@@ -1,0 +1,81 @@
+import type Database from 'better-sqlite3';
+import { formatAmount, joinAmount } from '../../shared/money/exact-amount';
+import { WorkstationError } from '../../shared/contract/envelope';
+import { mainArtistKey, titleKeys } from './title-matching';
+
+export interface RecordingUnderReview {
+  recordingId: number;
+  title: string;
+  artist: string;
+  lines: number;
+  revenue: string;
+  candidate: { recordingId: number; title: string; artist: string; isrc: string | null; scorePercent: number; reason: string } | null;
+  reason: string;
+}
+
+/** Recordings met without an ISRC that await a decision, the biggest earners first. */
+export function listRecordingsUnderReview(db: Database.Database): RecordingUnderReview[] {
+  const rows = db
+    .prepare<[], {
+      id: number; title: string; artist: string | null; lines: number; hi: bigint | null; lo: bigint | null;
+      candidate_id: number | null; c_title: string | null; c_artist: string | null; c_isrc: string | null; score_percent: number | null; reason: string | null;
+    }>(
+      `SELECT r.id, r.title, a.name AS artist,
+         (SELECT COUNT(*) FROM statement_line f WHERE f.recording_id = r.id) AS lines,
+         (SELECT SUM(base_hi) FROM statement_line f WHERE f.recording_id = r.id) AS hi,
+         (SELECT SUM(base_lo) FROM statement_line f WHERE f.recording_id = r.id) AS lo,
+         v.candidate_id, c.title AS c_title, ca.name AS c_artist, c.isrc AS c_isrc, v.score_percent, v.reason
+       FROM recording_review v JOIN recording r ON r.id = v.recording_id
+       LEFT JOIN artist a ON a.id = r.artist_id
+       LEFT JOIN recording c ON c.id = v.candidate_id LEFT JOIN artist ca ON ca.id = c.artist_id
+       WHERE v.status = 'pending'`,
+    )
+    .safeIntegers(true)
+    .all();
+  return rows
+    .map((r) => ({ row: r, units: joinAmount(r.hi ?? 0n, r.lo ?? 0n) }))
+    .sort((a, b) => (a.units === b.units ? 0 : a.units < b.units ? 1 : -1))
+    .map(({ row: r, units }) => ({
+      recordingId: Number(r.id),
+      title: r.title,
+      artist: r.artist ?? '',
+      lines: Number(r.lines),
+      revenue: formatAmount(units),
+      candidate:
+        r.candidate_id === null
+          ? null
+          : { recordingId: Number(r.candidate_id), title: r.c_title ?? '', artist: r.c_artist ?? '', isrc: r.c_isrc, scorePercent: Number(r.score_percent ?? 0), reason: r.reason ?? '' },
+      reason: r.reason ?? '',
+    }));
+}
+
+/**
+ * Folds a recording into another: its lines, gauges and release links move, and its spelling is
+ * remembered so the next statement that writes it that way lands on the target at once.
+ */
+export function mergeRecording(db: Database.Database, recordingId: number, intoRecordingId: number): { movedLines: number } {
+  if (recordingId === intoRecordingId) throw new WorkstationError('invalid_input', 'A recording cannot be merged into itself.');
+  return db.transaction(() => {
+    const from = db.prepare<[number], { title: string; artist: string | null }>(
+      'SELECT r.title, a.name AS artist FROM recording r LEFT JOIN artist a ON a.id = r.artist_id WHERE r.id = ?',
+    ).get(recordingId);
+    const into = db.prepare('SELECT 1 FROM recording WHERE id = ?').get(intoRecordingId);
+    if (!from || !into) throw new WorkstationError('not_found', 'That recording no longer exists.');
+    const movedLines = db.prepare('UPDATE statement_line SET recording_id = ? WHERE recording_id = ?').run(intoRecordingId, recordingId).changes;
+    db.prepare('UPDATE gauge_reading SET recording_id = ? WHERE recording_id = ?').run(intoRecordingId, recordingId);
+    db.prepare('INSERT OR IGNORE INTO release_recording (release_id, recording_id) SELECT release_id, ? FROM release_recording WHERE recording_id = ?').run(intoRecordingId, recordingId);
+    db.prepare('DELETE FROM release_recording WHERE recording_id = ?').run(recordingId);
+    db.prepare('UPDATE recording_alias SET recording_id = ? WHERE recording_id = ?').run(intoRecordingId, recordingId);
+    db.prepare('INSERT OR REPLACE INTO recording_alias (artist_key, title_key, recording_id) VALUES (?, ?, ?)').run(
+      mainArtistKey(from.artist ?? ''), titleKeys(from.title).exact, intoRecordingId,
+    );
+    db.prepare('DELETE FROM recording WHERE id = ?').run(recordingId);
+    return { movedLines };
+  })();
+}
+
+/** The user says it is a recording of its own: it leaves the queue. */
+export function keepRecording(db: Database.Database, recordingId: number): void {
+  const changed = db.prepare("UPDATE recording_review SET status = 'kept' WHERE recording_id = ?").run(recordingId).changes;
+  if (!changed) throw new WorkstationError('not_found', 'That recording is not waiting for review.');
+}

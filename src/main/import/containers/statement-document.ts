@@ -1,0 +1,100 @@
+import type { DelimitedRecord } from '../delimited-parser';
+import type { StatementFileFacts } from '../statement-file';
+import type { DetectedStatement } from '../statement-sniffer';
+
+/**
+ * A statement document: the unit that becomes one import batch (with its own undo, duplicate
+ * check and provenance). A CSV file is one; so is each statement sheet of a workbook and each
+ * statement member of a zip, however deep.
+ */
+
+/** How a document is named: `file` starts from the path given, `shown` from the name the user knows. */
+export interface DocumentName {
+  file: string;
+  shown: string;
+}
+
+/** Joins a file and the parts inside it: `outer.zip › inner.zip › results.csv`, `royalties.xlsx › Sheet1`. */
+export const PART_SEPARATOR = ' › ';
+
+export function partName(parent: DocumentName, part: string): DocumentName {
+  return { file: `${parent.file}${PART_SEPARATOR}${part}`, shown: `${parent.shown}${PART_SEPARATOR}${part}` };
+}
+
+/** The file or its line cannot be imported; `line` is null when the problem is the whole file. */
+export class FileRejection extends Error {
+  constructor(
+    readonly line: number | null,
+    reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+/**
+ * The file is no statement at all (empty, binary, an unknown layout). Given on its own it is
+ * refused; found inside an archive or a workbook it is passed over and listed, as lookup tables,
+ * READMEs and summary tabs are.
+ */
+export class NotAStatement extends FileRejection {}
+
+/** Maps a part's own progress (bytes of a member, of a workbook) onto the file the user chose. */
+export type ProgressScale = (done: number, total: number) => { bytesDone: number; bytesTotal: number };
+
+export const wholeFile: ProgressScale = (done, total) => ({ bytesDone: done, bytesTotal: total });
+
+/** A part that spans bytes [from, from + length) of its parent, whose size is parentTotal. */
+export function withinParent(parent: ProgressScale, from: number, length: number, parentTotal: number): ProgressScale {
+  return (done, total) => parent(from + (total > 0 ? Math.min(1, done / total) : 1) * length, parentTotal);
+}
+
+/** A file on disk to be read for statements: the user's own, or a member unpacked from an archive. */
+export interface SourceFile {
+  path: string;
+  name: DocumentName;
+  /** The file's own name, without folders, as formats see it (FormatContext.fileName). */
+  fileName: string;
+  facts: StatementFileFacts;
+  /** 0 for the file given, 1 for a member of it, 2 for a member of a member… */
+  depth: number;
+  scale: ProgressScale;
+}
+
+export interface RecordBatch {
+  records: DelimitedRecord[];
+  /** How far through the document's source the batch ends, for progress. */
+  bytesDone: number;
+  bytesTotal: number;
+}
+
+export interface StatementDocument {
+  name: DocumentName;
+  /** Its identity for duplicate checks: the content's SHA-256 (a sheet's is derived from its workbook's). */
+  sha256: string;
+  byteLength: number;
+  encoding: string;
+  /** Delimited text can be cut short; a sheet row simply ends at its last filled cell. */
+  kind: 'text' | 'sheet';
+  detected: DetectedStatement;
+  scale: ProgressScale;
+  /** The document's rows from the first, header included, in batches. */
+  records(): AsyncIterable<RecordBatch>;
+}
+
+/** Where the readers of files, workbooks and archives hand what they find. */
+export interface DocumentSink {
+  readonly keepPersonalData: boolean;
+  /** Import only the sheet of this name from a workbook; every statement sheet when null. */
+  readonly sheet: string | null;
+  readonly isCancelled: () => boolean;
+  /** Progress while files are unpacked and checked, before their lines are read. */
+  checking(bytesDone: number, bytesTotal: number): void;
+  /** Records a duplicate outcome and returns true when a document of this identity was imported before. */
+  duplicate(name: DocumentName, sha256: string): boolean;
+  importDocument(document: StatementDocument): Promise<void>;
+  reject(name: DocumentName, line: number | null, reason: string): void;
+  /** Notes a part passed over as no statement, for the outcome's warnings. */
+  skip(name: DocumentName, reason: string): void;
+  /** Outcomes recorded so far (imported, duplicate, rejected…), skips not counted. */
+  readonly outcomeCount: number;
+}

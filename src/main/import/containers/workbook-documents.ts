@@ -1,0 +1,116 @@
+import { createHash } from 'node:crypto';
+import type { DelimitedRecord } from '../delimited-parser';
+import { ImportCancelled } from '../statement-file';
+import { detectInRecords, firstLine, HEADER_SEARCH_ROWS } from '../statement-sniffer';
+import {
+  FileRejection, NotAStatement, partName, type DocumentName, type DocumentSink, type RecordBatch, type SourceFile,
+} from './statement-document';
+import { WorkbookError, workbookSheets, type SheetRow } from './workbook-sheets';
+
+/** Rows handed to the importer at a time: few enough for timely progress and cancelling. */
+const ROWS_PER_BATCH = 500;
+/** A sheet row is quarantined as its cells joined by tabs. */
+const CELL_JOIN = '\t';
+
+/**
+ * A sheet has no bytes of its own, so its identity is derived from its workbook's content and its
+ * name: re-importing the same workbook finds every sheet already there, and two statement tabs
+ * of one workbook stay two imports.
+ */
+export function sheetIdentity(workbookSha256: string, sheetName: string): string {
+  return createHash('sha256').update(`xlsx-sheet\u0000${workbookSha256}\u0000${sheetName}`).digest('hex');
+}
+
+async function* sheetRecords(
+  head: SheetRow[],
+  rest: AsyncIterator<SheetRow>,
+  bytesRead: () => number,
+  total: number,
+): AsyncGenerator<RecordBatch> {
+  yield { records: head, bytesDone: bytesRead(), bytesTotal: total };
+  let batch: DelimitedRecord[] = [];
+  for (;;) {
+    const next = await rest.next();
+    if (next.done) break;
+    batch.push(next.value);
+    if (batch.length >= ROWS_PER_BATCH) {
+      yield { records: batch, bytesDone: bytesRead(), bytesTotal: total };
+      batch = [];
+    }
+  }
+  yield { records: batch, bytesDone: bytesRead(), bytesTotal: total };
+}
+
+async function leadingRows(rows: AsyncIterator<SheetRow>): Promise<SheetRow[]> {
+  const head: SheetRow[] = [];
+  while (head.length < HEADER_SEARCH_ROWS) {
+    const next = await rows.next();
+    if (next.done) break;
+    head.push(next.value);
+  }
+  return head;
+}
+
+function notAStatementReason(head: SheetRow[]): string {
+  if (head.length === 0) return 'the sheet is empty';
+  const first = head[0]!.fields.filter((f) => f.trim() !== '').join(', ');
+  return `no statement header in its first ${HEADER_SEARCH_ROWS} rows (it begins "${firstLine(first)}")`;
+}
+
+/**
+ * Each sheet of a workbook with a recognisable header (the same search as for CSV: any of its
+ * first 20 rows, the rows above passed to the format as preamble) is a statement document. Other
+ * sheets (a summary tab, a notes tab) are passed over and listed, never an error, unless the
+ * workbook holds no statement at all or the user chose that sheet.
+ */
+export async function importWorkbook(source: SourceFile, sink: DocumentSink): Promise<void> {
+  let bytesRead = 0;
+  const total = source.facts.byteLength;
+  const passedOver: { name: DocumentName; sheet: string; reason: string }[] = [];
+  const sheetNames: string[] = [];
+  let statements = 0;
+  for await (const sheet of workbookSheets(source.path, (done) => (bytesRead = done))) {
+    sheetNames.push(sheet.name);
+    if (sink.sheet !== null && sheet.name !== sink.sheet) continue;
+    if (sink.isCancelled()) throw new ImportCancelled();
+    const name = partName(source.name, sheet.name);
+    const rows = sheet.rows[Symbol.asyncIterator]();
+    let head: SheetRow[];
+    try {
+      head = await leadingRows(rows);
+    } catch (error) {
+      if (!(error instanceof WorkbookError)) throw error;
+      // The sheet is named in the refusal; the reader cannot be trusted to go on to the next one.
+      sink.reject(name, null, error.message);
+      for (const p of passedOver) sink.skip(p.name, p.reason);
+      return;
+    }
+    const detected = detectInRecords(head, CELL_JOIN, { fileName: source.fileName, keepPersonalData: sink.keepPersonalData });
+    if (!detected) {
+      if (sink.sheet !== null) sink.reject(name, null, notAStatementReason(head));
+      else passedOver.push({ name, sheet: sheet.name, reason: notAStatementReason(head) });
+      continue;
+    }
+    statements++;
+    const sha256 = sheetIdentity(source.facts.sha256, sheet.name);
+    if (sink.duplicate(name, sha256)) continue;
+    await sink.importDocument({
+      name,
+      sha256,
+      byteLength: total,
+      encoding: 'xlsx',
+      kind: 'sheet',
+      detected,
+      scale: source.scale,
+      records: () => sheetRecords(head, rows, () => bytesRead, total),
+    });
+  }
+  if (sink.sheet !== null && !sheetNames.includes(sink.sheet)) {
+    throw new FileRejection(null, `the workbook has no sheet named "${sink.sheet}" (its sheets: ${sheetNames.join(', ')})`);
+  }
+  if (statements === 0 && sink.sheet === null) {
+    const why = passedOver.map((p) => `${p.sheet}: ${p.reason}`).join('; ');
+    throw new NotAStatement(null, `no sheet of this workbook holds a statement layout this app recognises (${why || 'it has no sheets'})`);
+  }
+  for (const p of passedOver) sink.skip(p.name, p.reason);
+}

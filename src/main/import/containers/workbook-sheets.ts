@@ -1,0 +1,107 @@
+import ExcelJS from 'exceljs';
+import { createReadStream } from 'node:fs';
+import { Transform, type TransformCallback } from 'node:stream';
+import { cellText, type SheetCellValue } from './sheet-cells';
+import { FileRejection } from './statement-document';
+
+/** One row of a sheet as statement text: `line` is the sheet's own row number. */
+export interface SheetRow {
+  line: number;
+  fields: string[];
+}
+
+export interface WorkbookSheet {
+  name: string;
+  /** The sheet's non-empty rows in order; read once, before the next sheet is asked for. */
+  rows: AsyncIterable<SheetRow>;
+}
+
+/** The workbook's XML or zip structure is broken in a way only the spreadsheet reader notices. */
+export class WorkbookError extends FileRejection {
+  constructor(reason: string) {
+    super(null, reason);
+  }
+}
+
+/** What exceljs's streaming reader has besides its typings: the sheet's name and the 1904 flag. */
+interface StreamedSheet {
+  id?: number | string;
+  name?: string;
+  [Symbol.asyncIterator](): AsyncIterator<ExcelJS.Row>;
+}
+interface StreamedWorkbook {
+  properties?: { model?: { date1904?: boolean } };
+  [Symbol.asyncIterator](): AsyncIterator<StreamedSheet>;
+}
+
+/** Counts the workbook's bytes as the spreadsheet reader pulls them, for progress. */
+class ByteCounter extends Transform {
+  done = 0;
+
+  constructor(private readonly onBytes: (done: number) => void) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.done += chunk.length;
+    this.onBytes(this.done);
+    callback(null, chunk);
+  }
+}
+
+function rowFields(row: ExcelJS.Row, date1904: boolean): string[] {
+  const fields: string[] = [];
+  row.eachCell({ includeEmpty: false }, (cell, column) => {
+    while (fields.length < column - 1) fields.push('');
+    fields[column - 1] = cellText(cell.value as SheetCellValue, cell.numFmt, date1904);
+  });
+  return fields;
+}
+
+async function* sheetRows(sheet: StreamedSheet, workbook: StreamedWorkbook): AsyncGenerator<SheetRow> {
+  const rows = sheet[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<ExcelJS.Row>;
+    try {
+      next = await rows.next();
+    } catch (error) {
+      throw new WorkbookError(`the sheet cannot be read (${(error as Error).message})`);
+    }
+    if (next.done) return;
+    yield { line: next.value.number, fields: rowFields(next.value, workbook.properties?.model?.date1904 === true) };
+  }
+}
+
+/**
+ * The sheets of an .xlsx file, one after another, read by exceljs's streaming reader so a large
+ * sheet never sits in memory: rows are handed on as the XML is parsed. Shared strings and styles
+ * are kept (styles say which numbers are dates); hyperlinks are not needed, a cell's text is.
+ */
+export async function* workbookSheets(path: string, onBytes: (done: number) => void): AsyncGenerator<WorkbookSheet> {
+  const input = createReadStream(path, { highWaterMark: 1 << 20 });
+  const counted = input.pipe(new ByteCounter(onBytes));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(counted, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  }) as unknown as StreamedWorkbook;
+  const sheets = workbook[Symbol.asyncIterator]();
+  try {
+    for (let index = 1; ; index++) {
+      let next: IteratorResult<StreamedSheet>;
+      try {
+        next = await sheets.next();
+      } catch (error) {
+        throw new WorkbookError(`it cannot be read as an Excel workbook (${(error as Error).message})`);
+      }
+      if (next.done) return;
+      // A sheet stored before the workbook's list of names has none yet; its position stands in.
+      yield { name: next.value.name ?? `sheet ${index}`, rows: sheetRows(next.value, workbook) };
+    }
+  } finally {
+    input.destroy();
+    counted.destroy();
+  }
+}

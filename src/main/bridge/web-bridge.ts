@@ -76,6 +76,9 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
       downloads.set(id, { fileName: file.fileName, bytes: file.bytes });
       return { outcome: 'download', url: `/download/${id}?token=${token}` };
     },
+    async chooseFolder() {
+      throw new WorkstationError('unavailable', 'In the browser, type the folder\'s path; it is on this computer, where the workstation runs.');
+    },
     async chooseStatementPaths() {
       throw new WorkstationError('unavailable', 'In the browser, pick files with "Choose files…" or drop them on the page; they are uploaded to the workstation.');
     },

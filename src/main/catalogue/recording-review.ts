@@ -76,6 +76,19 @@ export function mergeRecording(db: Database.Database, recordingId: number, intoR
 
 /** The user says it is a recording of its own: it leaves the queue. */
 export function keepRecording(db: Database.Database, recordingId: number): void {
-  const changed = db.prepare("UPDATE recording_review SET status = 'kept' WHERE recording_id = ?").run(recordingId).changes;
+  const changed = db.prepare("UPDATE recording_review SET status = 'kept' WHERE recording_id = ? AND status = 'pending'").run(recordingId).changes;
   if (!changed) throw new WorkstationError('not_found', 'That recording is not waiting for review.');
+}
+
+/** Recordings whose title, artist or ISRC contains the text: targets for a merge. */
+export function searchRecordings(db: Database.Database, text: string) {
+  const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return db
+    .prepare<[string, string, string], { id: number; title: string; artist: string | null; isrc: string | null }>(
+      `SELECT r.id, r.title, a.name AS artist, r.isrc FROM recording r LEFT JOIN artist a ON a.id = r.artist_id
+       WHERE r.title LIKE ? ESCAPE '\\' OR a.name LIKE ? ESCAPE '\\' OR r.isrc LIKE ? ESCAPE '\\'
+       ORDER BY r.title LIMIT 25`,
+    )
+    .all(pattern, pattern, pattern)
+    .map((r) => ({ recordingId: r.id, title: r.title, artist: r.artist ?? '', isrc: r.isrc }));
 }

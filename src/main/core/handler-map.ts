@@ -17,6 +17,8 @@ export interface ShellHooks {
   saveExport(file: { exportId: string; fileName: string; bytes: Uint8Array }): Promise<ExportSaveOutcome>;
   /** Electron's open dialog; the browser has no file paths to give (it uploads instead). */
   chooseStatementPaths(): Promise<string[]>;
+  /** Electron's folder dialog; null when the user cancels. */
+  chooseFolder(): Promise<string | null>;
 }
 
 export function createHandlers(core: WorkstationCore, hooks: ShellHooks): HandlerMap {
@@ -40,6 +42,19 @@ export function createHandlers(core: WorkstationCore, hooks: ShellHooks): Handle
     'fx:importCsv': async ({ csv }) => core.importFxRatesCsv(csv),
     'platforms:list': async () => ({ platforms: await core.listPlatforms() }),
     'platforms:alias': async ({ platformId, intoPlatformId }) => core.mergePlatform(platformId, intoPlatformId),
+    'catalogue:review': async () => ({ recordings: await core.recordingsToReview() }),
+    'catalogue:search': async ({ text }) => ({ recordings: await core.searchRecordings(text) }),
+    'catalogue:merge': async ({ recordingId, intoRecordingId }) => core.mergeRecording(recordingId, intoRecordingId),
+    'catalogue:keep': async ({ recordingId }) => {
+      await core.keepRecording(recordingId);
+      return { kept: true as const };
+    },
+    'dropFolder:get': async () => core.dropFolder(),
+    'dropFolder:choose': async () => {
+      const folder = await hooks.chooseFolder();
+      return folder === null ? core.dropFolder() : core.setDropFolder(folder);
+    },
+    'dropFolder:set': async ({ folder }) => core.setDropFolder(folder),
   };
 }
 

@@ -10,7 +10,9 @@ import { parseRatesCsv } from '../currency/fx-rates';
 import type { ImportOutcome, ImportProgress } from '../import/import-outcome';
 import type { OverlapChoice } from '../import/import-statement';
 import { StagingArea, type StagedStatement } from '../import/staging-area';
+import { DropFolder, DROP_FOLDER_SETTING } from './drop-folder-setting';
 import { toPreview } from './import-preview';
+import { logger } from '../diagnostics/logger';
 import { JobRegistry, type JobContext } from '../jobs/job-registry';
 import { WorkerLink } from '../workers/worker-link';
 import type { ReaderReplies, ReaderRequest, WriterReplies, WriterRequest } from '../workers/worker-protocol';
@@ -58,6 +60,14 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
   const exports = new Map<string, { fileName: string; bytes: Uint8Array; expires: number }>();
   const staging = new StagingArea(join(location.dataDir, 'staging'));
   staging.clear();
+  // Statements landing in the drop folder import like any others, as jobs the UI sees progress of.
+  const dropFolder = new DropFolder((path) => {
+    try {
+      core.startStagedImport({ files: [{ stagedId: staging.addPath(path).stagedId, onOverlap: 'keepBoth' }], mode: 'lenient' });
+    } catch (error) {
+      logger.warn(`a statement in the drop folder could not be taken: ${path}`, error);
+    }
+  });
   let dataVersion = 0;
   let closing: Promise<void> | null = null;
 
@@ -208,6 +218,22 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       return result;
     },
     listPlatforms: () => reader().request({ op: 'platforms' }),
+    recordingsToReview: () => reader().request({ op: 'recordingsToReview' }),
+    searchRecordings: (text) => reader().request({ op: 'searchRecordings', text }),
+    async mergeRecording(recordingId, intoRecordingId) {
+      const result = await writer.request({ op: 'mergeRecording', recordingId, intoRecordingId });
+      emit({ type: 'data:changed', dataVersion: ++dataVersion });
+      return result;
+    },
+    async keepRecording(recordingId) {
+      await writer.request({ op: 'keepRecording', recordingId });
+    },
+    dropFolder: () => dropFolder.state(),
+    async setDropFolder(folder) {
+      const state = dropFolder.watch(folder);
+      await writer.request({ op: 'writeSetting', key: DROP_FOLDER_SETTING, value: state.watching ? folder : null });
+      return state;
+    },
     async mergePlatform(platformId, intoPlatformId) {
       const result = await writer.request({ op: 'mergePlatform', platformId, intoPlatformId });
       emit({ type: 'data:changed', dataVersion: ++dataVersion });
@@ -244,11 +270,14 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
         await jobs.settle();
         await Promise.all(readers.map((r) => r.close()));
         await writer.close();
+        dropFolder.watch(null);
         staging.clear();
         listeners.clear();
       })();
       return closing;
     },
   };
+  const savedFolder = await reader().request({ op: 'readSetting', key: DROP_FOLDER_SETTING });
+  if (savedFolder) dropFolder.watch(savedFolder);
   return core;
 }

@@ -1,5 +1,7 @@
 import type { AppInfo, ExportFile, ExportRequest } from '../../shared/contract/channels';
-import type { FxRate, ImportBatchSummary, ImportPreview, ImportStartRequest, PlatformSummary, StagedFile } from '../../shared/contract/imports';
+import type {
+  DropFolderState, FxRate, ImportBatchSummary, ImportPreview, ImportStartRequest, PlatformSummary, RecordingUnderReview, StagedFile,
+} from '../../shared/contract/imports';
 import type { JobRef } from '../../shared/contract/jobs';
 import type { WorkstationEvent } from '../../shared/contract/events';
 import type { CsvOptions } from '../../shared/export/csv-options';
@@ -39,6 +41,13 @@ export interface WorkstationCore {
   importFxRatesCsv(csv: string): Promise<{ saved: number; linesConverted: number }>;
   listPlatforms(): Promise<PlatformSummary[]>;
   mergePlatform(platformId: number, intoPlatformId: number): Promise<{ movedLines: number }>;
+  recordingsToReview(): Promise<RecordingUnderReview[]>;
+  searchRecordings(text: string): Promise<{ recordingId: number; title: string; artist: string; isrc: string | null }[]>;
+  mergeRecording(recordingId: number, intoRecordingId: number): Promise<{ movedLines: number }>;
+  keepRecording(recordingId: number): Promise<void>;
+  /** The watched folder whose new statements import by themselves (lenient, keeping overlaps). */
+  dropFolder(): DropFolderState;
+  setDropFolder(folder: string | null): Promise<DropFolderState>;
   /** Writes the demo label's statements to a folder in the data dir and imports them. */
   loadDemo(onProgress?: (file: string, progress: ImportProgress) => void): Promise<ImportOutcome[]>;
   startDemoLoad(): JobRef;

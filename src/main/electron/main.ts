@@ -14,7 +14,7 @@ import { logToDataFolder } from './log-file';
 import { createMainWindow } from './main-window';
 import { createOrderlyShutdown } from './orderly-shutdown';
 import { registerAppScheme, serveRenderer } from './renderer-protocol';
-import { chooseStatementsWithDialog } from './open-statements-dialog';
+import { chooseFolderWithDialog, chooseStatementsWithDialog } from './open-statements-dialog';
 import { saveExportWithDialog } from './save-export-dialog';
 import { denyAllPermissions, guardWebContents } from './security-guards';
 
@@ -83,6 +83,7 @@ async function launch(): Promise<void> {
     shell: 'electron' as const,
     saveExport: saveExportWithDialog(() => mainWindow),
     chooseStatementPaths: chooseStatementsWithDialog(() => mainWindow),
+    chooseFolder: chooseFolderWithDialog(() => mainWindow),
   };
   registerChannels(createHandlers(core, hooks), origin);
   core.onEvent((event) => {

@@ -18,3 +18,13 @@ export function chooseStatementsWithDialog(parentWindow: () => BrowserWindow | n
     return choice.canceled ? [] : choice.filePaths;
   };
 }
+
+/** The folder the drop-folder watcher should watch, picked in the native dialog. */
+export function chooseFolderWithDialog(parentWindow: () => BrowserWindow | null): ShellHooks['chooseFolder'] {
+  return async () => {
+    const options: OpenDialogOptions = { title: 'Choose a drop folder for statements', properties: ['openDirectory', 'createDirectory'] };
+    const parent = parentWindow();
+    const choice = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+    return choice.canceled ? null : (choice.filePaths[0] ?? null);
+  };
+}

@@ -1,5 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { listPlatforms } from '../catalogue/platform-merge';
+import { listRecordingsUnderReview, searchRecordings } from '../catalogue/recording-review';
+import { readSetting } from '../store/settings';
 import { listFxRates } from '../currency/fx-rates';
 import { resultToCsv } from '../export/csv-writer';
 import { listImports, quarantineCsv } from '../import/import-history';
@@ -38,6 +40,12 @@ if (db) {
           return listFxRates(store);
         case 'platforms':
           return listPlatforms(store);
+        case 'recordingsToReview':
+          return listRecordingsUnderReview(store);
+        case 'searchRecordings':
+          return searchRecordings(store, request.text);
+        case 'readSetting':
+          return readSetting(store, request.key);
         case 'storeSummary': {
           const lines = store.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM statement_line').get()?.n ?? 0;
           return { lines, baseCurrency: baseCurrency() };

@@ -2,6 +2,7 @@ import type { CsvOptions } from '../../shared/export/csv-options';
 import type { WorkstationErrorShape } from '../../shared/contract/envelope';
 import type { QueryResult, QuerySpec } from '../../shared/query/query-spec';
 import type { listPlatforms } from '../catalogue/platform-merge';
+import type { listRecordingsUnderReview, searchRecordings } from '../catalogue/recording-review';
 import type { listFxRates, MonthRate } from '../currency/fx-rates';
 import type { listImports, quarantineCsv } from '../import/import-history';
 import type { ImportOutcome, ImportProgress } from '../import/import-outcome';
@@ -27,7 +28,10 @@ export type WriterRequest =
   | { op: 'generateDemo'; outDir: string; endMonth: string }
   | { op: 'undoImport'; importId: number }
   | { op: 'setFxRates'; rates: MonthRate[] }
-  | { op: 'mergePlatform'; platformId: number; intoPlatformId: number };
+  | { op: 'mergePlatform'; platformId: number; intoPlatformId: number }
+  | { op: 'mergeRecording'; recordingId: number; intoRecordingId: number }
+  | { op: 'keepRecording'; recordingId: number }
+  | { op: 'writeSetting'; key: string; value: string | null };
 
 export type WriterReplies = {
   /** One outcome per statement document in the file (a zip or a workbook may hold several). */
@@ -36,6 +40,9 @@ export type WriterReplies = {
   undoImport: { importId: number; removedLines: number };
   setFxRates: { saved: number; linesConverted: number };
   mergePlatform: { movedLines: number };
+  mergeRecording: { movedLines: number };
+  keepRecording: { kept: true };
+  writeSetting: null;
 };
 
 /** Work a reader thread does on its read-only connection. */
@@ -46,7 +53,10 @@ export type ReaderRequest =
   | { op: 'importHistory' }
   | { op: 'quarantineCsv'; importId: number }
   | { op: 'fxRates' }
-  | { op: 'platforms' };
+  | { op: 'platforms' }
+  | { op: 'recordingsToReview' }
+  | { op: 'searchRecordings'; text: string }
+  | { op: 'readSetting'; key: string };
 
 export interface StoreSummary {
   lines: number;
@@ -61,6 +71,9 @@ export type ReaderReplies = {
   quarantineCsv: ReturnType<typeof quarantineCsv>;
   fxRates: ReturnType<typeof listFxRates>;
   platforms: ReturnType<typeof listPlatforms>;
+  recordingsToReview: ReturnType<typeof listRecordingsUnderReview>;
+  searchRecordings: ReturnType<typeof searchRecordings>;
+  readSetting: string | null;
 };
 
 export type ToWorker<R> = { kind: 'request'; id: number; request: R } | { kind: 'cancel'; id: number } | { kind: 'close' };

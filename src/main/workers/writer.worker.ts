@@ -2,6 +2,8 @@ import { workerData, parentPort } from 'node:worker_threads';
 import { generateDemoStatements } from '../demo/generate-demo-statements';
 import { WorkstationError } from '../../shared/contract/envelope';
 import { mergePlatform } from '../catalogue/platform-merge';
+import { keepRecording, mergeRecording } from '../catalogue/recording-review';
+import { writeSetting } from '../store/settings';
 import { setFxRates } from '../currency/fx-rates';
 import { importStatement } from '../import/import-statement';
 import { removeImports } from '../import/remove-imports';
@@ -45,6 +47,14 @@ if (db) {
           return setFxRates(store, request.rates);
         case 'mergePlatform':
           return mergePlatform(store, request.platformId, request.intoPlatformId);
+        case 'mergeRecording':
+          return mergeRecording(store, request.recordingId, request.intoRecordingId);
+        case 'keepRecording':
+          keepRecording(store, request.recordingId);
+          return { kept: true };
+        case 'writeSetting':
+          writeSetting(store, request.key, request.value);
+          return null;
       }
     },
     () => {

@@ -23,6 +23,13 @@ export const CHANNEL_METHODS = {
   'fx:importCsv': 'importFxRatesCsv',
   'platforms:list': 'listPlatforms',
   'platforms:alias': 'aliasPlatform',
+  'catalogue:review': 'recordingsToReview',
+  'catalogue:search': 'searchRecordings',
+  'catalogue:merge': 'mergeRecording',
+  'catalogue:keep': 'keepRecording',
+  'dropFolder:get': 'dropFolder',
+  'dropFolder:choose': 'chooseDropFolder',
+  'dropFolder:set': 'setDropFolder',
 } as const;
 
 export type ChannelName = keyof typeof CHANNEL_METHODS;

@@ -3,7 +3,8 @@ import { CsvOptions } from '../export/csv-options';
 import { QueryResult, QuerySpec } from '../query/query-spec';
 import type { ChannelName } from './channel-names';
 import {
-  FxRate, ImportBatchSummary, ImportPreview, ImportStartRequest, PlatformSummary, StagedFile,
+  DropFolderState, FxRate, ImportBatchSummary, ImportPreview, ImportStartRequest, PlatformSummary, RecordingRef,
+  RecordingUnderReview, StagedFile,
 } from './imports';
 import { JobRef, JobSnapshot } from './jobs';
 
@@ -94,6 +95,21 @@ export const CHANNELS = {
     input: z.object({ platformId: z.number().int(), intoPlatformId: z.number().int() }).strict(),
     output: z.object({ movedLines: z.number().int() }),
   },
+  'catalogue:review': { input: NoInput, output: z.object({ recordings: z.array(RecordingUnderReview) }) },
+  'catalogue:search': {
+    input: z.object({ text: z.string().min(1).max(200) }).strict(),
+    output: z.object({ recordings: z.array(RecordingRef) }),
+  },
+  /** Folds a recording into another; its spelling is remembered for later statements. */
+  'catalogue:merge': {
+    input: z.object({ recordingId: z.number().int(), intoRecordingId: z.number().int() }).strict(),
+    output: z.object({ movedLines: z.number().int() }),
+  },
+  'catalogue:keep': { input: z.object({ recordingId: z.number().int() }).strict(), output: z.object({ kept: z.literal(true) }) },
+  'dropFolder:get': { input: NoInput, output: DropFolderState },
+  /** Electron's folder dialog; in the browser the folder is typed and sent with dropFolder:set. */
+  'dropFolder:choose': { input: NoInput, output: DropFolderState },
+  'dropFolder:set': { input: z.object({ folder: z.string().min(1).max(4096).nullable() }).strict(), output: DropFolderState },
 } satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Channels = typeof CHANNELS;

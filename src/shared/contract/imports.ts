@@ -97,3 +97,31 @@ export const PlatformSummary = z.object({
   lines: z.number().int(),
 });
 export type PlatformSummary = z.infer<typeof PlatformSummary>;
+
+export const RecordingRef = z.object({
+  recordingId: z.number().int(),
+  title: z.string(),
+  artist: z.string(),
+  isrc: z.string().nullable(),
+});
+
+/** A recording met without an ISRC, waiting for the user: merge it into another, or keep it. */
+export const RecordingUnderReview = z.object({
+  recordingId: z.number().int(),
+  title: z.string(),
+  artist: z.string(),
+  lines: z.number().int(),
+  /** Base-currency revenue of its lines, exact decimal. */
+  revenue: z.string(),
+  candidate: RecordingRef.extend({ scorePercent: z.number().int(), reason: z.string() }).nullable(),
+  reason: z.string(),
+});
+export type RecordingUnderReview = z.infer<typeof RecordingUnderReview>;
+
+export const DropFolderState = z.object({
+  folder: z.string().nullable(),
+  watching: z.boolean(),
+  /** Why watching stopped or failed, for the user. */
+  problem: z.string().nullable(),
+});
+export type DropFolderState = z.infer<typeof DropFolderState>;

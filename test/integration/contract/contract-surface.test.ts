@@ -18,7 +18,14 @@ describe('contract surface', () => {
     expect(CHANNEL_METHODS).toMatchInlineSnapshot(`
       {
         "app:info": "appInfo",
+        "catalogue:keep": "keepRecording",
+        "catalogue:merge": "mergeRecording",
+        "catalogue:review": "recordingsToReview",
+        "catalogue:search": "searchRecordings",
         "demo:load": "loadDemo",
+        "dropFolder:choose": "chooseDropFolder",
+        "dropFolder:get": "dropFolder",
+        "dropFolder:set": "setDropFolder",
         "export:create": "createExport",
         "export:save": "saveExport",
         "fx:importCsv": "importFxRatesCsv",

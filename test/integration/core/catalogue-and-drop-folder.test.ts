@@ -1,0 +1,68 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openWorkstationCore } from '../../../src/main/core/open-workstation-core';
+import type { WorkstationCore } from '../../../src/main/core/workstation-core';
+import { DISTROKID_13_HEADER, tempDataFolder } from '../../support/temp-store';
+
+let folder: ReturnType<typeof tempDataFolder>;
+let core: WorkstationCore;
+
+const statement = (rows: [artist: string, title: string, isrc: string, earnings: string][]) =>
+  Buffer.from([DISTROKID_13_HEADER, ...rows.map(([a, t, i, e]) => ['2024-03-05', '2024-01', 'Spotify', a, t, i, '', '10', '100', 'Song', 'US', '0', e].join('\t'))].join('\n'));
+
+async function until<T>(check: () => Promise<T | undefined>, ms = 20_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+beforeEach(async () => {
+  folder = tempDataFolder('tunemantra-review-');
+  core = await openWorkstationCore({ location: folder.location, readers: 1 });
+});
+afterEach(async () => {
+  await core.close();
+  folder.remove();
+});
+
+describe('recording review through the core', () => {
+  it('lists doubtful matches, finds merge targets, merges and keeps', async () => {
+    const staged = core.stageUpload('s.tsv', statement([['Lena Vos', 'Harbour', 'NLA1Z2400001', '1.00'], ['Lena Vos', 'Harbour (Live)', '', '0.40'], ['Lena Vos', 'Tides', '', '0.10']]));
+    const job = core.startStagedImport({ files: [{ stagedId: staged.stagedId, onOverlap: 'keepBoth' }], mode: 'lenient' });
+    await until(async () => (core.jobs.snapshot(job.jobId).status === 'running' ? undefined : true));
+    const queue = await core.recordingsToReview();
+    expect(queue.map((r) => r.title)).toEqual(['Harbour (Live)', 'Tides']);
+    expect(queue[0]!.candidate).toMatchObject({ title: 'Harbour', isrc: 'NLA1Z2400001', scorePercent: 70 });
+    expect((await core.searchRecordings('harb')).map((r) => r.title).sort()).toEqual(['Harbour', 'Harbour (Live)']);
+    expect((await core.searchRecordings('100%_')).length).toBe(0);
+    expect(await core.mergeRecording(queue[0]!.recordingId, queue[0]!.candidate!.recordingId)).toEqual({ movedLines: 1 });
+    await core.keepRecording(queue[1]!.recordingId);
+    expect(await core.recordingsToReview()).toEqual([]);
+    await expect(core.keepRecording(queue[1]!.recordingId)).rejects.toThrow(/not waiting for review/);
+  });
+});
+
+describe('drop folder through the core', () => {
+  it('imports what lands in the chosen folder, survives a restart, and stops when cleared', async () => {
+    expect(await core.setDropFolder(join(folder.dir, 'missing'))).toMatchObject({ watching: false, problem: expect.stringMatching(/does not exist/) });
+    const drop = join(folder.dir, 'drop');
+    mkdirSync(drop);
+    expect(await core.setDropFolder(drop)).toEqual({ folder: drop, watching: true, problem: null });
+    writeFileSync(join(drop, 'april.tsv'), statement([['Ana Sol', 'Luz', 'ESA012400001', '2.50']]));
+    const history = await until(async () => {
+      const imports = await core.importHistory();
+      return imports.length ? imports : undefined;
+    });
+    expect(history[0]).toMatchObject({ fileName: 'april.tsv', imported: 1, amounts: { USD: '2.50000000' } });
+
+    await core.close();
+    core = await openWorkstationCore({ location: folder.location, readers: 1 });
+    expect(core.dropFolder()).toEqual({ folder: drop, watching: true, problem: null });
+    expect(await core.setDropFolder(null)).toEqual({ folder: null, watching: false, problem: null });
+  });
+});

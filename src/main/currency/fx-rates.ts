@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { joinAmount, multiplyByRate, splitAmount } from '../../shared/money/exact-amount';
 import { baseCurrencyOf } from '../import/fx-conversion';
+import { importsWithLines, rebuildRollups } from '../query/rollups/rollup-maintenance';
 
 export interface MonthRate {
   /** yyyymm */
@@ -24,15 +25,18 @@ export function setFxRates(db: Database.Database, rates: MonthRate[]): { saved: 
   const update = db.prepare('UPDATE statement_line SET base_hi = ?, base_lo = ? WHERE id = ?');
   return db.transaction(() => {
     let linesConverted = 0;
+    const touched = new Set<number>();
     for (const r of rates) {
       if (r.currency === base) continue;
       upsert.run(r.month, r.currency, r.rate);
+      for (const id of importsWithLines(db, 'currency = ? AND sale_month = ?', r.currency, r.month)) touched.add(id);
       for (const line of lines.all(r.currency, r.month)) {
         const converted = splitAmount(multiplyByRate(joinAmount(line.amount_hi, line.amount_lo), r.rate));
         update.run(converted.hi, converted.lo, line.id);
         linesConverted++;
       }
     }
+    rebuildRollups(db, [...touched]);
     return { saved: rates.filter((r) => r.currency !== base).length, linesConverted };
   })();
 }

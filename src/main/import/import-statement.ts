@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { rebuildRollups } from '../query/rollups/rollup-maintenance';
 import { basename } from 'node:path';
 import { formatDayNumber } from '../../shared/period/sale-period';
 import { importSource } from './containers/statement-sources';
@@ -276,6 +277,8 @@ function finishBatch(db: Database.Database, importId: number, outcome: ImportOut
        sale_from = ?, sale_to = ?, reporting_from = ?, reporting_to = ?, period_basis = ? WHERE id = ?`,
   ).run(outcome.lines, outcome.imported, outcome.rejected, outcome.quantity, JSON.stringify(outcome.amounts),
     periods.saleFrom, periods.saleTo, periods.reportingFrom, periods.reportingTo, periods.basis, importId);
+  // The dashboards' monthly rollups change in the same transaction as the lines they sum.
+  rebuildRollups(db, [importId]);
 }
 
 /** Column letters (A, B, …, AA) for a message about a spreadsheet row. */

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { rebuildRollups } from '../query/rollups/rollup-maintenance';
 
 /**
  * Removes imports and everything they added (lines, gauges, quarantined lines); the archived
@@ -14,6 +15,7 @@ export function removeImports(db: Database.Database, importIds: number[]): numbe
       db.prepare('DELETE FROM rejected_line WHERE import_id = ?').run(id);
       db.prepare('DELETE FROM import_batch WHERE id = ?').run(id);
     }
+    rebuildRollups(db, importIds);
     return removed;
   };
   return db.inTransaction ? remove() : db.transaction(remove)();

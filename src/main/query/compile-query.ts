@@ -1,6 +1,7 @@
 import type { QuerySpec } from '../../shared/query/query-spec';
 import type { DayWindow } from '../../shared/query/time-window';
-import { dayColumn, dimensionPlan, FILTER_COLUMNS, metricPart, type SelectPart } from './query-vocabulary';
+import { STATEMENT_LINES, type FactSource } from './fact-source';
+import { dimensionPlan, FILTER_COLUMNS, metricPart, type SelectPart } from './query-vocabulary';
 import type { SqlDialect } from './sql-dialect';
 
 export type SqlParam = string | number;
@@ -18,7 +19,7 @@ export interface CompiledQuery {
  * Compiles a validated spec to one parameterised statement. Every value from the spec travels as
  * a bound parameter; identifiers come only from the fixed vocabulary above, never from input.
  */
-export function compileQuery(spec: QuerySpec, window: DayWindow | null, dialect: SqlDialect): CompiledQuery {
+export function compileQuery(spec: QuerySpec, window: DayWindow | null, dialect: SqlDialect, source: FactSource = STATEMENT_LINES): CompiledQuery {
   const params: SqlParam[] = [];
   const joins = new Set<string>();
   const groupBy: string[] = [];
@@ -26,25 +27,32 @@ export function compileQuery(spec: QuerySpec, window: DayWindow | null, dialect:
   const orderTerms = new Map<string, string>();
 
   for (const dimension of spec.dimensions) {
-    const plan = dimensionPlan(dimension, spec.dateBasis, dialect);
+    const plan = dimensionPlan(dimension, spec.dateBasis, dialect, source);
     plan.joins.forEach((j) => joins.add(j));
     groupBy.push(...plan.groupBy);
     parts.push(...plan.select);
     orderTerms.set(dimension, plan.orderBy);
   }
   for (const metric of spec.metrics) {
-    const part = metricPart(metric);
+    const part = metricPart(metric, source);
     parts.push(part);
     orderTerms.set(metric, part.orderBy);
   }
 
   const where: string[] = [];
-  const day = dayColumn(spec.dateBasis);
+  const basis = source.basisCondition(spec.dateBasis);
+  if (basis) {
+    where.push(basis.sql);
+    params.push(...basis.params);
+  }
+  const day = source.dayColumn(spec.dateBasis);
+  // A source that only knows months is chosen for month-aligned windows, so months bound it exactly.
+  const [column, from, to] = day ? [day, window?.from, window?.to] : [source.monthColumn(spec.dateBasis), window && Math.floor(window.from / 100), window && Math.floor(window.to / 100)];
   if (window) {
-    where.push(`${day} BETWEEN ? AND ?`);
-    params.push(window.from, window.to);
+    where.push(`${column} BETWEEN ? AND ?`);
+    params.push(from!, to!);
   } else {
-    where.push(`${day} IS NOT NULL`);
+    where.push(`${column} IS NOT NULL`);
   }
   for (const filter of spec.filters) {
     const column = FILTER_COLUMNS[filter.field];
@@ -63,7 +71,7 @@ export function compileQuery(spec: QuerySpec, window: DayWindow | null, dialect:
   const totalRowsColumn = selectSql.length;
   selectSql.push(`${dialect.totalRowsOver()} AS total_rows`);
 
-  let sql = `SELECT ${selectSql.join(', ')} FROM statement_line f ${[...joins].join(' ')} WHERE ${where.join(' AND ')}`;
+  let sql = `SELECT ${selectSql.join(', ')} FROM ${source.table} f ${[...joins].join(' ')} WHERE ${where.join(' AND ')}`;
   if (groupBy.length) sql += ` GROUP BY ${groupBy.join(', ')}`;
   const order: string[] = [];
   if (spec.sort) order.push(`${orderTerms.get(spec.sort.by)} ${spec.sort.direction === 'asc' ? 'ASC' : 'DESC'}`);

@@ -1,4 +1,5 @@
 import type { DateBasis, Dimension, FilterField, Metric } from '../../shared/query/query-spec';
+import type { FactSource } from './fact-source';
 import type { SqlDialect } from './sql-dialect';
 
 /** How a result cell is turned from SQL values into what the contract promises. */
@@ -20,18 +21,14 @@ export interface DimensionPlan {
   select: SelectPart[];
 }
 
-const DAY = { sale: 'f.sale_start', reporting: 'f.reporting_day' } as const;
-const MONTH = { sale: 'f.sale_month', reporting: 'f.reporting_month' } as const;
-
-export function dayColumn(basis: DateBasis): string {
-  return DAY[basis];
-}
-
-export function dimensionPlan(dimension: Dimension, basis: DateBasis, dialect: SqlDialect): DimensionPlan {
-  const month = MONTH[basis];
+export function dimensionPlan(dimension: Dimension, basis: DateBasis, dialect: SqlDialect, source: FactSource): DimensionPlan {
+  const month = source.monthColumn(basis);
   switch (dimension) {
-    case 'day':
-      return timePlan(DAY[basis], 'day', 'Day');
+    case 'day': {
+      const day = source.dayColumn(basis);
+      if (!day) throw new Error(`${source.table} has no days`);
+      return timePlan(day, 'day', 'Day');
+    }
     case 'month':
       return timePlan(month, 'month', 'Month');
     case 'quarter': {
@@ -99,7 +96,7 @@ function entityPlan(join: string | null, key: string, labelExpr: string, name: s
   };
 }
 
-export function metricPart(metric: Metric): SelectPart & { orderBy: string } {
+export function metricPart(metric: Metric, source: FactSource): SelectPart & { orderBy: string } {
   switch (metric) {
     case 'quantity':
       return { expressions: ['SUM(f.quantity)'], orderBy: 'SUM(f.quantity)', name: 'quantity', label: 'Units', shape: 'integer' };
@@ -121,7 +118,7 @@ export function metricPart(metric: Metric): SelectPart & { orderBy: string } {
         shape: 'money',
       };
     case 'lines':
-      return { expressions: ['COUNT(*)'], orderBy: 'COUNT(*)', name: 'lines', label: 'Statement lines', shape: 'integer' };
+      return { expressions: [source.linesExpression], orderBy: source.linesExpression, name: 'lines', label: 'Statement lines', shape: 'integer' };
   }
 }
 

@@ -3,6 +3,7 @@ import type { QueryResult, QuerySpec } from '../../shared/query/query-spec';
 import { comparisonWindow, resolveTimeRange, windowToIso, type DayWindow } from '../../shared/query/time-window';
 import { logger } from '../diagnostics/logger';
 import { compileQuery } from './compile-query';
+import { planSource } from './rollups/rollup-planner';
 import { resultColumns, shapeRow } from './shape-rows';
 import { sqliteDialect } from './sql-dialect';
 
@@ -17,8 +18,8 @@ function dataSpan(db: Database.Database, basis: QuerySpec['dateBasis']): DayWind
   return row?.from != null && row.to != null ? { from: row.from, to: row.to } : null;
 }
 
-function execute(db: Database.Database, spec: QuerySpec, window: DayWindow | null) {
-  const compiled = compileQuery(spec, window, sqliteDialect);
+function execute(db: Database.Database, spec: QuerySpec, window: DayWindow | null, coversAll: boolean) {
+  const compiled = compileQuery(spec, coversAll ? null : window, sqliteDialect, planSource(spec, coversAll ? null : window));
   const started = performance.now();
   const statement = db.prepare(compiled.sql).raw(true).safeIntegers(true);
   const raw = statement.all(...compiled.params) as unknown[][];
@@ -36,7 +37,8 @@ export function runQuery(db: Database.Database, spec: QuerySpec, today: Date, ba
   const started = performance.now();
   const window = resolveTimeRange(spec.timeRange, today, dataSpan(db, spec.dateBasis));
   // An empty store has no span: "all time" then reads everything there is, which is nothing.
-  const main = execute(db, spec, window);
+  const isAllTime = spec.timeRange.kind === 'preset' && spec.timeRange.preset === 'all';
+  const main = execute(db, spec, window, isAllTime);
   const result: QueryResult = {
     columns: resultColumns(main.compiled.parts, baseCurrency),
     rows: main.rows,
@@ -45,10 +47,9 @@ export function runQuery(db: Database.Database, spec: QuerySpec, today: Date, ba
     baseCurrency,
     elapsedMs: 0,
   };
-  const isAllTime = spec.timeRange.kind === 'preset' && spec.timeRange.preset === 'all';
   if (spec.comparison && window && !isAllTime && spec.dimensions.length === 0) {
     const previous = comparisonWindow(window, spec.comparison);
-    result.comparison = { range: windowToIso(previous), rows: execute(db, spec, previous).rows };
+    result.comparison = { range: windowToIso(previous), rows: execute(db, spec, previous, false).rows };
   }
   result.elapsedMs = Math.round((performance.now() - started) * 100) / 100;
   return result;

@@ -1,0 +1,58 @@
+import type { Dimension, FilterField } from '../../../shared/query/query-spec';
+
+/**
+ * Monthly aggregates the dashboards read instead of the facts. Each keeps both date bases
+ * (a line counts once under its sale month and once under its reporting month, in separate rows),
+ * the listed keys, and additive measures only; the planner answers a query from the smallest one
+ * that has every key the query groups or filters by. Rows are kept per import, so an import, an
+ * undo or a correction rebuilds exactly the rows of the imports it touched.
+ */
+export interface RollupDefinition {
+  table: string;
+  /** Entity keys besides (basis, month); sale type and currency are always kept. */
+  keys: readonly RollupKey[];
+}
+
+export type RollupKey = 'platform_id' | 'territory' | 'artist_id' | 'release_id' | 'recording_id';
+
+/** Keys every rollup has: measures split by them stay exact for every metric. */
+export const ALWAYS_KEPT = ['sale_type', 'currency'] as const;
+
+export const ROLLUPS: readonly RollupDefinition[] = [
+  { table: 'rollup_month_platform', keys: ['platform_id'] },
+  { table: 'rollup_month_territory', keys: ['territory'] },
+  { table: 'rollup_month_channel', keys: ['platform_id', 'territory'] },
+  { table: 'rollup_month_catalogue', keys: ['recording_id', 'release_id', 'artist_id'] },
+];
+
+/** The fact column a dimension or filter needs from a rollup; time dimensions need only the month. */
+export const KEY_OF: Partial<Record<Dimension | FilterField, RollupKey | 'sale_type' | 'currency' | 'month'>> = {
+  month: 'month',
+  quarter: 'month',
+  year: 'month',
+  platform: 'platform_id',
+  territory: 'territory',
+  artist: 'artist_id',
+  release: 'release_id',
+  recording: 'recording_id',
+  saleType: 'sale_type',
+  currency: 'currency',
+};
+
+export function rollupSchemaSql(definition: RollupDefinition): string {
+  const keyColumns = definition.keys.map((k) => `${k} ${k === 'territory' ? 'TEXT' : 'INTEGER'},`);
+  return `CREATE TABLE ${definition.table} (
+  import_id INTEGER NOT NULL,
+  basis TEXT NOT NULL CHECK (basis IN ('sale', 'reporting')),
+  month INTEGER NOT NULL,
+  ${keyColumns.join('\n  ')}
+  sale_type TEXT NOT NULL,
+  currency TEXT NOT NULL,
+  lines INTEGER NOT NULL,
+  quantity INTEGER NOT NULL,
+  base_hi INTEGER,
+  base_lo INTEGER
+) STRICT;
+CREATE INDEX ${definition.table}_import ON ${definition.table}(import_id);
+CREATE INDEX ${definition.table}_month ON ${definition.table}(basis, month);`;
+}

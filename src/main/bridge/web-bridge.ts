@@ -29,6 +29,8 @@ export interface WebBridge {
 }
 
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/** A statement upload arrives base64-encoded in one request; statements run to a few hundred MB. */
+const MAX_UPLOAD_BODY_BYTES = 400 * 1024 * 1024;
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
   "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
@@ -38,12 +40,12 @@ function sameToken(given: string | null | undefined, token: string): boolean {
   return timingSafeEqual(Buffer.from(given), Buffer.from(token));
 }
 
-async function readBody(request: IncomingMessage): Promise<unknown> {
+async function readBody(request: IncomingMessage, limit: number): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new Error('request body too large');
+    if (size > limit) throw new Error(`the request is larger than ${Math.round(limit / 2 ** 20)} MB`);
     chunks.push(chunk);
   }
   const text = Buffer.concat(chunks).toString('utf8');
@@ -109,13 +111,13 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
       if (!sameToken(request.headers['x-workstation-token'] as string | undefined, token)) {
         return sendJson(response, 401, { ok: false, error: { code: 'forbidden', message: 'Missing or wrong session token.' } });
       }
+      const channel = decodeURIComponent(url.pathname.slice('/api/invoke/'.length));
       let input: unknown;
       try {
-        input = await readBody(request);
+        input = await readBody(request, channel === 'import:stage' ? MAX_UPLOAD_BODY_BYTES : MAX_BODY_BYTES);
       } catch (error) {
         return sendJson(response, 400, { ok: false, error: { code: 'invalid_input', message: `Unreadable request: ${(error as Error).message}` } });
       }
-      const channel = decodeURIComponent(url.pathname.slice('/api/invoke/'.length));
       return sendJson(response, 200, await invokeChannel(handlers, channel, input));
     }
     if (url.pathname === '/api/events') {

@@ -40,12 +40,14 @@ function sameToken(given: string | null | undefined, token: string): boolean {
   return timingSafeEqual(Buffer.from(given), Buffer.from(token));
 }
 
+class BodyTooLarge extends Error {}
+
 async function readBody(request: IncomingMessage, limit: number): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > limit) throw new Error(`the request is larger than ${Math.round(limit / 2 ** 20)} MB`);
+    if (size > limit) throw new BodyTooLarge(`the request is larger than ${Math.round(limit / 2 ** 20)} MB`);
     chunks.push(chunk);
   }
   const text = Buffer.concat(chunks).toString('utf8');
@@ -116,7 +118,12 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
       try {
         input = await readBody(request, channel === 'import:stage' ? MAX_UPLOAD_BODY_BYTES : MAX_BODY_BYTES);
       } catch (error) {
-        return sendJson(response, 400, { ok: false, error: { code: 'invalid_input', message: `Unreadable request: ${(error as Error).message}` } });
+        const tooLarge = error instanceof BodyTooLarge;
+        // The rest of an oversized body is never read: the connection cannot carry another request.
+        if (tooLarge) response.setHeader('connection', 'close');
+        sendJson(response, tooLarge ? 413 : 400, { ok: false, error: { code: 'invalid_input', message: `Unreadable request: ${(error as Error).message}` } });
+        request.resume();
+        return;
       }
       return sendJson(response, 200, await invokeChannel(handlers, channel, input));
     }

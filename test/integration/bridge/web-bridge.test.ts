@@ -97,7 +97,7 @@ describe('browser bridge', () => {
     const staged = valueOf((await invoke('import:stage', { fileName: 'big.csv', contentBase64: big })).body);
     expect(staged).toMatchObject({ fileName: 'big.csv', byteLength: 12 * 1024 * 1024 });
     const tooBig = await post('query:run', { metrics: ['revenue'], padding: 'x'.repeat(9 * 1024 * 1024) }, bridge.token);
-    expect(tooBig.status).toBe(400);
+    expect(tooBig.status).toBe(413);
   });
 
   it('validates input and names the field', async () => {

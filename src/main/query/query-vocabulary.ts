@@ -3,7 +3,7 @@ import type { FactSource } from './fact-source';
 import type { SqlDialect } from './sql-dialect';
 
 /** How a result cell is turned from SQL values into what the contract promises. */
-export type CellShape = 'text' | 'integer' | 'money' | 'day' | 'month' | 'quarter' | 'year';
+export type CellShape = 'text' | 'integer' | 'money' | 'rate' | 'day' | 'month' | 'quarter' | 'year';
 
 export interface SelectPart {
   /** SQL expressions selected for this part; money needs two (hi and lo sums). */
@@ -117,6 +117,18 @@ export function metricPart(metric: Metric, source: FactSource): SelectPart & { o
         label: 'Revenue',
         shape: 'money',
       };
+    case 'perStreamRate': {
+      const streamed = (column: string) => `SUM(CASE WHEN f.sale_type = 'stream' THEN f.${column} END)`;
+      const streams = "SUM(CASE WHEN f.sale_type = 'stream' THEN f.quantity ELSE 0 END)";
+      return {
+        expressions: [streamed('base_hi'), streamed('base_lo'), streams],
+        // The float expression only orders rows; the cell is computed exactly.
+        orderBy: `(COALESCE(${streamed('base_hi')}, 0) + COALESCE(${streamed('base_lo')}, 0) / 100000000.0) / NULLIF(${streams}, 0)`,
+        name: 'per_stream_rate',
+        label: 'Per 1,000 streams',
+        shape: 'rate',
+      };
+    }
     case 'lines':
       return { expressions: [source.linesExpression], orderBy: source.linesExpression, name: 'lines', label: 'Statement lines', shape: 'integer' };
   }

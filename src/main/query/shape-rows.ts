@@ -4,13 +4,19 @@ import type { Cell, ResultColumn } from '../../shared/query/query-spec';
 import type { SelectPart } from './query-vocabulary';
 
 const TYPES: Record<SelectPart['shape'], ResultColumn['type']> = {
-  text: 'text', integer: 'integer', money: 'decimal', day: 'date', month: 'text', quarter: 'text', year: 'integer',
+  text: 'text', integer: 'integer', money: 'decimal', rate: 'decimal', day: 'date', month: 'text', quarter: 'text', year: 'integer',
 };
+
+/** Half away from zero, at the store's 1e-16 precision. */
+function divideRounded(numerator: bigint, denominator: bigint): bigint {
+  const q = (numerator * 2n) / denominator;
+  return (q + (q >= 0n ? 1n : -1n)) / 2n;
+}
 
 export function resultColumns(parts: SelectPart[], baseCurrency: string): ResultColumn[] {
   return parts.map((p) => ({
     name: p.name,
-    label: p.shape === 'money' ? `${p.label} (${baseCurrency})` : p.label,
+    label: p.shape === 'money' || p.shape === 'rate' ? `${p.label} (${baseCurrency})` : p.label,
     type: TYPES[p.shape],
   }));
 }
@@ -35,6 +41,13 @@ export function shapeRow(raw: unknown[], parts: SelectPart[]): Cell[] {
         const lo = raw[i + 1] ?? 0n;
         cells.push(formatAmount(joinAmount(hi as bigint, lo as bigint)));
         i += 2;
+        continue;
+      }
+      case 'rate': {
+        const streams = BigInt((raw[i + 2] as bigint | null) ?? 0n);
+        const revenue = joinAmount((raw[i] as bigint | null) ?? 0n, (raw[i + 1] as bigint | null) ?? 0n);
+        cells.push(streams === 0n ? null : formatAmount(divideRounded(revenue * 1000n, streams)));
+        i += 3;
         continue;
       }
       case 'day':

@@ -5,7 +5,8 @@ import { z } from 'zod';
  * validates it and compiles it to parameterised SQL for the active dialect.
  */
 
-export const METRICS = ['quantity', 'streams', 'downloads', 'revenue', 'lines'] as const;
+/** perStreamRate: streaming revenue per 1,000 streams, in the base currency. */
+export const METRICS = ['quantity', 'streams', 'downloads', 'revenue', 'perStreamRate', 'lines'] as const;
 export const Metric = z.enum(METRICS);
 export type Metric = z.infer<typeof Metric>;
 

@@ -78,7 +78,7 @@ const windowArb = fc.oneof(
 );
 
 const specArb = fc.record({
-  metrics: fc.subarray(['quantity', 'streams', 'downloads', 'revenue', 'lines'] as const, { minLength: 1 }),
+  metrics: fc.subarray(['quantity', 'streams', 'downloads', 'revenue', 'perStreamRate', 'lines'] as const, { minLength: 1 }),
   dimensions: fc.subarray(['month', 'quarter', 'year', 'platform', 'territory', 'artist', 'release', 'recording', 'saleType', 'currency', 'importBatch'] as const, { maxLength: 2 }),
   dateBasis: fc.constantFrom('sale' as const, 'reporting' as const),
   filter: fc.option(fc.oneof(

@@ -65,6 +65,18 @@ describe('runQuery on a real store', () => {
     expect(germany.rows).toEqual([[2000]]);
   });
 
+  it('gives the streaming revenue per 1,000 streams, exactly, by platform', () => {
+    const r = query({ metrics: ['perStreamRate', 'streams'], dimensions: ['platform'], sort: { by: 'platform', direction: 'asc' } });
+    expect(r.columns.map((c) => [c.name, c.label])).toEqual([['platform', 'Platform'], ['per_stream_rate', 'Per 1,000 streams (USD)'], ['streams', 'Streams']]);
+    // Spotify: (3.000000000001 + 6.25) / 3000 streams × 1000; Apple Music 4.5 / 500 × 1000; iTunes sells downloads only.
+    expect(r.rows).toEqual([
+      ["'; DROP TABLE statement_line; --", '1.00000000', 10],
+      ['Apple Music', '9.00000000', 500],
+      ['Spotify', '3.0833333333336667', 3000],
+      ['iTunes', null, 0],
+    ]);
+  });
+
   it('compares with the previous period', () => {
     const r = query({ metrics: ['revenue'], timeRange: { kind: 'absolute', from: '2024-06-01', to: '2024-06-30' }, comparison: 'previousPeriod' });
     expect(r.rows).toEqual([['7.65000000']]);

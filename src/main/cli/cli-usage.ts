@@ -1,7 +1,7 @@
 export const USAGE = `tunemantra — the workstation's command line (same store as the desktop app)
 
 Usage:
-  tunemantra import [--db FILE] [--json] [--strict] FILE...
+  tunemantra import [--db FILE] [--json] [--strict] [--sheet NAME] FILE...
   tunemantra query  [--db FILE] --spec JSON|@FILE [--format json|csv]
   tunemantra export [--db FILE] --spec JSON|@FILE --format csv --out FILE
                     [--delimiter ",|;|tab|pipe"] [--no-header] [--bom] [--lf]
@@ -10,7 +10,10 @@ Usage:
 
 The data file defaults to the desktop app's (override with --db or TUNEMANTRA_DB).
 Imports keep the readable lines of a file and quarantine the rest with reasons; --strict refuses
-the whole file at its first bad line instead.
+the whole file at its first bad line instead, or when the file's own totals (a totals row, a
+DDEX FOOT record) disagree with its lines, which is otherwise a warning.
+--sheet NAME imports only the sheet of that name from .xlsx workbooks (every sheet with a
+statement by default); a workbook without it is refused. Other files are read as usual.
 Exit codes: 0 ok, 1 some input was rejected, 2 usage error.`;
 
 /** A mistake in how the command was called: exit code 2. */

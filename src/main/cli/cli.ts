@@ -15,6 +15,7 @@ const OPTIONS = {
   db: { type: 'string' },
   json: { type: 'boolean', default: false },
   strict: { type: 'boolean', default: false },
+  sheet: { type: 'string' },
   spec: { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
@@ -27,7 +28,7 @@ const OPTIONS = {
 } as const;
 
 const ALLOWED: Record<string, readonly (keyof typeof OPTIONS)[]> = {
-  import: ['db', 'json', 'strict'],
+  import: ['db', 'json', 'strict', 'sheet'],
   query: ['db', 'spec', 'format'],
   export: ['db', 'spec', 'format', 'out', 'delimiter', 'no-header', 'bom', 'lf'],
   demo: ['db'],
@@ -67,7 +68,7 @@ async function run(argv: string[]): Promise<number> {
     core = await openWorkstationCore({ location, readers: 1 });
     switch (command) {
       case 'import':
-        return await importCommand(core, { files: rest, json: values.json, strict: values.strict });
+        return await importCommand(core, { files: rest, json: values.json, strict: values.strict, sheet: values.sheet });
       case 'query':
         return await queryCommand(core, { spec: values.spec, format: values.format });
       case 'export':

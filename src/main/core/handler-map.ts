@@ -55,6 +55,10 @@ export function createHandlers(core: WorkstationCore, hooks: ShellHooks): Handle
       return folder === null ? core.dropFolder() : core.setDropFolder(folder);
     },
     'dropFolder:set': async ({ folder }) => core.setDropFolder(folder),
+    'mapping:inspect': async (request) => core.inspectForMapping(request),
+    'mapping:preview': async ({ stagedId, mapping }) => core.previewMapping(stagedId, mapping),
+    'mapping:save': async ({ name, mapping }) => core.saveMapping(name, mapping),
+    'mapping:list': async () => ({ mappings: await core.listMappings() }),
   };
 }
 

@@ -64,7 +64,17 @@ export function toPreview(stagedId: string, fileName: string, outcomes: ImportOu
     unknownColumns: distinct(counted.flatMap((o) => o.unknownColumns)),
     overlaps: outcomes.flatMap((o) => o.overlaps),
     warnings: outcomes.flatMap((o) => o.warnings),
+    reconciliation: {
+      checked: outcomes.flatMap((o) => namedChecks(o, several, o.reconciliation.checked)),
+      mismatches: outcomes.flatMap((o) => namedChecks(o, several, o.reconciliation.mismatches)),
+    },
   };
+}
+
+/** A document's checks, their labels naming the document when the file holds several. */
+function namedChecks(outcome: ImportOutcome, several: boolean, checks: ImportOutcome['reconciliation']['checked']) {
+  const part = several ? partOf(outcome) : '';
+  return part ? checks.map((c) => ({ ...c, label: `${part}: ${c.label}` })) : checks;
 }
 
 function sum(outcomes: ImportOutcome[], figure: (o: ImportOutcome) => number): number {

@@ -90,7 +90,10 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     const perFile: ImportOutcome[][] = [];
     for (const file of files) {
       const outcomes = await writer.request(
-        { op: 'importFile', path: file.path, mode: importOptions.mode, displayName: file.displayName, onOverlap: file.onOverlap },
+        {
+          op: 'importFile', path: file.path, mode: importOptions.mode, displayName: file.displayName, onOverlap: file.onOverlap,
+          sheet: importOptions.sheet,
+        },
         { signal, onProgress: (p) => onProgress?.(file.path, p) },
       );
       perFile.push(outcomes);
@@ -190,6 +193,18 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
         return { outcomes: named };
       });
     },
+    inspectForMapping({ stagedId, ...overrides }) {
+      return reader().request({ op: 'inspectRows', path: staging.get(stagedId).path, ...overrides });
+    },
+    async previewMapping(stagedId, mapping) {
+      const file = staging.get(stagedId);
+      const outcomes = await writer.request({
+        op: 'importFile', path: file.path, mode: 'lenient', dryRun: true, displayName: file.fileName, sheet: mapping.sheet ?? undefined, mapping,
+      });
+      return toPreview(stagedId, file.fileName, outcomes);
+    },
+    saveMapping: (name, mapping) => writer.request({ op: 'saveMapping', name, spec: mapping }),
+    listMappings: () => reader().request({ op: 'listMappings' }),
     importHistory: () => reader().request({ op: 'importHistory' }),
     async undoImport(importId) {
       const result = await writer.request({ op: 'undoImport', importId });

@@ -3,6 +3,7 @@ import type {
   DropFolderState, FxRate, ImportBatchSummary, ImportPreview, ImportStartRequest, PlatformSummary, RecordingUnderReview, StagedFile,
 } from '../../shared/contract/imports';
 import type { JobRef } from '../../shared/contract/jobs';
+import type { MappingInspection, MappingInspectRequest, MappingSpec, SavedMappingSummary } from '../../shared/contract/column-mapping';
 import type { WorkstationEvent } from '../../shared/contract/events';
 import type { CsvOptions } from '../../shared/export/csv-options';
 import type { QueryResult, QuerySpec } from '../../shared/query/query-spec';
@@ -11,6 +12,8 @@ import type { JobRegistry } from '../jobs/job-registry';
 
 export interface ImportRequestOptions {
   mode: 'strict' | 'lenient';
+  /** Import only this sheet of workbooks (`tunemantra import --sheet`); every statement sheet when unset. */
+  sheet?: string;
 }
 
 /**
@@ -48,6 +51,13 @@ export interface WorkstationCore {
   /** The watched folder whose new statements import by themselves (lenient, keeping overlaps). */
   dropFolder(): DropFolderState;
   setDropFolder(folder: string | null): Promise<DropFolderState>;
+  /** A staged file's first rows split as the importer would (or with the given delimiter, encoding, sheet). */
+  inspectForMapping(request: MappingInspectRequest): Promise<MappingInspection>;
+  /** Previews a staged file read with an unsaved column mapping, as the only mapping considered. */
+  previewMapping(stagedId: string, mapping: MappingSpec): Promise<ImportPreview>;
+  /** Saves a mapping as the next version for its header; later files with that header are read by it. */
+  saveMapping(name: string, mapping: MappingSpec): Promise<{ mappingId: number; version: number }>;
+  listMappings(): Promise<SavedMappingSummary[]>;
   /** Writes the demo label's statements to a folder in the data dir and imports them. */
   loadDemo(onProgress?: (file: string, progress: ImportProgress) => void): Promise<ImportOutcome[]>;
   startDemoLoad(): JobRef;

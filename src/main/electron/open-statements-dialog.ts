@@ -5,7 +5,7 @@ const OPTIONS: OpenDialogOptions = {
   title: 'Choose statements to import',
   properties: ['openFile', 'multiSelections'],
   filters: [
-    { name: 'Statements', extensions: ['csv', 'tsv', 'txt', 'xlsx', 'zip'] },
+    { name: 'Statements', extensions: ['csv', 'tsv', 'txt', 'xlsx', 'zip', 'gz'] },
     { name: 'All files', extensions: ['*'] },
   ],
 };

@@ -2,7 +2,7 @@ import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { logger } from '../diagnostics/logger';
 
-const STATEMENT_FILE = /\.(csv|tsv|txt|xlsx|zip)$/i;
+const STATEMENT_FILE = /\.(csv|tsv|txt|xlsx|zip|gz)$/i;
 
 export interface DropFolderOptions {
   folder: string;

@@ -1,13 +1,14 @@
 import type Database from 'better-sqlite3';
 import { formatDayNumber } from '../../shared/period/sale-period';
 import { resultToCsv } from '../export/csv-writer';
-import { STATEMENT_FORMATS } from './formats';
+import { formatName } from './format-names';
+import { mappedFormatNames } from './column-mapping/saved-mappings';
 import { CsvOptions } from '../../shared/export/csv-options';
 import { WorkstationError } from '../../shared/contract/envelope';
 
-const formatName = (id: string) => STATEMENT_FORMATS.find((f) => f.id === id)?.name ?? id;
-
 export function listImports(db: Database.Database) {
+  // Imports read by a saved column mapping go by the mapping's name, not by its fingerprint's id.
+  const mappingNames = mappedFormatNames(db);
   const rows = db
     .prepare<[], {
       id: number; file_name: string; format: string; format_variant: string; imported_at: string; line_count: number;
@@ -20,7 +21,7 @@ export function listImports(db: Database.Database) {
   return rows.map((r) => ({
     importId: r.id,
     fileName: r.file_name,
-    format: formatName(r.format),
+    format: mappingNames.get(r.format) ?? formatName(r.format),
     variant: r.format_variant,
     importedAt: r.imported_at,
     lines: r.line_count,

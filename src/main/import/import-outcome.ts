@@ -1,3 +1,4 @@
+import type { Reconciliation } from './reconciliation';
 import type { OverlappingImport } from './statement-overlaps';
 
 export type ImportStatus = 'imported' | 'duplicate' | 'rejected' | 'failed' | 'cancelled' | 'skipped';
@@ -19,6 +20,8 @@ export interface ImportOutcome {
   lines: number;
   imported: number;
   rejected: number;
+  /** Rows deliberately not imported: totals and trailer rows, headings, payouts (blank lines aside). */
+  skipped: number;
   /** Sum of the imported lines' quantities. */
   quantity: number;
   /** Sum of the imported lines' earned amounts per original currency, exact decimals. */
@@ -34,6 +37,12 @@ export interface ImportOutcome {
   /** Earlier imports from the same source over the same period. */
   overlaps: OverlappingImport[];
   warnings: string[];
+  /**
+   * The totals the file states about itself (totals rows, Apple's trailer, DDEX FOOT counts)
+   * next to what was imported; a mismatch is a warning in lenient mode and refuses the file in
+   * strict mode.
+   */
+  reconciliation: Reconciliation;
   /** The first lines as read, for a preview. */
   sample: Record<string, string>[];
   /** One sentence for a person: what happened and, if it failed, where and why. */

@@ -4,17 +4,20 @@ import { basename } from 'node:path';
 import { formatDayNumber } from '../../shared/period/sale-period';
 import { importSource } from './containers/statement-sources';
 import {
-  FileRejection, wholeFile, type DocumentName, type DocumentSink, type StatementDocument,
+  FileRejection, wholeFile, type DdexDocument, type DdexProgress, type DocumentName, type DocumentSink, type StatementDocument,
 } from './containers/statement-document';
-import { DelimitedSyntaxError } from './delimited-parser';
-import { STATEMENT_FORMATS } from './formats';
+import { DDEX_DSR_FORMAT, type DdexStatement } from './ddex';
+import { formatName } from './format-names';
+import type { StatementFormat } from './formats/statement-format';
 import type { ImportOutcome, ImportProgress } from './import-outcome';
+import { readDdexDocument } from './read-ddex-document';
+import { describeMismatch, reconcile } from './reconciliation';
 import { removeImports } from './remove-imports';
 import { archiveStatement } from './statement-archive';
 import { ImportCancelled, inspectStatementFile, type StatementFileFacts } from './statement-file';
-import { LineRejection, SKIP_LINE, type GaugeReading, type StatementLineDraft } from './statement-line';
 import { StatementLineWriter } from './statement-line-writer';
 import { findOverlaps, mixedBasisWarnings, type StatementPeriods } from './statement-overlaps';
+import { readStatementRows } from './statement-rows';
 
 export type OverlapChoice = 'skip' | 'replace' | 'keepBoth';
 
@@ -35,15 +38,16 @@ export interface ImportOptions {
   displayName?: string;
   /** Import only this sheet of a workbook; every sheet with a statement header when unset. */
   sheet?: string;
+  /** Layouts detection tries after the built-in ones (the user's saved column mappings). */
+  extraFormats?: readonly StatementFormat[];
 }
-
-const TOTALS_ROW = /^(grand )?totals?:?$/i;
 
 function blankOutcome(file: string): ImportOutcome {
   return {
-    file, format: null, variant: null, encoding: null, status: 'rejected', lines: 0, imported: 0, rejected: 0,
+    file, format: null, variant: null, encoding: null, status: 'rejected', lines: 0, imported: 0, rejected: 0, skipped: 0,
     quantity: 0, amounts: {}, importId: null, problems: [], unknownColumns: [], saleFrom: null, saleTo: null,
-    reportingFrom: null, reportingTo: null, overlaps: [], warnings: [], sample: [], message: '',
+    reportingFrom: null, reportingTo: null, overlaps: [], warnings: [], reconciliation: { checked: [], mismatches: [] },
+    sample: [], message: '',
   };
 }
 
@@ -106,6 +110,7 @@ interface OriginalFile {
 class ImportRun implements DocumentSink {
   readonly keepPersonalData: boolean;
   readonly sheet: string | null;
+  readonly extraFormats: readonly StatementFormat[];
   readonly isCancelled: () => boolean;
   private readonly outcomes: ImportOutcome[] = [];
   private readonly notes: string[] = [];
@@ -119,6 +124,7 @@ class ImportRun implements DocumentSink {
   ) {
     this.keepPersonalData = options.keepPersonalData ?? false;
     this.sheet = options.sheet ?? null;
+    this.extraFormats = options.extraFormats ?? [];
     this.isCancelled = options.isCancelled;
   }
 
@@ -141,7 +147,7 @@ class ImportRun implements DocumentSink {
       ...blankOutcome(name.file),
       status: 'duplicate',
       importId: previous.id,
-      format: STATEMENT_FORMATS.find((f) => f.id === previous.format)?.name ?? previous.format,
+      format: this.extraFormats.find((f) => f.id === previous.format)?.name ?? formatName(previous.format),
       variant: previous.format_variant,
       message: `${name.shown}: already imported on ${previous.imported_at.slice(0, 10)} (same content); nothing changed.`,
     });
@@ -180,18 +186,27 @@ class ImportRun implements DocumentSink {
 
   private async importInTransaction(document: StatementDocument): Promise<ImportOutcome> {
     const { db, options } = this;
-    const { detected, name } = document;
+    const { name } = document;
     const outcome = blankOutcome(name.file);
-    outcome.format = detected.format.name;
-    outcome.variant = detected.match.variant;
     outcome.encoding = document.encoding;
-    outcome.unknownColumns = detected.match.unknownColumns;
-
-    db.exec('BEGIN IMMEDIATE');
+    let ddex: DdexStatement | null = null;
     try {
-      const importId = insertBatch(db, document);
+      // A DSR file is opened before the transaction: reading HEAD and the summaries writes nothing.
+      if (document.kind === 'ddex') {
+        outcome.format = DDEX_DSR_FORMAT.name;
+        ddex = await document.open(this.ddexProgress(document, outcome));
+      }
+      const { format, variant, unknownColumns } = identity(document, ddex);
+      Object.assign(outcome, { format: format.name, variant, unknownColumns });
+
+      db.exec('BEGIN IMMEDIATE');
+      const importId = insertBatch(db, document, format.id, outcome);
       const writer = new StatementLineWriter(db, importId);
-      await readLines(document, writer, options, outcome);
+      if (document.kind === 'ddex') await readDdexDocument(ddex!, writer, options.mode, outcome);
+      else {
+        const stated = await readStatementRows(document, writer, options, outcome);
+        outcome.reconciliation = reconcile(stated, { lines: outcome.lines, quantity: writer.quantity, amounts: writer.totals });
+      }
       Object.assign(outcome, {
         importId,
         imported: writer.imported,
@@ -212,20 +227,26 @@ class ImportRun implements DocumentSink {
           first ? `no line could be imported (first problem: line ${first.line}: ${first.reason})` : 'the file has a header but no statement lines',
         );
       }
+      // The DSR reader already refused or warned about a FOOT that disagrees, naming the counts.
+      if (!ddex) settleMismatches(outcome, options.mode);
       const periods: StatementPeriods = {
-        formatId: detected.format.id,
+        formatId: format.id,
         saleFrom: writer.saleFrom,
         saleTo: writer.saleTo,
         reportingFrom: writer.reportingFrom,
         reportingTo: writer.reportingTo,
         basis: writer.periodBasis(),
       };
-      outcome.overlaps = findOverlaps(db, periods, importId);
-      outcome.warnings = mixedBasisWarnings(db, periods, importId, detected.format.name);
+      // Different DSPs' DSR reports, and the parts of one report, share format and period:
+      // neither an overlap nor a mix of sales-date and reporting-date exports.
+      if (!ddex) {
+        outcome.overlaps = findOverlaps(db, periods, importId);
+        outcome.warnings.push(...mixedBasisWarnings(db, periods, importId, format.name));
+      }
       outcome.status = 'imported';
       const quarantined = writer.rejected ? `, ${writer.rejected} quarantined with reasons` : '';
       const verb = options.dryRun ? 'can be imported' : 'imported';
-      outcome.message = `${name.shown}: ${writer.imported} lines ${verb} as ${detected.format.name} (${detected.match.variant})${quarantined}.`;
+      outcome.message = `${name.shown}: ${writer.imported} lines ${verb} as ${format.name} (${outcome.variant})${quarantined}.`;
 
       if (options.dryRun) {
         db.exec('ROLLBACK');
@@ -253,12 +274,45 @@ class ImportRun implements DocumentSink {
       if (error instanceof ImportCancelled) return { ...blankOutcome(name.file), status: 'cancelled', message: `${name.shown}: ${error.message}` };
       if (error instanceof FileRejection) return rejected(outcome, name.shown, error.line, error.message);
       throw error;
+    } finally {
+      await ddex?.close();
     }
+  }
+
+  /** A DSR file's reading progress, onto the file the user chose (it may be a member of a zip). */
+  private ddexProgress(document: DdexDocument, outcome: ImportOutcome): DdexProgress {
+    return {
+      isCancelled: this.options.isCancelled,
+      lines: () => outcome.lines,
+      onProgress: (p) => this.options.onProgress({ ...p, ...document.scale(p.bytesDone, p.bytesTotal) }),
+    };
   }
 }
 
-function insertBatch(db: Database.Database, document: StatementDocument): number {
-  const { detected } = document;
+/** The format a document is filed under, its variant and the columns its layout does not know. */
+function identity(document: StatementDocument, ddex: DdexStatement | null): { format: { id: string; name: string }; variant: string; unknownColumns: string[] } {
+  if (document.kind !== 'ddex') {
+    const { format, match } = document.detected;
+    return { format, variant: match.variant, unknownColumns: match.unknownColumns };
+  }
+  if (ddex === null) throw new Error('a DSR document is read only once it is opened');
+  return { format: DDEX_DSR_FORMAT, variant: ddex.variant, unknownColumns: [] };
+}
+
+/**
+ * The file's own totals against the import: a difference refuses the document in strict mode
+ * (the first figure's line is named) and is a warning in lenient mode, where quarantined lines
+ * may explain it. Every message names both figures.
+ */
+function settleMismatches(outcome: ImportOutcome, mode: ImportOptions['mode']): void {
+  const { mismatches } = outcome.reconciliation;
+  if (mismatches.length === 0) return;
+  const sentences = mismatches.map(describeMismatch);
+  if (mode === 'strict') throw new FileRejection(mismatches[0]!.line, `the file's own totals disagree with its lines: ${sentences.join('; ')}`);
+  outcome.warnings.push(...sentences.map((s) => `The file's own totals disagree with what was imported: ${s}.`));
+}
+
+function insertBatch(db: Database.Database, document: StatementDocument, formatId: string, outcome: ImportOutcome): number {
   return Number(
     db
       .prepare(
@@ -266,8 +320,8 @@ function insertBatch(db: Database.Database, document: StatementDocument): number
            line_count, imported_count, rejected_count, quantity_total, totals_json, unknown_columns, imported_at)
          VALUES (?, ?, ?, ?, ?, ?, 'imported', 0, 0, 0, 0, '{}', ?, ?)`,
       )
-      .run(document.name.shown, document.sha256, document.byteLength, detected.format.id, detected.match.variant, document.encoding,
-        JSON.stringify(detected.match.unknownColumns), new Date().toISOString()).lastInsertRowid,
+      .run(document.name.shown, document.sha256, document.byteLength, formatId, outcome.variant, document.encoding,
+        JSON.stringify(outcome.unknownColumns), new Date().toISOString()).lastInsertRowid,
   );
 }
 
@@ -279,85 +333,4 @@ function finishBatch(db: Database.Database, importId: number, outcome: ImportOut
     periods.saleFrom, periods.saleTo, periods.reportingFrom, periods.reportingTo, periods.basis, importId);
   // The dashboards' monthly rollups change in the same transaction as the lines they sum.
   rebuildRollups(db, [importId]);
-}
-
-/** Column letters (A, B, …, AA) for a message about a spreadsheet row. */
-function columnLetters(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-/**
- * Checks a row's width against the header. Delimited text that is short was cut off, and text
- * past the last column is a stray delimiter; a sheet row just ends at its last filled cell, so it
- * is padded, and only a filled cell right of the header is wrong.
- */
-function fitToHeader(fields: string[], width: number, kind: StatementDocument['kind']): string[] {
-  if (kind === 'sheet') {
-    const beyond = fields.findIndex((f, i) => i >= width && f.trim() !== '');
-    if (beyond >= 0) throw new LineRejection(`cell ${columnLetters(beyond)} holds "${fields[beyond]}", right of the header's ${width} columns`);
-    return fields.length < width ? [...fields, ...Array<string>(width - fields.length).fill('')] : fields;
-  }
-  if (fields.length < width) throw new LineRejection(`expected ${width} columns, found ${fields.length} (is the file cut short?)`);
-  if (fields.length > width && fields.slice(width).some((f) => f.trim() !== '')) {
-    throw new LineRejection(`expected ${width} columns, found ${fields.length} (a delimiter inside an unquoted cell?)`);
-  }
-  return fields;
-}
-
-/** Streams the document's records through the format's mapper into the writer. */
-async function readLines(
-  document: StatementDocument,
-  writer: StatementLineWriter,
-  options: ImportOptions,
-  outcome: ImportOutcome,
-): Promise<void> {
-  const { detected } = document;
-  const mapLine = detected.format.mapper(detected.header, detected.match, detected.context);
-  const width = detected.header.length;
-
-  const handle = (fields: string[], line: number): void => {
-    if (line <= detected.headerLine) return;
-    const first = fields.find((f) => f.trim() !== '')?.trim() ?? '';
-    if (first === '' || TOTALS_ROW.test(first)) return;
-    let mapped: StatementLineDraft | GaugeReading[] | typeof SKIP_LINE;
-    try {
-      mapped = mapLine(fitToHeader(fields, width, document.kind));
-    } catch (error) {
-      if (!(error instanceof LineRejection)) throw error;
-      if (options.mode === 'strict') throw new FileRejection(line, error.message);
-      outcome.lines++;
-      writer.quarantine(line, error.message, fields.join(detected.delimiter));
-      return;
-    }
-    if (mapped === SKIP_LINE) return;
-    outcome.lines++;
-    if (Array.isArray(mapped)) writer.writeGauges(mapped, line);
-    else writer.write(mapped, line);
-  };
-
-  const report = (bytesDone: number, bytesTotal: number) =>
-    options.onProgress({ phase: 'reading', ...document.scale(bytesDone, bytesTotal), lines: outcome.lines });
-  let lastReport = 0;
-  let end = { bytesDone: 0, bytesTotal: 0 };
-  try {
-    for await (const batch of document.records()) {
-      if (options.isCancelled()) throw new ImportCancelled();
-      for (const record of batch.records) handle(record.fields, record.line);
-      end = batch;
-      const now = Date.now();
-      if (now - lastReport > 100) {
-        lastReport = now;
-        report(batch.bytesDone, batch.bytesTotal);
-      }
-    }
-  } catch (error) {
-    if (!(error instanceof DelimitedSyntaxError)) throw error;
-    if (options.mode === 'strict' || writer.imported === 0) throw new FileRejection(error.line, error.message);
-    outcome.lines++;
-    writer.quarantine(error.line, error.message, error.raw);
-    end = { bytesDone: end.bytesTotal, bytesTotal: end.bytesTotal };
-  }
-  report(end.bytesDone, end.bytesTotal);
 }

@@ -25,12 +25,17 @@ function leadingRecords(text: string, delimiter: string): DelimitedRecord[] {
 
 /**
  * Finds the header row and the format from the first part of a decoded file. Every delimiter is
- * tried, and the header may sit below a preamble; the best fingerprint wins.
+ * tried, and the header may sit below a preamble; the best fingerprint wins. `extraFormats` (the
+ * user's saved column mappings) are tried after the built-in ones, which so win a tie.
  */
-export function detectStatement(headText: string, file: Omit<FormatContext, 'preamble'>): DetectedStatement | null {
+export function detectStatement(
+  headText: string,
+  file: Omit<FormatContext, 'preamble'>,
+  extraFormats: readonly StatementFormat[] = [],
+): DetectedStatement | null {
   let best: DetectedStatement | null = null;
   for (const delimiter of DELIMITERS) {
-    const found = detectInRecords(leadingRecords(headText, delimiter), delimiter, file);
+    const found = detectInRecords(leadingRecords(headText, delimiter), delimiter, file, extraFormats);
     if (found && (!best || found.match.confidence > best.match.confidence)) best = found;
   }
   return best;
@@ -45,13 +50,15 @@ export function detectInRecords(
   rows: readonly DelimitedRecord[],
   delimiter: string,
   file: Omit<FormatContext, 'preamble'>,
+  extraFormats: readonly StatementFormat[] = [],
 ): DetectedStatement | null {
   let best: DetectedStatement | null = null;
   const records = rows.slice(0, HEADER_SEARCH_ROWS);
+  const formats = extraFormats.length ? [...STATEMENT_FORMATS, ...extraFormats] : STATEMENT_FORMATS;
   records.forEach((record, index) => {
     if (record.fields.length < 2) return;
     const context: FormatContext = { ...file, preamble: records.slice(0, index).map((r) => r.fields) };
-    for (const format of STATEMENT_FORMATS) {
+    for (const format of formats) {
       const match = format.recognise(record.fields, context);
       if (match && (!best || match.confidence > best.match.confidence)) {
         best = { format, match, delimiter, header: record.fields, headerLine: record.line, context };

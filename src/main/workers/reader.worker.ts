@@ -5,6 +5,8 @@ import { readSetting } from '../store/settings';
 import { listFxRates } from '../currency/fx-rates';
 import { resultToCsv } from '../export/csv-writer';
 import { listImports, quarantineCsv } from '../import/import-history';
+import { inspectStatementRows } from '../import/column-mapping/first-rows';
+import { listMappings } from '../import/column-mapping/saved-mappings';
 import { runQuery } from '../query/run-query';
 import { openReaderStore, type Store } from '../store/open-store';
 import { serveRequests } from './serve-requests';
@@ -46,6 +48,10 @@ if (db) {
           return searchRecordings(store, request.text);
         case 'readSetting':
           return readSetting(store, request.key);
+        case 'inspectRows':
+          return inspectStatementRows(request.path, { delimiter: request.delimiter, encoding: request.encoding, sheet: request.sheet });
+        case 'listMappings':
+          return listMappings(store);
         case 'storeSummary': {
           const lines = store.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM statement_line').get()?.n ?? 0;
           return { lines, baseCurrency: baseCurrency() };

@@ -1,4 +1,5 @@
 import type { CsvOptions } from '../../shared/export/csv-options';
+import type { MappingInspection, MappingSpec, SavedMappingSummary } from '../../shared/contract/column-mapping';
 import type { WorkstationErrorShape } from '../../shared/contract/envelope';
 import type { QueryResult, QuerySpec } from '../../shared/query/query-spec';
 import type { listPlatforms } from '../catalogue/platform-merge';
@@ -6,6 +7,7 @@ import type { listRecordingsUnderReview, searchRecordings } from '../catalogue/r
 import type { listFxRates, MonthRate } from '../currency/fx-rates';
 import type { listImports, quarantineCsv } from '../import/import-history';
 import type { ImportOutcome, ImportProgress } from '../import/import-outcome';
+import type { InspectOverrides } from '../import/column-mapping/first-rows';
 import type { OverlapChoice } from '../import/import-statement';
 
 export interface StoreWorkerData {
@@ -24,6 +26,8 @@ export type WriterRequest =
       displayName?: string;
       /** Only this sheet of a workbook; every statement sheet when unset. */
       sheet?: string;
+      /** Read the file with this unsaved mapping (the wizard's preview) instead of the saved ones. */
+      mapping?: MappingSpec;
     }
   | { op: 'generateDemo'; outDir: string; endMonth: string }
   | { op: 'undoImport'; importId: number }
@@ -31,7 +35,8 @@ export type WriterRequest =
   | { op: 'mergePlatform'; platformId: number; intoPlatformId: number }
   | { op: 'mergeRecording'; recordingId: number; intoRecordingId: number }
   | { op: 'keepRecording'; recordingId: number }
-  | { op: 'writeSetting'; key: string; value: string | null };
+  | { op: 'writeSetting'; key: string; value: string | null }
+  | { op: 'saveMapping'; name: string; spec: MappingSpec };
 
 export type WriterReplies = {
   /** One outcome per statement document in the file (a zip or a workbook may hold several). */
@@ -43,6 +48,7 @@ export type WriterReplies = {
   mergeRecording: { movedLines: number };
   keepRecording: { kept: true };
   writeSetting: null;
+  saveMapping: { mappingId: number; version: number };
 };
 
 /** Work a reader thread does on its read-only connection. */
@@ -56,7 +62,9 @@ export type ReaderRequest =
   | { op: 'platforms' }
   | { op: 'recordingsToReview' }
   | { op: 'searchRecordings'; text: string }
-  | { op: 'readSetting'; key: string };
+  | { op: 'readSetting'; key: string }
+  | ({ op: 'inspectRows'; path: string } & InspectOverrides)
+  | { op: 'listMappings' };
 
 export interface StoreSummary {
   lines: number;
@@ -74,6 +82,8 @@ export type ReaderReplies = {
   recordingsToReview: ReturnType<typeof listRecordingsUnderReview>;
   searchRecordings: ReturnType<typeof searchRecordings>;
   readSetting: string | null;
+  inspectRows: MappingInspection;
+  listMappings: SavedMappingSummary[];
 };
 
 export type ToWorker<R> = { kind: 'request'; id: number; request: R } | { kind: 'cancel'; id: number } | { kind: 'close' };

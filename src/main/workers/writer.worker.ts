@@ -6,6 +6,8 @@ import { keepRecording, mergeRecording } from '../catalogue/recording-review';
 import { writeSetting } from '../store/settings';
 import { setFxRates } from '../currency/fx-rates';
 import { importStatement } from '../import/import-statement';
+import { mappedFormat, UNSAVED_MAPPING_NAME } from '../import/column-mapping/mapped-format';
+import { saveMapping, savedMappingFormats } from '../import/column-mapping/saved-mappings';
 import { removeImports } from '../import/remove-imports';
 import { openWriterStore, type Store } from '../store/open-store';
 import { serveRequests } from './serve-requests';
@@ -35,6 +37,10 @@ if (db) {
             onOverlap: request.onOverlap,
             displayName: request.displayName,
             sheet: request.sheet,
+            // The wizard previews its unsaved mapping alone; an import reads the saved ones, as they are now.
+            extraFormats: request.mapping
+              ? [mappedFormat({ name: UNSAVED_MAPPING_NAME, version: null, spec: request.mapping })]
+              : savedMappingFormats(store),
           });
         case 'generateDemo':
           return generateDemoStatements({ outDir: request.outDir, endMonth: request.endMonth });
@@ -55,6 +61,8 @@ if (db) {
         case 'writeSetting':
           writeSetting(store, request.key, request.value);
           return null;
+        case 'saveMapping':
+          return saveMapping(store, request.name, request.spec);
       }
     },
     () => {

@@ -30,6 +30,10 @@ export const CHANNEL_METHODS = {
   'dropFolder:get': 'dropFolder',
   'dropFolder:choose': 'chooseDropFolder',
   'dropFolder:set': 'setDropFolder',
+  'mapping:inspect': 'inspectForMapping',
+  'mapping:preview': 'previewMapping',
+  'mapping:save': 'saveMapping',
+  'mapping:list': 'listMappings',
 } as const;
 
 export type ChannelName = keyof typeof CHANNEL_METHODS;

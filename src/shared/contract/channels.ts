@@ -7,6 +7,7 @@ import {
   RecordingUnderReview, StagedFile,
 } from './imports';
 import { JobRef, JobSnapshot } from './jobs';
+import { MappingInspection, MappingInspectRequest, MappingName, MappingSpec, SavedMappingSummary } from './column-mapping';
 
 export const AppInfo = z.object({
   version: z.string(),
@@ -110,6 +111,16 @@ export const CHANNELS = {
   /** Electron's folder dialog; in the browser the folder is typed and sent with dropFolder:set. */
   'dropFolder:choose': { input: NoInput, output: DropFolderState },
   'dropFolder:set': { input: z.object({ folder: z.string().min(1).max(4096).nullable() }).strict(), output: DropFolderState },
+  /** A staged file's first rows as split with the sniffed (or the given) delimiter, encoding and sheet. */
+  'mapping:inspect': { input: MappingInspectRequest, output: MappingInspection },
+  /** A dry run of the staged file read with this mapping, in the Import page's preview shape. */
+  'mapping:preview': { input: z.object({ stagedId: z.string().max(64), mapping: MappingSpec }).strict(), output: ImportPreview },
+  /** Saves a mapping for its header; saving one for the same header again makes the next version. */
+  'mapping:save': {
+    input: z.object({ name: MappingName, mapping: MappingSpec }).strict(),
+    output: z.object({ mappingId: z.number().int(), version: z.number().int() }),
+  },
+  'mapping:list': { input: NoInput, output: z.object({ mappings: z.array(SavedMappingSummary) }) },
 } satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Channels = typeof CHANNELS;

@@ -19,6 +19,16 @@ export const OverlappingImport = z.object({
   saleTo: z.string(),
 });
 
+/** A total the file states about itself (a totals row, Apple's trailer, a DDEX FOOT count) next to what was read. */
+export const ReconciliationCheck = z.object({
+  label: z.string(),
+  measure: z.enum(['amount', 'quantity', 'lines', 'records']),
+  currency: z.string().nullable(),
+  line: z.number().int().nullable(),
+  stated: z.string(),
+  found: z.string(),
+});
+
 export const OverlapChoice = z.enum(['skip', 'replace', 'keepBoth']);
 export type OverlapChoice = z.infer<typeof OverlapChoice>;
 
@@ -53,6 +63,8 @@ export const ImportPreview = z.object({
   overlaps: z.array(OverlappingImport),
   /** Sentences about the file as a whole, e.g. a sales-date and a reporting-date report mixed. */
   warnings: z.array(z.string()),
+  /** The file's own totals checked against its lines; `mismatches` are the checks that disagree. */
+  reconciliation: z.object({ checked: z.array(ReconciliationCheck), mismatches: z.array(ReconciliationCheck) }).optional(),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 

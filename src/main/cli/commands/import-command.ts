@@ -6,6 +6,8 @@ export interface ImportCommandOptions {
   files: string[];
   json: boolean;
   strict: boolean;
+  /** Only this sheet of workbooks. */
+  sheet?: string;
 }
 
 function jsonLine(outcome: ImportOutcome) {
@@ -38,7 +40,8 @@ function problemLine(outcome: ImportOutcome): string {
 /** Returns the exit code: 1 when any file or line was refused. */
 export async function importCommand(core: WorkstationCore, options: ImportCommandOptions): Promise<number> {
   if (options.files.length === 0) throw new UsageError('name at least one statement file to import');
-  const outcomes = await core.importFiles(options.files, { mode: options.strict ? 'strict' : 'lenient' });
+  if (options.sheet !== undefined && options.sheet.trim() === '') throw new UsageError('--sheet needs the name of a sheet');
+  const outcomes = await core.importFiles(options.files, { mode: options.strict ? 'strict' : 'lenient', sheet: options.sheet });
   const failed = outcomes.filter((o) => o.status === 'rejected' || o.status === 'failed');
   const quarantined = outcomes.filter((o) => o.status === 'imported' && o.rejected > 0);
   if (options.json) {
@@ -48,5 +51,7 @@ export async function importCommand(core: WorkstationCore, options: ImportComman
     for (const o of outcomes) (failed.includes(o) ? process.stderr : process.stdout).write(`${humanLine(o)}\n`);
     for (const o of quarantined) process.stderr.write(`${problemLine(o)}\n`);
   }
+  // Warnings (totals that disagree with the lines, a DSR's FOOT, mixed report kinds) never change the exit code.
+  for (const o of outcomes) for (const warning of o.warnings) process.stderr.write(`${shownName(o.file)}: warning: ${warning}\n`);
   return failed.length || quarantined.length ? 1 : 0;
 }

@@ -1,4 +1,6 @@
+import type { DdexStatement, openDdexStatement } from '../ddex';
 import type { DelimitedRecord } from '../delimited-parser';
+import type { StatementFormat } from '../formats/statement-format';
 import type { StatementFileFacts } from '../statement-file';
 import type { DetectedStatement } from '../statement-sniffer';
 
@@ -67,25 +69,46 @@ export interface RecordBatch {
   bytesTotal: number;
 }
 
-export interface StatementDocument {
+interface DocumentFacts {
   name: DocumentName;
   /** Its identity for duplicate checks: the content's SHA-256 (a sheet's is derived from its workbook's). */
   sha256: string;
   byteLength: number;
   encoding: string;
+  scale: ProgressScale;
+}
+
+/** A document with one header row: delimited text, or a sheet. */
+export interface DelimitedDocument extends DocumentFacts {
   /** Delimited text can be cut short; a sheet row simply ends at its last filled cell. */
   kind: 'text' | 'sheet';
   detected: DetectedStatement;
-  scale: ProgressScale;
   /** The document's rows from the first, header included, in batches. */
   records(): AsyncIterable<RecordBatch>;
 }
+
+/** How a DSR file reports reading progress while it is opened and read. */
+export type DdexProgress = Parameters<typeof openDdexStatement>[3];
+
+/**
+ * A DDEX DSR flat file: one record type per line, so no single header. It is opened (HEAD and
+ * the summary records read) before the import's transaction begins, then read inside it; a file
+ * that is no readable DSR is refused with a FileRejection naming the line.
+ */
+export interface DdexDocument extends DocumentFacts {
+  kind: 'ddex';
+  open(progress: DdexProgress): Promise<DdexStatement>;
+}
+
+export type StatementDocument = DelimitedDocument | DdexDocument;
 
 /** Where the readers of files, workbooks and archives hand what they find. */
 export interface DocumentSink {
   readonly keepPersonalData: boolean;
   /** Import only the sheet of this name from a workbook; every statement sheet when null. */
   readonly sheet: string | null;
+  /** Layouts detection tries after the built-in ones: the user's saved column mappings. */
+  readonly extraFormats?: readonly StatementFormat[];
   readonly isCancelled: () => boolean;
   /** Progress while files are unpacked and checked, before their lines are read. */
   checking(bytesDone: number, bytesTotal: number): void;

@@ -1,4 +1,5 @@
 import { importArchive } from './archive-documents';
+import { importGzip, isGzip } from './gzip-documents';
 import { FileRejection, NotAStatement, withinParent, type DocumentSink, type SourceFile } from './statement-document';
 import { importTextFile } from './text-documents';
 import { importWorkbook } from './workbook-documents';
@@ -36,6 +37,8 @@ async function verifyWorkbook(source: SourceFile, entries: ZipEntry[], sink: Doc
 }
 
 async function readSource(source: SourceFile, sink: DocumentSink): Promise<void> {
+  // What the gzip holds is read by this same function, so its refusals are the gzip's own.
+  if (isGzip(source.facts.head)) return importGzip(source, sink, readSource);
   if (!isZip(source.facts.head)) return importTextFile(source, sink);
   let entries: ZipEntry[];
   try {
@@ -55,9 +58,10 @@ async function readSource(source: SourceFile, sink: DocumentSink): Promise<void>
 }
 
 /**
- * Reads one file for statement documents: delimited text, an .xlsx workbook, or a zip of any of
- * these (recognised by content, not by name). A file that is no statement is refused when it was
- * given on its own and passed over, with its reason, when it came out of an archive.
+ * Reads one file for statement documents: delimited text, a DDEX DSR flat file, an .xlsx
+ * workbook, a gzip-compressed file or a zip of any of these (recognised by content, not by
+ * name). A file that is no statement is refused when it was given on its own and passed over,
+ * with its reason, when it came out of an archive.
  */
 export async function importSource(source: SourceFile, sink: DocumentSink): Promise<void> {
   try {

@@ -1,8 +1,15 @@
+import { DdexDsrError, looksLikeDdexDsr, openDdexStatement, type DdexStatement } from '../ddex';
 import { DelimitedParser } from '../delimited-parser';
 import { readStatementText, type StatementFileFacts } from '../statement-file';
 import { detectStatement, firstLine, type DetectedStatement } from '../statement-sniffer';
 import { looksBinary, type StatementEncoding } from '../text-encoding';
-import { NotAStatement, type DocumentSink, type RecordBatch, type SourceFile } from './statement-document';
+import type { StatementFormat } from '../formats/statement-format';
+import {
+  FileRejection, NotAStatement, type DdexProgress, type DocumentSink, type RecordBatch, type SourceFile,
+} from './statement-document';
+
+/** What a text file was taken for: a layout with one header row, or a DDEX DSR flat file. */
+export type TextStatement = { kind: 'delimited'; detected: DetectedStatement } | { kind: 'ddex' };
 
 /** Old binary Office files (and password-protected .xlsx, which Excel wraps the same way). */
 const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -10,8 +17,14 @@ const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /**
  * Text that is not UTF-8 is Windows-1252 (DistroKid, CD Baby) or Shift_JIS (TuneCore Japan); the
  * encoding under which a known header appears is the file's. facts.encoding is updated to it.
+ * A DSR file is told by its HEAD record before any header is looked for: its `#` field-name
+ * lines could otherwise pass for the header of some tab-separated layout.
  */
-export function detectTextStatement(facts: StatementFileFacts, file: { fileName: string; keepPersonalData: boolean }): DetectedStatement {
+export function detectTextStatement(
+  facts: StatementFileFacts,
+  file: { fileName: string; keepPersonalData: boolean },
+  extraFormats: readonly StatementFormat[] = [],
+): TextStatement {
   if (facts.byteLength === 0) throw new NotAStatement(null, 'the file is empty (0 bytes)');
   if (COMPOUND_FILE.every((b, i) => facts.head[i] === b)) {
     throw new NotAStatement(null, 'this is an Excel 97–2003 (.xls) or password-protected workbook; save it as .xlsx without a password, or as CSV, and import that');
@@ -22,10 +35,15 @@ export function detectTextStatement(facts: StatementFileFacts, file: { fileName:
   for (const encoding of candidates) {
     const headText = new TextDecoder(encoding).decode(facts.head.subarray(facts.bomLength));
     if (firstText === '') firstText = headText;
-    const detected = detectStatement(headText, file);
-    if (detected) {
+    if (looksLikeDdexDsr(headText)) {
       facts.encoding = encoding;
-      return detected;
+      return { kind: 'ddex' };
+    }
+    const detected = detectStatement(headText, file, extraFormats);
+    if (detected) {
+      // A saved mapping may know the file's encoding better than its header can tell.
+      facts.encoding = detected.format.encoding ?? encoding;
+      return { kind: 'delimited', detected };
     }
   }
   if (firstText.trim() === '') throw new NotAStatement(1, 'the file holds only blank space');
@@ -44,18 +62,32 @@ async function* textRecords(source: SourceFile, delimiter: string): AsyncGenerat
   yield { records: parser.end(), bytesDone: total, bytesTotal: total };
 }
 
-/** A delimited text file (CSV, TSV, TXT) is one statement document. */
+/** Opens a DSR file; one that is no readable DSR (no HEAD, no usage period) is refused naming the line. */
+async function openDsr(source: SourceFile, progress: DdexProgress): Promise<DdexStatement> {
+  try {
+    // The DSR's own file name (period, part, parties) is read by the DSR reader, not the path's.
+    return await openDdexStatement(source.path, source.facts, source.fileName, progress);
+  } catch (error) {
+    if (error instanceof DdexDsrError) throw new FileRejection(error.line, error.message);
+    throw error;
+  }
+}
+
+/** A text file (CSV, TSV, TXT, a DSR flat file) is one statement document. */
 export async function importTextFile(source: SourceFile, sink: DocumentSink): Promise<void> {
   if (sink.duplicate(source.name, source.facts.sha256)) return;
-  const detected = detectTextStatement(source.facts, { fileName: source.fileName, keepPersonalData: sink.keepPersonalData });
-  await sink.importDocument({
+  const found = detectTextStatement(source.facts, { fileName: source.fileName, keepPersonalData: sink.keepPersonalData }, sink.extraFormats);
+  const facts = {
     name: source.name,
     sha256: source.facts.sha256,
     byteLength: source.facts.byteLength,
     encoding: source.facts.encoding,
-    kind: 'text',
-    detected,
     scale: source.scale,
-    records: () => textRecords(source, detected.delimiter),
-  });
+  };
+  if (found.kind === 'ddex') {
+    await sink.importDocument({ ...facts, kind: 'ddex', open: (progress) => openDsr(source, progress) });
+    return;
+  }
+  const { detected } = found;
+  await sink.importDocument({ ...facts, kind: 'text', detected, records: () => textRecords(source, detected.delimiter) });
 }

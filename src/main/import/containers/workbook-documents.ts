@@ -85,7 +85,7 @@ export async function importWorkbook(source: SourceFile, sink: DocumentSink): Pr
       for (const p of passedOver) sink.skip(p.name, p.reason);
       return;
     }
-    const detected = detectInRecords(head, CELL_JOIN, { fileName: source.fileName, keepPersonalData: sink.keepPersonalData });
+    const detected = detectInRecords(head, CELL_JOIN, { fileName: source.fileName, keepPersonalData: sink.keepPersonalData }, sink.extraFormats);
     if (!detected) {
       if (sink.sheet !== null) sink.reject(name, null, notAStatementReason(head));
       else passedOver.push({ name, sheet: sheet.name, reason: notAStatementReason(head) });

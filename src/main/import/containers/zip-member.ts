@@ -10,7 +10,7 @@ export const MEMBER_SIZE_LIMIT = 2_000_000_000;
 /** Text compresses 5–20×, rarely 50×; beyond this a member is built to blow up, not to be read. */
 export const RATIO_LIMIT = 200;
 /** Small members are judged by size alone: a 100 KB blank-padded CSV may compress 500× harmlessly. */
-const RATIO_FLOOR = 1024 * 1024;
+export const RATIO_FLOOR = 1024 * 1024;
 
 const STORED = 0;
 const DEFLATED = 8;

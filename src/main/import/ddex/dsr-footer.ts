@@ -19,6 +19,15 @@ export type FootCount =
   | 'NumberOfBlocksInFile'
   | 'NumberOfBlocksInReport';
 
+/** One count FOOT states, next to what the reader counted. */
+export interface FootComparison {
+  count: FootCount;
+  stated: number;
+  found: number;
+  /** What was counted, for a message: `lines`, `summary records`, `blocks (the report is this one file)`. */
+  what: string;
+}
+
 const COUNTS: FootCount[] = ['NumberOfLinesInFile', 'NumberOfLinesInReport', 'NumberOfSummaryRecords', 'NumberOfBlocksInFile', 'NumberOfBlocksInReport'];
 
 /**
@@ -84,19 +93,28 @@ export class DsrFooterTally {
       const text = this.foot.text(name);
       if (text !== '' && !/^\d+$/.test(text)) problems.push(`FOOT ${name} "${text}" is not a whole number`);
     }
-    const facts = this.facts();
-    const say = (name: FootCount, found: number, what: string): void => {
-      const stated = facts.stated[name];
-      if (stated !== undefined && stated !== found) problems.push(`FOOT says ${name} = ${stated}, but the file has ${found} ${what}`);
-    };
-    say('NumberOfLinesInFile', facts.lines, 'lines');
-    say('NumberOfSummaryRecords', facts.summaryRecords, 'summary records');
-    say('NumberOfBlocksInFile', facts.blockIds.length, 'blocks');
-    // The report-wide counts can be checked here only when this file is the whole report.
-    if (part === null) {
-      say('NumberOfLinesInReport', facts.lines, 'lines (the report is this one file)');
-      say('NumberOfBlocksInReport', facts.blockIds.length, 'blocks (the report is this one file)');
+    for (const c of this.comparisons(part)) {
+      if (c.stated !== c.found) problems.push(`FOOT says ${c.count} = ${c.stated}, but the file has ${c.found} ${c.what}`);
     }
     return problems;
+  }
+
+  /** Every count FOOT states that this file alone can be checked against, with what was counted. */
+  comparisons(part: { n: number; of: number } | null): FootComparison[] {
+    const facts = this.facts();
+    const out: FootComparison[] = [];
+    const compare = (count: FootCount, found: number, what: string): void => {
+      const stated = facts.stated[count];
+      if (stated !== undefined) out.push({ count, stated, found, what });
+    };
+    compare('NumberOfLinesInFile', facts.lines, 'lines');
+    compare('NumberOfSummaryRecords', facts.summaryRecords, 'summary records');
+    compare('NumberOfBlocksInFile', facts.blockIds.length, 'blocks');
+    // The report-wide counts can be checked here only when this file is the whole report.
+    if (part === null) {
+      compare('NumberOfLinesInReport', facts.lines, 'lines (the report is this one file)');
+      compare('NumberOfBlocksInReport', facts.blockIds.length, 'blocks (the report is this one file)');
+    }
+    return out;
   }
 }

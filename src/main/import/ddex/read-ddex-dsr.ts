@@ -1,5 +1,5 @@
 import type { DayRange } from '../../../shared/period/sale-period';
-import { DsrFooterTally } from './dsr-footer';
+import { DsrFooterTally, type FootComparison } from './dsr-footer';
 import { DsrHeadError, readHeadFacts, type DsrHeadFacts } from './dsr-head';
 import { physicalLines } from './dsr-lines';
 import { DsrRecordReader, type DsrRecord, type ReadLine } from './dsr-record';
@@ -36,10 +36,17 @@ export interface DdexStatement {
   lines: AsyncIterable<DdexLine>;
   /** FOOT's counts that disagree with the file, with both numbers; a missing FOOT; records after it. */
   checkFooter(): string[];
+  /** Every count FOOT states that this file can be checked against, next to what was counted. */
+  footerCounts(): FootComparison[];
   /** Things worth telling the user that are not errors (HEAD vs file name, where revenue came from). */
   notes(): string[];
   /** This file's facts for checkDdexReport() across the files of a multi-file report. */
   reportPart(): DdexReportPart;
+  /**
+   * Lets go of the file. Reading `lines` to the end does so too; a reader that stops early (a
+   * strict rejection, a failure) calls this so the file is not held open until it is collected.
+   */
+  close(): Promise<void>;
 }
 
 /** The file as a whole cannot be read as a DSR (no HEAD, no usable period). */
@@ -217,7 +224,11 @@ export async function readDdexDsr(textChunks: AsyncIterable<string>, fileName: s
     variant: `${[facts.profile || 'DSR', facts.profileVersion].filter((s) => s !== '').join(' ')}${part ? `, file ${part.n} of ${part.of}` : ''}`,
     lines: lines(),
     checkFooter: () => afterReading(() => tally.check(part)),
+    footerCounts: () => afterReading(() => tally.comparisons(part)),
     notes: () => afterReading(() => [...facts.notes, ...notes, ...mapper.observations()]),
     reportPart: () => afterReading(() => ({ fileName, messageId: facts.messageId, part, footer: tally.facts() })),
+    close: async () => {
+      await source.return?.(undefined);
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { readAmount, readCurrency, readQuantity } from '../field-readers';
 import { HeaderColumns, cell, requiredCell } from '../header-columns';
+import { statedAmount, statedCount, type StatedTotal } from '../stated-totals';
 import { LineRejection, SKIP_LINE } from '../statement-line';
 import { appleIsrc, asReturn, keptColumns, keptExtra, readDaySpan, type KeptSpec } from './apple-cells';
 import type { StatementFormat } from './statement-format';
@@ -34,6 +35,26 @@ const KEPT: KeptSpec = [
  */
 const TRAILER = /^(?:totals?|total_[a-z_]+|row count)$/i;
 
+/**
+ * The figure of one trailer row, printed in the first cell after its name. `Total_Amount` is the
+ * sum of `Extended Partner Share`, in the report's one partner-share currency; `Total_Units` the
+ * sum of `Quantity`, returns negative; `Total_Rows` the number of product lines.
+ */
+function trailerFigures(fields: string[]): StatedTotal[] {
+  const [label = '', printed] = fields.map((f) => f.trim()).filter((f) => f !== '');
+  if (printed === undefined) return [];
+  switch (label.toLowerCase()) {
+    case 'total_rows':
+      return [statedCount(label, 'lines', readQuantity(printed, label))];
+    case 'total_units':
+      return [statedCount(label, 'quantity', readQuantity(printed, label))];
+    case 'total_amount':
+      return [statedAmount(label, printed, readAmount(printed, label), null)];
+    default:
+      return [];
+  }
+}
+
 /** `H` is a track, `I` an album; other product types are read by whether the line has an ISRC. */
 const TRACK_TYPES = new Set(['H']);
 const ALBUM_TYPES = new Set(['I']);
@@ -53,6 +74,7 @@ export const appleFinancial: StatementFormat = {
     if (confidence < 1) return null;
     return { variant: 'downloads', confidence, unknownColumns: columns.unknown(COLUMNS) };
   },
+  statedTotals: () => trailerFigures,
   mapper(header) {
     const c = new HeaderColumns(header);
     const start = c.find('Start Date');

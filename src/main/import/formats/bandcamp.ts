@@ -35,6 +35,15 @@ function returnedKind(itemUrl: string, packageName: string): SaleKind {
   return { saleType: physical ? 'physical' : 'download', releaseLevel: !/\/track\//i.test(itemUrl), returned: true };
 }
 
+/**
+ * A heading over the pending payments at the bottom ("pending payments"): text in the first cell
+ * and nothing else, no digit in it (a lone date would be a line cut short, not a heading).
+ */
+function isHeading(fields: string[]): boolean {
+  const first = fields[0]?.trim() ?? '';
+  return first !== '' && !/\d/.test(first) && fields.every((f, i) => i === 0 || f.trim() === '');
+}
+
 function variantOf(columns: HeaderColumns): string {
   const full = columns.has('bandcamp transaction id', 'item url', 'buyer email');
   const newer = columns.has(...NEWER_COLUMNS);
@@ -63,6 +72,8 @@ export const bandcamp: StatementFormat = {
     if (confidence < 1 || !columns.has(...EITHER_OF)) return null;
     return { variant: variantOf(columns), confidence, unknownColumns: columns.unknown(KNOWN_COLUMNS) };
   },
+  // The heading may be one cell wide: the pipeline asks before it checks the row's width.
+  isSectionRow: isHeading,
   mapper(header, _match, context) {
     const c = new HeaderColumns(header);
     const date = c.find('date');
@@ -80,8 +91,7 @@ export const bandcamp: StatementFormat = {
     const keptNames = context.keepPersonalData ? [...KEPT_COLUMNS, ...PERSONAL_COLUMNS] : KEPT_COLUMNS;
     const kept = keptNames.map((name) => [extraKey(name), c.find(name)] as const).filter(([, i]) => i >= 0);
     return (fields) => {
-      // A heading over the pending payments at the bottom: text in the first cell, no item, no money.
-      if (fields.every((f, i) => i === 0 || f.trim() === '')) return SKIP_LINE;
+      if (isHeading(fields)) return SKIP_LINE;
       const type = requiredCell(fields, itemType, 'item type').toLowerCase();
       if (NOT_SALES.has(type)) return SKIP_LINE;
       const kind = SALES[type] ?? (RETURNS.has(type) ? returnedKind(cell(fields, itemUrl), cell(fields, packageName)) : null);

@@ -1,5 +1,6 @@
 import { readCurrency } from '../field-readers';
 import { cell, requiredCell, type HeaderColumns } from '../header-columns';
+import { statedAmount, statedCount, type StatedTotal } from '../stated-totals';
 import type { StatementFormat } from './statement-format';
 import {
   barcode, columnsOf, groupCoverage, keptColumns, keptExtra, knownNames, readMonth, readReportingDay,
@@ -50,6 +51,12 @@ const KEPT: KeptSpec = [
   ['client_share_rate', ...NAMES.shareRate],
 ];
 
+/**
+ * The number style each file's lines settled, by its header: the totals row at the bottom is
+ * read in the same style (an ambiguous `1.234` there means what it meant in the lines).
+ */
+const settledStyles = new WeakMap<string[], FlexibleDecimals>();
+
 function isFrench(columns: HeaderColumns): boolean {
   return columns.has(NAMES.netRevenue[1]) || columns.has(NAMES.salesMonth[1]);
 }
@@ -82,6 +89,7 @@ export const believe: StatementFormat = {
     const named = (index: number): string => header[index]?.trim() ?? '';
     const kept = keptColumns(c, KEPT);
     const numbers = new FlexibleDecimals(',');
+    settledStyles.set(header, numbers);
     return (fields) => {
       const extra = keptExtra(fields, kept);
       return {
@@ -100,6 +108,28 @@ export const believe: StatementFormat = {
         amount: numbers.amount(cell(fields, col.netRevenue), named(col.netRevenue)),
         extra,
       };
+    };
+  },
+  /** A `Total` row sums `Quantity` and `Net Revenue`; its currency cell is usually blank (the file's one). */
+  statedTotals(header) {
+    const c = columnsOf(header);
+    const quantity = c.find(...NAMES.quantity);
+    const net = c.find(...NAMES.netRevenue);
+    const currency = c.find(...NAMES.currency);
+    const named = (index: number): string => header[index]?.trim() ?? '';
+    return (fields) => {
+      const numbers = settledStyles.get(header) ?? new FlexibleDecimals(',');
+      const label = fields.find((f) => f.trim() !== '')?.trim() ?? '';
+      const stated: StatedTotal[] = [];
+      const units = cell(fields, quantity);
+      if (units !== '') stated.push(statedCount(`${label} (${named(quantity)})`, 'quantity', numbers.quantity(units, named(quantity))));
+      const amount = cell(fields, net);
+      if (amount !== '') {
+        const code = cell(fields, currency);
+        const value = numbers.amount(amount, named(net));
+        stated.push(statedAmount(`${label} (${named(net)})`, amount, value, code === '' ? null : readCurrency(code, named(currency))));
+      }
+      return stated;
     };
   },
 };

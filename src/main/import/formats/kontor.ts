@@ -1,5 +1,6 @@
 import { readCurrency } from '../field-readers';
 import { cell, requiredCell } from '../header-columns';
+import { statedAmount, statedCount, type StatedTotal } from '../stated-totals';
 import { SKIP_LINE } from '../statement-line';
 import type { StatementFormat } from './statement-format';
 import {
@@ -21,6 +22,9 @@ const KEPT: KeptSpec = [
   ['grid', 'GRID'],
   ['article_no', 'Article No'],
 ];
+
+/** The number style each file's lines settled, by its header, for reading its totals row alike. */
+const settledStyles = new WeakMap<string[], FlexibleDecimals>();
 
 /**
  * Kontor New Media sales report. `Royalties` is the label's earning. Kontor accounts in euros and
@@ -52,6 +56,7 @@ export const kontor: StatementFormat = {
     const currency = c.find('Currency');
     const kept = keptColumns(c, KEPT);
     const numbers = new FlexibleDecimals('.');
+    settledStyles.set(header, numbers);
     return (fields) => {
       // German exports end with a "Summe"/"Gesamt" row the pipeline's English totals test misses.
       if (isTotalsWord(cell(fields, period)) || (cell(fields, store) === '' && isTotalsWord(cell(fields, 0)))) return SKIP_LINE;
@@ -74,6 +79,27 @@ export const kontor: StatementFormat = {
         amount: numbers.amount(cell(fields, royalties), 'Royalties'),
         extra,
       };
+    };
+  },
+  /** The `Gesamt`/`Summe` row sums `Royalties` (in euros unless the file has a currency column) and `Units`. */
+  statedTotals(header) {
+    const c = columnsOf(header);
+    const royalties = c.find('Royalties');
+    const units = c.find('Units');
+    const currency = c.find('Currency');
+    return (fields) => {
+      const numbers = settledStyles.get(header) ?? new FlexibleDecimals('.');
+      const label = fields.find((f) => f.trim() !== '')?.trim() ?? '';
+      const stated: StatedTotal[] = [];
+      const unitText = cell(fields, units);
+      if (unitText !== '') stated.push(statedCount(`${label} (Units)`, 'quantity', numbers.quantity(unitText, 'Units')));
+      const amount = cell(fields, royalties);
+      if (amount !== '') {
+        const code = currency < 0 ? 'EUR' : cell(fields, currency);
+        const value = numbers.amount(amount, 'Royalties');
+        stated.push(statedAmount(`${label} (Royalties)`, amount, value, code === '' ? null : readCurrency(code, 'Currency')));
+      }
+      return stated;
     };
   },
 };

@@ -1,4 +1,6 @@
 import type { GaugeReading, SKIP_LINE, StatementLineDraft } from '../statement-line';
+import type { StatedTotal } from '../stated-totals';
+import type { StatementEncoding } from '../text-encoding';
 
 export interface FormatMatch {
   variant: string;
@@ -28,6 +30,30 @@ export type LineMapper = (fields: string[]) => StatementLineDraft | GaugeReading
 export interface StatementFormat {
   id: string;
   name: string;
+  /**
+   * The text encoding this layout's files come in, over the sniffer's guess. Only a saved column
+   * mapping says so: its user saw the file decoded (a Shift_JIS body under an English header
+   * cannot be told from Windows-1252 by the header alone).
+   */
+  encoding?: StatementEncoding;
   recognise(header: string[], context: FormatContext): FormatMatch | null;
   mapper(header: string[], match: FormatMatch, context: FormatContext): LineMapper;
+  /**
+   * For layouts whose files print their own totals: reads the figures of a totals or trailer
+   * row, one the pipeline recognised by its first cell (`Total`, `Total_Amount`, `Gesamt`,
+   * `合計`; see isTotalsLabel), so the import can be reconciled with the file's own figures.
+   */
+  statedTotals?(header: string[], match: FormatMatch, context: FormatContext): StatedTotalsReader;
+  /**
+   * A heading inside the statement (Bandcamp's "pending payments" above the pending sales): it
+   * is skipped and counted, never read as a line or rejected as one cut short.
+   */
+  isSectionRow?(fields: string[]): boolean;
 }
+
+/**
+ * The figures a totals row states (money with its currency, units, a row count); none when the
+ * row states nothing the import can be checked against. Throws LineRejection when a figure it
+ * prints cannot be read.
+ */
+export type StatedTotalsReader = (fields: string[]) => StatedTotal[];

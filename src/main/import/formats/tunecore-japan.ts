@@ -1,5 +1,6 @@
 import { readAmount, readCurrency, readQuantity } from '../field-readers';
 import { cell, requiredCell } from '../header-columns';
+import { statedAmount, statedCount, type StatedTotal } from '../stated-totals';
 import { LineRejection, SKIP_LINE } from '../statement-line';
 import type { StatementFormat } from './statement-format';
 import {
@@ -79,6 +80,28 @@ export const tuneCoreJapan: StatementFormat = {
         amount: readAmount(cell(fields, earned), earnedName!),
         extra,
       };
+    };
+  },
+  /** The 合計 row sums the quantity and the amount distributed (in yen unless 分配通貨 says otherwise). */
+  statedTotals(header) {
+    const c = columnsOf(header);
+    const quantity = c.find(...QUANTITY);
+    const earnedName = EARNED.find((name) => c.has(name));
+    const earned = earnedName === undefined ? -1 : c.find(earnedName);
+    const currency = c.find('分配通貨');
+    const quantityName = header[quantity]?.trim() ?? '数量';
+    return (fields) => {
+      const label = fields.find((f) => f.trim() !== '')?.trim() ?? '';
+      const stated: StatedTotal[] = [];
+      const units = cell(fields, quantity);
+      if (units !== '') stated.push(statedCount(`${label} (${quantityName})`, 'quantity', readQuantity(units, quantityName)));
+      const amount = cell(fields, earned);
+      if (amount !== '') {
+        const code = currency < 0 ? 'JPY' : cell(fields, currency);
+        const value = readAmount(amount, earnedName!);
+        stated.push(statedAmount(`${label} (${earnedName})`, amount, value, code === '' ? null : readCurrency(code, '分配通貨')));
+      }
+      return stated;
     };
   },
 };

@@ -1,4 +1,4 @@
-export type PageId = 'overview' | 'import' | 'fx' | 'platforms';
+export type PageId = 'overview' | 'import' | 'review' | 'fx' | 'platforms';
 
 export interface PageLink {
   id: PageId;
@@ -10,6 +10,7 @@ export interface PageLink {
 export const PAGE_LINKS: readonly PageLink[] = [
   { id: 'overview', label: 'Overview', href: '#/' },
   { id: 'import', label: 'Import', href: '#/import' },
+  { id: 'review', label: 'Review recordings', href: '#/catalogue/review' },
   { id: 'fx', label: 'FX rates', href: '#/fx-rates' },
   { id: 'platforms', label: 'Platforms', href: '#/platforms' },
 ];

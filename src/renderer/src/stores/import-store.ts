@@ -46,6 +46,8 @@ interface ImportState {
   chooseFiles(api: WorkstationApi): Promise<void>;
   remove(key: string): void;
   setOverlap(key: string, choice: OverlapChoice): void;
+  /** Checks a staged file again, e.g. once a column mapping that reads it was saved. */
+  recheck(api: WorkstationApi, key: string): Promise<void>;
   setMode(mode: ImportMode): void;
   start(api: WorkstationApi): Promise<void>;
   cancel(api: WorkstationApi): Promise<void>;
@@ -124,6 +126,12 @@ export const useImportStore = create<ImportState>()((set, get) => {
 
     setOverlap(key, onOverlap) {
       patch(key, { onOverlap });
+    },
+
+    async recheck(api, key) {
+      const entry = get().entries.find((candidate) => candidate.key === key);
+      if (!entry?.stagedId) return;
+      await check(api, key, { stagedId: entry.stagedId, fileName: entry.fileName, byteLength: entry.byteLength ?? 0 });
     },
 
     setMode(mode) {

@@ -1,4 +1,5 @@
 import { useImportStore } from '../../stores/import-store';
+import { DropFolderPanel } from './DropFolderPanel';
 import { FileDropZone } from './FileDropZone';
 import { ImportHistoryPanel } from './ImportHistoryPanel';
 import { ImportRunPanel } from './ImportRunPanel';
@@ -24,6 +25,7 @@ export function ImportPage() {
       <FileDropZone />
       <ImportRunPanel />
       {hasEntries && <StagedFilesPanel />}
+      <DropFolderPanel />
       <ImportHistoryPanel />
     </div>
   );

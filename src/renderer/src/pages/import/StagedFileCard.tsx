@@ -1,9 +1,12 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { useWorkstation } from '../../api/workstation-context';
 import { fileSizeText } from '../../format/figures-text';
 import { useImportStore, type ImportMode, type StagedEntry } from '../../stores/import-store';
 import { OverlapChoiceGroup } from './OverlapChoiceGroup';
 import { previewCard, type PreviewCard } from './preview-card';
 import { SampleLinesTable } from './SampleLinesTable';
+import { MappingWizard } from './mapping/MappingWizard';
+import { needsColumnMapping } from './mapping/needs-column-mapping';
 
 const WORKING_LABELS = { uploading: 'Uploading…', checking: 'Checking…' } as const;
 
@@ -22,6 +25,8 @@ function badge(entry: StagedEntry, card: PreviewCard | null): { text: string; to
 /** One file waiting to be imported: what the app found in it, and what importing it would do. */
 export function StagedFileCard({ entry, mode }: { entry: StagedEntry; mode: ImportMode }) {
   const titleId = useId();
+  // Kept here, not in the mapping block, which is gone once the file reads well with the new mapping.
+  const [mappingNote, setMappingNote] = useState<string | null>(null);
   const card = entry.preview ? previewCard(entry.preview, mode) : null;
   const { text, tone } = badge(entry, card);
   const working = workingLabel(entry);
@@ -47,6 +52,12 @@ export function StagedFileCard({ entry, mode }: { entry: StagedEntry; mode: Impo
         </p>
       )}
       {card && <PreviewDetails entry={entry} card={card} />}
+      {entry.phase === 'checked' && needsColumnMapping(entry.preview) && <ColumnMapping entry={entry} onSaved={setMappingNote} />}
+      {mappingNote && (
+        <p className="notice notice--ok" role="status">
+          {mappingNote}
+        </p>
+      )}
     </article>
   );
 }
@@ -104,6 +115,33 @@ function PreviewDetails({ entry, card }: { entry: StagedEntry; card: PreviewCard
       )}
 
       {card.sample.rows.length > 0 && <SampleLinesTable fileName={entry.fileName} columns={card.sample.columns} rows={card.sample.rows} />}
+    </div>
+  );
+}
+
+/** The way in for a layout the app does not know: the mapping wizard, and what came of it. */
+function ColumnMapping({ entry, onSaved }: { entry: StagedEntry; onSaved(note: string): void }) {
+  const api = useWorkstation();
+  const [open, setOpen] = useState(false);
+  if (!entry.stagedId) return null;
+  return (
+    <div className="staged-card-mapping">
+      <button type="button" className="button" onClick={() => setOpen(true)}>
+        Map columns…
+      </button>
+      <p className="staged-card-mapping-hint">Tell the app which column is which. It remembers, and reads files with the same columns by itself.</p>
+      {open && (
+        <MappingWizard
+          stagedId={entry.stagedId}
+          fileName={entry.fileName}
+          onClose={() => setOpen(false)}
+          onSaved={(saved) => {
+            setOpen(false);
+            onSaved(`Saved the mapping “${saved.name}” (version ${saved.version}); the file was checked again with it.`);
+            void useImportStore.getState().recheck(api, entry.key);
+          }}
+        />
+      )}
     </div>
   );
 }

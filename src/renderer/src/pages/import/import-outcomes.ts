@@ -61,9 +61,19 @@ export function readImportJob(job: JobSnapshot): ImportRunResult {
   return { kind: 'finished', summary: summariseOutcomes(result.data.outcomes, job.status === 'cancelled') };
 }
 
-/** "statements/2024-02/distrokid.tsv" → "distrokid.tsv": outcomes name files by their path. */
+/** Joins a file and the statement inside it (`cargo.zip › dir/royalties.csv`, `book.xlsx › Sheet1`). */
+const PART_SEPARATOR = ' › ';
+
+/**
+ * "statements/2024-02/distrokid.tsv" → "distrokid.tsv": outcomes name files by their path. Only
+ * the path before the first ` › ` is the file's; what follows is a place inside it (a zip
+ * member's own folders, a sheet whose name may hold a slash) and is kept whole.
+ */
 export function outcomeFileName(outcome: Pick<ImportOutcomeView, 'file'>): string {
-  return outcome.file.split(/[\\/]/).pop() || outcome.file;
+  const at = outcome.file.indexOf(PART_SEPARATOR);
+  const path = at < 0 ? outcome.file : outcome.file.slice(0, at);
+  const inside = at < 0 ? '' : outcome.file.slice(at);
+  return (path.split(/[\\/]/).pop() || path) + inside;
 }
 
 const STATUS_LABELS: Record<string, string> = {

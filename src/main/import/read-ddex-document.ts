@@ -1,0 +1,44 @@
+import { FileRejection } from './containers/statement-document';
+import { DdexDsrError, writeDdexLines, type DdexStatement } from './ddex';
+import type { ImportOutcome } from './import-outcome';
+import type { Reconciliation, ReconciliationCheck } from './reconciliation';
+import type { StatementLineWriter } from './statement-line-writer';
+
+/**
+ * FOOT's counts as reconciliation checks, so a DSR's own figures sit in the same place as a
+ * totals row's. The usage records' money is not checked against the summary records: their
+ * allocated figures need not add up to the licensor lines (the DDEX reference UGC sample's do
+ * not), so a difference there says nothing about the import.
+ */
+function footerReconciliation(statement: DdexStatement): Reconciliation {
+  const line = statement.reportPart().footer.footLine;
+  const judged = statement.footerCounts().map((c) => {
+    const check: ReconciliationCheck = {
+      label: `FOOT ${c.count}`, measure: 'records', currency: null, line, stated: String(c.stated), found: String(c.found),
+    };
+    return { check, matches: c.stated === c.found };
+  });
+  return { checked: judged.map((j) => j.check), mismatches: judged.filter((j) => !j.matches).map((j) => j.check) };
+}
+
+/**
+ * Writes a DSR statement's lines inside the import's transaction. The DSR reader decides what a
+ * bad record or a FOOT that disagrees means in each mode (refusal in strict mode, quarantine or
+ * a warning naming the counts in lenient mode); a refusal comes back as a FileRejection naming
+ * the line, so the transaction is rolled back like any other refused document.
+ */
+export async function readDdexDocument(
+  statement: DdexStatement,
+  writer: StatementLineWriter,
+  mode: 'strict' | 'lenient',
+  outcome: ImportOutcome,
+): Promise<void> {
+  try {
+    const { warnings } = await writeDdexLines(statement, writer, mode, (lines) => (outcome.lines = lines));
+    outcome.warnings.push(...warnings);
+  } catch (error) {
+    if (error instanceof DdexDsrError) throw new FileRejection(error.line, error.message);
+    throw error;
+  }
+  outcome.reconciliation = footerReconciliation(statement);
+}

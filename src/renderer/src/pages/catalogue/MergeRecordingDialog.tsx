@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'react';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { RecordingSearch } from './RecordingSearch';
+import { mergeConsequence, type RecordingRef, type ReviewRow } from './review-rows';
+
+/** A merge about to happen: into the core's best candidate, or into a recording the user finds. */
+export interface MergeRequest {
+  row: ReviewRow;
+  via: 'candidate' | 'search';
+}
+
+interface MergeRecordingDialogProps {
+  request: MergeRequest | null;
+  busy: boolean;
+  error: string | null;
+  onMerge(into: RecordingRef): void;
+  onClose(): void;
+}
+
+/** Says where the lines go and that the spelling is remembered, then merges once the user agrees. */
+export function MergeRecordingDialog({ request, busy, error, onMerge, onClose }: MergeRecordingDialogProps) {
+  const [picked, setPicked] = useState<RecordingRef | null>(null);
+
+  useEffect(() => {
+    setPicked(null);
+  }, [request]);
+
+  const row = request?.row ?? null;
+  const into = request?.via === 'candidate' ? (row?.candidate?.ref ?? null) : picked;
+  let title = 'Merge recording';
+  if (request?.via === 'candidate' && row?.candidate) title = `Merge into “${row.candidate.title}”?`;
+  else if (row) title = `Merge “${row.title}” into…`;
+
+  return (
+    <ConfirmDialog
+      open={request !== null}
+      title={title}
+      confirmLabel="Merge"
+      busyLabel="Merging…"
+      busy={busy}
+      canConfirm={into !== null}
+      error={error}
+      onConfirm={() => into && onMerge(into)}
+      onClose={onClose}
+    >
+      {request && row && (
+        <div className="merge-body">
+          <p className="merge-from">
+            <span className="merge-from-title">{row.title}</span>
+            <span className="merge-from-detail">
+              {row.artist} · {row.linesText} · <span title={row.revenueExact}>{row.revenueText}</span>
+            </span>
+          </p>
+          {request.via === 'search' && <RecordingSearch key={row.recordingId} recordingId={row.recordingId} picked={picked} onPick={setPicked} />}
+          {into ? (
+            mergeConsequence(row, into).map((sentence) => (
+              <p key={sentence} className="dialog-lead">
+                {sentence}
+              </p>
+            ))
+          ) : (
+            <p className="dialog-lead">Pick the recording this one really is. Its lines move there, and statements that spell it this way are read as that recording from now on.</p>
+          )}
+        </div>
+      )}
+    </ConfirmDialog>
+  );
+}

@@ -1,0 +1,156 @@
+import type { ChannelOutput } from '../../../../shared/contract/channels';
+import type { RecordingUnderReview } from '../../../../shared/contract/imports';
+import { formatMoney } from '../../../../shared/money/display-amount';
+import { linesText } from '../../format/figures-text';
+
+/** A recording as the search answers it: a possible merge target. */
+export type RecordingRef = ChannelOutput<'catalogue:search'>['recordings'][number];
+
+/** The search box sends at most what the channel accepts. */
+export const SEARCH_TEXT_LIMIT = 200;
+
+export interface CandidateView {
+  recordingId: number;
+  title: string;
+  artist: string;
+  /** "ISRC NLA1Z2400001", or "No ISRC" for a recording that has none either. */
+  isrcText: string;
+  /** "70%". */
+  scoreText: string;
+  /** Why the core thinks it is this one; null when it says no more than the row's reason. */
+  reason: string | null;
+  /** The candidate as a merge target. */
+  ref: RecordingRef;
+}
+
+export interface ReviewRow {
+  recordingId: number;
+  title: string;
+  artist: string;
+  /** "Harbour (Live) by Lena Vos": what buttons and dialogs call the row, unique where titles repeat. */
+  label: string;
+  linesText: string;
+  lines: number;
+  /** Rounded to the cent in the base currency. */
+  revenueText: string;
+  /** Every digit the core summed, for a tooltip. */
+  revenueExact: string;
+  reason: string;
+  candidate: CandidateView | null;
+}
+
+const UNKNOWN_ARTIST = 'Unknown artist';
+
+/** The core writes reasons as clauses ("same song, …"); a cell shows them as sentences. */
+export function sentenceText(reason: string): string {
+  const trimmed = reason.trim();
+  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+}
+
+function artistText(artist: string): string {
+  return artist.trim() === '' ? UNKNOWN_ARTIST : artist;
+}
+
+/** "Harbour by Lena Vos"; a recording without an artist is named by its title alone. */
+export function recordingLabel(recording: { title: string; artist: string }): string {
+  return recording.artist.trim() === '' ? recording.title : `${recording.title} by ${recording.artist}`;
+}
+
+/** "ISRC NLA1Z2400001" or "No ISRC". */
+export function isrcText(isrc: string | null): string {
+  return isrc ? `ISRC ${isrc}` : 'No ISRC';
+}
+
+function moneyText(amount: string, currency: string): string {
+  try {
+    return formatMoney(amount, currency);
+  } catch {
+    // A base currency Intl does not know still shows its digits.
+    return `${amount} ${currency}`;
+  }
+}
+
+/** One queue entry as the review table shows it. */
+export function reviewRow(recording: RecordingUnderReview, baseCurrency: string): ReviewRow {
+  const reason = sentenceText(recording.reason);
+  const { candidate } = recording;
+  return {
+    recordingId: recording.recordingId,
+    title: recording.title,
+    artist: artistText(recording.artist),
+    label: recordingLabel(recording),
+    lines: recording.lines,
+    linesText: linesText(recording.lines),
+    revenueText: moneyText(recording.revenue, baseCurrency),
+    revenueExact: `${recording.revenue} ${baseCurrency}`,
+    reason,
+    candidate: candidate && {
+      recordingId: candidate.recordingId,
+      title: candidate.title,
+      artist: artistText(candidate.artist),
+      isrcText: isrcText(candidate.isrc),
+      scoreText: `${candidate.scorePercent}%`,
+      reason: candidate.reason.trim() === '' || sentenceText(candidate.reason) === reason ? null : sentenceText(candidate.reason),
+      ref: { recordingId: candidate.recordingId, title: candidate.title, artist: candidate.artist, isrc: candidate.isrc },
+    },
+  };
+}
+
+/** "Lena Vos · ISRC NLA1Z2400001": what tells one search result from another of the same title. */
+export function searchResultDetail(recording: RecordingRef): string {
+  return `${artistText(recording.artist)} · ${isrcText(recording.isrc)}`;
+}
+
+/** "Harbour — Lena Vos · ISRC NLA1Z2400001": one search result, as a screen reader names it. */
+export function searchResultText(recording: RecordingRef): string {
+  return `${recording.title} — ${searchResultDetail(recording)}`;
+}
+
+/** What the search box sends: trimmed and cut to the channel's limit, or null when there is nothing to look for. */
+export function searchText(typed: string): string | null {
+  const text = typed.trim().slice(0, SEARCH_TEXT_LIMIT).trim();
+  return text === '' ? null : text;
+}
+
+/** The recordings a row may be merged into: any the search found except itself. */
+export function mergeTargets(found: readonly RecordingRef[], recordingId: number): RecordingRef[] {
+  return found.filter((recording) => recording.recordingId !== recordingId);
+}
+
+/**
+ * What merging does, said before it is done: where the lines go, that the spelling is remembered
+ * for later statements, and that the app has no way back.
+ */
+export function mergeConsequence(row: Pick<ReviewRow, 'title' | 'artist' | 'lines' | 'revenueText'>, into: RecordingRef): string[] {
+  const target = `“${into.title}” by ${artistText(into.artist)}${into.isrc ? ` (ISRC ${into.isrc})` : ''}`;
+  const moves = row.lines === 1 ? `Its line, earning ${row.revenueText}, moves to ${target}.` : `Its ${linesText(row.lines)}, earning ${row.revenueText}, move to ${target}.`;
+  const spelling = row.artist === UNKNOWN_ARTIST ? `“${row.title}”` : `“${row.title}” by ${row.artist}`;
+  return [
+    moves,
+    `The spelling is remembered: future statements that name ${spelling} are read as “${into.title}” straight away. A merge cannot be undone here.`,
+  ];
+}
+
+/** The notice once a merge is done. */
+export function mergedText(row: Pick<ReviewRow, 'title'>, into: RecordingRef, movedLines: number): string {
+  return `“${row.title}” is now part of “${into.title}”: ${linesText(movedLines)} moved.`;
+}
+
+/** The notice once a recording is kept. */
+export function keptText(row: Pick<ReviewRow, 'title'>): string {
+  return `“${row.title}” stays a recording of its own.`;
+}
+
+/** "2 recordings wait for a decision". */
+export function queueCountText(count: number): string {
+  return count === 1 ? '1 recording waits for a decision' : `${count} recordings wait for a decision`;
+}
+
+/**
+ * Which row should take the focus once the row at `index` has left a queue now `remaining` long:
+ * the one that moved up into its place, else the new last one, else none (the queue is empty).
+ */
+export function nextFocusIndex(index: number, remaining: number): number | null {
+  if (remaining <= 0) return null;
+  return Math.min(Math.max(index, 0), remaining - 1);
+}

@@ -1,0 +1,66 @@
+import type { MappingInspection } from '../../../../../shared/contract/column-mapping';
+import { SegmentedControl } from '../../../components/SegmentedControl';
+import { FieldChoiceControl } from './FieldChoiceControl';
+import { MappingPreviewPanel } from './MappingPreviewPanel';
+import { columnNames, headerOf, type MappingDraft } from './mapping-draft';
+import { FIELD_DEFINITIONS } from './mapping-fields';
+import { exampleCell } from './mapping-guesses';
+import type { MappingPreviewState } from './use-mapping-preview';
+
+const DECIMAL_CHOICES = [
+  { value: '.', label: 'Point: 1,234.56' },
+  { value: ',', label: 'Comma: 1.234,56' },
+] as const;
+
+const DATE_ORDER_CHOICES = [
+  { value: 'mdy', label: 'Month first (US)' },
+  { value: 'dmy', label: 'Day first' },
+] as const;
+
+interface FieldMappingStepProps {
+  fileName: string;
+  inspection: MappingInspection;
+  draft: MappingDraft;
+  onDraft(draft: MappingDraft): void;
+  todo: readonly string[];
+  preview: MappingPreviewState;
+}
+
+/** Step 2: which column gives each part of a line, how numbers and dates are written, and the live preview. */
+export function FieldMappingStep({ fileName, inspection, draft, onDraft, todo, preview }: FieldMappingStepProps) {
+  const columns = columnNames(headerOf(inspection, draft.headerRow));
+  return (
+    <div className="mapping-step mapping-columns">
+      <div className="mapping-fields">
+        {FIELD_DEFINITIONS.map((field) => {
+          const choice = draft.choices[field.key];
+          return (
+            <FieldChoiceControl
+              key={field.key}
+              field={field}
+              choice={choice}
+              columns={columns}
+              example={choice.source === 'column' ? exampleCell(inspection, draft.headerRow, choice.column) : null}
+              onChange={(next) => onDraft({ ...draft, choices: { ...draft.choices, [field.key]: next } })}
+            />
+          );
+        })}
+        <div className="mapping-styles">
+          <div className="mapping-style">
+            <span className="mapping-style-label" aria-hidden="true">
+              Decimal separator
+            </span>
+            <SegmentedControl legend="Decimal separator" options={DECIMAL_CHOICES} value={draft.decimalSeparator} onChange={(decimalSeparator) => onDraft({ ...draft, decimalSeparator })} />
+          </div>
+          <div className="mapping-style">
+            <span className="mapping-style-label" aria-hidden="true">
+              Dates such as 03/04/2025
+            </span>
+            <SegmentedControl legend="Date order" options={DATE_ORDER_CHOICES} value={draft.dateOrder} onChange={(dateOrder) => onDraft({ ...draft, dateOrder })} />
+          </div>
+        </div>
+      </div>
+      <MappingPreviewPanel fileName={fileName} todo={todo} state={preview} />
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useWorkstation } from '../../../api/workstation-context';
+import '../../../styles/mapping-wizard.css';
+import { FieldMappingStep } from './FieldMappingStep';
+import { columnNames, headerOf, specFromDraft, type MappingDraft } from './mapping-draft';
+import { draftForHeaderRow } from './mapping-guesses';
+import { RawRowsStep } from './RawRowsStep';
+import { SaveMappingStep } from './SaveMappingStep';
+import { useInspection, type SourceChoice } from './use-inspection';
+import { shownPreview, useMappingPreview } from './use-mapping-preview';
+import { WizardSteps } from './WizardSteps';
+
+export const WIZARD_STEPS = ['Header row', 'Columns', 'Save'] as const;
+
+interface MappingWizardProps {
+  stagedId: string;
+  fileName: string;
+  onClose(): void;
+  onSaved(saved: { name: string; version: number }): void;
+}
+
+/** The file's own name without its extension: a first name for the mapping the user can keep. */
+function suggestedName(fileName: string): string {
+  return fileName.replace(/\.[^.]+$/, '').slice(0, 80);
+}
+
+type SaveState = { phase: 'idle' } | { phase: 'saving' } | { phase: 'failed'; message: string };
+
+/**
+ * Teaches the app a statement layout it does not know: the header row, then which column is which
+ * field (previewed live against the real file), then a name. Saved, the mapping reads this file
+ * and every later one with the same header.
+ */
+export function MappingWizard({ stagedId, fileName, onClose, onSaved }: MappingWizardProps) {
+  const api = useWorkstation();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [step, setStep] = useState(0);
+  const [source, setSource] = useState<SourceChoice>({});
+  const inspectionState = useInspection(stagedId, source);
+  const [draft, setDraft] = useState<MappingDraft | null>(null);
+  const [name, setName] = useState(() => suggestedName(fileName));
+  const [save, setSave] = useState<SaveState>({ phase: 'idle' });
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  // Other rows (a new delimiter, encoding or sheet) mean another header: the fields are guessed afresh.
+  useEffect(() => {
+    if (inspectionState.phase !== 'ready') setDraft(null);
+    else setDraft(draftForHeaderRow(inspectionState.inspection, inspectionState.inspection.suggestedHeaderRow));
+  }, [inspectionState]);
+
+  const inspection = inspectionState.phase === 'ready' ? inspectionState.inspection : null;
+  const built = inspection && draft ? specFromDraft(inspection, draft, source.encoding ?? null) : null;
+  const preview = useMappingPreview(stagedId, step > 0 ? (built?.spec ?? null) : null);
+  const readable = preview.phase === 'ready' && preview.preview.status === 'ready';
+
+  const canGoOn = [inspection !== null && draft !== null, built?.spec != null && readable, built?.spec != null && name.trim() !== ''][step] ?? false;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!canGoOn) return;
+    if (step < WIZARD_STEPS.length - 1) {
+      setStep(step + 1);
+      return;
+    }
+    if (!built?.spec || save.phase === 'saving') return;
+    setSave({ phase: 'saving' });
+    const answer = await api.saveMapping({ name: name.trim(), mapping: built.spec });
+    if (!answer.ok) {
+      setSave({ phase: 'failed', message: `The mapping was not saved: ${answer.error.message}` });
+      return;
+    }
+    onSaved({ name: name.trim(), version: answer.value.version });
+  }
+
+  return (
+    <dialog ref={dialogRef} className="dialog mapping-wizard" aria-labelledby={titleId} onClose={onClose}>
+      <form onSubmit={submit} className="dialog-form mapping-wizard-form">
+        <header className="dialog-header">
+          <h2 id={titleId}>Map the columns of {fileName}</h2>
+          <WizardSteps steps={WIZARD_STEPS} current={step} />
+        </header>
+
+        <div className="mapping-wizard-body">
+          {step === 0 && (
+            <RawRowsStep
+              fileName={fileName}
+              state={inspectionState}
+              source={source}
+              onSource={setSource}
+              headerRow={draft?.headerRow ?? null}
+              onHeaderRow={(row) => inspection && setDraft(draftForHeaderRow(inspection, row))}
+            />
+          )}
+          {step === 1 && inspection && draft && (
+            <FieldMappingStep fileName={fileName} inspection={inspection} draft={draft} onDraft={setDraft} todo={built?.problems ?? []} preview={preview} />
+          )}
+          {step === 2 && inspection && draft && (
+            <SaveMappingStep name={name} onName={setName} columns={columnNames(headerOf(inspection, draft.headerRow))} preview={shownPreview(preview)} />
+          )}
+        </div>
+
+        {save.phase === 'failed' && (
+          <p className="dialog-status dialog-status--error" role="alert">
+            {save.message}
+          </p>
+        )}
+        <footer className="dialog-actions">
+          <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
+            Cancel
+          </button>
+          {step > 0 && (
+            <button type="button" className="button" onClick={() => setStep(step - 1)}>
+              Back
+            </button>
+          )}
+          <button type="submit" className="button button--primary" disabled={!canGoOn || save.phase === 'saving'}>
+            {step < WIZARD_STEPS.length - 1 ? 'Next' : save.phase === 'saving' ? 'Saving…' : 'Save mapping'}
+          </button>
+        </footer>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,234 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebBridge, type WebBridge } from '../../src/main/bridge/web-bridge';
+import { resolveDataLocation } from '../../src/main/core/data-location';
+import { openBrowser, type BrowserSession } from '../support/browser';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const results = join(root, 'test-results');
+
+/** `npm test` builds first; a lone run of this file builds only when there is nothing to serve. */
+function ensureRendererBuilt(): void {
+  if (existsSync(join(root, 'out', 'renderer', 'index.html'))) return;
+  const build = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) throw new Error('electron-vite build failed');
+}
+
+// ---- Statements written here, in DistroKid's 13-column layout ----
+
+const DISTROKID_HEADER = [
+  'Reporting Date', 'Sale Month', 'Store', 'Artist', 'Title', 'ISRC', 'UPC', 'Quantity', 'Team Percentage',
+  'Song/Album', 'Country of Sale', 'Songwriter Royalties Withheld', 'Earnings (USD)',
+].join('\t');
+
+function distroKidStatement(saleMonth: string, lines: [title: string, isrc: string, earnings: string][]): string {
+  const rows = lines.map(([title, isrc, earnings]) => [`${saleMonth}-28`, saleMonth, 'Spotify', 'Lena Vos', title, isrc, '', '10', '100', 'Song', 'NL', '0', earnings].join('\t'));
+  return [DISTROKID_HEADER, ...rows].join('\n') + '\n';
+}
+
+/** Harbour has its ISRC; its live take and Tides have none, so the app cannot be sure what they are. */
+const MARCH = distroKidStatement('2024-03', [
+  ['Harbour', 'NLA1Z2400001', '1.00'],
+  ['Harbour (Live)', '', '0.40'],
+  ['Tides', '', '0.10'],
+]);
+
+/** April, saved into the drop folder: the live take as spelled before, and a misspelling. */
+const APRIL = distroKidStatement('2024-04', [
+  ['Harbour (Live)', '', '0.25'],
+  ['Harbor', '', '0.30'],
+]);
+
+// ---- Page helpers ----
+
+async function goTo(page: Page, link: string, heading: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: link }).click();
+  await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+}
+
+function queue(page: Page): Locator {
+  return page.getByRole('table', { name: 'Recordings to review' });
+}
+
+/** The titles in the queue, top to bottom (each row header also names the artist below the title). */
+async function queuedTitles(page: Page): Promise<string[]> {
+  const headers = await queue(page).getByRole('rowheader').allInnerTexts();
+  return headers.map((text) => text.split('\n')[0]!.trim());
+}
+
+async function focusedText(page: Page): Promise<string> {
+  return (await page.locator(':focus').textContent()) ?? '';
+}
+
+describe('Recording review and the drop folder, in the browser', () => {
+  let folder: string;
+  let dropFolder: string;
+  let bridge: WebBridge;
+  let session: BrowserSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    ensureRendererBuilt();
+    folder = mkdtempSync(join(tmpdir(), 'tunemantra-catalogue-e2e-'));
+    dropFolder = join(folder, 'drop');
+    mkdirSync(dropFolder);
+    writeFileSync(join(folder, 'march.tsv'), MARCH);
+    bridge = await startWebBridge({ location: resolveDataLocation(join(folder, 'data', 'workstation.sqlite')), port: 0 });
+    session = await openBrowser();
+    page = session.page;
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await bridge?.close();
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('lists the review page in the header, and says so when nothing waits', async () => {
+    await page.goto(bridge.url);
+    await page.getByRole('heading', { name: /See what your catalogue earns/ }).waitFor();
+    await goTo(page, 'Review recordings', 'Review recordings');
+    const nav = page.getByRole('navigation', { name: 'Pages' });
+    expect(await nav.getByRole('link', { name: 'Review recordings' }).getAttribute('aria-current')).toBe('page');
+    await page.getByText('Every recording is matched by ISRC or confirmed.').waitFor();
+  });
+
+  it('imports a statement whose lines without ISRC then wait for review, biggest earners first', async () => {
+    await goTo(page, 'Import', 'Import statements');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose files…' }).click()]);
+    await chooser.setFiles(join(folder, 'march.tsv'));
+    await page.getByRole('article', { name: 'march.tsv' }).getByText('Ready', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Import 1 file' }).click();
+    await page.getByRole('region', { name: 'Import finished' }).getByText('1 file imported, with 3 lines.').waitFor();
+
+    await goTo(page, 'Review recordings', 'Review recordings');
+    await queue(page).waitFor();
+    expect(await queuedTitles(page)).toEqual(['Harbour (Live)', 'Tides']);
+    await page.getByText('2 recordings wait for a decision · biggest earners first').waitFor();
+
+    const live = queue(page).getByRole('row', { name: /Harbour \(Live\)/ });
+    const liveText = await live.innerText();
+    expect(liveText).toContain('Lena Vos');
+    expect(liveText).toContain('$0.40');
+    expect(liveText).toContain('Same song, different version tags ("live" vs "none")');
+    // The best candidate: title, score, artist and ISRC.
+    expect(liveText).toMatch(/Harbour\s*70%/);
+    expect(liveText).toContain('Lena Vos · ISRC NLA1Z2400001');
+    expect(await live.getByTitle(/^0\.40*\sUSD$/).textContent()).toBe('$0.40');
+
+    const tides = queue(page).getByRole('row', { name: /Tides/ });
+    expect(await tides.innerText()).toContain('No recording of this artist has a similar title');
+    expect(await tides.innerText()).toContain('No likely match');
+    // No candidate, so no one-click merge: only a search and keep.
+    expect(await tides.getByRole('button').count()).toBe(2);
+    expect(await tides.getByRole('button', { name: 'Merge Tides by Lena Vos into another…' }).count()).toBe(1);
+
+    mkdirSync(results, { recursive: true });
+    await page.screenshot({ path: join(results, 'review.png'), fullPage: true });
+  });
+
+  it('merges Harbour (Live) into its candidate after saying the lines move and the spelling is remembered', async () => {
+    await page.getByRole('button', { name: 'Merge Harbour (Live) by Lena Vos into Harbour' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Merge into “Harbour”?' });
+    await dialog.getByText('Its line, earning $0.40, moves to “Harbour” by Lena Vos (ISRC NLA1Z2400001).').waitFor();
+    await dialog.getByText(/The spelling is remembered: future statements that name “Harbour \(Live\)” by Lena Vos are read as “Harbour”/).waitFor();
+    await page.screenshot({ path: join(results, 'review-merge.png') });
+    await dialog.getByRole('button', { name: 'Merge' }).click();
+
+    await page.getByRole('status').filter({ hasText: '“Harbour (Live)” is now part of “Harbour”: 1 line moved.' }).waitFor();
+    await expect.poll(() => queuedTitles(page)).toEqual(['Tides']);
+    expect(await dialog.isVisible()).toBe(false);
+    // The focus moved to the row that took the merged one's place, ready for the next decision.
+    await expect.poll(() => focusedText(page)).toBe('Merge Tides by Lena Vos into another…');
+  });
+
+  it('keeps Tides as its own recording from the keyboard, and the queue is empty', async () => {
+    await page.keyboard.press('Tab');
+    expect(await focusedText(page)).toBe('Keep Tides by Lena Vos as its own recording');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: '“Tides” stays a recording of its own.' }).waitFor();
+    await page.getByText('Every recording is matched by ISRC or confirmed.').waitFor();
+    expect(await queue(page).count()).toBe(0);
+  });
+
+  it('watches a typed drop folder, imports what is saved into it, and stops when asked', async () => {
+    await goTo(page, 'Import', 'Import statements');
+    const panel = page.getByRole('region', { name: 'Drop folder' });
+    await panel.getByText("New statements saved into this folder are imported automatically; you'll find them in the history below.").waitFor();
+    await panel.getByText('Not watching', { exact: true }).waitFor();
+    await panel.getByText('No folder is watched.').waitFor();
+    const path = panel.getByRole('textbox', { name: 'Folder to watch' });
+
+    // A relative path is refused before it is sent; a folder that is not there, by the core.
+    await path.fill('Statements');
+    await panel.getByRole('button', { name: 'Watch', exact: true }).click();
+    await panel.getByText(/Type the full path, starting from the root/).waitFor();
+    expect(await path.getAttribute('aria-invalid')).toBe('true');
+    await path.fill(join(folder, 'not-there'));
+    await panel.getByRole('button', { name: 'Watch', exact: true }).click();
+    await panel.getByRole('alert').filter({ hasText: 'does not exist or cannot be read' }).waitFor();
+    await panel.getByText('Not watched', { exact: true }).waitFor();
+
+    await path.fill(dropFolder);
+    await panel.getByRole('button', { name: 'Watch', exact: true }).click();
+    await panel.getByText('Watching', { exact: true }).waitFor();
+    expect(await panel.getByText(dropFolder, { exact: true }).isVisible()).toBe(true);
+    expect(await panel.getByRole('alert').count()).toBe(0);
+
+    writeFileSync(join(dropFolder, 'april.tsv'), APRIL);
+    const history = page.getByRole('table', { name: 'Import history' });
+    // The watcher waits until a file's size holds still for two seconds before taking it.
+    await history.getByText('april.tsv', { exact: true }).waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: join(results, 'drop-folder.png'), fullPage: true });
+
+    await panel.getByRole('button', { name: 'Stop watching' }).click();
+    await panel.getByText('Not watching', { exact: true }).waitFor();
+    await panel.getByText('No folder is watched.').waitFor();
+    expect(await panel.getByRole('button', { name: 'Stop watching' }).count()).toBe(0);
+  });
+
+  it('reads the remembered spelling from the dropped statement, and merges the misspelling found by a search, from the keyboard', async () => {
+    await goTo(page, 'Review recordings', 'Review recordings');
+    // "Harbour (Live)" went straight to Harbour: only the new misspelling waits.
+    await expect.poll(() => queuedTitles(page)).toEqual(['Harbor']);
+
+    await page.getByRole('button', { name: 'Merge Harbor by Lena Vos into another…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Merge “Harbor” into…' });
+    const search = dialog.getByRole('combobox', { name: 'Find the recording it really is' });
+    expect(await search.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
+    expect(await dialog.getByRole('button', { name: 'Merge' }).isDisabled()).toBe(true);
+
+    await page.keyboard.type('NLA1Z24');
+    const option = dialog.getByRole('option', { name: 'Harbour — Lena Vos · ISRC NLA1Z2400001' });
+    await option.waitFor();
+    expect(await dialog.getByRole('option').count()).toBe(1);
+    await page.keyboard.press('ArrowDown');
+    expect(await search.getAttribute('aria-activedescendant')).toBe(await option.getAttribute('id'));
+    await page.keyboard.press('Enter');
+    expect(await option.getAttribute('aria-selected')).toBe('true');
+    await dialog.getByText('Its line, earning $0.30, moves to “Harbour” by Lena Vos (ISRC NLA1Z2400001).').waitFor();
+    await page.screenshot({ path: join(results, 'review-search.png') });
+
+    // Searching the recording's own name never offers it as its own target.
+    await search.fill('Harbor');
+    await dialog.getByText('No other recording matches “Harbor”.').waitFor();
+    await search.fill('harbour');
+    await option.waitFor();
+    await option.click();
+
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: '“Harbor” is now part of “Harbour”: 1 line moved.' }).waitFor();
+    await page.getByText('Every recording is matched by ISRC or confirmed.').waitFor();
+  });
+
+  it('ran without a page error', () => {
+    expect(session.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,168 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebBridge, type WebBridge } from '../../src/main/bridge/web-bridge';
+import { resolveDataLocation } from '../../src/main/core/data-location';
+import { openBrowser, type BrowserSession } from '../support/browser';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const FILE = 'coop-statement-2025-03.csv';
+const FILE_PATH = join(root, 'test', 'fixtures', 'statements', 'unknown', FILE);
+const screenshotFile = join(root, 'test-results', 'mapping-wizard.png');
+
+/**
+ * The co-op's statement: semicolons, decimal commas, day-first dates, two preamble rows, no
+ * currency column (it pays in US dollars). Its earnings added up by hand:
+ * 3.456789 + 0.98765 + 5.5 - 0.99 + 1234.5678 = 1243.522239.
+ */
+const COOP_USD = '1243.52223900';
+const COOP_DOLLARS = '$1,243.52';
+
+/** `npm test` builds first; a lone run of this file builds only when there is nothing to serve. */
+function ensureRendererBuilt(): void {
+  if (existsSync(join(root, 'out', 'renderer', 'index.html'))) return;
+  const build = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('electron-vite build failed');
+}
+
+async function goTo(page: Page, link: string, heading: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: link }).click();
+  await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+}
+
+function card(page: Page): Locator {
+  return page.getByRole('article', { name: FILE });
+}
+
+function wizard(page: Page): Locator {
+  return page.getByRole('dialog', { name: `Map the columns of ${FILE}` });
+}
+
+async function chooseColumn(dialog: Locator, field: string, column: string): Promise<void> {
+  await dialog.getByLabel(field, { exact: true }).selectOption({ label: column });
+}
+
+describe('The column-mapping wizard in the browser: map an unknown layout, import it', () => {
+  let folder: string;
+  let bridge: WebBridge;
+  let session: BrowserSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    ensureRendererBuilt();
+    folder = mkdtempSync(join(tmpdir(), 'tunemantra-mapping-e2e-'));
+    bridge = await startWebBridge({ location: resolveDataLocation(join(folder, 'workstation.sqlite')), port: 0 });
+    session = await openBrowser();
+    page = session.page;
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await bridge?.close();
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('offers to map the columns of a file no format recognises', async () => {
+    await page.goto(bridge.url);
+    await page.getByRole('heading', { name: /See what your catalogue earns/ }).waitFor();
+    await goTo(page, 'Import', 'Import statements');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose files…' }).click()]);
+    await chooser.setFiles([FILE_PATH]);
+    await card(page).getByText('Rejected', { exact: true }).waitFor();
+    await card(page).getByText(/not a statement layout this app recognises/).waitFor();
+
+    // Escape leaves the wizard without a trace; the button opens it again.
+    await card(page).getByRole('button', { name: 'Map columns…' }).click();
+    await wizard(page).waitFor();
+    await page.keyboard.press('Escape');
+    await wizard(page).waitFor({ state: 'detached' });
+    await card(page).getByRole('button', { name: 'Map columns…' }).click();
+    await wizard(page).waitFor();
+  });
+
+  it('step 1 shows the rows split on semicolons, the header row found below the preamble, picked by click or keyboard', async () => {
+    const dialog = wizard(page);
+    const rows = dialog.getByRole('table', { name: `First rows of ${FILE}` });
+    await rows.waitFor();
+    expect(await dialog.getByLabel('Delimiter').inputValue()).toBe(';');
+    expect(await dialog.getByLabel('Encoding').inputValue()).toBe('utf-8');
+    expect(await rows.getByRole('row').count()).toBe(1 + 8);
+    expect(await dialog.getByRole('radio', { name: 'Row 3 holds the column names' }).isChecked()).toBe(true);
+    expect(await dialog.getByRole('listitem').filter({ hasText: 'Header row' }).getAttribute('aria-current')).toBe('step');
+
+    await rows.getByRole('cell', { name: 'Edite le' }).click();
+    const rowTwo = dialog.getByRole('radio', { name: 'Row 2 holds the column names' });
+    expect(await rowTwo.isChecked()).toBe(true);
+    await rowTwo.focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await dialog.getByRole('radio', { name: 'Row 3 holds the column names' }).isChecked()).toBe(true);
+    mkdirSync(join(root, 'test-results'), { recursive: true });
+    await page.screenshot({ path: join(root, 'test-results', 'mapping-wizard-rows.png') });
+    await dialog.getByRole('button', { name: 'Next' }).click();
+  });
+
+  it('step 2 maps each field, reads decimal commas and day-first dates, and previews the exact total live', async () => {
+    const dialog = wizard(page);
+    await chooseColumn(dialog, 'Sale period', 'Periode');
+    await chooseColumn(dialog, 'Platform', 'Boutique');
+    await chooseColumn(dialog, 'Territory', 'Pays');
+    await chooseColumn(dialog, 'Artist', 'Interprete');
+    await chooseColumn(dialog, 'Track title', 'Titre');
+    await chooseColumn(dialog, 'Quantity', 'Ventes');
+    await chooseColumn(dialog, 'Earned amount', 'Montant net');
+    // ISRC was guessed from its name; the preview says what is still missing.
+    expect(await dialog.getByLabel('ISRC', { exact: true }).inputValue()).toBe('column:Code ISRC');
+    const preview = dialog.getByRole('region', { name: 'Preview' });
+    await preview.getByText('Choose the currency column or a fixed value.').waitFor();
+    await dialog.getByLabel('Currency', { exact: true }).selectOption({ label: 'Same for every line…' });
+    await dialog.getByLabel('Currency code').fill('usd');
+
+    // Month first, the 15th and 31st of March cannot be read: the preview says which lines and why.
+    await dialog.getByRole('radio', { name: 'Comma: 1.234,56' }).check();
+    await dialog.getByRole('radio', { name: 'Month first (US)' }).check();
+    await preview.getByText('Line 7').waitFor();
+    await preview.getByText('column "Periode": "15/03/2025" is not a month/day/year date').waitFor();
+
+    await dialog.getByRole('radio', { name: 'Day first' }).check();
+    await preview.getByText('5 of 5 lines can be imported.').waitFor();
+    expect(await preview.getByTitle(`${COOP_USD} USD`).textContent()).toBe(COOP_DOLLARS);
+    const sample = preview.getByRole('table', { name: `First lines of ${FILE}` });
+    await sample.getByRole('cell', { name: '2025-03-15' }).waitFor();
+    await sample.getByRole('cell', { name: '1234.56780000 USD' }).waitFor();
+
+    await dialog.getByLabel('Sale period', { exact: true }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotFile });
+    await dialog.getByRole('button', { name: 'Next' }).click();
+  });
+
+  it('step 3 saves the mapping under a name; the file is then ready, read by it', async () => {
+    const dialog = wizard(page);
+    await dialog.getByRole('list', { name: 'Columns that recognise the layout' }).getByText('Montant net').waitFor();
+    await dialog.getByLabel('Mapping name').fill('Indie Pressing Co-op');
+    await dialog.getByRole('button', { name: 'Save mapping' }).click();
+    await wizard(page).waitFor({ state: 'detached' });
+
+    const file = card(page);
+    await file.getByRole('status').filter({ hasText: 'Saved the mapping “Indie Pressing Co-op” (version 1)' }).waitFor();
+    await file.getByText('Ready', { exact: true }).waitFor();
+    await file.getByText('Indie Pressing Co-op · saved mapping Indie Pressing Co-op v1 · UTF-8').waitFor();
+    expect(await file.getByTitle(`${COOP_USD} USD`).textContent()).toBe(COOP_DOLLARS);
+    expect(await file.getByRole('button', { name: 'Map columns…' }).count()).toBe(0);
+  });
+
+  it('imports the file, and the Overview’s all-time revenue is the hand-computed total', async () => {
+    await page.getByRole('button', { name: 'Import 1 file' }).click();
+    const summary = page.getByRole('region', { name: 'Import finished' });
+    await summary.getByText('1 file imported, with 5 lines.').waitFor();
+    await page.getByRole('table', { name: 'Import history' }).getByText('Indie Pressing Co-op · saved mapping Indie Pressing Co-op v1').waitFor();
+
+    await goTo(page, 'Overview', 'Overview');
+    await page.getByRole('radio', { name: 'All time' }).check();
+    await page.getByRole('region', { name: 'Revenue', exact: true }).getByText('no earlier period to compare').waitFor();
+    expect(await page.getByTestId('kpi-revenue').textContent()).toBe(COOP_DOLLARS);
+    expect(session.problems).toEqual([]);
+  });
+});

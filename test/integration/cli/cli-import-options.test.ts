@@ -1,0 +1,85 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeWorkbook } from '../../fixtures/make-containers';
+import { runCli } from '../../support/run-cli';
+import { DISTROKID_13_HEADER, tempDataFolder } from '../../support/temp-store';
+
+const DDEX = fileURLToPath(new URL('../../fixtures/statements/ddex/', import.meta.url));
+const BASIC = join(DDEX, 'DSR_PADPIDA2025031001L_PADPIDA2099000002S_PremiumSubscription_2025-03_NO_20250412T061530.tsv');
+const BAD_FOOT = join(DDEX, 'DSR_PADPIDA2025031001L_PADPIDA2099000002S_PremiumSubscription_2025-01_DE_20250202T080000.tsv');
+
+const HEADER = DISTROKID_13_HEADER.split('\t');
+const line = (month: string, store: string, title: string, isrc: string, qty: number, earnings: number) =>
+  ['2024-07-05', month, store, 'Ana Sol', title, isrc, '', qty, 100, 'Song', 'ES', 0, earnings];
+
+let folder: ReturnType<typeof tempDataFolder>;
+let book: string;
+
+beforeAll(async () => {
+  folder = tempDataFolder('tunemantra-cli-options-');
+  book = await writeWorkbook(join(folder.dir, 'royalties.xlsx'), [
+    { name: 'January', rows: [HEADER, line('2024-01', 'Spotify', 'Luz', 'ESA1Z2400001', 100, 0.25), line('2024-01', 'Deezer', 'Luz', 'ESA1Z2400001', 20, 0.04)] },
+    { name: 'February', rows: [HEADER, line('2024-02', 'Spotify', 'Mar', 'ESA1Z2400002', 300, 0.75)] },
+    { name: 'Notes', rows: [['Exported by hand'], ['Figures in USD']] },
+  ]);
+});
+afterAll(() => folder.remove());
+
+describe('tunemantra import --sheet', () => {
+  it('imports only the named sheet of a workbook', () => {
+    const db = join(folder.dir, 'sheet.sqlite');
+    const { code, stdout } = runCli(['import', '--db', db, '--json', '--sheet', 'February', book]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({
+      files: [{ file: `${book} › February`, format: 'DistroKid', status: 'imported', lines: 1, imported: 1, rejected: 0, quantity: 300, amounts: { USD: '0.75000000' } }],
+    });
+    // Without --sheet the same workbook gives its other statement sheet too (February is there already).
+    const all = JSON.parse(runCli(['import', '--db', db, '--json', book]).stdout).files;
+    expect(all.map((f: { file: string; status: string }) => [f.file, f.status])).toEqual([
+      [`${book} › January`, 'imported'],
+      [`${book} › February`, 'duplicate'],
+    ]);
+  });
+
+  it('refuses a workbook without that sheet, listing its sheets, exit 1', () => {
+    const { code, stdout, stderr } = runCli(['import', '--db', join(folder.dir, 'missing.sqlite'), '--json', '--sheet', 'March', book]);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).files).toEqual([expect.objectContaining({ status: 'rejected', imported: 0 })]);
+    expect(stderr).toContain('royalties.xlsx: the workbook has no sheet named "March" (its sheets: January, February, Notes); nothing was imported.');
+  });
+
+  it('is a usage error when empty or given to another command', () => {
+    const cases: [string[], string][] = [
+      [['import', '--sheet', ' ', book], 'tunemantra: --sheet needs the name of a sheet'],
+      [['query', '--sheet', 'February', '--spec', '{}'], 'tunemantra: --sheet does not apply to "query"'],
+    ];
+    for (const [args, message] of cases) {
+      const { code, stderr } = runCli([...args, '--db', join(folder.dir, 'usage.sqlite')]);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stderr.split('\n')[0]).toBe(message);
+    }
+  });
+});
+
+describe('tunemantra import of DDEX DSR files', () => {
+  it('imports a DSR file with its exact totals', () => {
+    const { code, stdout } = runCli(['import', '--db', join(folder.dir, 'dsr.sqlite'), '--json', BASIC]);
+    expect(code).toBe(0);
+    // 3120 + 2480 + 2 − 1 + 12 units; 54.9012345 + 43.864197600000001 + 25.20 − 6.30 + 0.123456789012344 NOK
+    expect(JSON.parse(stdout).files).toEqual([
+      { file: BASIC, format: 'DDEX DSR', status: 'imported', lines: 5, imported: 5, rejected: 0, quantity: 5613, amounts: { NOK: '117.788888889012345' } },
+    ]);
+  });
+
+  it('with --strict refuses a DSR whose FOOT disagrees, naming the counts; without it imports and warns', () => {
+    const strict = runCli(['import', '--db', join(folder.dir, 'foot-strict.sqlite'), '--strict', BAD_FOOT]);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('line 6: the FOOT record disagrees with the file: FOOT says NumberOfLinesInFile = 7, but the file has 6 lines');
+
+    const lenient = runCli(['import', '--db', join(folder.dir, 'foot-lenient.sqlite'), BAD_FOOT]);
+    expect(lenient.code).toBe(0);
+    expect(lenient.stdout).toMatch(/2 lines imported as DDEX DSR \(BasicAudioProfile 1\.2\)\. Units 40; earned EUR 0\.40000000\./);
+    expect(lenient.stderr).toContain('warning: the FOOT record disagrees with the file: FOOT says NumberOfLinesInFile = 7, but the file has 6 lines');
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { RecordingUnderReview } from '../../../src/shared/contract/imports';
+import {
+  keptText, mergeConsequence, mergedText, mergeTargets, nextFocusIndex, queueCountText, recordingLabel, reviewRow, searchResultText, searchText,
+  sentenceText, SEARCH_TEXT_LIMIT,
+} from '../../../src/renderer/src/pages/catalogue/review-rows';
+
+const VERSION_REASON = 'same song, different version tags ("live" vs "none")';
+
+function recording(overrides: Partial<RecordingUnderReview> = {}): RecordingUnderReview {
+  return {
+    recordingId: 7,
+    title: 'Harbour (Live)',
+    artist: 'Lena Vos',
+    lines: 1,
+    revenue: '0.40000000',
+    candidate: { recordingId: 3, title: 'Harbour', artist: 'Lena Vos', isrc: 'NLA1Z2400001', scorePercent: 70, reason: VERSION_REASON },
+    reason: VERSION_REASON,
+    ...overrides,
+  };
+}
+
+describe('reviewRow', () => {
+  it('shows revenue from the exact digits in the base currency, with every digit kept for the tooltip', () => {
+    const row = reviewRow(recording({ revenue: '1234.565', lines: 1512 }), 'USD');
+    expect(row.revenueText).toBe('$1,234.57');
+    expect(row.revenueExact).toBe('1234.565 USD');
+    expect(row.linesText).toBe('1,512 lines');
+    expect(row.label).toBe('Harbour (Live) by Lena Vos');
+  });
+
+  it('rounds half away from zero where a float would not: 0.005 is a cent', () => {
+    expect(reviewRow(recording({ revenue: '0.005' }), 'EUR').revenueText).toBe('€0.01');
+    expect(reviewRow(recording({ revenue: '-0.015' }), 'USD').revenueText).toBe('-$0.02');
+  });
+
+  it('still shows the digits when the base currency is a code Intl does not know', () => {
+    expect(reviewRow(recording({ revenue: '2.5' }), 'US$').revenueText).toBe('2.5 US$');
+  });
+
+  it('shows the candidate with its ISRC and score, and its reason only when it adds to the row reason', () => {
+    const row = reviewRow(recording(), 'USD');
+    expect(row.reason).toBe('Same song, different version tags ("live" vs "none")');
+    expect(row.candidate).toMatchObject({ title: 'Harbour', artist: 'Lena Vos', isrcText: 'ISRC NLA1Z2400001', scoreText: '70%', reason: null });
+    expect(row.candidate?.ref).toEqual({ recordingId: 3, title: 'Harbour', artist: 'Lena Vos', isrc: 'NLA1Z2400001' });
+
+    const differing = reviewRow(recording({ reason: 'no ISRC on the line' }), 'USD');
+    expect(differing.candidate?.reason).toBe('Same song, different version tags ("live" vs "none")');
+  });
+
+  it('names a recording without artist or candidate plainly', () => {
+    const row = reviewRow(recording({ artist: '  ', candidate: null, reason: 'no recording of this artist has a similar title' }), 'USD');
+    expect(row.artist).toBe('Unknown artist');
+    expect(row.label).toBe('Harbour (Live)');
+    expect(row.candidate).toBeNull();
+    expect(row.reason).toBe('No recording of this artist has a similar title');
+  });
+
+  it('says "No ISRC" for a candidate that has none either', () => {
+    const row = reviewRow(recording({ candidate: { recordingId: 3, title: 'Harbour', artist: '', isrc: null, scorePercent: 95, reason: 'x' } }), 'USD');
+    expect(row.candidate).toMatchObject({ isrcText: 'No ISRC', artist: 'Unknown artist', scoreText: '95%' });
+  });
+});
+
+describe('merge texts', () => {
+  const into = { recordingId: 3, title: 'Harbour', artist: 'Lena Vos', isrc: 'NLA1Z2400001' };
+
+  it('says where the lines go and that the spelling is remembered for future statements', () => {
+    const row = reviewRow(recording(), 'USD');
+    expect(mergeConsequence(row, into)).toEqual([
+      'Its line, earning $0.40, moves to “Harbour” by Lena Vos (ISRC NLA1Z2400001).',
+      'The spelling is remembered: future statements that name “Harbour (Live)” by Lena Vos are read as “Harbour” straight away. A merge cannot be undone here.',
+    ]);
+  });
+
+  it('counts several lines, and leaves out an artist or ISRC nobody knows', () => {
+    const row = reviewRow(recording({ artist: '', lines: 3, revenue: '1.2' }), 'USD');
+    const [moves, remembers] = mergeConsequence(row, { ...into, artist: '', isrc: null });
+    expect(moves).toBe('Its 3 lines, earning $1.20, move to “Harbour” by Unknown artist.');
+    expect(remembers).toMatch(/^The spelling is remembered: future statements that name “Harbour \(Live\)” are read as “Harbour”/);
+  });
+
+  it('reports a merge and a keep', () => {
+    const row = reviewRow(recording(), 'USD');
+    expect(mergedText(row, into, 1)).toBe('“Harbour (Live)” is now part of “Harbour”: 1 line moved.');
+    expect(mergedText(row, into, 1200)).toBe('“Harbour (Live)” is now part of “Harbour”: 1,200 lines moved.');
+    expect(keptText(row)).toBe('“Harbour (Live)” stays a recording of its own.');
+  });
+});
+
+describe('search helpers', () => {
+  it('sends trimmed text within the channel limit, and nothing for blank text', () => {
+    expect(searchText('  harb ')).toBe('harb');
+    expect(searchText('   ')).toBeNull();
+    expect(searchText('')).toBeNull();
+    expect(searchText(`${'a'.repeat(SEARCH_TEXT_LIMIT)}bbb`)).toHaveLength(SEARCH_TEXT_LIMIT);
+  });
+
+  it('never offers the recording being merged as its own target', () => {
+    const found = [
+      { recordingId: 3, title: 'Harbour', artist: 'Lena Vos', isrc: 'NLA1Z2400001' },
+      { recordingId: 7, title: 'Harbour (Live)', artist: 'Lena Vos', isrc: null },
+    ];
+    expect(mergeTargets(found, 7).map((r) => r.recordingId)).toEqual([3]);
+  });
+
+  it('names each result by title, artist and ISRC', () => {
+    expect(searchResultText({ recordingId: 3, title: 'Harbour', artist: 'Lena Vos', isrc: 'NLA1Z2400001' })).toBe('Harbour — Lena Vos · ISRC NLA1Z2400001');
+    expect(searchResultText({ recordingId: 4, title: 'Tides', artist: '', isrc: null })).toBe('Tides — Unknown artist · No ISRC');
+  });
+});
+
+describe('small texts', () => {
+  it('turns the core reason clauses into sentences', () => {
+    expect(sentenceText(' same artist and title ')).toBe('Same artist and title');
+    expect(sentenceText('')).toBe('');
+  });
+
+  it('labels recordings and counts the queue', () => {
+    expect(recordingLabel({ title: 'Tides', artist: 'Lena Vos' })).toBe('Tides by Lena Vos');
+    expect(queueCountText(1)).toBe('1 recording waits for a decision');
+    expect(queueCountText(12)).toBe('12 recordings wait for a decision');
+  });
+});
+
+describe('nextFocusIndex', () => {
+  it('moves to the row that took the decided row’s place, else the new last row, else nowhere', () => {
+    expect(nextFocusIndex(0, 3)).toBe(0);
+    expect(nextFocusIndex(2, 2)).toBe(1);
+    expect(nextFocusIndex(5, 1)).toBe(0);
+    expect(nextFocusIndex(-1, 2)).toBe(0);
+    expect(nextFocusIndex(0, 0)).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { nameKey, normaliseIsrc, normaliseUpc } from '../import/identifiers';
+import { hasValidCheckDigit, nameKey, normaliseIsrc, normaliseUpc } from '../import/identifiers';
 import type { SaleType } from './platform-catalogue';
 import { compareRecordings, mainArtistKey, titleKeys } from './title-matching';
 
@@ -118,6 +118,7 @@ export class CatalogueResolver {
     if (line.isrc && !isrc) invalid.isrc = line.isrc;
     const upc = line.upc ? normaliseUpc(line.upc) : null;
     if (line.upc && !upc) invalid.upc = line.upc;
+    if (upc && !hasValidCheckDigit(upc)) invalid.upc_check_digit = line.upc!;
 
     const recording = line.recordingTitle !== null || isrc ? this.recording(isrc, line.recordingTitle ?? '', artistId, line.artist) : null;
     const recordingId = recording?.id ?? null;

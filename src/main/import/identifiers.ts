@@ -27,3 +27,14 @@ export function nameKey(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/**
+ * Whether a GTIN (UPC-A, EAN-13, as the 13 or 14 digits normaliseUpc gives) ends in the digit its
+ * other digits call for. A wrong one is a typing or export error; the code is kept, and flagged.
+ */
+export function hasValidCheckDigit(gtin: string): boolean {
+  const digits = [...gtin].map(Number);
+  const check = digits.pop()!;
+  const sum = digits.reverse().reduce((total, digit, i) => total + digit * (i % 2 === 0 ? 3 : 1), 0);
+  return (10 - (sum % 10)) % 10 === check;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameKey, normaliseIsrc, normaliseUpc } from '../../../src/main/import/identifiers';
+import { hasValidCheckDigit, nameKey, normaliseIsrc, normaliseUpc } from '../../../src/main/import/identifiers';
 import { normaliseTerritory } from '../../../src/main/import/territory-codes';
 
 describe('identifiers', () => {
@@ -14,6 +14,12 @@ describe('identifiers', () => {
     expect(normaliseUpc('0012345678905')).toBe('0012345678905');
     expect(normaliseUpc('12345678905')).toBe('0012345678905');
     expect(normaliseUpc('abc')).toBeNull();
+  });
+
+  it('checks the GTIN check digit of UPCs and EANs', () => {
+    expect(hasValidCheckDigit(normaliseUpc('012345678905')!)).toBe(true);
+    expect(hasValidCheckDigit(normaliseUpc('4006381333931')!)).toBe(true);
+    expect(hasValidCheckDigit(normaliseUpc('012345678906')!)).toBe(false);
   });
 
   it('compares names without accents, case or punctuation', () => {

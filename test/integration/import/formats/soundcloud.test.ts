@@ -62,6 +62,8 @@ describe('SoundCloud for Artists statement', () => {
     expect(JSON.parse(own.extra_json!)).toEqual({
       account_id: '6f1c2a9e-4b7d-4e21-9a53-0c8e7d2b1f44', label: 'Harbor Lights Records',
       revenue_share_percent: '80', split_pay_share_percent: '100',
+      // The fixture's UPC ends in the wrong check digit: kept, and flagged.
+      invalid_upc_check_digit: '0859712345671',
     });
     // A partner is the store the money came from.
     expect(storedLine(4)).toMatchObject({ platform: 'Spotify', territory: 'US', quantity: 1204 });

@@ -43,7 +43,11 @@ function downloadElectron() {
   console.log('Downloading the Electron binary (first start only)…');
   const env = { ...process.env };
   delete env.ELECTRON_SKIP_BINARY_DOWNLOAD;
-  spawnSync(process.execPath, [installer], { cwd: dirname(installer), env, stdio: 'inherit' });
+  const run = spawnSync(process.execPath, [installer], { cwd: dirname(installer), env, encoding: 'utf8' });
+  if (run.status !== 0) {
+    const reason = `${run.stderr ?? ''}`.split('\n').find((line) => line.trim() !== '') ?? `exit code ${run.status}`;
+    console.error(`The download failed: ${reason.trim()}`);
+  }
 }
 
 let electron = electronExecutable();

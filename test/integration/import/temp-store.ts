@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { expect } from 'vitest';
 import { importStatement, type ImportOptions } from '../../../src/main/import/import-statement';
 import type { ImportOutcome } from '../../../src/main/import/import-outcome';
 import { openWriterStore, type Store } from '../../../src/main/store/open-store';
@@ -70,4 +71,22 @@ export function decimalUnits(text: string): bigint {
   if (!m) throw new Error(`"${text}" is not a plain decimal`);
   const units = BigInt(m[2]!) * 10n ** 16n + BigInt((m[3] ?? '').padEnd(16, '0'));
   return m[1] === '-' ? -units : units;
+}
+
+/**
+ * A copy of a fixture with one cell changed on one line, written into the store's folder; every
+ * other byte stays as it was (latin1 round-trips any encoding byte for byte).
+ */
+export function fixtureWithCellChanged(store: TempStore, fixture: string, line: number, from: string, to: string): string {
+  const lines = readFileSync(fixture).toString('latin1').split('\n');
+  expect(lines[line - 1]).toContain(from);
+  lines[line - 1] = lines[line - 1]!.replace(from, to);
+  const path = join(store.dir, basename(fixture));
+  writeFileSync(path, Buffer.from(lines.join('\n'), 'latin1'));
+  return path;
+}
+
+/** The stored fact for a statement line number (tests import one file per store). */
+export function storedLineNumber(db: Store, lineNo: number): Record<string, unknown> {
+  return db.prepare('SELECT * FROM statement_line WHERE line_no = ?').get(lineNo) as Record<string, unknown>;
 }

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decimalUnits, importFile, openTempStore, rowCount, storedQuantity, storedTotals, type TempStore } from '../temp-store';
+import { decimalUnits, fixtureWithCellChanged, importFile, openTempStore, rowCount, storedQuantity, storedTotals, type TempStore } from '../temp-store';
 
 const FIXTURES = fileURLToPath(new URL('../../../fixtures/statements/cdbaby/', import.meta.url));
 const FILE = 'cdbaby-sales.txt';
@@ -13,15 +13,7 @@ beforeEach(() => {
 });
 afterEach(() => store.cleanup());
 
-/** A copy of the fixture with one cell changed on one line; every other byte stays as it was. */
-function withCellChanged(line: number, from: string, to: string): string {
-  const lines = readFileSync(join(FIXTURES, FILE)).toString('latin1').split('\n');
-  expect(lines[line - 1]).toContain(from);
-  lines[line - 1] = lines[line - 1]!.replace(from, to);
-  const path = join(store.dir, FILE);
-  writeFileSync(path, Buffer.from(lines.join('\n'), 'latin1'));
-  return path;
-}
+const withCellChanged = (line: number, from: string, to: string) => fixtureWithCellChanged(store, join(FIXTURES, FILE), line, from, to);
 
 describe('CD Baby sales report', () => {
   it('reads a tab-separated CRLF report: month-end sales dates, a refund, YouTube audio tier and a royalty row', async () => {

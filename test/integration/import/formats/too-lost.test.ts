@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decimalUnits, importFile, openTempStore, rowCount, storedQuantity, storedTotals, type TempStore } from '../temp-store';
+import { decimalUnits, fixtureWithCellChanged, importFile, openTempStore, rowCount, storedLineNumber, storedQuantity, storedTotals, type TempStore } from '../temp-store';
 
 const FIXTURES = fileURLToPath(new URL('../../../fixtures/statements/too-lost/', import.meta.url));
 
@@ -12,19 +12,10 @@ beforeEach(() => {
 });
 afterEach(() => store.cleanup());
 
-/** A copy of a fixture with one cell changed on one line; every other byte stays as it was. */
-function withCellChanged(file: string, line: number, from: string, to: string): string {
-  const lines = readFileSync(join(FIXTURES, file)).toString('latin1').split('\n');
-  expect(lines[line - 1]).toContain(from);
-  lines[line - 1] = lines[line - 1]!.replace(from, to);
-  const path = join(store.dir, file);
-  writeFileSync(path, Buffer.from(lines.join('\n'), 'latin1'));
-  return path;
-}
+const withCellChanged = (file: string, line: number, from: string, to: string) =>
+  fixtureWithCellChanged(store, join(FIXTURES, file), line, from, to);
 
-function storedLine(lineNo: number): Record<string, unknown> {
-  return store.db.prepare('SELECT * FROM statement_line WHERE line_no = ?').get(lineNo) as Record<string, unknown>;
-}
+const storedLine = (lineNo: number) => storedLineNumber(store.db, lineNo);
 
 describe('Too Lost royalty report', () => {
   const FILE = 'too-lost-royalties.csv';

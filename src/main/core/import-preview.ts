@@ -17,6 +17,12 @@ function latest(values: (string | null)[]): string | null {
   return distinct(values).sort().at(-1) ?? null;
 }
 
+/** The other layouts that fit, once each: a zip's members may tie with the same ones. */
+function alternatives(outcomes: ImportOutcome[]): ImportOutcome['alternatives'] {
+  const byId = new Map(outcomes.flatMap((o) => o.alternatives).map((a) => [a.formatId, a]));
+  return [...byId.values()];
+}
+
 /** Earned amounts of several documents added per currency, exactly. */
 function addAmounts(outcomes: ImportOutcome[]): Record<string, string> {
   const totals = new Map<string, bigint>();
@@ -47,6 +53,7 @@ export function toPreview(stagedId: string, fileName: string, outcomes: ImportOu
     message: outcomes.map((o) => o.message).join(' '),
     format: joined(counted.map((o) => o.format)),
     variant: joined(counted.map((o) => o.variant)),
+    alternatives: alternatives(counted),
     encoding: joined(counted.map((o) => o.encoding)),
     lines: sum(counted, (o) => o.lines),
     importable: sum(ready, (o) => o.imported),

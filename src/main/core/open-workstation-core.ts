@@ -78,6 +78,8 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     path: string;
     displayName?: string;
     onOverlap?: OverlapChoice;
+    /** The layout the user chose to read the file as; detection decides when unset. */
+    formatId?: string;
   }
 
   /** One list of outcomes per file: a zip or a workbook yields one per statement inside it. */
@@ -92,7 +94,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       const outcomes = await writer.request(
         {
           op: 'importFile', path: file.path, mode: importOptions.mode, displayName: file.displayName, onOverlap: file.onOverlap,
-          sheet: importOptions.sheet,
+          sheet: importOptions.sheet, formatId: file.formatId,
         },
         { signal, onProgress: (p) => onProgress?.(file.path, p) },
       );
@@ -169,17 +171,17 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     },
     stagePaths: (paths) => paths.map((p) => stagedView(staging.addPath(p))),
     stageUpload: (fileName, bytes) => stagedView(staging.addUpload(fileName, bytes)),
-    async previewImport(stagedId) {
+    async previewImport(stagedId, formatId) {
       const file = staging.get(stagedId);
-      const outcomes = await writer.request({ op: 'importFile', path: file.path, mode: 'lenient', dryRun: true, displayName: file.fileName });
+      const outcomes = await writer.request({ op: 'importFile', path: file.path, mode: 'lenient', dryRun: true, displayName: file.fileName, formatId });
       return toPreview(stagedId, file.fileName, outcomes);
     },
     startStagedImport(request) {
-      const files = request.files.map((f) => ({ ...staging.get(f.stagedId), onOverlap: f.onOverlap }));
+      const files = request.files.map((f) => ({ ...staging.get(f.stagedId), onOverlap: f.onOverlap, formatId: f.formatId }));
       const paths = files.map((f) => f.path);
       return jobs.start('import', async (context) => {
         const perFile = await importEach(
-          files.map((f) => ({ path: f.path, displayName: f.fileName, onOverlap: f.onOverlap })),
+          files.map((f) => ({ path: f.path, displayName: f.fileName, onOverlap: f.onOverlap, formatId: f.formatId })),
           { mode: request.mode },
           fileProgress(context, paths, 'importing'),
           context.signal,

@@ -34,7 +34,8 @@ export interface WorkstationCore {
   stagePaths(paths: string[]): StagedFile[];
   stageUpload(fileName: string, bytes: Uint8Array): StagedFile;
   /** Imports a staged file inside a transaction that is rolled back: the real checks, nothing kept. */
-  previewImport(stagedId: string): Promise<ImportPreview>;
+  /** A dry run of importing a staged file, read as `formatId` when the user chose a layout. */
+  previewImport(stagedId: string, formatId?: string): Promise<ImportPreview>;
   startStagedImport(request: ImportStartRequest): JobRef;
   importHistory(): Promise<ImportBatchSummary[]>;
   undoImport(importId: number): Promise<{ importId: number; removedLines: number }>;

@@ -1,4 +1,5 @@
 import type { Reconciliation } from './reconciliation';
+import type { FormatAlternative } from './statement-sniffer';
 import type { OverlappingImport } from './statement-overlaps';
 
 export type ImportStatus = 'imported' | 'duplicate' | 'rejected' | 'failed' | 'cancelled' | 'skipped';
@@ -14,6 +15,8 @@ export interface ImportOutcome {
   file: string;
   format: string | null;
   variant: string | null;
+  /** Other layouts that fit the file as well as `format`: the user may choose one (ImportOptions.formatId). */
+  alternatives: FormatAlternative[];
   encoding: string | null;
   status: ImportStatus;
   /** Statement lines read (header, blank and totals lines excluded). */

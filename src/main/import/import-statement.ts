@@ -18,6 +18,7 @@ import { ImportCancelled, inspectStatementFile, type StatementFileFacts } from '
 import { StatementLineWriter } from './statement-line-writer';
 import { findOverlaps, mixedBasisWarnings, type StatementPeriods } from './statement-overlaps';
 import { readStatementRows } from './statement-rows';
+import type { FormatAlternative } from './statement-sniffer';
 
 export type OverlapChoice = 'skip' | 'replace' | 'keepBoth';
 
@@ -40,11 +41,13 @@ export interface ImportOptions {
   sheet?: string;
   /** Layouts detection tries after the built-in ones (the user's saved column mappings). */
   extraFormats?: readonly StatementFormat[];
+  /** Read the file as this layout only (the user's pick when several fit); a file it does not fit is refused. */
+  formatId?: string;
 }
 
 function blankOutcome(file: string): ImportOutcome {
   return {
-    file, format: null, variant: null, encoding: null, status: 'rejected', lines: 0, imported: 0, rejected: 0, skipped: 0,
+    file, format: null, variant: null, alternatives: [], encoding: null, status: 'rejected', lines: 0, imported: 0, rejected: 0, skipped: 0,
     quantity: 0, amounts: {}, importId: null, problems: [], unknownColumns: [], saleFrom: null, saleTo: null,
     reportingFrom: null, reportingTo: null, overlaps: [], warnings: [], reconciliation: { checked: [], mismatches: [] },
     sample: [], message: '',
@@ -111,6 +114,7 @@ class ImportRun implements DocumentSink {
   readonly keepPersonalData: boolean;
   readonly sheet: string | null;
   readonly extraFormats: readonly StatementFormat[];
+  readonly formatId: string | undefined;
   readonly isCancelled: () => boolean;
   private readonly outcomes: ImportOutcome[] = [];
   private readonly notes: string[] = [];
@@ -125,6 +129,7 @@ class ImportRun implements DocumentSink {
     this.keepPersonalData = options.keepPersonalData ?? false;
     this.sheet = options.sheet ?? null;
     this.extraFormats = options.extraFormats ?? [];
+    this.formatId = options.formatId;
     this.isCancelled = options.isCancelled;
   }
 
@@ -198,6 +203,7 @@ class ImportRun implements DocumentSink {
       }
       const { format, variant, unknownColumns } = identity(document, ddex);
       Object.assign(outcome, { format: format.name, variant, unknownColumns });
+      if (document.kind !== 'ddex') noteAlternatives(outcome, document.detected.alternatives);
 
       db.exec('BEGIN IMMEDIATE');
       const importId = insertBatch(db, document, format.id, outcome);
@@ -261,7 +267,7 @@ class ImportRun implements DocumentSink {
         removeImports(db, earlier.map((o) => o.importId));
         outcome.message += ` It replaces ${earlier.map((o) => o.fileName).join(', ')}.`;
       }
-      finishBatch(db, importId, outcome, periods);
+      finishBatch(db, importId, outcome, periods, writer);
       if (options.archiveDir) {
         const archived = archiveStatement(this.original.path, this.original.sha256, options.archiveDir);
         db.prepare('UPDATE import_batch SET archive_path = ? WHERE id = ?').run(archived, importId);
@@ -299,6 +305,14 @@ function identity(document: StatementDocument, ddex: DdexStatement | null): { fo
   return { format: DDEX_DSR_FORMAT, variant: ddex.variant, unknownColumns: [] };
 }
 
+/** Formats that fit as well as the one read are offered to the user, and said in a warning. */
+function noteAlternatives(outcome: ImportOutcome, alternatives: FormatAlternative[]): void {
+  if (alternatives.length === 0) return;
+  outcome.alternatives = alternatives;
+  const others = alternatives.map((a) => `${a.name} (${a.variant})`).join(', ');
+  outcome.warnings.push(`This file also fits ${others}; it was read as ${outcome.format} (${outcome.variant}).`);
+}
+
 /**
  * The file's own totals against the import: a difference refuses the document in strict mode
  * (the first figure's line is named) and is a warning in lenient mode, where quarantined lines
@@ -325,12 +339,12 @@ function insertBatch(db: Database.Database, document: StatementDocument, formatI
   );
 }
 
-function finishBatch(db: Database.Database, importId: number, outcome: ImportOutcome, periods: StatementPeriods): void {
+function finishBatch(db: Database.Database, importId: number, outcome: ImportOutcome, periods: StatementPeriods, writer: StatementLineWriter): void {
   db.prepare(
     `UPDATE import_batch SET line_count = ?, imported_count = ?, rejected_count = ?, quantity_total = ?, totals_json = ?,
        sale_from = ?, sale_to = ?, reporting_from = ?, reporting_to = ?, period_basis = ? WHERE id = ?`,
   ).run(outcome.lines, outcome.imported, outcome.rejected, outcome.quantity, JSON.stringify(outcome.amounts),
     periods.saleFrom, periods.saleTo, periods.reportingFrom, periods.reportingTo, periods.basis, importId);
   // The dashboards' monthly rollups change in the same transaction as the lines they sum.
-  rebuildRollups(db, [importId]);
+  if (!writer.rollups.write(db, importId)) rebuildRollups(db, [importId]);
 }

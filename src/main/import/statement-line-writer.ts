@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { formatAmount, splitAmount } from '../../shared/money/exact-amount';
 import { formatDayNumber } from '../../shared/period/sale-period';
 import { CatalogueResolver } from '../catalogue/catalogue-resolver';
+import { RollupAccumulator } from '../query/rollups/rollup-accumulator';
 import { baseCurrencyOf, fxLookup, toBase, type RateLookup } from './fx-conversion';
 import type { LineProblem } from './import-outcome';
 import type { GaugeReading, StatementLineDraft } from './statement-line';
@@ -28,6 +29,8 @@ export class StatementLineWriter {
   saleTo: number | null = null;
   reportingFrom: number | null = null;
   reportingTo: number | null = null;
+  /** The import's rollup rows, summed as lines are written (see finishBatch). */
+  readonly rollups = new RollupAccumulator();
   private readonly saleMonths = new Set<number>();
   private readonly reportingMonths = new Set<number>();
   private readonly catalogue: CatalogueResolver;
@@ -78,6 +81,11 @@ export class StatementLineWriter {
       draft.quantity, draft.currency, amount.hi, amount.lo, base?.hi ?? null, base?.lo ?? null,
       Object.keys(extra).length ? JSON.stringify(extra) : null,
     );
+    this.rollups.add({
+      saleMonth, reportingMonth, platform_id: platform.id, territory, artist_id: resolved.artistId,
+      release_id: resolved.releaseId, recording_id: resolved.recordingId, saleType, currency: draft.currency,
+      quantity: draft.quantity, baseHi: base ? Number(base.hi) : null, baseLo: base ? Number(base.lo) : null,
+    });
     this.imported++;
     this.quantity += draft.quantity;
     this.totals.set(draft.currency, (this.totals.get(draft.currency) ?? 0n) + draft.amount);

@@ -28,6 +28,8 @@ export type WriterRequest =
       sheet?: string;
       /** Read the file with this unsaved mapping (the wizard's preview) instead of the saved ones. */
       mapping?: MappingSpec;
+      /** Read the file as this layout only: the user's pick among the formats that fit it. */
+      formatId?: string;
     }
   | { op: 'generateDemo'; outDir: string; endMonth: string }
   | { op: 'undoImport'; importId: number }

@@ -37,6 +37,7 @@ if (db) {
             onOverlap: request.onOverlap,
             displayName: request.displayName,
             sheet: request.sheet,
+            formatId: request.formatId,
             // The wizard previews its unsaved mapping alone; an import reads the saved ones, as they are now.
             extraFormats: request.mapping
               ? [mappedFormat({ name: UNSAVED_MAPPING_NAME, version: null, spec: request.mapping })]

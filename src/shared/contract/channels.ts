@@ -3,7 +3,7 @@ import { CsvOptions } from '../export/csv-options';
 import { QueryResult, QuerySpec } from '../query/query-spec';
 import type { ChannelName } from './channel-names';
 import {
-  DropFolderState, FxRate, ImportBatchSummary, ImportPreview, ImportStartRequest, PlatformSummary, RecordingRef,
+  DropFolderState, FormatId, FxRate, ImportBatchSummary, ImportPreview, ImportStartRequest, PlatformSummary, RecordingRef,
   RecordingUnderReview, StagedFile,
 } from './imports';
 import { JobRef, JobSnapshot } from './jobs';
@@ -71,7 +71,7 @@ export const CHANNELS = {
     input: z.object({ fileName: z.string().min(1).max(255), contentBase64: z.string().max(400_000_000) }).strict(),
     output: StagedFile,
   },
-  'import:preview': { input: z.object({ stagedId: z.string().max(64) }).strict(), output: ImportPreview },
+  'import:preview': { input: z.object({ stagedId: z.string().max(64), formatId: FormatId.optional() }).strict(), output: ImportPreview },
   'import:start': { input: ImportStartRequest, output: JobRef },
   'import:history': { input: NoInput, output: z.object({ imports: z.array(ImportBatchSummary) }) },
   'import:undo': {

@@ -34,6 +34,13 @@ export type OverlapChoice = z.infer<typeof OverlapChoice>;
 
 export const ImportMode = z.enum(['lenient', 'strict']);
 
+/** A statement layout's id (`distrokid`, `mapping:…`), to read a file as that layout. */
+export const FormatId = z.string().min(1).max(100);
+
+/** Another layout that fits a file as well as the one it was read as. */
+export const FormatAlternative = z.object({ formatId: z.string(), name: z.string(), variant: z.string() });
+export type FormatAlternative = z.infer<typeof FormatAlternative>;
+
 /**
  * What importing a file would do, worked out by importing it inside a transaction that is then
  * rolled back: the same checks, counts and totals as the real import, with nothing written.
@@ -45,6 +52,8 @@ export const ImportPreview = z.object({
   message: z.string(),
   format: z.string().nullable(),
   variant: z.string().nullable(),
+  /** Other layouts that fit the file as well: it may be previewed and imported as one of them instead. */
+  alternatives: z.array(FormatAlternative).optional(),
   encoding: z.string().nullable(),
   lines: z.number().int(),
   importable: z.number().int(),
@@ -70,7 +79,7 @@ export type ImportPreview = z.infer<typeof ImportPreview>;
 
 export const ImportStartRequest = z.object({
   files: z
-    .array(z.object({ stagedId: z.string().max(64), onOverlap: OverlapChoice.default('keepBoth') }))
+    .array(z.object({ stagedId: z.string().max(64), onOverlap: OverlapChoice.default('keepBoth'), formatId: FormatId.optional() }))
     .min(1)
     .max(500),
   mode: ImportMode.default('lenient'),

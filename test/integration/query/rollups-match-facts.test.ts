@@ -4,6 +4,7 @@ import { QuerySpec, type QuerySpecInput } from '../../../src/shared/query/query-
 import { setFxRates } from '../../../src/main/currency/fx-rates';
 import { compileQuery } from '../../../src/main/query/compile-query';
 import { STATEMENT_LINES, type FactSource } from '../../../src/main/query/fact-source';
+import { ROLLUPS } from '../../../src/main/query/rollups/rollup-definitions';
 import { rebuildRollups } from '../../../src/main/query/rollups/rollup-maintenance';
 import { planSource } from '../../../src/main/query/rollups/rollup-planner';
 import { shapeRow } from '../../../src/main/query/shape-rows';
@@ -14,6 +15,12 @@ import { DISTROKID_13_HEADER, tempDataFolder } from '../../support/temp-store';
 
 let folder: ReturnType<typeof tempDataFolder>;
 let db: Store;
+let summedWhileImporting: Record<string, string[]>;
+let rebuiltFromLines: Record<string, string[]>;
+
+/** Every rollup row, order-free, so two ways of building them can be compared. */
+const rollupSnapshot = () =>
+  Object.fromEntries(ROLLUPS.map((r) => [r.table, (db.prepare(`SELECT * FROM ${r.table}`).raw(true).all() as unknown[][]).map((row) => JSON.stringify(row)).sort()]));
 
 const STORES = ['Spotify', 'Apple Music', 'iTunes', 'Deezer', 'TikTok', 'Amazon (Downloads)'];
 const COUNTRIES = ['US', 'GB', 'DE', 'FR', 'JP', 'BR', 'OU'];
@@ -52,9 +59,11 @@ beforeAll(async () => {
   for (const [name, text] of [['dk.tsv', files.distrokid], ['tc.csv', files.tunecore]] as const) {
     expect((await importFile(db, folder.write(name, text), { mode: 'lenient' })).status).toBe('imported');
   }
+  summedWhileImporting = rollupSnapshot();
+  rebuildRollups(db, db.prepare('SELECT id FROM import_batch').pluck().all() as number[]);
+  rebuiltFromLines = rollupSnapshot();
   // Some months of EUR get a rate, others stay unconverted: both must agree either way.
   setFxRates(db, [{ month: 202403, currency: 'EUR', rate: '1.0841' }, { month: 202407, currency: 'EUR', rate: '1.1' }]);
-  rebuildRollups(db, db.prepare('SELECT id FROM import_batch').pluck().all() as number[]);
 }, 60_000);
 afterAll(() => {
   db.close();
@@ -88,6 +97,11 @@ const specArb = fc.record({
 });
 
 describe('monthly rollups', () => {
+  it('summed while importing equal the rollups rebuilt from the lines', () => {
+    expect(Object.values(summedWhileImporting).every((rows) => rows.length > 0)).toBe(true);
+    expect(rebuiltFromLines).toEqual(summedWhileImporting);
+  });
+
   it('answer every whole-month query exactly as the statement lines do', () => {
     let answeredByRollup = 0;
     fc.assert(

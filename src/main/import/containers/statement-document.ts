@@ -109,6 +109,8 @@ export interface DocumentSink {
   readonly sheet: string | null;
   /** Layouts detection tries after the built-in ones: the user's saved column mappings. */
   readonly extraFormats?: readonly StatementFormat[];
+  /** The one layout to read documents as, chosen by the user when several fit; detection decides when unset. */
+  readonly formatId?: string;
   readonly isCancelled: () => boolean;
   /** Progress while files are unpacked and checked, before their lines are read. */
   checking(bytesDone: number, bytesTotal: number): void;

@@ -1,7 +1,7 @@
-import { DdexDsrError, looksLikeDdexDsr, openDdexStatement, type DdexStatement } from '../ddex';
+import { DDEX_DSR_FORMAT, DdexDsrError, looksLikeDdexDsr, openDdexStatement, type DdexStatement } from '../ddex';
 import { DelimitedParser } from '../delimited-parser';
 import { readStatementText, type StatementFileFacts } from '../statement-file';
-import { detectStatement, firstLine, type DetectedStatement } from '../statement-sniffer';
+import { detectStatement, firstLine, unfitReason, type DetectedStatement } from '../statement-sniffer';
 import { looksBinary, type StatementEncoding } from '../text-encoding';
 import type { StatementFormat } from '../formats/statement-format';
 import {
@@ -18,12 +18,14 @@ const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
  * Text that is not UTF-8 is Windows-1252 (DistroKid, CD Baby) or Shift_JIS (TuneCore Japan); the
  * encoding under which a known header appears is the file's. facts.encoding is updated to it.
  * A DSR file is told by its HEAD record before any header is looked for: its `#` field-name
- * lines could otherwise pass for the header of some tab-separated layout.
+ * lines could otherwise pass for the header of some tab-separated layout. `formatId`, when the user
+ * chose how to read the file, is the only layout tried; a file it does not fit is refused.
  */
 export function detectTextStatement(
   facts: StatementFileFacts,
   file: { fileName: string; keepPersonalData: boolean },
   extraFormats: readonly StatementFormat[] = [],
+  formatId?: string,
 ): TextStatement {
   if (facts.byteLength === 0) throw new NotAStatement(null, 'the file is empty (0 bytes)');
   if (COMPOUND_FILE.every((b, i) => facts.head[i] === b)) {
@@ -36,10 +38,11 @@ export function detectTextStatement(
     const headText = new TextDecoder(encoding).decode(facts.head.subarray(facts.bomLength));
     if (firstText === '') firstText = headText;
     if (looksLikeDdexDsr(headText)) {
+      if (formatId !== undefined && formatId !== DDEX_DSR_FORMAT.id) throw new NotAStatement(1, unfitReason(formatId, extraFormats));
       facts.encoding = encoding;
       return { kind: 'ddex' };
     }
-    const detected = detectStatement(headText, file, extraFormats);
+    const detected = detectStatement(headText, file, extraFormats, formatId);
     if (detected) {
       // A saved mapping may know the file's encoding better than its header can tell.
       facts.encoding = detected.format.encoding ?? encoding;
@@ -47,6 +50,7 @@ export function detectTextStatement(
     }
   }
   if (firstText.trim() === '') throw new NotAStatement(1, 'the file holds only blank space');
+  if (formatId !== undefined) throw new NotAStatement(1, unfitReason(formatId, extraFormats));
   throw new NotAStatement(1, `not a statement layout this app recognises (it begins "${firstLine(firstText)}")`);
 }
 
@@ -76,7 +80,8 @@ async function openDsr(source: SourceFile, progress: DdexProgress): Promise<Ddex
 /** A text file (CSV, TSV, TXT, a DSR flat file) is one statement document. */
 export async function importTextFile(source: SourceFile, sink: DocumentSink): Promise<void> {
   if (sink.duplicate(source.name, source.facts.sha256)) return;
-  const found = detectTextStatement(source.facts, { fileName: source.fileName, keepPersonalData: sink.keepPersonalData }, sink.extraFormats);
+  const file = { fileName: source.fileName, keepPersonalData: sink.keepPersonalData };
+  const found = detectTextStatement(source.facts, file, sink.extraFormats, sink.formatId);
   const facts = {
     name: source.name,
     sha256: source.facts.sha256,

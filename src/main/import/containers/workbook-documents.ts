@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DelimitedRecord } from '../delimited-parser';
 import { ImportCancelled } from '../statement-file';
-import { detectInRecords, firstLine, HEADER_SEARCH_ROWS } from '../statement-sniffer';
+import { detectInRecords, firstLine, HEADER_SEARCH_ROWS, unfitReason } from '../statement-sniffer';
 import {
   FileRejection, NotAStatement, partName, type DocumentName, type DocumentSink, type RecordBatch, type SourceFile,
 } from './statement-document';
@@ -51,8 +51,9 @@ async function leadingRows(rows: AsyncIterator<SheetRow>): Promise<SheetRow[]> {
   return head;
 }
 
-function notAStatementReason(head: SheetRow[]): string {
+function notAStatementReason(head: SheetRow[], sink: DocumentSink): string {
   if (head.length === 0) return 'the sheet is empty';
+  if (sink.formatId !== undefined) return unfitReason(sink.formatId, sink.extraFormats);
   const first = head[0]!.fields.filter((f) => f.trim() !== '').join(', ');
   return `no statement header in its first ${HEADER_SEARCH_ROWS} rows (it begins "${firstLine(first)}")`;
 }
@@ -85,10 +86,11 @@ export async function importWorkbook(source: SourceFile, sink: DocumentSink): Pr
       for (const p of passedOver) sink.skip(p.name, p.reason);
       return;
     }
-    const detected = detectInRecords(head, CELL_JOIN, { fileName: source.fileName, keepPersonalData: sink.keepPersonalData }, sink.extraFormats);
+    const file = { fileName: source.fileName, keepPersonalData: sink.keepPersonalData };
+    const detected = detectInRecords(head, CELL_JOIN, file, sink.extraFormats, sink.formatId);
     if (!detected) {
-      if (sink.sheet !== null) sink.reject(name, null, notAStatementReason(head));
-      else passedOver.push({ name, sheet: sheet.name, reason: notAStatementReason(head) });
+      if (sink.sheet !== null) sink.reject(name, null, notAStatementReason(head, sink));
+      else passedOver.push({ name, sheet: sheet.name, reason: notAStatementReason(head, sink) });
       continue;
     }
     statements++;

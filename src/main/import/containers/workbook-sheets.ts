@@ -58,8 +58,7 @@ function rowFields(row: ExcelJS.Row, date1904: boolean): string[] {
   return fields;
 }
 
-async function* sheetRows(sheet: StreamedSheet, workbook: StreamedWorkbook): AsyncGenerator<SheetRow> {
-  const rows = sheet[Symbol.asyncIterator]();
+async function* sheetRows(rows: AsyncIterator<ExcelJS.Row>, workbook: StreamedWorkbook): AsyncGenerator<SheetRow> {
   for (;;) {
     let next: IteratorResult<ExcelJS.Row>;
     try {
@@ -88,20 +87,43 @@ export async function* workbookSheets(path: string, onBytes: (done: number) => v
     entries: 'ignore',
   }) as unknown as StreamedWorkbook;
   const sheets = workbook[Symbol.asyncIterator]();
+  let currentRows: AsyncIterator<ExcelJS.Row> | null = null;
+  let finished = false;
   try {
     for (let index = 1; ; index++) {
       let next: IteratorResult<StreamedSheet>;
       try {
         next = await sheets.next();
       } catch (error) {
+        finished = true;
         throw new WorkbookError(`it cannot be read as an Excel workbook (${(error as Error).message})`);
       }
-      if (next.done) return;
+      if (next.done) {
+        finished = true;
+        return;
+      }
+      currentRows = next.value[Symbol.asyncIterator]();
       // A sheet stored before the workbook's list of names has none yet; its position stands in.
-      yield { name: next.value.name ?? `sheet ${index}`, rows: sheetRows(next.value, workbook) };
+      yield { name: next.value.name ?? `sheet ${index}`, rows: sheetRows(currentRows, workbook) };
     }
   } finally {
+    // exceljs parks sheets stored before the shared strings in temp files and reads them back
+    // later; left half-way, that read fails after the files are gone, as an uncaught error in
+    // the thread. So a workbook is always read to its end, even when its reader stops early.
+    if (!finished) await drainWorkbook(sheets, currentRows);
     input.destroy();
     counted.destroy();
+  }
+}
+
+async function drainWorkbook(sheets: AsyncIterator<StreamedSheet>, currentRows: AsyncIterator<ExcelJS.Row> | null): Promise<void> {
+  try {
+    if (currentRows) while (!(await currentRows.next()).done);
+    for (let sheet = await sheets.next(); !sheet.done; sheet = await sheets.next()) {
+      const rows = sheet.value[Symbol.asyncIterator]();
+      while (!(await rows.next()).done);
+    }
+  } catch {
+    // A damaged tail was never going to be imported; the reader only needed to finish.
   }
 }

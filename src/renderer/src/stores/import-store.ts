@@ -4,6 +4,7 @@ import type { ImportPreview, ImportStartRequest, OverlapChoice, StagedFile } fro
 import type { JobProgress, JobSnapshot } from '../../../shared/contract/jobs';
 import type { WorkstationApi } from '../../../shared/contract/workstation-api';
 import { stageUpload } from '../api/stage-upload';
+import { formatChoiceOf, type FormatChoice } from '../pages/import/format-choice';
 import { readImportJob, type ImportRunResult } from '../pages/import/import-outcomes';
 
 export type ImportMode = ImportStartRequest['mode'];
@@ -19,6 +20,10 @@ export interface StagedEntry {
   /** Why the file could not be uploaded or checked. */
   error: string | null;
   onOverlap: OverlapChoice;
+  /** The layouts that fit the file equally well, from its preview without a chosen layout. */
+  formatChoice: FormatChoice | null;
+  /** The layout the user chose to read the file as; null lets detection decide. */
+  formatId: string | null;
 }
 
 export type ImportRun =
@@ -46,6 +51,8 @@ interface ImportState {
   chooseFiles(api: WorkstationApi): Promise<void>;
   remove(key: string): void;
   setOverlap(key: string, choice: OverlapChoice): void;
+  /** Reads the file as another layout that fits it (null: the detected one) and checks it again. */
+  readAs(api: WorkstationApi, key: string, formatId: string | null): Promise<void>;
   /** Checks a staged file again, e.g. once a column mapping that reads it was saved. */
   recheck(api: WorkstationApi, key: string): Promise<void>;
   setMode(mode: ImportMode): void;
@@ -69,14 +76,19 @@ export const useImportStore = create<ImportState>()((set, get) => {
   }
 
   function newEntry(fileName: string, byteLength: number | null, phase: StagedEntry['phase']): StagedEntry {
-    return { key: nextKey(), fileName, byteLength, phase, stagedId: null, preview: null, error: null, onOverlap: 'keepBoth' };
+    return {
+      key: nextKey(), fileName, byteLength, phase, stagedId: null, preview: null, error: null, onOverlap: 'keepBoth', formatChoice: null, formatId: null,
+    };
   }
 
-  async function check(api: WorkstationApi, key: string, staged: StagedFile): Promise<void> {
+  async function check(api: WorkstationApi, key: string, staged: StagedFile, formatId: string | null = null): Promise<void> {
     patch(key, { phase: 'checking', stagedId: staged.stagedId, byteLength: staged.byteLength });
-    const answer = await api.previewImport({ stagedId: staged.stagedId });
-    if (answer.ok) patch(key, { phase: 'checked', preview: answer.value });
-    else patch(key, { phase: 'failed', error: answer.error.message });
+    const answer = await api.previewImport({ stagedId: staged.stagedId, ...(formatId === null ? {} : { formatId }) });
+    // A preview for a layout the user has since changed away from is stale.
+    if (get().entries.find((entry) => entry.key === key)?.formatId !== formatId) return;
+    if (!answer.ok) patch(key, { phase: 'failed', error: answer.error.message });
+    else if (formatId === null) patch(key, { phase: 'checked', preview: answer.value, formatChoice: formatChoiceOf(answer.value) });
+    else patch(key, { phase: 'checked', preview: answer.value });
   }
 
   function finish(job: JobSnapshot): void {
@@ -128,10 +140,15 @@ export const useImportStore = create<ImportState>()((set, get) => {
       patch(key, { onOverlap });
     },
 
+    async readAs(api, key, formatId) {
+      patch(key, { formatId });
+      await get().recheck(api, key);
+    },
+
     async recheck(api, key) {
       const entry = get().entries.find((candidate) => candidate.key === key);
       if (!entry?.stagedId) return;
-      await check(api, key, { stagedId: entry.stagedId, fileName: entry.fileName, byteLength: entry.byteLength ?? 0 });
+      await check(api, key, { stagedId: entry.stagedId, fileName: entry.fileName, byteLength: entry.byteLength ?? 0 }, entry.formatId);
     },
 
     setMode(mode) {
@@ -143,7 +160,7 @@ export const useImportStore = create<ImportState>()((set, get) => {
       if (sending.length === 0 || get().run.phase === 'starting') return;
       set({ run: { phase: 'starting' }, notice: null });
       const started = await api.startImport({
-        files: sending.map((entry) => ({ stagedId: entry.stagedId!, onOverlap: entry.onOverlap })),
+        files: sending.map((entry) => ({ stagedId: entry.stagedId!, onOverlap: entry.onOverlap, ...(entry.formatId === null ? {} : { formatId: entry.formatId }) })),
         mode: get().mode,
       });
       if (!started.ok) {

@@ -4,6 +4,7 @@ import { fileSizeText } from '../../format/figures-text';
 import { useImportStore, type ImportMode, type StagedEntry } from '../../stores/import-store';
 import { OverlapChoiceGroup } from './OverlapChoiceGroup';
 import { previewCard, type PreviewCard } from './preview-card';
+import { ReadAsChoice } from './ReadAsChoice';
 import { SampleLinesTable } from './SampleLinesTable';
 import { MappingWizard } from './mapping/MappingWizard';
 import { needsColumnMapping } from './mapping/needs-column-mapping';
@@ -51,6 +52,7 @@ export function StagedFileCard({ entry, mode }: { entry: StagedEntry; mode: Impo
           {entry.error}
         </p>
       )}
+      {entry.formatChoice && entry.stagedId && <FormatChoiceField entry={entry} choice={entry.formatChoice} />}
       {card && <PreviewDetails entry={entry} card={card} />}
       {entry.phase === 'checked' && needsColumnMapping(entry.preview) && <ColumnMapping entry={entry} onSaved={setMappingNote} />}
       {mappingNote && (
@@ -116,6 +118,19 @@ function PreviewDetails({ entry, card }: { entry: StagedEntry; card: PreviewCard
 
       {card.sample.rows.length > 0 && <SampleLinesTable fileName={entry.fileName} columns={card.sample.columns} rows={card.sample.rows} />}
     </div>
+  );
+}
+
+/** The layouts that fit the file as well as the detected one; picking one checks the file again as it. */
+function FormatChoiceField({ entry, choice }: { entry: StagedEntry; choice: NonNullable<StagedEntry['formatChoice']> }) {
+  const api = useWorkstation();
+  return (
+    <ReadAsChoice
+      choice={choice}
+      value={entry.formatId}
+      disabled={entry.phase === 'checking'}
+      onChange={(formatId) => void useImportStore.getState().readAs(api, entry.key, formatId)}
+    />
   );
 }
 

@@ -74,7 +74,7 @@ export function FileDropZone() {
           <path d="M12 15V4m0 0-4 4m4-4 4 4M5 14v4a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-4" />
         </svg>
         <h2 id="drop-zone-title">Drop statement files anywhere on this page</h2>
-        <p className="drop-zone-hint">CSV, TSV or text statements from DistroKid, TuneCore and other distributors. Each file is checked before anything is imported.</p>
+        <p className="drop-zone-hint">Statements from any distributor or store — CSV, TSV, Excel, zip or DDEX files. Each file is checked before anything is imported.</p>
         <button type="button" className="button button--primary" onClick={choose}>
           Choose files…
         </button>

@@ -15,11 +15,12 @@ function encodeCell(cell: Cell, isText: boolean, options: CsvOptions): string {
 /** A query result as CSV bytes, with the delimiter, header, BOM and line endings the user chose. */
 export function resultToCsv(result: Pick<QueryResult, 'columns' | 'rows'>, options: CsvOptions): Uint8Array {
   const eol = options.lineEnding === 'crlf' ? '\r\n' : '\n';
-  const textColumns = result.columns.map((c) => c.type === 'text');
+  // Drill-down keys (ids, codes) are for the app, not for the spreadsheet.
+  const shown = result.columns.flatMap((column, index) => (column.hidden ? [] : [{ column, index }]));
   const lines: string[] = [];
-  if (options.header) lines.push(result.columns.map((c) => encodeCell(c.label, true, options)).join(options.delimiter));
+  if (options.header) lines.push(shown.map(({ column }) => encodeCell(column.label, true, options)).join(options.delimiter));
   for (const row of result.rows) {
-    lines.push(row.map((cell, i) => encodeCell(cell, textColumns[i] ?? true, options)).join(options.delimiter));
+    lines.push(shown.map(({ column, index }) => encodeCell(row[index] ?? null, column.type === 'text', options)).join(options.delimiter));
   }
   const body = new TextEncoder().encode(lines.length ? lines.join(eol) + eol : '');
   if (!options.bom) return body;

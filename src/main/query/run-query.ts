@@ -1,55 +1,76 @@
 import type Database from 'better-sqlite3';
-import type { QueryResult, QuerySpec } from '../../shared/query/query-spec';
+import { isGaugeSpec, type QueryResult, type QuerySpec, type TimeRange } from '../../shared/query/query-spec';
 import { comparisonWindow, resolveTimeRange, windowToIso, type DayWindow } from '../../shared/query/time-window';
-import { logger } from '../diagnostics/logger';
-import { compileQuery } from './compile-query';
-import { planSource } from './rollups/rollup-planner';
-import { resultColumns, shapeRow } from './shape-rows';
-import { sqliteDialect } from './sql-dialect';
+import { withComparisonColumns } from './comparison-columns';
+import { filterTarget } from './filter-sql';
+import { answerSpec, type Answer } from './query-answer';
+import { resultColumns } from './shape-rows';
+import { answerTop, othersTotals, type TopAnswer } from './top-groups';
 
-const SLOW_QUERY_MS = 40;
+/** Only "all" and windows anchored on the latest data need the span, which costs a scan to find. */
+function needsDataSpan(range: TimeRange): boolean {
+  return (range.kind === 'preset' && range.preset === 'all') || (range.kind === 'relative' && range.anchor === 'latestData');
+}
 
-function dataSpan(db: Database.Database, basis: QuerySpec['dateBasis']): DayWindow | null {
-  const sql =
-    basis === 'sale'
-      ? 'SELECT MIN(sale_start) AS "from", MAX(sale_end) AS "to" FROM statement_line'
-      : 'SELECT MIN(reporting_day) AS "from", MAX(reporting_day) AS "to" FROM statement_line';
+/**
+ * First and last day with data, from the periods each import keeps on its batch: a few dozen
+ * rows, whatever the number of lines. Only batches that hold lines of the kind asked about count:
+ * audience exports note their days too.
+ */
+function dataSpan(db: Database.Database, basis: QuerySpec['dateBasis'], gauges: boolean): DayWindow | null {
+  const [from, to] = !gauges && basis === 'reporting' ? ['reporting_from', 'reporting_to'] : ['sale_from', 'sale_to'];
+  const holding = gauges ? 'gauge_reading' : 'statement_line';
+  const sql = `SELECT MIN(b.${from}) AS "from", MAX(b.${to}) AS "to" FROM import_batch b WHERE EXISTS (SELECT 1 FROM ${holding} x WHERE x.import_id = b.id)`;
   const row = db.prepare<[], { from: number | null; to: number | null }>(sql).get();
   return row?.from != null && row.to != null ? { from: row.from, to: row.to } : null;
 }
 
-function execute(db: Database.Database, spec: QuerySpec, window: DayWindow | null, coversAll: boolean) {
-  const compiled = compileQuery(spec, coversAll ? null : window, sqliteDialect, planSource(spec, coversAll ? null : window));
-  const started = performance.now();
-  const statement = db.prepare(compiled.sql).raw(true).safeIntegers(true);
-  const raw = statement.all(...compiled.params) as unknown[][];
-  const elapsed = performance.now() - started;
-  if (elapsed > SLOW_QUERY_MS) {
-    const plan = db.prepare(`EXPLAIN QUERY PLAN ${compiled.sql}`).all(...compiled.params) as { detail: string }[];
-    logger.warn(`slow query (${elapsed.toFixed(1)} ms): ${compiled.sql} | plan: ${plan.map((p) => p.detail).join('; ')}`);
-  }
-  const totalRows = raw.length ? Number(raw[0]![compiled.totalRowsColumn]) : 0;
-  return { compiled, rows: raw.map((r) => shapeRow(r, compiled.parts)), totalRows };
+/** Whole weeks compare with whole weeks; everything else by days or months (see comparisonWindow). */
+function calendarOf(range: TimeRange): 'days' | 'weeks' {
+  return range.kind === 'relative' && range.unit === 'week' ? 'weeks' : 'days';
 }
 
 /** Runs a spec on a (read-only) connection: resolves the time window, the comparison, and shapes cells. */
 export function runQuery(db: Database.Database, spec: QuerySpec, today: Date, baseCurrency: string): QueryResult {
   const started = performance.now();
-  const window = resolveTimeRange(spec.timeRange, today, dataSpan(db, spec.dateBasis));
+  const span = needsDataSpan(spec.timeRange) ? dataSpan(db, spec.dateBasis, isGaugeSpec(spec)) : null;
+  const window = resolveTimeRange(spec.timeRange, today, span);
   // An empty store has no span: "all time" then reads everything there is, which is nothing.
   const isAllTime = spec.timeRange.kind === 'preset' && spec.timeRange.preset === 'all';
-  const main = execute(db, spec, window, isAllTime);
+  const current = isAllTime ? null : window;
+  const top: TopAnswer | null = spec.top ? answerTop(db, spec, current) : null;
+  const main: Answer = top ?? answerSpec(db, spec, current);
   const result: QueryResult = {
-    columns: resultColumns(main.compiled.parts, baseCurrency),
+    columns: resultColumns(main.parts, baseCurrency),
     rows: main.rows,
     range: window ? windowToIso(window) : null,
     totalRows: main.totalRows,
     baseCurrency,
     elapsedMs: 0,
   };
-  if (spec.comparison && window && !isAllTime && spec.dimensions.length === 0) {
-    const previous = comparisonWindow(window, spec.comparison);
-    result.comparison = { range: windowToIso(previous), rows: execute(db, spec, previous, false).rows };
+  if (top?.others) result.others = top.others;
+  if (spec.comparison && current) {
+    const previous = comparisonWindow(current, spec.comparison, calendarOf(spec.timeRange));
+    // The earlier window is asked for every group: totals filters chose this window's rows, not its.
+    const earlierSpec: QuerySpec = {
+      ...spec,
+      filters: spec.filters.filter((entry) => filterTarget(entry) === 'lines'),
+      top: undefined,
+      sort: undefined,
+      limit: undefined,
+      offset: 0,
+    };
+    const earlier = answerSpec(db, earlierSpec, previous);
+    if (spec.dimensions.length === 0) {
+      result.comparison = { range: windowToIso(previous), rows: earlier.rows };
+    } else {
+      const othersRow = top?.others?.row ?? null;
+      const others = { row: othersRow, previous: othersRow === null ? null : othersTotals(db, spec, top!.topKeys, current, previous) };
+      const compared = withComparisonColumns(spec, main, earlier, { current, previous }, others);
+      result.columns = resultColumns(compared.parts, baseCurrency);
+      result.rows = compared.rows;
+      result.comparison = { range: windowToIso(previous), rows: [] };
+    }
   }
   result.elapsedMs = Math.round((performance.now() - started) * 100) / 100;
   return result;

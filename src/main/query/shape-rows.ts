@@ -4,8 +4,12 @@ import type { Cell, ResultColumn } from '../../shared/query/query-spec';
 import type { SelectPart } from './query-vocabulary';
 
 const TYPES: Record<SelectPart['shape'], ResultColumn['type']> = {
-  text: 'text', integer: 'integer', money: 'decimal', rate: 'decimal', day: 'date', month: 'text', quarter: 'text', year: 'integer',
+  text: 'text', integer: 'integer', id: 'integer', money: 'decimal', rate: 'decimal', mean: 'decimal', reading: 'integer', percent: 'decimal',
+  day: 'date', week: 'text', month: 'text', quarter: 'text', year: 'integer',
 };
+
+/** A gauge's mean reading is shown to two decimals; readings are whole numbers. */
+const MEAN_DECIMALS = 2n;
 
 /** Half away from zero, at the store's 1e-16 precision. */
 function divideRounded(numerator: bigint, denominator: bigint): bigint {
@@ -18,7 +22,14 @@ export function resultColumns(parts: SelectPart[], baseCurrency: string): Result
     name: p.name,
     label: p.shape === 'money' || p.shape === 'rate' ? `${p.label} (${baseCurrency})` : p.label,
     type: TYPES[p.shape],
+    ...(p.hidden ? { hidden: true } : {}),
   }));
+}
+
+function formatHundredths(hundredths: bigint): string {
+  const negative = hundredths < 0n;
+  const digits = (negative ? -hundredths : hundredths).toString().padStart(3, '0');
+  return `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }
 
 function toNumber(value: unknown): number | null {
@@ -50,9 +61,21 @@ export function shapeRow(raw: unknown[], parts: SelectPart[]): Cell[] {
         i += 3;
         continue;
       }
+      case 'mean': {
+        const count = BigInt((raw[i + 1] as bigint | null) ?? 0n);
+        const sum = BigInt((raw[i] as bigint | null) ?? 0n);
+        cells.push(count === 0n ? null : formatHundredths(divideRounded(sum * 10n ** MEAN_DECIMALS, count)));
+        i += 2;
+        continue;
+      }
       case 'day':
         cells.push(value === null ? null : formatDayNumber(toNumber(value)!));
         break;
+      case 'week': {
+        const w = toNumber(value);
+        cells.push(w === null ? null : `${Math.floor(w / 100)}-W${String(w % 100).padStart(2, '0')}`);
+        break;
+      }
       case 'month': {
         const m = toNumber(value);
         cells.push(m === null ? null : `${Math.floor(m / 100)}-${String(m % 100).padStart(2, '0')}`);
@@ -67,7 +90,12 @@ export function shapeRow(raw: unknown[], parts: SelectPart[]): Cell[] {
       case 'integer':
         cells.push(toNumber(value) ?? 0);
         break;
+      case 'id':
+      case 'reading':
+        cells.push(toNumber(value));
+        break;
       case 'text':
+      case 'percent':
         cells.push(value === null || value === undefined ? null : String(value));
         break;
     }

@@ -1,16 +1,17 @@
-import { addDays, dayNumberFromDate, formatDayNumber, toDayNumber } from '../period/sale-period';
-import type { Comparison, TimeRange } from './query-spec';
+import { addDays, dayNumberFromDate, daysInMonth, formatDayNumber, toDayNumber } from '../period/sale-period';
+import type { Comparison, RelativeTimeRange, TimeRange } from './query-spec';
 
 export interface DayWindow {
   from: number;
   to: number;
 }
 
-/** Resolves a time range against "today" and the span of the data (for `all`). */
+/** Resolves a time range against "today" and the span of the data (for `all` and `latestData`). */
 export function resolveTimeRange(range: TimeRange, today: Date, dataSpan: DayWindow | null): DayWindow | null {
   if (range.kind === 'absolute') {
     return { from: Number(range.from.replaceAll('-', '')), to: Number(range.to.replaceAll('-', '')) };
   }
+  if (range.kind === 'relative') return relativeWindow(range, today, dataSpan);
   const end = dayNumberFromDate(today);
   switch (range.preset) {
     case 'last7d':
@@ -31,13 +32,80 @@ export function resolveTimeRange(range: TimeRange, today: Date, dataSpan: DayWin
   }
 }
 
-/** The window a comparison is made against, or null when there is none (e.g. "all time"). */
-export function comparisonWindow(window: DayWindow, comparison: Comparison): DayWindow {
+const MONTHS_PER: Record<'month' | 'quarter' | 'year', number> = { month: 1, quarter: 3, year: 12 };
+
+/** Null when anchored on data and there is none. */
+function relativeWindow(range: RelativeTimeRange, today: Date, dataSpan: DayWindow | null): DayWindow | null {
+  const anchor = range.anchor ?? 'today';
+  const reference = anchor === 'latestData' ? dataSpan?.to : dayNumberFromDate(today);
+  if (reference === undefined) return null;
+  const includeCurrent = range.includeCurrent ?? anchor === 'latestData';
+  const skip = includeCurrent ? 0 : 1;
+  switch (range.unit) {
+    case 'day': {
+      const to = addDays(reference, -skip);
+      return { from: addDays(to, 1 - range.last), to };
+    }
+    case 'week': {
+      const lastMonday = addDays(isoWeekStart(reference), -7 * skip);
+      return { from: addDays(lastMonday, -7 * (range.last - 1)), to: addDays(lastMonday, 6) };
+    }
+    default: {
+      const size = MONTHS_PER[range.unit];
+      const current = monthIndex(reference) - (monthIndex(reference) % size);
+      const lastUnit = current - size * skip;
+      return { from: firstDayOfMonthIndex(lastUnit - size * (range.last - 1)), to: lastDayOfMonthIndex(lastUnit + size - 1) };
+    }
+  }
+}
+
+/**
+ * The window a comparison is made against. A window of whole months compares with whole months
+ * (June with May, not with the 30 days before June); a window of whole weeks, when the caller
+ * says it is one, with whole weeks (52 of them back for last year, so Mondays stay Mondays).
+ */
+export function comparisonWindow(window: DayWindow, comparison: Comparison, calendar: 'days' | 'weeks' = 'days'): DayWindow {
+  if (isWholeMonths(window)) {
+    const months = monthIndex(window.to) - monthIndex(window.from) + 1;
+    const shift = comparison === 'samePeriodLastYear' ? 12 : months;
+    return { from: firstDayOfMonthIndex(monthIndex(window.from) - shift), to: lastDayOfMonthIndex(monthIndex(window.to) - shift) };
+  }
   if (comparison === 'samePeriodLastYear') {
+    if (calendar === 'weeks') return { from: addDays(window.from, -364), to: addDays(window.to, -364) };
     return { from: clampDay(window.from - 10000), to: clampDay(window.to - 10000) };
   }
-  const length = Math.round((Date.UTC(...ymd(window.to)) - Date.UTC(...ymd(window.from))) / 86_400_000) + 1;
+  const length = daysIn(window);
   return { from: addDays(window.from, -length), to: addDays(window.from, -1) };
+}
+
+/** A window the months of a rollup bound exactly: from a month's first day to a month's last. */
+export function isWholeMonths(window: DayWindow): boolean {
+  return window.from % 100 === 1 && window.to % 100 === daysInMonth(Math.floor(window.to / 10000), Math.floor(window.to / 100) % 100);
+}
+
+export function daysIn(window: DayWindow): number {
+  return Math.round((Date.UTC(...ymd(window.to)) - Date.UTC(...ymd(window.from))) / 86_400_000) + 1;
+}
+
+/** The Monday of the ISO week a day falls in. */
+export function isoWeekStart(day: number): number {
+  const weekday = (new Date(Date.UTC(...ymd(day))).getUTCDay() + 6) % 7;
+  return addDays(day, -weekday);
+}
+
+/** Months counted from year 0, so month arithmetic is integer arithmetic. */
+export function monthIndex(day: number): number {
+  return Math.floor(day / 10000) * 12 + (Math.floor(day / 100) % 100) - 1;
+}
+
+export function firstDayOfMonthIndex(index: number): number {
+  return toDayNumber(Math.floor(index / 12), (index % 12) + 1, 1);
+}
+
+function lastDayOfMonthIndex(index: number): number {
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return toDayNumber(year, month, daysInMonth(year, month));
 }
 
 function ymd(day: number): [number, number, number] {

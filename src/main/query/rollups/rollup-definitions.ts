@@ -1,5 +1,3 @@
-import type { Dimension, FilterField } from '../../../shared/query/query-spec';
-
 /**
  * Monthly aggregates the dashboards read instead of the facts. Each keeps both date bases
  * (a line counts once under its sale month and once under its reporting month, in separate rows),
@@ -24,20 +22,6 @@ export const ROLLUPS: readonly RollupDefinition[] = [
   { table: 'rollup_month_channel', keys: ['platform_id', 'territory'] },
   { table: 'rollup_month_catalogue', keys: ['recording_id', 'release_id', 'artist_id'] },
 ];
-
-/** The fact column a dimension or filter needs from a rollup; time dimensions need only the month. */
-export const KEY_OF: Partial<Record<Dimension | FilterField, RollupKey | 'sale_type' | 'currency' | 'month'>> = {
-  month: 'month',
-  quarter: 'month',
-  year: 'month',
-  platform: 'platform_id',
-  territory: 'territory',
-  artist: 'artist_id',
-  release: 'release_id',
-  recording: 'recording_id',
-  saleType: 'sale_type',
-  currency: 'currency',
-};
 
 export function rollupSchemaSql(definition: RollupDefinition): string {
   const keyColumns = definition.keys.map((k) => `${k} ${k === 'territory' ? 'TEXT' : 'INTEGER'},`);

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { MERGED_ROLLUPS, mergeSql } from './merged-rollups';
 import { ALWAYS_KEPT, ROLLUPS } from './rollup-definitions';
 
 const BASES = [
@@ -12,6 +13,7 @@ const BASES = [
  * a merge of platforms or recordings.
  */
 export function rebuildRollups(db: Database.Database, importIds: readonly number[]): void {
+  mergeImports(db, importIds, -1);
   for (const definition of ROLLUPS) {
     const keys = [...definition.keys, ...ALWAYS_KEPT];
     const remove = db.prepare(`DELETE FROM ${definition.table} WHERE import_id = ?`);
@@ -27,6 +29,25 @@ export function rebuildRollups(db: Database.Database, importIds: readonly number
       remove.run(id);
       for (const insert of inserts) insert.run(id);
     }
+  }
+  mergeImports(db, importIds, 1);
+}
+
+/** Adds newly written imports' rollup rows into the merged rollups, in the import's transaction. */
+export function addToMergedRollups(db: Database.Database, importIds: readonly number[]): void {
+  mergeImports(db, importIds, 1);
+}
+
+/**
+ * Adds (1) or takes away (-1) imports' per-import rollup rows in the merged rollups: taken away
+ * before those rows are rebuilt or removed, added once they are written, so merged sums stay exact.
+ */
+function mergeImports(db: Database.Database, importIds: readonly number[], sign: 1 | -1): void {
+  if (importIds.length === 0) return;
+  for (const merged of MERGED_ROLLUPS) {
+    const merge = db.prepare(mergeSql(merged, 'import_id = ?', sign));
+    for (const id of importIds) merge.run(id);
+    if (sign === -1) db.prepare(`DELETE FROM ${merged.table} WHERE lines = 0`).run();
   }
 }
 

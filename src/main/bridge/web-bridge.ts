@@ -2,6 +2,7 @@ import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { BINARY_REPLY_HEADER, BINARY_REPLY_TYPE, binaryReplyField } from '../../shared/contract/binary-replies';
 import { EVENT_CHANNEL } from '../../shared/contract/channel-names';
 import { WorkstationError } from '../../shared/contract/envelope';
 import type { DataLocation } from '../core/data-location';
@@ -57,6 +58,19 @@ async function readBody(request: IncomingMessage, limit: number): Promise<unknow
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   response.end(JSON.stringify(body));
+}
+
+/** An answer whose bytes are the body; its other fields ride in a header (see binary-replies.ts). */
+function sendBinary(response: ServerResponse, value: Record<string, unknown>, field: string): void {
+  const { [field]: bytes, ...rest } = value;
+  const body = bytes as Uint8Array;
+  response.writeHead(200, {
+    'content-type': BINARY_REPLY_TYPE,
+    'content-length': body.byteLength,
+    [BINARY_REPLY_HEADER]: encodeURIComponent(JSON.stringify(rest)),
+    'cache-control': 'no-store',
+  });
+  response.end(body);
 }
 
 /**
@@ -125,7 +139,10 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
         request.resume();
         return;
       }
-      return sendJson(response, 200, await invokeChannel(handlers, channel, input));
+      const envelope = await invokeChannel(handlers, channel, input);
+      const bytesField = binaryReplyField(channel);
+      if (bytesField && envelope.ok) return sendBinary(response, envelope.value as Record<string, unknown>, bytesField);
+      return sendJson(response, 200, envelope);
     }
     if (url.pathname === '/api/events') {
       if (!sameToken(url.searchParams.get('token'), token)) return void response.writeHead(401).end();

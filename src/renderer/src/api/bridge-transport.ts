@@ -1,3 +1,4 @@
+import { BINARY_REPLY_HEADER, BINARY_REPLY_TYPE, binaryReplyField } from '../../../shared/contract/binary-replies';
 import { CHANNEL_METHODS, EVENT_CHANNEL, type ChannelName } from '../../../shared/contract/channel-names';
 import type { Envelope } from '../../../shared/contract/envelope';
 import { WorkstationEvent } from '../../../shared/contract/events';
@@ -5,6 +6,20 @@ import type { WorkstationApi } from '../../../shared/contract/workstation-api';
 import { readEnvelope, unavailable } from './envelope-reader';
 
 const NOT_ANSWERING = 'The workstation is not answering. Check that it is still running, then try again.';
+
+/** A binary answer: the body is the bytes, the header the rest of the value (see binary-replies.ts). */
+async function readBinaryReply(channel: ChannelName, response: Response, field: string): Promise<Envelope<unknown>> {
+  let rest: unknown;
+  let bytes: Uint8Array;
+  try {
+    rest = JSON.parse(decodeURIComponent(response.headers.get(BINARY_REPLY_HEADER) ?? '{}'));
+    bytes = new Uint8Array(await response.arrayBuffer());
+  } catch {
+    return unavailable(`${NOT_ANSWERING} (an incomplete answer to ${channel})`);
+  }
+  if (typeof rest !== 'object' || rest === null) return unavailable(`${NOT_ANSWERING} (an unreadable answer to ${channel})`);
+  return readEnvelope(channel, { ok: true, value: { ...rest, [field]: bytes } }) ?? unavailable(NOT_ANSWERING);
+}
 
 /**
  * The workstation contract over the loopback HTTP bridge: one POST per call, one EventSource for
@@ -22,6 +37,8 @@ export function createBridgeApi(token: string): WorkstationApi {
     } catch {
       return unavailable(NOT_ANSWERING);
     }
+    const bytesField = binaryReplyField(channel);
+    if (bytesField && response.headers.get('content-type')?.startsWith(BINARY_REPLY_TYPE)) return readBinaryReply(channel, response, bytesField);
     const body: unknown = await response.json().catch(() => null);
     return readEnvelope(channel, body) ?? unavailable(`${NOT_ANSWERING} (HTTP ${response.status})`);
   }

@@ -1,0 +1,109 @@
+import type Database from 'better-sqlite3';
+import { earningShare, longTail, medianEarningLife, splitByAge, type AgeGroup } from '../../shared/analytics/catalogue-health';
+import type { CatalogueHealth, CatalogueHealthRequest } from '../../shared/analytics/catalogue-health-contract';
+import { monthIndexOfDay, monthIndexOfYyyymm, monthText, yyyymmOfIndex, type MonthIndex } from '../../shared/analytics/months';
+import { formatAmount } from '../../shared/money/exact-amount';
+import { windowToIso } from '../../shared/query/time-window';
+import { resolveAnalysisWindow } from './analysis-window';
+import { catalogueWindowRevenue, firstSales, lastEarningMonths } from './catalogue-revenue';
+import { ReleaseAttribution } from './release-attribution';
+
+/** The long tail is what earns outside the top fifth of recordings. */
+const HEAD_PERCENT = 20;
+
+function addTo(map: Map<number, bigint>, key: number, units: bigint): void {
+  map.set(key, (map.get(key) ?? 0n) + units);
+}
+
+function keepEarliest(first: Map<number, MonthIndex>, key: number, month: MonthIndex): void {
+  if (!first.has(key) || month < first.get(key)!) first.set(key, month);
+}
+
+/** What sold in the window: in all, without a recording, without a release, per recording and per release. */
+function windowSums(rows: ReturnType<typeof catalogueWindowRevenue>, attribution: ReleaseAttribution) {
+  const sums = { total: 0n, withoutRecording: 0n, withoutRelease: 0n, recordings: new Map<number, bigint>(), releases: new Map<number, bigint>() };
+  for (const r of rows) {
+    sums.total += r.revenue;
+    if (r.recordingId === null) sums.withoutRecording += r.revenue;
+    else addTo(sums.recordings, r.recordingId, r.revenue);
+    const release = attribution.releaseOf(r.releaseId, r.recordingId);
+    if (release === null) sums.withoutRelease += r.revenue;
+    else addTo(sums.releases, release, r.revenue);
+  }
+  return sums;
+}
+
+/**
+ * The catalogue as of `through`: everything first sold by then with its window revenue (zero for
+ * none), and anything else the window counts (a line reported before the month it says it sold in).
+ */
+function catalogueAsOf(first: ReadonlyMap<number, MonthIndex>, earned: ReadonlyMap<number, bigint>, through: MonthIndex): Map<number, bigint> {
+  const known = new Map<number, bigint>();
+  for (const [key, month] of first) if (month <= through) known.set(key, 0n);
+  for (const [key, units] of earned) known.set(key, units);
+  return known;
+}
+
+/** Ages in whole months at `through`, plus one item of no known age holding what names nothing. */
+function byAge(catalogue: ReadonlyMap<number, bigint>, first: ReadonlyMap<number, MonthIndex>, through: MonthIndex, nameless: bigint) {
+  const items = [...catalogue].map(([key, units]) => ({ ageMonths: Math.max(0, through - first.get(key)!), revenue: formatAmount(units) }));
+  return [...items, { ageMonths: null, revenue: formatAmount(nameless) }];
+}
+
+const withoutCount = (group: AgeGroup) => ({ revenue: group.revenue, share: group.share });
+
+/**
+ * Catalogue health over a window: how much of the catalogue earns, how much revenue the long tail
+ * brings, new releases against back catalogue and how long recordings keep earning. Month-grain
+ * figures come from the catalogue rollup; only a window that cuts through a month reads lines.
+ */
+export function catalogueHealth(db: Database.Database, request: CatalogueHealthRequest, today: Date, baseCurrency: string): CatalogueHealth {
+  const analysis = resolveAnalysisWindow(db, request.timeRange, request.dateBasis, today);
+  const attribution = new ReleaseAttribution(db);
+  const sums = windowSums(catalogueWindowRevenue(db, analysis, request.dateBasis), attribution);
+  // Ages and the catalogue are counted to the window's last month.
+  const through = analysis.window ? monthIndexOfDay(analysis.window.to) : null;
+
+  const recordingFirst = new Map<number, MonthIndex>();
+  const releaseFirst = new Map<number, MonthIndex>();
+  for (const sale of firstSales(db)) {
+    const month = monthIndexOfYyyymm(sale.month);
+    if (sale.recordingId !== null) keepEarliest(recordingFirst, sale.recordingId, month);
+    const release = attribution.releaseOf(sale.releaseId, sale.recordingId);
+    if (release !== null) keepEarliest(releaseFirst, release, month);
+  }
+  const reference = through ?? 0;
+  const recordings = catalogueAsOf(recordingFirst, sums.recordings, reference);
+  const releases = catalogueAsOf(releaseFirst, sums.releases, reference);
+  const recordingRevenues = [...recordings.values()].map((units) => formatAmount(units));
+  const earning = earningShare(recordingRevenues);
+  const releaseAge = splitByAge(byAge(releases, releaseFirst, reference, sums.withoutRelease), request.newReleaseMonths);
+  const recordingAge = splitByAge(byAge(recordings, recordingFirst, reference, sums.withoutRecording), request.newReleaseMonths);
+  const lastEarning = through === null ? new Map<number, number>() : lastEarningMonths(db, yyyymmOfIndex(through));
+  const histories = [...recordings.keys()].map((id) => {
+    const last = lastEarning.get(id);
+    return { firstMonth: recordingFirst.get(id)!, lastEarningMonth: last === undefined ? null : monthIndexOfYyyymm(last) };
+  });
+
+  return {
+    range: analysis.window ? windowToIso(analysis.window) : null,
+    baseCurrency,
+    referenceMonth: through === null ? null : monthText(through),
+    revenue: formatAmount(sums.total),
+    recordings: { catalogue: earning.catalogue, earning: earning.earning, earningShare: earning.share },
+    longTail: { topPercent: HEAD_PERCENT, ...longTail(recordingRevenues, HEAD_PERCENT) },
+    releaseAge: {
+      newReleaseMonths: request.newReleaseMonths,
+      newReleases: releaseAge.younger,
+      backCatalogue: releaseAge.older,
+      unattributed: withoutCount(releaseAge.unknownAge),
+    },
+    longevity: {
+      recordings: histories.length,
+      medianEarningMonths: medianEarningLife(histories),
+      olderRecordings: recordingAge.older,
+      youngerRecordings: recordingAge.younger,
+      withoutRecording: withoutCount(recordingAge.unknownAge),
+    },
+  };
+}

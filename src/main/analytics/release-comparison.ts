@@ -1,0 +1,134 @@
+import type Database from 'better-sqlite3';
+import type { ReleaseComparison, ReleaseComparisonRequest } from '../../shared/analytics/release-comparison-contract';
+import { releaseCurve, releaseMarks, type PeriodFigures } from '../../shared/analytics/release-curves';
+import { formatAmount, joinAmount } from '../../shared/money/exact-amount';
+import { formatDayNumber } from '../../shared/period/sale-period';
+import { firstSales } from './catalogue-revenue';
+import { ReleaseAttribution } from './release-attribution';
+
+const MARKS = [7, 30, 90] as const;
+
+interface PeriodRow {
+  release_id: bigint | null;
+  recording_id: bigint | null;
+  sale_start: bigint;
+  sale_end: bigint;
+  streams: bigint;
+  hi: bigint | null;
+  lo: bigint | null;
+}
+
+interface ReleaseDays {
+  releaseDay: number;
+  /** Keyed by "start-end": a period's lines from different recordings add up. */
+  periods: Map<string, { start: number; end: number; revenue: bigint; streams: bigint }>;
+}
+
+/**
+ * Each chosen release's sales per statement period. Days matter here (a first week inside a
+ * monthly statement) and the rollups keep only months, so this reads the lines, grouped, of the
+ * chosen releases alone: lines naming one, and release-less lines of a recording only it holds.
+ */
+function salesByRelease(db: Database.Database, attribution: ReleaseAttribution, releases: ReadonlySet<number>): Map<number, ReleaseDays> {
+  const rows = db
+    .prepare(
+      `SELECT release_id, recording_id, sale_start, sale_end,
+         SUM(CASE WHEN sale_type = 'stream' THEN quantity ELSE 0 END) AS streams, SUM(base_hi) AS hi, SUM(base_lo) AS lo
+       FROM statement_line
+       WHERE release_id IN (SELECT value FROM json_each(?))
+          OR (release_id IS NULL AND recording_id IN (SELECT value FROM json_each(?)))
+       GROUP BY release_id, recording_id, sale_start, sale_end`,
+    )
+    .safeIntegers(true)
+    .all(JSON.stringify([...releases]), JSON.stringify(attribution.recordingsOf(releases))) as PeriodRow[];
+  const sales = new Map<number, ReleaseDays>();
+  for (const row of rows) {
+    const release = attribution.releaseOf(row.release_id === null ? null : Number(row.release_id), row.recording_id === null ? null : Number(row.recording_id));
+    if (release === null) continue;
+    const start = Number(row.sale_start);
+    const end = Number(row.sale_end);
+    const days = sales.get(release) ?? { releaseDay: start, periods: new Map() };
+    days.releaseDay = Math.min(days.releaseDay, start);
+    const key = `${start}-${end}`;
+    const period = days.periods.get(key) ?? { start, end, revenue: 0n, streams: 0n };
+    period.revenue += joinAmount(row.hi ?? 0n, row.lo ?? 0n);
+    period.streams += row.streams;
+    days.periods.set(key, period);
+    sales.set(release, days);
+  }
+  return sales;
+}
+
+/**
+ * The releases to read: the ones asked for, or the latest by first sale month from the catalogue
+ * rollup. Releases sharing the month of the last one taken are read too, since only their days
+ * tell which of them came later.
+ */
+function candidateReleases(db: Database.Database, attribution: ReleaseAttribution, request: ReleaseComparisonRequest): Set<number> {
+  if (request.releaseIds) return new Set(request.releaseIds);
+  const firstMonth = new Map<number, number>();
+  for (const sale of firstSales(db)) {
+    const release = attribution.releaseOf(sale.releaseId, sale.recordingId);
+    const known = release === null ? undefined : firstMonth.get(release);
+    if (release !== null && (known === undefined || sale.month < known)) firstMonth.set(release, sale.month);
+  }
+  const newestFirst = [...firstMonth].sort(([, a], [, b]) => b - a);
+  const boundary = newestFirst[request.latest - 1]?.[1] ?? -Infinity;
+  return new Set(newestFirst.filter(([, month]) => month >= boundary).map(([release]) => release));
+}
+
+interface ReleaseName {
+  title: string;
+  upc: string | null;
+  artist: string | null;
+}
+
+function releaseNames(db: Database.Database, ids: number[]): Map<number, ReleaseName> {
+  const rows = db
+    .prepare<[string], { id: number; title: string; upc: string | null; artist: string | null }>(
+      `SELECT r.id, r.title, r.upc, a.name AS artist FROM release r LEFT JOIN artist a ON a.id = r.artist_id
+       WHERE r.id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(ids));
+  return new Map(rows.map((r) => [r.id, { title: r.title === '' && r.upc ? `UPC ${r.upc}` : r.title, upc: r.upc, artist: r.artist }]));
+}
+
+/**
+ * Releases side by side from their own day 1: cumulative revenue and streams at 7, 30 and 90
+ * days and along a curve. Day 1 is the first sale day the statements name, the store keeping no
+ * release dates; a mark the statements do not reach yet is incomplete, never zero.
+ */
+export function releaseComparison(db: Database.Database, request: ReleaseComparisonRequest, baseCurrency: string): ReleaseComparison {
+  const reach = db.prepare<[], { through: number | null }>('SELECT MAX(sale_to) AS through FROM import_batch').get()?.through ?? null;
+  const attribution = new ReleaseAttribution(db);
+  const sales = salesByRelease(db, attribution, candidateReleases(db, attribution, request));
+  const chosen = request.releaseIds
+    ? request.releaseIds.filter((id) => sales.has(id))
+    : [...sales].sort(([a, x], [b, y]) => y.releaseDay - x.releaseDay || b - a).slice(0, request.latest).map(([id]) => id);
+  const names = releaseNames(db, chosen);
+  return {
+    baseCurrency,
+    dataThrough: reach === null ? null : formatDayNumber(reach),
+    releaseDay: 'firstSaleDay',
+    marks: [...MARKS],
+    releases: chosen.map((id) => {
+      const release = sales.get(id)!;
+      const periods: PeriodFigures[] = [...release.periods.values()].map((p) => ({
+        start: p.start, end: p.end, revenue: formatAmount(p.revenue), streams: Number(p.streams),
+      }));
+      const figures = { releaseDay: release.releaseDay, periods };
+      const name = names.get(id)!;
+      return {
+        releaseId: id,
+        title: name.title,
+        artist: name.artist,
+        upc: name.upc,
+        releaseDay: formatDayNumber(release.releaseDay),
+        revenue: formatAmount([...release.periods.values()].reduce((sum, p) => sum + p.revenue, 0n)),
+        streams: Number([...release.periods.values()].reduce((sum, p) => sum + p.streams, 0n)),
+        marks: reach === null ? [] : releaseMarks(figures, reach, MARKS),
+        curve: reach === null ? [] : releaseCurve(figures, reach, request.curveStepDays, request.curveDays),
+      };
+    }),
+  };
+}

@@ -105,7 +105,7 @@ describe('Import in the browser: check, import, undo, quarantine', () => {
     await page.getByRole('heading', { name: /See what your catalogue earns/ }).waitFor();
     await goTo(page, 'Import', 'Import statements');
     const nav = page.getByRole('navigation', { name: 'Pages' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Overview', 'Import', 'Review recordings', 'FX rates', 'Platforms']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Overview', 'Breakdown', 'Import', 'Review recordings', 'FX rates', 'Platforms']);
     expect(await nav.getByRole('link', { name: 'Import' }).getAttribute('aria-current')).toBe('page');
     await page.getByText('Nothing imported yet.').waitFor();
   });

@@ -4,6 +4,7 @@ import { AppHeader } from './components/AppHeader';
 import { StartupScreen } from './components/StartupScreen';
 import type { PageId } from './navigation/pages';
 import { useCurrentPage } from './navigation/use-current-page';
+import { BreakdownPage } from './pages/breakdown/BreakdownPage';
 import { RecordingReviewPage } from './pages/catalogue/RecordingReviewPage';
 import { FxRatesPage } from './pages/fx/FxRatesPage';
 import { ImportPage } from './pages/import/ImportPage';
@@ -15,6 +16,7 @@ import { useDemoLoadStore } from './stores/demo-load-store';
 import { useImportStore } from './stores/import-store';
 
 const PAGES: Record<Exclude<PageId, 'overview'>, ComponentType> = {
+  breakdown: BreakdownPage,
   import: ImportPage,
   review: RecordingReviewPage,
   fx: FxRatesPage,

@@ -11,19 +11,33 @@ interface EChartProps {
   className?: string;
   /** Pixels; charts whose content grows (one bar per platform) set it, others take it from CSS. */
   height?: number;
+  /** A click on a bar or a point, by its place in the data. */
+  onItemClick?(item: ChartItem): void;
+}
+
+export interface ChartItem {
+  seriesIndex: number;
+  dataIndex: number;
 }
 
 /** One ECharts instance bound to a box: follows the box's size and is disposed with it. */
-export function EChart({ option, label, description, className, height }: EChartProps) {
+export function EChart({ option, label, description, className, height, onItemClick }: EChartProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<EChartsType | null>(null);
+  const clickRef = useRef(onItemClick);
   const descriptionId = useId();
+
+  // The instance outlives renders; it reaches the latest handler through the ref.
+  useEffect(() => {
+    clickRef.current = onItemClick;
+  }, [onItemClick]);
 
   useEffect(() => {
     const box = boxRef.current;
     if (!box) return;
     const chart = init(box, null, { renderer: 'svg' });
     chartRef.current = chart;
+    chart.on('click', (params) => clickRef.current?.({ seriesIndex: params.seriesIndex ?? 0, dataIndex: params.dataIndex }));
     const observer = new ResizeObserver(() => chart.resize());
     observer.observe(box);
     return () => {

@@ -8,8 +8,12 @@ interface ResultTableProps {
   ranked?: boolean;
 }
 
-/** Any query answer as a table: columns and their labels come from the answer itself. */
+/**
+ * Any query answer as a table: columns and their labels come from the answer itself. Hidden
+ * columns (the ids a drill-down filters by) are left out.
+ */
 export function ResultTable({ result, caption, ranked = false }: ResultTableProps) {
+  const shown = result.columns.flatMap((column, index) => (column.hidden ? [] : [{ column, index }]));
   return (
     <div className="table-scroll">
       <table className="result-table">
@@ -21,7 +25,7 @@ export function ResultTable({ result, caption, ranked = false }: ResultTableProp
                 #
               </th>
             )}
-            {result.columns.map((column) => (
+            {shown.map(({ column }) => (
               <th key={column.name} scope="col" className={isNumericColumn(column) ? 'numeric' : undefined}>
                 {column.label}
               </th>
@@ -32,9 +36,9 @@ export function ResultTable({ result, caption, ranked = false }: ResultTableProp
           {result.rows.map((row, rowIndex) => (
             <tr key={rowIndex}>
               {ranked && <td className="numeric rank">{rowIndex + 1}</td>}
-              {result.columns.map((column, columnIndex) => (
+              {shown.map(({ column, index }) => (
                 <td key={column.name} className={isNumericColumn(column) ? 'numeric' : undefined}>
-                  {cellText(row[columnIndex], column, result.baseCurrency)}
+                  {cellText(row[index], column, result.baseCurrency)}
                 </td>
               ))}
             </tr>

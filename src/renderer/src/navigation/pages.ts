@@ -1,4 +1,4 @@
-export type PageId = 'overview' | 'import' | 'review' | 'fx' | 'platforms';
+export type PageId = 'overview' | 'breakdown' | 'import' | 'review' | 'fx' | 'platforms';
 
 export interface PageLink {
   id: PageId;
@@ -9,6 +9,7 @@ export interface PageLink {
 /** The pages that exist, in the order the header lists them. */
 export const PAGE_LINKS: readonly PageLink[] = [
   { id: 'overview', label: 'Overview', href: '#/' },
+  { id: 'breakdown', label: 'Breakdown', href: '#/breakdown' },
   { id: 'import', label: 'Import', href: '#/import' },
   { id: 'review', label: 'Review recordings', href: '#/catalogue/review' },
   { id: 'fx', label: 'FX rates', href: '#/fx-rates' },

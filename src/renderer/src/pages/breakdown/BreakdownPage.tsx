@@ -1,0 +1,204 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Cell, QueryResult } from '../../../../shared/query/query-spec';
+import { useQueryResult, type QueryState } from '../../api/use-query-result';
+import { ExportDialog } from '../../components/ExportDialog';
+import { Panel } from '../../components/Panel';
+import { useAppStore } from '../../stores/app-store';
+import { choicesOf, useBreakdownStore } from '../../stores/breakdown-store';
+import { selectedTimeRange, useOverviewStore } from '../../stores/overview-store';
+import '../../styles/breakdown.css';
+import { TimeRangeBar } from '../overview/TimeRangeBar';
+import { effectiveSort, topApplies, type DrillTarget } from './breakdown-choices';
+import { BreakdownChart } from './BreakdownChart';
+import { BreakdownControls } from './BreakdownControls';
+import { answerFits, drillTargetOf } from './breakdown-rows';
+import { breakdownFileName, breakdownSpec, breakdownTitle, rootCrumbText, TABLE_ROW_LIMIT, totalSpec, type BreakdownScope } from './breakdown-specs';
+import { BreakdownSummary } from './BreakdownSummary';
+import { BreakdownTable } from './BreakdownTable';
+import { dimensionPlural, isTimeDimension, metricLabel } from './breakdown-vocabulary';
+import { breakdownChart } from './chart-series';
+import { DrillBreadcrumb } from './DrillBreadcrumb';
+import { FilterBar } from './FilterBar';
+import { footerTexts, totalFigures } from './total-figures';
+
+/** Keeps the last answer on screen while a new one loads, unless it was to a differently shaped question. */
+function fitted(state: QueryState, fits: (result: QueryResult) => boolean): QueryState {
+  return state.result && !fits(state.result) ? { ...state, result: null } : state;
+}
+
+/** An answer that cannot be read (a cell that is no exact figure) fails its own panel, not the page. */
+function attempt<T>(work: () => T): T | Error {
+  try {
+    return work();
+  } catch (failure) {
+    return failure instanceof Error ? failure : new Error(String(failure));
+  }
+}
+
+function rowCountText(result: QueryResult, plural: string): string {
+  const shown = result.rows.length.toLocaleString('en-US');
+  if (result.others) {
+    const top = (result.rows.length - (result.others.row === null ? 0 : 1)).toLocaleString('en-US');
+    return `Top ${top} of ${result.totalRows.toLocaleString('en-US')} ${plural}, the other ${result.others.groups.toLocaleString('en-US')} in one row`;
+  }
+  if (result.totalRows > result.rows.length) return `First ${shown} of ${result.totalRows.toLocaleString('en-US')} rows; Export… writes them all`;
+  return result.rows.length === 1 ? '1 row' : `${shown} ${plural}`;
+}
+
+/**
+ * Any metric by one or two dimensions, filtered, over the Overview's window: a chart, every row in
+ * a table, and a click on either to look one level deeper.
+ */
+export function BreakdownPage() {
+  const isEmpty = useAppStore((state) => state.info?.isEmpty ?? false);
+  const choices = useBreakdownStore(useShallow(choicesOf));
+  const { choice, customFrom, customTo, dateBasis } = useOverviewStore(
+    useShallow(({ choice, customFrom, customTo, dateBasis }) => ({ choice, customFrom, customTo, dateBasis })),
+  );
+  const [exporting, setExporting] = useState(false);
+  const [notice, setNotice] = useState('');
+
+  const range = useMemo(() => selectedTimeRange({ choice, customFrom, customTo }), [choice, customFrom, customTo]);
+  const scope = useMemo<BreakdownScope | null>(() => ('problem' in range ? null : { timeRange: range, dateBasis }), [range, dateBasis]);
+  const tableSpec = useMemo(() => (scope ? breakdownSpec(choices, scope, TABLE_ROW_LIMIT) : null), [choices, scope]);
+  const wholeSpec = useMemo(() => (scope ? totalSpec(choices, scope) : null), [choices, scope]);
+
+  const { metric, dimensions } = choices;
+  const fits = useCallback((result: QueryResult) => answerFits(result, dimensions, metric), [dimensions, metric]);
+  const table = fitted(useQueryResult(tableSpec), fits);
+  const total = useQueryResult(wholeSpec);
+  const totalFits = total.result !== null && answerFits(total.result, [], metric);
+  const totals = useMemo(() => (total.result && totalFits ? attempt(() => totalFigures(total.result!, metric)) : null), [total.result, totalFits, metric]);
+  const footer = useMemo(() => (total.result && totalFits ? attempt(() => footerTexts(total.result!, metric)) : null), [total.result, totalFits, metric]);
+
+  const title = breakdownTitle(choices);
+  const metricName = metricLabel(metric);
+  const first = dimensions[0]!;
+  const chart = useMemo(
+    () => (table.result ? attempt(() => breakdownChart(table.result!, dimensions, metric, metricName)) : null),
+    [table.result, dimensions, metric, metricName],
+  );
+  const drawn = chart instanceof Error ? null : chart;
+  const members = drawn ? drawn.categories.filter((category) => !category.others).length : 0;
+  const exportTables = useMemo(() => (scope ? [{ id: 'breakdown', label: title, spec: breakdownSpec(choices, scope) }] : []), [choices, scope, title]);
+  const windowOnScreen = table.result?.range ?? null;
+
+  const drill = useCallback(
+    (target: DrillTarget) => {
+      const moved = useBreakdownStore.getState().drill(target, windowOnScreen);
+      setNotice(moved ? '' : `${target.label} has nothing finer to break down into.`);
+    },
+    [windowOnScreen],
+  );
+  const rowTarget = useCallback((row: readonly Cell[]) => (table.result ? drillTargetOf(table.result, first, row) : null), [table.result, first]);
+
+  if (isEmpty) {
+    return (
+      <div className="page breakdown">
+        <h1>Breakdown</h1>
+        <p className="notice" role="status">
+          Nothing to break down yet. <a href="#/import">Import statements</a>, or load the demo data from the <a href="#/">Overview</a>.
+        </p>
+      </div>
+    );
+  }
+
+  const actions = useBreakdownStore.getState();
+  return (
+    <div className="page breakdown">
+      <div className="page-heading">
+        <div>
+          <h1>Breakdown</h1>
+          <p className="page-lead">Any figure by platform, territory, catalogue or period; click a bar or a row to look inside it.</p>
+        </div>
+        <button type="button" className="button" onClick={() => setExporting(true)} disabled={!scope}>
+          Export…
+        </button>
+      </div>
+
+      <TimeRangeBar resolvedRange={windowOnScreen} noData={table.result !== null && table.result.range === null} />
+
+      <BreakdownControls
+        metric={metric}
+        dimensions={dimensions}
+        comparison={choices.comparison}
+        top={choices.top}
+        topOffered={dimensions.length === 1 && !isTimeDimension(first)}
+        countBackFrom={choices.countBackFrom}
+        countBackOffered={choice !== 'all' && choice !== 'custom'}
+        onMetric={actions.setMetric}
+        onDimension={actions.setDimension}
+        onComparison={actions.setComparison}
+        onTop={actions.setTop}
+        onCountBackFrom={actions.setCountBackFrom}
+      />
+
+      <FilterBar filters={choices.filters} onAdd={actions.addFilter} onRemove={actions.removeFilter} />
+
+      <DrillBreadcrumb rootText={rootCrumbText(choices)} steps={choices.drillPath} onStepBack={actions.stepBack} />
+      <p className="visually-hidden" role="status">
+        {notice}
+      </p>
+
+      {scope ? (
+        <>
+          <BreakdownSummary
+            figures={totals instanceof Error ? null : totals}
+            error={totals instanceof Error ? { code: 'internal', message: totals.message } : total.error}
+            loading={total.loading}
+            metricName={metricName}
+            comparison={choices.comparison}
+          />
+          <Panel
+            title={title}
+            subtitle={drawn && drawn.omitted > 0 ? `Top ${members} of ${(members + drawn.omitted).toLocaleString('en-US')}` : undefined}
+            state={table}
+            emptyText="Nothing matches these choices in this range. A longer range, or fewer filters, may show more."
+            className="panel--wide"
+          >
+            {(result) =>
+              chart instanceof Error ? (
+                <p className="panel-message panel-message--error" role="alert">
+                  The chart could not be drawn: {chart.message}
+                </p>
+              ) : (
+                drawn && <BreakdownChart chart={drawn} metric={metric} metricName={metricName} currency={result.baseCurrency} label={`${title} chart`} onDrill={drill} />
+              )
+            }
+          </Panel>
+          <Panel
+            title={`${title}, every row`}
+            subtitle={table.result ? rowCountText(table.result, dimensions.length === 1 ? dimensionPlural(first) : 'rows') : undefined}
+            state={table}
+            emptyText="No rows for these choices."
+            className="panel--wide"
+          >
+            {(result) => (
+              <BreakdownTable
+                result={result}
+                caption={title}
+                metric={metric}
+                sortDimensions={topApplies(choices) ? [] : dimensions}
+                sort={effectiveSort(choices)}
+                onSort={actions.sortBy}
+                totals={footer instanceof Error ? null : footer}
+                drillTarget={rowTarget}
+                onDrill={drill}
+                viewKey={JSON.stringify(tableSpec)}
+              />
+            )}
+          </Panel>
+        </>
+      ) : (
+        <p className="notice" role="status">
+          {'problem' in range ? range.problem : null}
+        </p>
+      )}
+
+      {exporting && (
+        <ExportDialog open onClose={() => setExporting(false)} tables={exportTables} defaultFileName={() => breakdownFileName(choices, new Date())} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { memo } from 'react';
+import type { Cell, ResultColumn } from '../../../../shared/query/query-spec';
+import { isNumericColumn } from '../../query/cell-text';
+import { breakdownCellText } from './breakdown-rows';
+
+export interface RowColumn {
+  column: ResultColumn;
+  /** Where the column's cells sit in the answer's rows (hidden columns included). */
+  index: number;
+}
+
+interface BreakdownRowProps {
+  row: readonly Cell[];
+  index: number;
+  columns: readonly RowColumn[];
+  currency: string;
+  /** The id of the row's first cell, which the table names as its active descendant. */
+  headerId: string;
+  active: boolean;
+  /** The one row holding every member beyond the top n. */
+  others: boolean;
+  drillable: boolean;
+  onActivate(index: number): void;
+}
+
+/**
+ * One row of the windowed table. Memoised: while scrolling, rows that stay in view keep their
+ * DOM and their formatted figures; only rows entering the window are rendered.
+ */
+export const BreakdownRow = memo(function BreakdownRow({ row, index, columns, currency, headerId, active, others, drillable, onActivate }: BreakdownRowProps) {
+  const classes = [drillable ? 'is-drillable' : '', active ? 'is-active' : '', others ? 'is-others' : ''].filter(Boolean).join(' ');
+  return (
+    <tr aria-rowindex={index + 2} aria-selected={active} className={classes || undefined} onClick={() => onActivate(index)}>
+      {columns.map(({ column, index: cellIndex }, position) => {
+        const cell = row[cellIndex];
+        const text = breakdownCellText(cell, column, currency);
+        if (position === 0) {
+          return (
+            <th key={column.name} id={headerId} scope="row">
+              {text}
+            </th>
+          );
+        }
+        // Every digit the engine sent, for the curious and for checking against a statement.
+        const exact = column.type === 'decimal' && typeof cell === 'string' ? cell : undefined;
+        return (
+          <td key={column.name} className={isNumericColumn(column) ? 'numeric' : undefined} title={exact}>
+            {text}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});

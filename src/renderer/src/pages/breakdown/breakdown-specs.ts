@@ -1,0 +1,113 @@
+import type { FilterCondition } from '../../../../shared/query/filter-spec';
+import type { DateBasis, FilterField, QuerySpecInput, TimeRange } from '../../../../shared/query/query-spec';
+import { isoDay } from '../../format/calendar-text';
+import { effectiveSort, topApplies, type BreakdownChoices, type CountBackFrom } from './breakdown-choices';
+import { dimensionLabel, dimensionPlural, metricLabel } from './breakdown-vocabulary';
+
+/** The window the page shares with the Overview, and which date places a sale in it. */
+export interface BreakdownScope {
+  timeRange: TimeRange;
+  dateBasis: DateBasis;
+}
+
+/**
+ * Rows the table holds at most. Beyond this a person exports rather than scrolls; the table says
+ * how many rows there are in all.
+ */
+export const TABLE_ROW_LIMIT = 50_000;
+
+/** Members a pick list offers, busiest first; its search narrows them. */
+const PICK_LIST_LIMIT = 2_000;
+
+/** The person's filters and the drill steps' filters, all of which a row must meet. */
+export function activeFilters(choices: BreakdownChoices): FilterCondition[] {
+  return [...choices.filters.map((chosen) => chosen.filter), ...choices.drillPath.flatMap((step) => (step.filter ? [step.filter] : []))];
+}
+
+/**
+ * A preset counted back from the latest data rather than from today: statements arrive one to
+ * three months late, so "the last 12 months" of a label's data usually ends months ago.
+ */
+export function countedBack(range: TimeRange, from: CountBackFrom): TimeRange {
+  if (from === 'today' || range.kind !== 'preset') return range;
+  const anchor = 'latestData' as const;
+  switch (range.preset) {
+    case 'last7d':
+      return { kind: 'relative', last: 7, unit: 'day', anchor };
+    case 'last30d':
+      return { kind: 'relative', last: 30, unit: 'day', anchor };
+    case 'last90d':
+      return { kind: 'relative', last: 90, unit: 'day', anchor };
+    case 'last12m':
+      return { kind: 'relative', last: 12, unit: 'month', anchor };
+    case 'ytd':
+      return { kind: 'relative', last: 1, unit: 'year', anchor };
+    case 'all':
+      return range;
+  }
+}
+
+/** The innermost period drilled into, else the window the time bar chose. */
+export function activeTimeRange(choices: BreakdownChoices, scope: BreakdownScope): TimeRange {
+  const days = choices.drillPath.findLast((step) => step.days !== null)?.days;
+  return days ? { kind: 'absolute', from: days.from, to: days.to } : countedBack(scope.timeRange, choices.countBackFrom);
+}
+
+/** The table and the chart: one row per member (or pair of members). Without a limit it is the export. */
+export function breakdownSpec(choices: BreakdownChoices, scope: BreakdownScope, limit?: number): QuerySpecInput {
+  return {
+    metrics: [choices.metric],
+    dimensions: choices.dimensions,
+    filters: activeFilters(choices),
+    timeRange: activeTimeRange(choices, scope),
+    dateBasis: scope.dateBasis,
+    ...(choices.comparison ? { comparison: choices.comparison } : {}),
+    sort: effectiveSort(choices),
+    ...(topApplies(choices) && choices.top ? { top: { n: choices.top, otherLabel: `All other ${dimensionPlural(choices.dimensions[0]!)}` } } : {}),
+    ...(limit ? { limit } : {}),
+  };
+}
+
+/** The whole of what the table breaks down, exact from the engine, with the comparison when one is chosen. */
+export function totalSpec(choices: BreakdownChoices, scope: BreakdownScope): QuerySpecInput {
+  return {
+    metrics: [choices.metric],
+    filters: activeFilters(choices),
+    timeRange: activeTimeRange(choices, scope),
+    dateBasis: scope.dateBasis,
+    ...(choices.comparison ? { comparison: choices.comparison } : {}),
+  };
+}
+
+/** The members of a field a filter can pick from, over all time, the most-reported first. */
+export function pickListSpec(field: FilterField): QuerySpecInput {
+  return {
+    metrics: ['lines'],
+    dimensions: [field],
+    timeRange: { kind: 'preset', preset: 'all' },
+    sort: { by: 'lines', direction: 'desc' },
+    limit: PICK_LIST_LIMIT,
+  };
+}
+
+/** "Revenue by platform", "Streams by month and territory". */
+export function breakdownTitle(choices: BreakdownChoices): string {
+  const [first, second] = choices.dimensions;
+  const by = [first, second].filter((dimension) => dimension !== undefined).map((dimension) => dimensionLabel(dimension).toLowerCase());
+  return `${metricLabel(choices.metric)} by ${by.join(' and ')}`;
+}
+
+/** "breakdown-revenue-by-territory-2026-11-21.csv". */
+export function breakdownFileName(choices: BreakdownChoices, today: Date): string {
+  const slug = breakdownTitle(choices)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `breakdown-${slug}-${isoDay(today)}.csv`;
+}
+
+/** The root of the breadcrumb: "All platforms". */
+export function rootCrumbText(choices: BreakdownChoices): string {
+  const first = choices.drillPath[0]?.from.dimensions[0] ?? choices.dimensions[0];
+  return first ? `All ${dimensionPlural(first)}` : 'Everything';
+}

@@ -1,0 +1,422 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebBridge, type WebBridge } from '../../src/main/bridge/web-bridge';
+import { resolveDataLocation } from '../../src/main/core/data-location';
+import { openBrowser, type BrowserSession } from '../support/browser';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const screenshotFile = join(root, 'test-results', 'breakdown.png');
+
+/** `npm test` builds first; a lone run of this file builds only when there is nothing to serve. */
+function ensureRendererBuilt(): void {
+  if (existsSync(join(root, 'out', 'renderer', 'index.html'))) return;
+  const build = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) throw new Error('electron-vite build failed');
+}
+
+// ---- Exact figures, worked out here rather than with the app's own code ----
+
+const SCALE = 16;
+
+/** A plain decimal as an exact count of 1e-16. */
+function toUnits(text: string): bigint {
+  const match = /^(-)?(\d*)(?:\.(\d*))?$/.exec(text.trim());
+  if (!match || (match[3] ?? '').length > SCALE) throw new Error(`not a plain decimal: "${text}"`);
+  const units = BigInt((match[2] || '0') + (match[3] ?? '').padEnd(SCALE, '0'));
+  return match[1] ? -units : units;
+}
+
+/** 1e-16 units to whole cents, half away from zero. */
+function toCents(units: bigint): bigint {
+  const step = 10n ** BigInt(SCALE - 2);
+  const magnitude = units < 0n ? -units : units;
+  const cents = (magnitude + step / 2n) / step;
+  return units < 0n ? -cents : cents;
+}
+
+/** "$70,309.71" → 7030971n. */
+function displayedCents(text: string): bigint {
+  const match = /^(-)?\$([\d,]+)\.(\d{2})$/.exec(text.trim());
+  if (!match) throw new Error(`not a dollar amount: "${text}"`);
+  const cents = BigInt(match[2]!.replaceAll(',', '') + match[3]);
+  return match[1] ? -cents : cents;
+}
+
+/** Splits CSV text (comma, double quotes) into rows. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"' && field === '') quoted = true;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\r' || char === '\n') {
+      if (char === '\r' && text[i + 1] === '\n') i++;
+      rows.push([...row, field]);
+      row = [];
+      field = '';
+    } else field += char;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+// ---- Page helpers ----
+
+interface GridRow {
+  /** aria-rowindex: 2 for the first body row. */
+  index: number;
+  texts: string[];
+  /** The exact decimal behind each money cell (its title), else null. */
+  exact: (string | null)[];
+}
+
+function grid(page: Page, name: string): Locator {
+  return page.getByRole('grid', { name, exact: true });
+}
+
+async function waitForGrid(page: Page, name: string): Promise<Locator> {
+  const table = grid(page, name);
+  await table.waitFor({ timeout: 120_000 });
+  // The total arrives from its own query; "…" means it is still on its way.
+  await expect.poll(() => table.getByTestId('breakdown-total').textContent(), { timeout: 60_000 }).toMatch(/\d/);
+  return table;
+}
+
+/** Every row of a windowed grid, read by scrolling it from top to bottom. */
+async function allRows(table: Locator): Promise<GridRow[]> {
+  return table.evaluate(async (element) => {
+    const box = element.closest('.breakdown-grid')!;
+    const seen = new Map<number, { index: number; texts: string[]; exact: (string | null)[] }>();
+    box.scrollTop = 0;
+    for (;;) {
+      // The window follows the scroll event on the next render.
+      await new Promise((rendered) => setTimeout(rendered, 50));
+      for (const row of element.querySelectorAll('tbody tr[aria-rowindex]')) {
+        const cells = [...row.children];
+        const index = Number(row.getAttribute('aria-rowindex'));
+        seen.set(index, { index, texts: cells.map((cell) => cell.textContent ?? ''), exact: cells.map((cell) => cell.getAttribute('title')) });
+      }
+      if (box.scrollTop + box.clientHeight >= box.scrollHeight - 1) break;
+      box.scrollTop += box.clientHeight - 80;
+    }
+    box.scrollTop = 0;
+    return [...seen.values()].sort((a, b) => a.index - b.index);
+  });
+}
+
+async function headers(table: Locator): Promise<string[]> {
+  return (await table.locator('thead th').allTextContents()).map((text) => text.replace(/[▲▼]/g, '').trim());
+}
+
+async function columnOf(table: Locator, label: string): Promise<number> {
+  const index = (await headers(table)).indexOf(label);
+  expect(index, `column "${label}"`).toBeGreaterThanOrEqual(0);
+  return index;
+}
+
+function sumExact(rows: GridRow[], column: number): bigint {
+  return rows.reduce((sum, row) => sum + toUnits(row.exact[column] ?? 'x'), 0n);
+}
+
+async function rowCount(table: Locator): Promise<number> {
+  return Number(await table.getAttribute('aria-rowcount')) - 2;
+}
+
+async function crumbs(page: Page): Promise<string[]> {
+  const path = page.getByRole('navigation', { name: 'Drill-down path' });
+  return (await path.getByRole('listitem').allTextContents()).map((text) => text.replace('›', '').trim());
+}
+
+describe('Breakdown in the browser', () => {
+  let folder: string;
+  let bridge: WebBridge;
+  let session: BrowserSession;
+  let page: Page;
+  let kpiRevenue: string;
+  let spotifyExact: string;
+
+  beforeAll(async () => {
+    ensureRendererBuilt();
+    folder = mkdtempSync(join(tmpdir(), 'tunemantra-breakdown-e2e-'));
+    bridge = await startWebBridge({ location: resolveDataLocation(join(folder, 'workstation.sqlite')), port: 0 });
+    session = await openBrowser();
+    page = session.page;
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await bridge?.close();
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('says there is nothing to break down in an empty store', async () => {
+    await page.goto(bridge.url);
+    await page.getByRole('heading', { name: /See what your catalogue earns/ }).waitFor();
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Breakdown' }).click();
+    await page.getByRole('heading', { name: 'Breakdown', level: 1 }).waitFor();
+    await page.getByText('Nothing to break down yet.').waitFor();
+  });
+
+  it('loads the demo label and notes the Overview’s all-time revenue', async () => {
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Overview' }).click();
+    await page.getByRole('button', { name: 'Load demo data' }).click();
+    await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor({ timeout: 150_000 });
+    await page.getByRole('radio', { name: 'All time' }).check();
+    await page.getByRole('region', { name: 'Revenue', exact: true }).getByText('no earlier period to compare').waitFor();
+    kpiRevenue = (await page.getByTestId('kpi-revenue').textContent()) ?? '';
+    expect(kpiRevenue).toMatch(/^\$[\d,]+\.\d{2}$/);
+  });
+
+  it('shows revenue by platform for all time, adding up to the Overview’s revenue to the cent', async () => {
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Breakdown' }).click();
+    await page.getByRole('heading', { name: 'Breakdown', level: 1 }).waitFor();
+    await page.getByLabel('Measure').selectOption('revenue');
+    await page.getByLabel('Break down by').selectOption('platform');
+    await page.getByRole('radio', { name: 'All time' }).check();
+    const table = await waitForGrid(page, 'Revenue by platform');
+
+    expect(await table.getByTestId('breakdown-total').textContent()).toBe(kpiRevenue);
+    expect(await page.getByTestId('breakdown-summary-total').textContent()).toBe(kpiRevenue);
+    const rows = await allRows(table);
+    expect(rows.length).toBe(await rowCount(table));
+    expect(rows.length).toBeGreaterThan(10);
+    const revenue = await columnOf(table, 'Revenue (USD)');
+    expect(toCents(sumExact(rows, revenue))).toBe(displayedCents(kpiRevenue));
+    // The ids drill-downs use stay out of sight.
+    expect(await headers(table)).toEqual(['Platform', 'Revenue (USD)']);
+    await page.getByRole('img', { name: 'Revenue by platform chart' }).waitFor();
+    expect(await page.locator('.breakdown-chart').getAttribute('data-chart-kind')).toBe('bar');
+  });
+
+  it('sorts by a column header, and back', async () => {
+    const table = grid(page, 'Revenue by platform');
+    const platformHeader = table.getByRole('columnheader', { name: /Platform/ });
+    await platformHeader.getByRole('button').click();
+    await expect.poll(() => platformHeader.getAttribute('aria-sort')).toBe('ascending');
+    await expect
+      .poll(async () => {
+        const names = (await allRows(table)).map((row) => row.texts[0]!);
+        return names.length > 1 && names.every((name, i) => i === 0 || names[i - 1]! <= name);
+      })
+      .toBe(true);
+
+    const revenueHeader = table.getByRole('columnheader', { name: /Revenue/ });
+    await revenueHeader.getByRole('button').click();
+    await expect.poll(() => revenueHeader.getAttribute('aria-sort')).toBe('descending');
+    expect(await platformHeader.getAttribute('aria-sort')).toBeNull();
+    await expect
+      .poll(async () => {
+        const amounts = (await allRows(table)).map((row) => toUnits(row.exact[1]!));
+        return amounts.every((amount, i) => i === 0 || amounts[i - 1]! >= amount);
+      })
+      .toBe(true);
+  });
+
+  it('drills into a platform from its bar, and steps back with the breadcrumb', async () => {
+    const chart = page.locator('.breakdown-chart[data-chart-kind="bar"]');
+    // The mouse clicks where the bar is on screen: the chart goes mid-screen, clear of the sticky header.
+    await chart.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    // The widest bar is the top platform; wait for the bars to finish growing before aiming.
+    let widest = { x: 0, y: 0, width: 0 };
+    await expect
+      .poll(async () => {
+        const bars = await chart.locator('svg path').evaluateAll((paths) =>
+          paths.map((path) => {
+            const box = path.getBoundingClientRect();
+            return { x: box.x + box.width / 2, y: box.y + box.height / 2, width: box.width, height: box.height, fill: path.getAttribute('fill') };
+          }),
+        );
+        const candidates = bars.filter((bar) => bar.height > 4 && bar.height < 30 && bar.fill && bar.fill !== 'none');
+        const next = candidates.reduce((best, bar) => (bar.width > best.width ? bar : best), { x: 0, y: 0, width: 0 });
+        const settled = next.width > 0 && next.width === widest.width;
+        widest = next;
+        return settled;
+      })
+      .toBe(true);
+    await page.mouse.click(widest.x, widest.y);
+    const territories = await waitForGrid(page, 'Revenue by territory');
+    expect(await crumbs(page)).toEqual(['All platforms', 'Spotify']);
+    expect(await rowCount(territories)).toBeGreaterThan(5);
+
+    await page.getByRole('navigation', { name: 'Drill-down path' }).getByRole('button', { name: 'All platforms' }).click();
+    await waitForGrid(page, 'Revenue by platform');
+    expect(await page.getByRole('navigation', { name: 'Drill-down path' }).count()).toBe(0);
+  });
+
+  it('drills into a platform’s territories from its row, whose rows add up to that platform', async () => {
+    const platforms = grid(page, 'Revenue by platform');
+    const spotify = (await allRows(platforms)).find((row) => row.texts[0] === 'Spotify')!;
+    spotifyExact = spotify.exact[1]!;
+    await platforms.getByRole('rowheader', { name: 'Spotify', exact: true }).click();
+
+    const territories = await waitForGrid(page, 'Revenue by territory');
+    expect(await crumbs(page)).toEqual(['All platforms', 'Spotify']);
+    expect(await page.getByRole('navigation', { name: 'Drill-down path' }).getByText('Spotify').getAttribute('aria-current')).toBe('location');
+    expect(await territories.getByTestId('breakdown-total').textContent()).toBe(spotify.texts[1]);
+
+    const rows = await allRows(territories);
+    expect(rows.length).toBe(await rowCount(territories));
+    const revenue = await columnOf(territories, 'Revenue (USD)');
+    expect(sumExact(rows, revenue)).toBe(toUnits(spotifyExact));
+    expect(await headers(territories)).toEqual(['Territory', 'Territory name', 'Revenue (USD)']);
+  });
+
+  it('moves through the rows with the keyboard', async () => {
+    const territories = grid(page, 'Revenue by territory');
+    await territories.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('End');
+    const count = await rowCount(territories);
+    const active = territories.locator('tr[aria-selected="true"]');
+    await expect.poll(() => active.getAttribute('aria-rowindex')).toBe(String(count + 1));
+    const activeId = await territories.getAttribute('aria-activedescendant');
+    expect(await active.locator('th').getAttribute('id')).toBe(activeId);
+    await page.keyboard.press('Home');
+    await expect.poll(() => active.getAttribute('aria-rowindex')).toBe('2');
+  });
+
+  it('switches to months and draws a line of the platform’s revenue', async () => {
+    await page.getByLabel('Break down by').selectOption('month');
+    const months = await waitForGrid(page, 'Revenue by month');
+    await page.getByRole('img', { name: 'Revenue by month chart' }).waitFor();
+    expect(await page.locator('.breakdown-chart').getAttribute('data-chart-kind')).toBe('line');
+    // Still inside Spotify: the breadcrumb stays, and so does the total.
+    expect(await crumbs(page)).toEqual(['All platforms', 'Spotify']);
+    const rows = await allRows(months);
+    expect(rows.length).toBeGreaterThan(12);
+    expect(rows[0]!.texts[0]).toMatch(/^[A-Z][a-z]{2} \d{4}$/);
+    expect(sumExact(rows, await columnOf(months, 'Revenue (USD)'))).toBe(toUnits(spotifyExact));
+  });
+
+  it('exports what the page shows as CSV: every month, only Spotify, to the last decimal', async () => {
+    const table = grid(page, 'Revenue by month');
+    const rowsOnScreen = await rowCount(table);
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export to CSV' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save' }).click()]);
+    const bytes = readFileSync(await download.path());
+    await dialog.getByRole('status').filter({ hasText: 'Downloading' }).waitFor();
+    await dialog.getByRole('button', { name: 'Done' }).click();
+
+    expect(download.suggestedFilename()).toMatch(/^breakdown-revenue-by-month-\d{4}-\d{2}-\d{2}\.csv$/);
+    const [header, ...lines] = parseCsv(bytes.toString('utf8'));
+    expect(header).toEqual(['Month', 'Revenue (USD)']);
+    expect(lines.length).toBe(rowsOnScreen);
+    expect(lines.every(([month]) => /^\d{4}-\d{2}$/.test(month!))).toBe(true);
+    expect(lines.map(([month]) => month)).toEqual([...lines.map(([month]) => month)].sort());
+    expect(lines.reduce((sum, [, revenue]) => sum + toUnits(revenue!), 0n)).toBe(toUnits(spotifyExact));
+  });
+
+  it('filters with a pick list, and says what the filter is', async () => {
+    await page.getByRole('navigation', { name: 'Drill-down path' }).getByRole('button', { name: 'All platforms' }).click();
+    await page.getByLabel('Break down by').selectOption('platform');
+    await waitForGrid(page, 'Revenue by platform');
+
+    await page.getByRole('button', { name: 'Add filter…' }).click();
+    const editor = page.getByRole('form', { name: 'New filter' });
+    await editor.getByLabel('Field').selectOption('territory');
+    await editor.getByLabel('Search territories').fill('germ');
+    await editor.getByRole('checkbox', { name: /^Germany/ }).check();
+    await editor.getByRole('button', { name: 'Apply filter' }).click();
+    const filters = page.getByRole('region', { name: 'Filters' });
+    await filters.getByText('Territory is any of Germany').waitFor();
+
+    const table = grid(page, 'Revenue by platform');
+    await expect.poll(async () => displayedCents((await table.getByTestId('breakdown-total').textContent()) ?? '$0.00'), { timeout: 60_000 }).toBeLessThan(displayedCents(kpiRevenue));
+    await filters.getByRole('button', { name: 'Remove filter: Territory is any of Germany' }).click();
+    await expect.poll(() => table.getByTestId('breakdown-total').textContent(), { timeout: 60_000 }).toBe(kpiRevenue);
+  });
+
+  it('keeps more than 10,000 rows scrollable with only a window of them in the page', async () => {
+    await page.getByLabel('Break down by').selectOption('recording');
+    await page.getByLabel('Then by').selectOption('territory');
+    const table = await waitForGrid(page, 'Revenue by recording and territory');
+    const count = await rowCount(table);
+    expect(count).toBeGreaterThan(10_000);
+    expect(await table.locator('tbody tr[aria-rowindex]').count()).toBeLessThan(60);
+
+    await table.focus();
+    await page.keyboard.press('End');
+    const last = table.locator(`tr[aria-rowindex="${count + 1}"]`);
+    await last.waitFor();
+    expect(await last.isVisible()).toBe(true);
+    expect(await table.locator('tbody tr[aria-rowindex]').count()).toBeLessThan(60);
+    await page.keyboard.press('Home');
+    await table.locator('tr[aria-rowindex="2"]').waitFor();
+  });
+
+  it('compares each row with the previous period, the earlier figures adding up to the earlier total', async () => {
+    await page.getByLabel('Then by').selectOption('');
+    await page.getByLabel('Break down by').selectOption('platform');
+    await page.getByRole('radio', { name: 'Last 12 months' }).check();
+    await page.getByRole('radio', { name: 'Previous period' }).check();
+    const change = page.getByRole('region', { name: 'Total revenue' }).getByText(/vs the previous period/);
+    await change.waitFor({ timeout: 60_000 });
+    const previousTotal = /: (\$[\d,]+\.\d{2})$/.exec((await change.textContent()) ?? '')![1]!;
+
+    const table = await waitForGrid(page, 'Revenue by platform');
+    await expect.poll(() => headers(table), { timeout: 60_000 }).toEqual([
+      'Platform',
+      'Revenue (USD)',
+      'Revenue, previous period (USD)',
+      'Revenue change (USD)',
+      'Revenue growth %',
+    ]);
+    const rows = await allRows(table);
+    expect(toCents(sumExact(rows, 2))).toBe(displayedCents(previousTotal));
+    expect(rows.every((row) => /^[+\u2212]?[\d,]+\.\d{2}%$|^—$/.test(row.texts[4]!))).toBe(true);
+    expect(await table.locator('tfoot td').nth(1).textContent()).toBe(previousTotal);
+  });
+
+  it('shows the top ten and one exact row for the rest', async () => {
+    await page.getByRole('radio', { name: 'No comparison' }).check();
+    await page.getByRole('radio', { name: 'Top 10 and the rest' }).check();
+    const table = grid(page, 'Revenue by platform');
+    await expect.poll(() => rowCount(table), { timeout: 60_000 }).toBe(11);
+    const rows = await allRows(table);
+    expect(rows.at(-1)!.texts[0]).toBe('All other platforms');
+    const total = (await table.getByTestId('breakdown-total').textContent()) ?? '';
+    expect(toCents(sumExact(rows, 1))).toBe(displayedCents(total));
+    await page.getByRole('radio', { name: 'Every row' }).check();
+    await expect.poll(() => rowCount(table), { timeout: 60_000 }).toBeGreaterThan(11);
+  });
+
+  it('counts the window back from the latest statement when asked', async () => {
+    const resolved = page.locator('.time-bar-resolved');
+    const fromToday = await resolved.textContent();
+    await page.getByRole('radio', { name: 'Latest statement' }).check();
+    await expect.poll(() => resolved.textContent(), { timeout: 60_000 }).not.toBe(fromToday);
+    expect(await resolved.textContent()).toMatch(/^1 [A-Z][a-z]{2} \d{4} – \d{1,2} [A-Z][a-z]{2} \d{4} · by sale date$/);
+    await waitForGrid(page, 'Revenue by platform');
+  });
+
+  it('ran without a page error, and leaves a screenshot of the page', async () => {
+    await page.getByRole('radio', { name: 'Previous period' }).check();
+    await grid(page, 'Revenue by platform').getByRole('rowheader', { name: 'Spotify', exact: true }).click();
+    await waitForGrid(page, 'Revenue by territory');
+    await page.getByRole('region', { name: 'Total revenue' }).getByText(/vs the previous period/).waitFor({ timeout: 60_000 });
+    mkdirSync(join(root, 'test-results'), { recursive: true });
+    await page.getByRole('heading', { name: 'Breakdown', level: 1 }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotFile, fullPage: true });
+    expect(session.problems).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
+import type Database from 'better-sqlite3';
 import { FileRejection } from './containers/statement-document';
-import { DdexDsrError, writeDdexLines, type DdexStatement } from './ddex';
+import { DdexDsrError, noteReportPart, writeDdexLines, type DdexStatement } from './ddex';
 import type { ImportOutcome } from './import-outcome';
 import type { Reconciliation, ReconciliationCheck } from './reconciliation';
 import type { StatementLineWriter } from './statement-line-writer';
@@ -26,13 +27,19 @@ function footerReconciliation(statement: DdexStatement): Reconciliation {
  * bad record or a FOOT that disagrees means in each mode (refusal in strict mode, quarantine or
  * a warning naming the counts in lenient mode); a refusal comes back as a FileRejection naming
  * the line, so the transaction is rolled back like any other refused document.
+ *
+ * A file of a multi-file report is kept as a part of it (batch.importId), and the report is
+ * checked across its files once its last file is in; what that check finds is a warning in both
+ * modes, as the other files were imported on their own. Returns a sentence for the import's
+ * message when the report is complete and agrees with itself.
  */
 export async function readDdexDocument(
   statement: DdexStatement,
   writer: StatementLineWriter,
   mode: 'strict' | 'lenient',
   outcome: ImportOutcome,
-): Promise<void> {
+  batch: { db: Database.Database; importId: number },
+): Promise<string | null> {
   try {
     const { warnings } = await writeDdexLines(statement, writer, mode, (lines) => (outcome.lines = lines));
     outcome.warnings.push(...warnings);
@@ -41,4 +48,8 @@ export async function readDdexDocument(
     throw error;
   }
   outcome.reconciliation = footerReconciliation(statement);
+  if (statement.part === null) return null;
+  const standing = noteReportPart(batch.db, batch.importId, statement.sender, statement.reportPart());
+  outcome.warnings.push(...standing.warnings);
+  return standing.note;
 }

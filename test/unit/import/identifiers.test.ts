@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasValidCheckDigit, nameKey, normaliseIsrc, normaliseUpc } from '../../../src/main/import/identifiers';
+import { hasValidCheckDigit, nameKey, normaliseIsrc, readBarcode } from '../../../src/main/import/identifiers';
 import { normaliseTerritory } from '../../../src/main/import/territory-codes';
 
 describe('identifiers', () => {
@@ -10,16 +10,16 @@ describe('identifiers', () => {
   });
 
   it('gives one key to a UPC-A, its EAN-13 form and a copy without leading zeros', () => {
-    expect(normaliseUpc('012345678905')).toBe('0012345678905');
-    expect(normaliseUpc('0012345678905')).toBe('0012345678905');
-    expect(normaliseUpc('12345678905')).toBe('0012345678905');
-    expect(normaliseUpc('abc')).toBeNull();
+    expect(readBarcode('012345678905').gtin).toBe('0012345678905');
+    expect(readBarcode('0012345678905').gtin).toBe('0012345678905');
+    expect(readBarcode('12345678905').gtin).toBe('0012345678905');
+    expect(readBarcode('abc')).toEqual({ gtin: null, flags: { upc: 'abc' } });
   });
 
   it('checks the GTIN check digit of UPCs and EANs', () => {
-    expect(hasValidCheckDigit(normaliseUpc('012345678905')!)).toBe(true);
-    expect(hasValidCheckDigit(normaliseUpc('4006381333931')!)).toBe(true);
-    expect(hasValidCheckDigit(normaliseUpc('012345678906')!)).toBe(false);
+    expect(hasValidCheckDigit(readBarcode('012345678905').gtin!)).toBe(true);
+    expect(hasValidCheckDigit(readBarcode('4006381333931').gtin!)).toBe(true);
+    expect(hasValidCheckDigit(readBarcode('012345678906').gtin!)).toBe(false);
   });
 
   it('compares names without accents, case or punctuation', () => {

@@ -12,12 +12,11 @@ export interface DsrFooterFacts {
   footLine: number | null;
 }
 
-export type FootCount =
-  | 'NumberOfLinesInFile'
-  | 'NumberOfLinesInReport'
-  | 'NumberOfSummaryRecords'
-  | 'NumberOfBlocksInFile'
-  | 'NumberOfBlocksInReport';
+/** The counts a FOOT record may state, in the order the standard lists them. */
+export const FOOT_COUNTS = [
+  'NumberOfLinesInFile', 'NumberOfLinesInReport', 'NumberOfSummaryRecords', 'NumberOfBlocksInFile', 'NumberOfBlocksInReport',
+] as const;
+export type FootCount = (typeof FOOT_COUNTS)[number];
 
 /** One count FOOT states, next to what the reader counted. */
 export interface FootComparison {
@@ -27,8 +26,6 @@ export interface FootComparison {
   /** What was counted, for a message: `lines`, `summary records`, `blocks (the report is this one file)`. */
   what: string;
 }
-
-const COUNTS: FootCount[] = ['NumberOfLinesInFile', 'NumberOfLinesInReport', 'NumberOfSummaryRecords', 'NumberOfBlocksInFile', 'NumberOfBlocksInReport'];
 
 /**
  * Counts what FOOT will be checked against, line by line. Blank lines at the very end are not
@@ -78,7 +75,7 @@ export class DsrFooterTally {
 
   facts(): DsrFooterFacts {
     const stated: DsrFooterFacts['stated'] = {};
-    for (const name of COUNTS) {
+    for (const name of FOOT_COUNTS) {
       const text = this.foot?.text(name) ?? '';
       if (/^\d+$/.test(text)) stated[name] = Number(text);
     }
@@ -89,7 +86,7 @@ export class DsrFooterTally {
   check(part: { n: number; of: number } | null): string[] {
     if (!this.foot) return [...this.problems, 'the file has no FOOT record (is it cut short?)'];
     const problems = [...this.problems];
-    for (const name of COUNTS) {
+    for (const name of FOOT_COUNTS) {
       const text = this.foot.text(name);
       if (text !== '' && !/^\d+$/.test(text)) problems.push(`FOOT ${name} "${text}" is not a whole number`);
     }

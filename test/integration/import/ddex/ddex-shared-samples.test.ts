@@ -2,8 +2,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkDdexReport, looksLikeDdexDsr } from '../../../../src/main/import/ddex';
-import { decimalUnits } from '../temp-store';
+import { checkDdexReport, looksLikeDdexDsr, noteReportPart } from '../../../../src/main/import/ddex';
+import { decimalUnits, importFile, openTempStore, rowCount } from '../temp-store';
 import { readDsrFile, totalsOf } from './read-dsr';
 
 /**
@@ -119,6 +119,37 @@ describe.skipIf(!present)(`DDEX reference samples in ${SAMPLES}${present ? '' : 
     const parts = await Promise.all(files.filter((f) => /_[12]of2_/.test(f)).map(async (f) => (await readDsrFile(join(SAMPLES, f))).statement));
     expect(parts.map((p) => p.part)).toEqual([{ n: 1, of: 2 }, { n: 2, of: 2 }]);
     expect(checkDdexReport(parts.map((p) => p.reportPart()))).toContain(`block 1 appears in more than one file: ${files.filter((f) => /_[12]of2_/.test(f)).join(', ')}`);
+  });
+
+  it('the 1of2/2of2 samples, without a MessageId, are tied by their file name and checked together once both are kept', async () => {
+    const names = files.filter((f) => /_[12]of2_/.test(f));
+    const report = 'Report DSR_PADPIDA2014999999Z_PADPIDA2014111801Y_AdSupport_2015-02_AU_*of2_20150723T092522.tsv from PADPIDA2014111801Y';
+    const store = openTempStore();
+    try {
+      // Through the pipeline each is refused (no usage lines), and a refused file is no part of any report.
+      for (const name of names) expect((await importFile(store.db, join(SAMPLES, name), { mode: 'lenient' })).status).toBe('rejected');
+      expect(rowCount(store.db, 'ddex_report_part')).toBe(0);
+
+      const standings = [];
+      for (const name of names) {
+        const { statement } = await readDsrFile(join(SAMPLES, name));
+        const batch = store.db
+          .prepare(
+            `INSERT INTO import_batch (file_name, file_sha256, byte_length, format, format_variant, encoding, status, line_count,
+               imported_count, rejected_count, quantity_total, totals_json, imported_at)
+             VALUES (?, ?, 0, 'ddex-dsr', ?, 'utf-8', 'imported', 0, 0, 0, 0, '{}', '2025-01-01T00:00:00Z')`,
+          )
+          .run(name, name, statement.variant);
+        standings.push(noteReportPart(store.db, Number(batch.lastInsertRowid), statement.sender, statement.reportPart()));
+      }
+      expect(standings[0]!.warnings).toEqual([
+        `${report} has 2 files and file 2 is not imported yet: its figures are incomplete until then, and the report is checked across its files once they are in`,
+      ]);
+      expect(standings[1]!.warnings).toContain(`${report}, checked across its 2 files: block 1 appears in more than one file: ${names.join(', ')}`);
+      expect(standings[1]!.note).toBeNull();
+    } finally {
+      store.cleanup();
+    }
   });
 });
 

@@ -39,6 +39,7 @@ async function importDsr(path: string, mode: 'strict' | 'lenient'): Promise<{ wa
     );
     const writer = new StatementLineWriter(store.db, importId);
     const result = await writeDdexLines(statement, writer, mode, (n) => (lines = n));
+    writer.finish();
     store.db.exec('COMMIT');
     return { ...result, writer };
   } catch (error) {

@@ -147,6 +147,20 @@ export const SavedMappingSummary = z.object({
   version: z.number().int(),
   /** The header names that recognise a file, as printed when the mapping was saved. */
   columns: z.array(z.string()),
+  /** Short hash of the normalised, sorted column names: the same for a reordered export. */
+  fingerprint: z.string(),
+  /** When the latest version was saved. */
   createdAt: z.string(),
+  /** Statements read by the mapping that are still imported (undone ones no longer count). */
+  filesImported: z.number().int(),
+  /** When the last of them was imported; null while none is. */
+  lastUsedAt: z.string().nullable(),
 });
 export type SavedMappingSummary = z.infer<typeof SavedMappingSummary>;
+
+export const MappingRenameRequest = z.object({ mappingId: z.number().int(), name: MappingName }).strict();
+export type MappingRenameRequest = z.infer<typeof MappingRenameRequest>;
+
+/** Deleting a mapping keeps the imports it read; the answer says how many. */
+export const MappingDeleted = z.object({ mappingId: z.number().int(), name: z.string(), importsKept: z.number().int() });
+export type MappingDeleted = z.infer<typeof MappingDeleted>;

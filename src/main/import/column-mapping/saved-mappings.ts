@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { MappingSpec, type SavedMappingSummary } from '../../../shared/contract/column-mapping';
+import { WorkstationError } from '../../../shared/contract/envelope';
 import { logger } from '../../diagnostics/logger';
 import type { StatementFormat } from '../formats/statement-format';
 import { mappedFormat } from './mapped-format';
@@ -47,12 +48,12 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** The latest version for each fingerprint: the ones imports use. */
+/** The latest version for each fingerprint the user has not deleted: the ones imports use. */
 export function latestMappings(db: Database.Database): SavedMapping[] {
   const rows = db
     .prepare<[], MappingRow>(
       `SELECT m.id, m.name, m.fingerprint, m.version, m.spec_json, m.created_at FROM column_mapping m
-       WHERE m.version = (SELECT MAX(version) FROM column_mapping WHERE fingerprint = m.fingerprint)
+       WHERE m.retired_at IS NULL AND m.version = (SELECT MAX(version) FROM column_mapping WHERE fingerprint = m.fingerprint)
        ORDER BY m.name COLLATE NOCASE, m.id`,
     )
     .all();
@@ -75,16 +76,70 @@ export function savedMappingFormats(db: Database.Database): StatementFormat[] {
 }
 
 export function listMappings(db: Database.Database): SavedMappingSummary[] {
-  return latestMappings(db).map((m) => ({
-    mappingId: m.mappingId,
-    name: m.name,
-    version: m.version,
-    columns: m.spec.header.map((name) => name.trim()).filter((name) => name !== ''),
-    createdAt: m.createdAt,
-  }));
+  const use = new Map(
+    db
+      .prepare<[], { format: string; files: number; last: string }>(
+        "SELECT format, COUNT(*) AS files, MAX(imported_at) AS last FROM import_batch WHERE format LIKE 'mapping:%' GROUP BY format",
+      )
+      .all()
+      .map((row) => [row.format, row]),
+  );
+  return latestMappings(db).map((m) => {
+    const formatId = mappedFormatId(m.fingerprint);
+    return {
+      mappingId: m.mappingId,
+      name: m.name,
+      version: m.version,
+      columns: m.spec.header.map((name) => name.trim()).filter((name) => name !== ''),
+      fingerprint: formatId.slice(formatId.indexOf(':') + 1),
+      createdAt: m.createdAt,
+      filesImported: use.get(formatId)?.files ?? 0,
+      lastUsedAt: use.get(formatId)?.last ?? null,
+    };
+  });
 }
 
-/** Format id → the mapping's latest name, so the import history names imports read by a mapping. */
+/** The fingerprint and name of a mapping the user still has, by the id of any of its versions. */
+function liveMapping(db: Database.Database, mappingId: number): { fingerprint: string; name: string } {
+  const found = db
+    .prepare<[number], { fingerprint: string; name: string }>(
+      `SELECT m.fingerprint, m.name FROM column_mapping m
+       WHERE m.fingerprint = (SELECT fingerprint FROM column_mapping WHERE id = ?) AND m.retired_at IS NULL
+       ORDER BY m.version DESC LIMIT 1`,
+    )
+    .get(mappingId);
+  if (!found) throw new WorkstationError('not_found', 'That saved layout no longer exists (was it deleted already?).');
+  return found;
+}
+
+/** Renames a mapping, every version of it: files it reads, and the imports it read, go by the new name. */
+export function renameMapping(db: Database.Database, mappingId: number, name: string): { mappingId: number; name: string } {
+  const rename = db.transaction(() => {
+    const { fingerprint } = liveMapping(db, mappingId);
+    db.prepare('UPDATE column_mapping SET name = ? WHERE fingerprint = ?').run(name, fingerprint);
+  });
+  rename.immediate();
+  return { mappingId, name };
+}
+
+/**
+ * Deletes a mapping: later files with its header are no longer read by it (they ask to be mapped
+ * again). The imports it read keep every line and its name in the history, so its versions are
+ * marked retired rather than removed.
+ */
+export function deleteMapping(db: Database.Database, mappingId: number): { mappingId: number; name: string; importsKept: number } {
+  const retire = db.transaction(() => {
+    const { fingerprint, name } = liveMapping(db, mappingId);
+    db.prepare('UPDATE column_mapping SET retired_at = ? WHERE fingerprint = ? AND retired_at IS NULL').run(new Date().toISOString(), fingerprint);
+    const importsKept = db
+      .prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM import_batch WHERE format = ?')
+      .get(mappedFormatId(fingerprint))!.n;
+    return { mappingId, name, importsKept };
+  });
+  return retire.immediate();
+}
+
+/** Format id → the mapping's latest name, deleted ones too, so the import history names imports read by a mapping. */
 export function mappedFormatNames(db: Database.Database): Map<string, string> {
   const rows = db
     .prepare<[], { fingerprint: string; name: string }>(

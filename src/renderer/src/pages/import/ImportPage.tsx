@@ -3,6 +3,7 @@ import { DropFolderPanel } from './DropFolderPanel';
 import { FileDropZone } from './FileDropZone';
 import { ImportHistoryPanel } from './ImportHistoryPanel';
 import { ImportRunPanel } from './ImportRunPanel';
+import { SavedLayoutsPanel } from './SavedLayoutsPanel';
 import { StagedFilesPanel } from './StagedFilesPanel';
 
 /** This month's statements in: pick or drop them, check each one, import, and undo if need be. */
@@ -26,6 +27,7 @@ export function ImportPage() {
       <ImportRunPanel />
       {hasEntries && <StagedFilesPanel />}
       <DropFolderPanel />
+      <SavedLayoutsPanel />
       <ImportHistoryPanel />
     </div>
   );

@@ -4,6 +4,8 @@ import { outcomeFileName, outcomeStatusLabel, type ImportOutcomeView, type Impor
 import { QuarantineDownload } from './QuarantineDownload';
 
 const STATUS_TONES: Record<string, string> = { imported: 'good', duplicate: 'neutral', skipped: 'neutral', cancelled: 'neutral' };
+/** Warnings listed per file; the preview had them all, and a long list would bury the other files. */
+const WARNINGS_SHOWN = 3;
 
 function headline(result: ImportRunSummary): string {
   const imported = result.outcomes.filter((outcome) => outcome.status === 'imported').length;
@@ -89,6 +91,14 @@ function OutcomeRow({ outcome }: { outcome: ImportOutcomeView }) {
           </p>
         ) : (
           <p className="outcome-detail">{outcome.message}</p>
+        )}
+        {outcome.status === 'imported' && outcome.warnings.length > 0 && (
+          <ul className="outcome-detail" aria-label={`Warnings about ${fileName}`}>
+            {outcome.warnings.slice(0, WARNINGS_SHOWN).map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+            {outcome.warnings.length > WARNINGS_SHOWN && <li>and {countText(outcome.warnings.length - WARNINGS_SHOWN)} more</li>}
+          </ul>
         )}
       </div>
       {outcome.status === 'imported' && outcome.rejected > 0 && outcome.importId !== null && <QuarantineDownload importId={outcome.importId} fileName={fileName} />}

@@ -21,6 +21,8 @@ const ImportOutcomeView = z.object({
   importId: z.number().int().nullable(),
   problems: z.array(z.object({ line: z.number().int().nullable(), reason: z.string() })),
   unknownColumns: z.array(z.string()),
+  /** What an imported file wants the user to know: repaired barcodes, a report checked across its files. */
+  warnings: z.array(z.string()).default([]),
   message: z.string(),
 });
 export type ImportOutcomeView = z.infer<typeof ImportOutcomeView>;

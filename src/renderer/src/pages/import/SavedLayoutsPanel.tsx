@@ -1,0 +1,231 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { SavedMappingSummary } from '../../../../shared/contract/column-mapping';
+import type { WorkstationApi } from '../../../../shared/contract/workstation-api';
+import { useChannelAnswer } from '../../api/use-channel-answer';
+import { useWorkstation } from '../../api/workstation-context';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { dateTimeLabel } from '../../format/calendar-text';
+import { countText } from '../../format/figures-text';
+import { useImportStore } from '../../stores/import-store';
+
+const askLayouts = (api: WorkstationApi) => api.listMappings();
+
+type Pending = { kind: 'rename'; layout: SavedMappingSummary } | { kind: 'delete'; layout: SavedMappingSummary };
+
+/** "The statement it read stays imported", for a layout that read `count` statements (at least one). */
+function keptText(count: number): string {
+  return count === 1 ? 'The statement it read stays imported' : `The ${countText(count)} statements it read stay imported`;
+}
+
+/**
+ * The column layouts the user mapped for files no built-in format reads: which columns recognise
+ * each, how much it has read, and a way to rename or delete it.
+ */
+export function SavedLayoutsPanel() {
+  const api = useWorkstation();
+  const layouts = useChannelAnswer(askLayouts);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  // A layout saved from a file's card has that file checked again: the list is asked again with it.
+  const { reload } = layouts;
+  const readAs = useImportStore((state) => state.entries.map((entry) => entry.preview?.variant ?? '').join('\n'));
+  const readAsBefore = useRef(readAs);
+  useEffect(() => {
+    if (readAsBefore.current === readAs) return;
+    readAsBefore.current = readAs;
+    reload();
+  }, [readAs, reload]);
+
+  function close() {
+    setPending(null);
+    setError(null);
+  }
+
+  async function rename(layout: SavedMappingSummary, name: string) {
+    setBusy(true);
+    setError(null);
+    const answer = await api.renameMapping({ mappingId: layout.mappingId, name });
+    setBusy(false);
+    if (!answer.ok) {
+      setError(answer.error.message);
+      return;
+    }
+    close();
+    setDone(`Renamed “${layout.name}” to “${answer.value.name}”.`);
+    layouts.reload();
+  }
+
+  async function remove(layout: SavedMappingSummary) {
+    setBusy(true);
+    setError(null);
+    const answer = await api.deleteMapping({ mappingId: layout.mappingId });
+    setBusy(false);
+    if (!answer.ok) {
+      setError(answer.error.message);
+      return;
+    }
+    close();
+    const kept = answer.value.importsKept;
+    setDone(`Deleted “${answer.value.name}”.${kept ? ` ${keptText(kept)}.` : ''}`);
+    layouts.reload();
+  }
+
+  let body;
+  if (layouts.error) {
+    body = (
+      <p className="panel-message panel-message--error" role="alert">
+        The saved layouts could not be loaded: {layouts.error.message}
+      </p>
+    );
+  } else if (!layouts.value) {
+    body = <div className="panel-skeleton panel-skeleton--short" aria-hidden="true" />;
+  } else if (layouts.value.mappings.length === 0) {
+    body = <p className="panel-message">No saved layouts yet. When a file’s columns are new to the app, “Map columns…” on its card saves one here.</p>;
+  } else {
+    body = (
+      <LayoutsTable
+        layouts={layouts.value.mappings}
+        onRename={(layout) => {
+          setDone(null);
+          setPending({ kind: 'rename', layout });
+        }}
+        onDelete={(layout) => {
+          setDone(null);
+          setPending({ kind: 'delete', layout });
+        }}
+      />
+    );
+  }
+
+  return (
+    <section className="panel" aria-labelledby="saved-layouts-title" aria-busy={layouts.loading}>
+      <header className="panel-header">
+        <h2 id="saved-layouts-title">Saved layouts</h2>
+        <p className="panel-subtitle">Column mappings for files no built-in format reads</p>
+      </header>
+      {done && (
+        <p className="notice notice--ok" role="status">
+          {done}
+        </p>
+      )}
+      <div className="panel-body">{body}</div>
+      <RenameLayoutDialog
+        layout={pending?.kind === 'rename' ? pending.layout : null}
+        busy={busy}
+        error={error}
+        onRename={(layout, name) => void rename(layout, name)}
+        onClose={close}
+      />
+      <ConfirmDialog
+        open={pending?.kind === 'delete'}
+        title="Delete this saved layout?"
+        confirmLabel="Delete layout"
+        busyLabel="Deleting…"
+        busy={busy}
+        error={error}
+        onConfirm={() => pending && void remove(pending.layout)}
+        onClose={close}
+      >
+        {pending?.kind === 'delete' && (
+          <>
+            <p className="dialog-file">{pending.layout.name}</p>
+            <p>
+              Files with these columns will no longer be read by it; you can map them again.
+              {pending.layout.filesImported > 0 && ` ${keptText(pending.layout.filesImported)}, with every line.`}
+            </p>
+          </>
+        )}
+      </ConfirmDialog>
+    </section>
+  );
+}
+
+function LayoutsTable({ layouts, onRename, onDelete }: { layouts: SavedMappingSummary[]; onRename(layout: SavedMappingSummary): void; onDelete(layout: SavedMappingSummary): void }) {
+  return (
+    <div className="table-scroll">
+      <table className="result-table">
+        <caption className="visually-hidden">Saved layouts</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Source columns</th>
+            <th scope="col" className="numeric">
+              Version
+            </th>
+            <th scope="col">Last used</th>
+            <th scope="col" className="numeric">
+              Files imported
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {layouts.map((layout) => (
+            <tr key={layout.mappingId}>
+              <th scope="row">{layout.name}</th>
+              <td>
+                <ul className="mapping-fingerprint" aria-label={`Columns of ${layout.name}`}>
+                  {layout.columns.map((column) => (
+                    <li key={column}>{column}</li>
+                  ))}
+                </ul>
+                <code title="Fingerprint of the column names, in any order">{layout.fingerprint}</code>
+              </td>
+              <td className="numeric">{layout.version}</td>
+              <td>{layout.lastUsedAt ? dateTimeLabel(layout.lastUsedAt) : 'Not yet'}</td>
+              <td className="numeric">{countText(layout.filesImported)}</td>
+              <td className="row-actions">
+                <button type="button" className="button button--small" aria-label={`Rename ${layout.name}`} onClick={() => onRename(layout)}>
+                  Rename
+                </button>{' '}
+                <button type="button" className="button button--small" aria-label={`Delete ${layout.name}`} onClick={() => onDelete(layout)}>
+                  Delete
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+interface RenameLayoutDialogProps {
+  /** The layout being renamed; null while the dialog is closed. */
+  layout: SavedMappingSummary | null;
+  busy: boolean;
+  error: string | null;
+  onRename(layout: SavedMappingSummary, name: string): void;
+  onClose(): void;
+}
+
+function RenameLayoutDialog({ layout, busy, error, onRename, onClose }: RenameLayoutDialogProps) {
+  const inputId = useId();
+  const [name, setName] = useState('');
+  useEffect(() => setName(layout?.name ?? ''), [layout]);
+  const trimmed = name.trim();
+  return (
+    <ConfirmDialog
+      open={layout !== null}
+      title="Rename saved layout"
+      confirmLabel="Rename"
+      busyLabel="Renaming…"
+      busy={busy}
+      canConfirm={trimmed !== '' && trimmed !== layout?.name}
+      error={error}
+      onConfirm={() => layout && onRename(layout, trimmed)}
+      onClose={onClose}
+    >
+      <div className="field">
+        <label htmlFor={inputId}>New name</label>
+        <input id={inputId} type="text" value={name} maxLength={80} required onChange={(event) => setName(event.target.value)} />
+      </div>
+      <p>Imports it read are listed under the new name too.</p>
+    </ConfirmDialog>
+  );
+}

@@ -1,0 +1,144 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebBridge, type WebBridge } from '../../src/main/bridge/web-bridge';
+import { resolveDataLocation } from '../../src/main/core/data-location';
+import type { MappingSpecInput } from '../../src/shared/contract/column-mapping';
+import { openBrowser, type BrowserSession } from '../support/browser';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const FILE = 'coop-statement-2025-03.csv';
+const FILE_PATH = join(root, 'test', 'fixtures', 'statements', 'unknown', FILE);
+const screenshotFile = join(root, 'test-results', 'saved-layouts.png');
+
+/** The co-op's layout as the mapping wizard saves it (see mapping-wizard.e2e.test.ts). */
+const COOP_MAPPING: MappingSpecInput = {
+  headerRow: 3,
+  header: ['Periode', 'Boutique', 'Pays', 'Interprete', 'Titre', 'Code ISRC', 'Ventes', 'Montant net'],
+  delimiter: ';',
+  decimalSeparator: ',',
+  dateOrder: 'dmy',
+  fields: {
+    salePeriod: 'Periode',
+    platform: { kind: 'column', column: 'Boutique' },
+    territory: 'Pays',
+    artist: 'Interprete',
+    title: 'Titre',
+    isrc: 'Code ISRC',
+    quantity: 'Ventes',
+    amount: 'Montant net',
+    currency: { kind: 'fixed', value: 'USD' },
+  },
+};
+
+/** `npm test` builds first; a lone run of this file builds only when there is nothing to serve. */
+function ensureRendererBuilt(): void {
+  if (existsSync(join(root, 'out', 'renderer', 'index.html'))) return;
+  const build = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('electron-vite build failed');
+}
+
+function layouts(page: Page): Locator {
+  return page.getByRole('region', { name: 'Saved layouts' });
+}
+
+function layoutRow(page: Page, name: string): Locator {
+  return layouts(page).getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+}
+
+describe('Saved layouts on the Import page: list, rename and delete the column mappings', () => {
+  let folder: string;
+  let bridge: WebBridge;
+  let session: BrowserSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    ensureRendererBuilt();
+    folder = mkdtempSync(join(tmpdir(), 'tunemantra-layouts-e2e-'));
+    bridge = await startWebBridge({ location: resolveDataLocation(join(folder, 'workstation.sqlite')), port: 0 });
+    // The mapping is saved through the same channel the wizard uses, over the bridge.
+    const saved = await fetch(`${bridge.origin}/api/invoke/mapping:save`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Workstation-Token': bridge.token },
+      body: JSON.stringify({ name: 'Indie Pressing Co-op', mapping: COOP_MAPPING }),
+    });
+    expect(await saved.json()).toMatchObject({ ok: true, value: { version: 1 } });
+    session = await openBrowser();
+    page = session.page;
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await bridge?.close();
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('lists the saved layout with its columns, fingerprint and version, not used yet', async () => {
+    await page.goto(bridge.url);
+    await page.getByRole('heading', { name: /See what your catalogue earns/ }).waitFor();
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Import' }).click();
+    await page.getByRole('heading', { name: 'Import statements', level: 1 }).waitFor();
+
+    const row = layoutRow(page, 'Indie Pressing Co-op');
+    await row.waitFor();
+    const cells = await row.getByRole('cell').allTextContents();
+    expect(cells[1]).toBe('1');
+    expect(cells[2]).toBe('Not yet');
+    expect(cells[3]).toBe('0');
+    expect(await row.getByRole('list', { name: 'Columns of Indie Pressing Co-op' }).getByRole('listitem').allTextContents()).toEqual(COOP_MAPPING.header);
+    expect(await row.locator('code').textContent()).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('counts the statement it reads once imported', async () => {
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose files…' }).click()]);
+    await chooser.setFiles([FILE_PATH]);
+    const card = page.getByRole('article', { name: FILE });
+    await card.getByText('Indie Pressing Co-op · saved mapping Indie Pressing Co-op v1 · UTF-8').waitFor();
+    await page.getByRole('button', { name: 'Import 1 file' }).click();
+    await page.getByRole('region', { name: 'Import finished' }).getByText('1 file imported, with 5 lines.').waitFor();
+
+    const row = layoutRow(page, 'Indie Pressing Co-op');
+    await row.getByRole('cell', { name: '1', exact: true }).nth(1).waitFor();
+    expect((await row.getByRole('cell').allTextContents())[2]).not.toBe('Not yet');
+  });
+
+  it('renames the layout; the import it read is listed under the new name', async () => {
+    await layouts(page).getByRole('button', { name: 'Rename Indie Pressing Co-op' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Rename saved layout' });
+    const name = dialog.getByLabel('New name');
+    expect(await name.inputValue()).toBe('Indie Pressing Co-op');
+    // The same name again is no rename: the button waits for a new one.
+    expect(await dialog.getByRole('button', { name: 'Rename' }).isDisabled()).toBe(true);
+    await name.fill('Co-op Records');
+    await dialog.getByRole('button', { name: 'Rename' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    await layouts(page).getByRole('status').filter({ hasText: 'Renamed “Indie Pressing Co-op” to “Co-op Records”.' }).waitFor();
+    await layoutRow(page, 'Co-op Records').waitFor();
+    await page.getByRole('table', { name: 'Import history' }).getByText('Co-op Records · saved mapping Indie Pressing Co-op v1').waitFor();
+    mkdirSync(join(root, 'test-results'), { recursive: true });
+    await layouts(page).screenshot({ path: screenshotFile });
+  });
+
+  it('asks before deleting; Cancel keeps the layout, Delete removes it and keeps the import', async () => {
+    await layouts(page).getByRole('button', { name: 'Delete Co-op Records' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete this saved layout?' });
+    await dialog.getByText('Files with these columns will no longer be read by it; you can map them again. The statement it read stays imported, with every line.').waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await layoutRow(page, 'Co-op Records').waitFor();
+
+    await layouts(page).getByRole('button', { name: 'Delete Co-op Records' }).click();
+    await dialog.getByRole('button', { name: 'Delete layout' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await layouts(page).getByRole('status').filter({ hasText: 'Deleted “Co-op Records”. The statement it read stays imported.' }).waitFor();
+    await layouts(page).getByText(/No saved layouts yet/).waitFor();
+    const history = page.getByRole('table', { name: 'Import history' });
+    await history.getByText('Co-op Records · saved mapping Indie Pressing Co-op v1').waitFor();
+    expect(await history.getByRole('rowheader', { name: FILE }).count()).toBe(1);
+    expect(session.problems).toEqual([]);
+  });
+});

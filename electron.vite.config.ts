@@ -22,6 +22,7 @@ export default defineConfig({
           cli: resolve(__dirname, 'src/main/cli/cli.ts'),
           'writer.worker': resolve(__dirname, 'src/main/workers/writer.worker.ts'),
           'reader.worker': resolve(__dirname, 'src/main/workers/reader.worker.ts'),
+          'statement-lines.worker': resolve(__dirname, 'src/main/workers/statement-lines.worker.ts'),
           // Benchmarks measure this production bundle (see test/bench/).
           'bench-kit': resolve(__dirname, 'test/bench/bench-kit.ts'),
         },

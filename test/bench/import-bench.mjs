@@ -1,14 +1,15 @@
 // `npm run bench:import [-- --lines N]`: imports a generated DistroKid statement through the real
 // core (writer thread, full normalisation, one transaction) and, in the same run and on the same
 // file, DuckDB's read_csv into a table and the sqlite3 shell's .import, then prints the ratios.
+// The file is generated in a child process and DuckDB is loaded only after our import, so the
+// peak RSS measured is the workstation's own.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { DuckDBInstance } from '@duckdb/node-api';
-import { openWorkstationCore, resolveDataLocation, territoryList, writeDistroKidBenchFile } from '../../out/main/bench-kit.js';
+import { openWorkstationCore, resolveDataLocation } from '../../out/main/bench-kit.js';
 
 const { values } = parseArgs({ options: { lines: { type: 'string', default: '2000000' }, keep: { type: 'boolean', default: false } } });
 const lines = Number(values.lines);
@@ -18,11 +19,28 @@ mkdirSync(dir, { recursive: true });
 const file = join(dir, `distrokid-${lines}.csv`);
 
 const seconds = (ms) => Math.round(ms) / 1000;
-const territories = territoryList().map((t) => t.code).filter((c) => c !== 'ZZ' && c !== 'WW').slice(0, 100);
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB (${Math.round(freemem() / 2 ** 30)} free), load ${loadavg().map((l) => l.toFixed(2)).join(' ')}, node ${process.version}`);
+/** CPU seconds used so far by each of this process's threads (Linux), by thread id. */
+function threadCpu() {
+  const ticks = new Map();
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      const fields = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks.set(tid, (Number(fields[11]) + Number(fields[12])) / 100);
+    }
+  } catch {
+    // A thread that ended between listing and reading keeps its last sample.
+  }
+  return ticks;
+}
+
+console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB (${Math.round(freemem() / 2 ** 30)} free), load ${load()}, node ${process.version}`);
 let started = performance.now();
-await writeDistroKidBenchFile(file, lines, territories);
+const generate = `const kit = await import(${JSON.stringify(new URL('../../out/main/bench-kit.js', import.meta.url).href)});
+const territories = kit.territoryList().map((t) => t.code).filter((c) => c !== 'ZZ' && c !== 'WW').slice(0, 100);
+await kit.writeDistroKidBenchFile(${JSON.stringify(file)}, ${lines}, territories);`;
+if (spawnSync(process.execPath, ['--input-type=module', '-e', generate], { stdio: 'inherit' }).status !== 0) throw new Error('the statement could not be generated');
 console.log(`generated ${lines.toLocaleString('en')} lines, ${(statSync(file).size / 2 ** 20).toFixed(0)} MB in ${seconds(performance.now() - started)} s`);
 
 // Ours: the real core, as the app runs it. The stall monitor watches the thread the UI would use.
@@ -30,19 +48,29 @@ const location = resolveDataLocation(join(dir, 'ours.sqlite'));
 const core = await openWorkstationCore({ location, readers: 1 });
 const stalls = monitorEventLoopDelay({ resolution: 5 });
 let peakRss = process.memoryUsage().rss;
-const rssSampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 25);
+const cpuBefore = threadCpu();
+const cpuSeen = new Map(cpuBefore);
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  for (const [tid, cpu] of threadCpu()) cpuSeen.set(tid, cpu);
+}, 25);
+const loadAtStart = load();
 stalls.enable();
 started = performance.now();
 const [outcome] = await core.importFiles([file], { mode: 'lenient' });
 const oursMs = performance.now() - started;
 stalls.disable();
-clearInterval(rssSampler);
+clearInterval(sampler);
+for (const [tid, cpu] of threadCpu()) cpuSeen.set(tid, cpu);
+// The writer and the thread reading the statement, busiest first.
+const busiest = [...cpuSeen].map(([tid, cpu]) => cpu - (cpuBefore.get(tid) ?? 0)).sort((a, b) => b - a).slice(0, 2);
 await core.close();
 if (outcome?.status !== 'imported' || outcome.imported !== lines) throw new Error(`import did not complete: ${outcome?.message}`);
 const maxStallMs = stalls.max / 1e6;
 const peakRssMb = Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 2 ** 20;
 
 // DuckDB: read_csv into a table, on its own file, same CSV.
+const { DuckDBInstance } = await import('@duckdb/node-api');
 const duck = await DuckDBInstance.create(join(dir, 'duck.duckdb'));
 const connection = await duck.connect();
 started = performance.now();
@@ -69,6 +97,7 @@ console.log(`ours (normalised, 1 txn)   ${seconds(oursMs).toFixed(2).padStart(8)
 console.log(`duckdb read_csv            ${seconds(duckMs).toFixed(2).padStart(8)}  ${rate(duckMs).padStart(10)}  ${(duckMs / oursMs).toFixed(2).padStart(8)}   (${duckRows.toLocaleString('en')} rows)`);
 if (sqliteCliMs !== null) console.log(`sqlite3 .import            ${seconds(sqliteCliMs).toFixed(2).padStart(8)}  ${rate(sqliteCliMs).padStart(10)}  ${(sqliteCliMs / oursMs).toFixed(2).padStart(8)}`);
 console.log(`ours / duckdb = ${(oursMs / duckMs).toFixed(2)} (target ≤ 1)   peak RSS ${peakRssMb.toFixed(0)} MB (target < 300)   longest main-thread stall ${maxStallMs.toFixed(1)} ms (target ≤ 50)`);
+console.log(`ours: busiest threads ${busiest.map((s) => `${s.toFixed(1)} s`).join(' + ')} of CPU; load average ${loadAtStart} at its start, ${load()} at the end`);
 if (!values.keep) rmSync(dir, { recursive: true, force: true });
 console.log(JSON.stringify({
   bench: 'import',
@@ -78,4 +107,6 @@ console.log(JSON.stringify({
   sqlite_cli_s: sqliteCliMs === null ? null : seconds(sqliteCliMs),
   peak_rss_mb: Math.round(peakRssMb),
   max_stall_ms: Math.round(maxStallMs * 10) / 10,
+  busiest_thread_cpu_s: busiest.map((s) => Math.round(s * 10) / 10),
+  load_at_start: loadAtStart,
 }));

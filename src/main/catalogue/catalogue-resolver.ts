@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { hasValidCheckDigit, nameKey, normaliseIsrc, normaliseUpc } from '../import/identifiers';
+import { nameKey, normaliseIsrc, readBarcode } from '../import/identifiers';
 import type { SaleType } from './platform-catalogue';
 import { compareRecordings, mainArtistKey, titleKeys } from './title-matching';
 
@@ -11,6 +11,18 @@ export interface ResolvedCatalogue {
   invalid: Record<string, string>;
   /** How a recording without an ISRC was matched, kept on the line for provenance. */
   matchNote?: string;
+}
+
+/** Cached resolutions: artist, ISRC, UPC, recording title, then release title as printed. */
+type CellTrie = Map<string | null, CellTrie | ResolvedCatalogue>;
+
+function branch(level: CellTrie, cell: string | null): CellTrie {
+  let next = level.get(cell) as CellTrie | undefined;
+  if (next === undefined) {
+    next = new Map();
+    level.set(cell, next);
+  }
+  return next;
 }
 
 /** At or above this, a match by name is taken without asking (same title, credits aside). */
@@ -85,8 +97,12 @@ export class CatalogueResolver {
     return id;
   }
 
-  /** Lines repeat the same few thousand identities: the whole resolution is cached by the raw cells. */
-  private readonly resolved = new Map<string, ResolvedCatalogue>();
+  /**
+   * Lines repeat the same few thousand identities: the whole resolution is cached by the raw
+   * cells, one map level per cell, so a line's lookup builds no key string.
+   */
+  private resolved: CellTrie = new Map();
+  private resolvedCount = 0;
 
   resolve(line: {
     artist: string;
@@ -95,12 +111,16 @@ export class CatalogueResolver {
     recordingTitle: string | null;
     releaseTitle: string | null;
   }): ResolvedCatalogue {
-    const key = `${line.artist}\u0001${line.isrc}\u0001${line.upc}\u0001${line.recordingTitle}\u0001${line.releaseTitle}`;
-    let found = this.resolved.get(key);
-    if (!found) {
+    const level = branch(branch(branch(branch(this.resolved, line.artist), line.isrc), line.upc), line.recordingTitle);
+    let found = level.get(line.releaseTitle) as ResolvedCatalogue | undefined;
+    if (found === undefined) {
       found = this.resolveUncached(line);
-      if (this.resolved.size > 200_000) this.resolved.clear();
-      this.resolved.set(key, found);
+      if (this.resolvedCount++ > 200_000) {
+        this.resolved = new Map();
+        this.resolvedCount = 0;
+      } else {
+        level.set(line.releaseTitle, found);
+      }
     }
     return found;
   }
@@ -116,9 +136,9 @@ export class CatalogueResolver {
     const artistId = this.artist(line.artist);
     const isrc = line.isrc ? normaliseIsrc(line.isrc) : null;
     if (line.isrc && !isrc) invalid.isrc = line.isrc;
-    const upc = line.upc ? normaliseUpc(line.upc) : null;
-    if (line.upc && !upc) invalid.upc = line.upc;
-    if (upc && !hasValidCheckDigit(upc)) invalid.upc_check_digit = line.upc!;
+    const barcode = line.upc ? readBarcode(line.upc) : null;
+    const upc = barcode?.gtin ?? null;
+    if (barcode) Object.assign(invalid, barcode.flags);
 
     const recording = line.recordingTitle !== null || isrc ? this.recording(isrc, line.recordingTitle ?? '', artistId, line.artist) : null;
     const recordingId = recording?.id ?? null;
@@ -142,6 +162,16 @@ export class CatalogueResolver {
     if (code) return this.stmt.recordingByIsrc.get(code)?.id ?? null;
     const matches = this.stmt.recordingsByTitleKey.all(nameKey(title));
     return matches.length === 1 ? matches[0]!.id : null;
+  }
+
+  /** Every platform, artist, release and recording id handed out for lines, by the table it names. */
+  handedOut(): { table: string; keys: number[] }[] {
+    return [
+      { table: 'platform', keys: [...this.platforms.values()].map((p) => p.id) },
+      { table: 'artist', keys: [...this.artists.values()] },
+      { table: 'release', keys: [...this.releases.values()] },
+      { table: 'recording', keys: [...this.recordings.values()].map((r) => r.id) },
+    ];
   }
 
   private recording(isrc: string | null, title: string, artistId: number | null, artistName: string): { id: number; note?: string } {

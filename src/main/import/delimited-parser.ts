@@ -22,18 +22,22 @@ const LF = 10;
 /**
  * Incremental RFC 4180 reader for statement files: any one-character delimiter, quoted fields with
  * doubled quotes and embedded line breaks, CR / LF / CRLF endings, blank lines skipped.
- * Unquoted lines, the common case, are split with native string search instead of a
- * per-character loop; the next CR, LF and quote positions are cached so a file that never uses
- * one of them is not rescanned for it on every line.
+ * A record on one line, the common case whether its cells are quoted or not, is cut with native
+ * string search (`indexOf`) cell by cell instead of a per-character loop; the next CR and LF
+ * positions are cached so a file that never uses one of them is not rescanned for it on every
+ * line. Records with a line break inside quotes, or text after a closing quote, take the
+ * character-by-character path.
  */
 export class DelimitedParser {
   private rest = '';
   private line = 1;
   /** A CR ended the previous chunk: a LF opening the next one belongs to it. */
   private pendingCr = false;
+  private readonly delimiterCode: number;
 
   constructor(private readonly delimiter: string) {
     if (delimiter.length !== 1) throw new Error('delimiter must be one character');
+    this.delimiterCode = delimiter.charCodeAt(0);
   }
 
   push(chunk: string): DelimitedRecord[] {
@@ -51,46 +55,80 @@ export class DelimitedParser {
       this.pendingCr = false;
     }
     const out: DelimitedRecord[] = [];
-    const delimiter = this.delimiter;
     const n = buf.length;
     let pos = 0;
     let nextCr = -2;
     let nextLf = -2;
-    let nextQuote = -2;
     while (pos < n) {
       if (nextCr !== -1 && nextCr < pos) nextCr = buf.indexOf('\r', pos);
       if (nextLf !== -1 && nextLf < pos) nextLf = buf.indexOf('\n', pos);
-      if (nextQuote !== -1 && nextQuote < pos) nextQuote = buf.indexOf('"', pos);
       const eol = nextCr === -1 ? nextLf : nextLf === -1 ? nextCr : Math.min(nextCr, nextLf);
+      // A record ends at a line break or at the end of the file, never at the end of a chunk.
+      if (eol === -1 && !final) break;
       const lineEnd = eol === -1 ? n : eol;
-      if (nextQuote === -1 || nextQuote >= lineEnd) {
-        if (eol === -1 && !final) break;
-        if (lineEnd > pos) out.push({ fields: buf.slice(pos, lineEnd).split(delimiter), line: this.line });
-        this.line++;
-        if (eol === -1) {
-          pos = n;
-        } else if (buf.charCodeAt(eol) === CR) {
-          if (eol + 1 < n) pos = buf.charCodeAt(eol + 1) === LF ? eol + 2 : eol + 1;
-          else {
-            pos = n;
-            this.pendingCr = !final;
-          }
-        } else {
-          pos = eol + 1;
+      if (lineEnd > pos) {
+        const fields = this.splitLine(buf, pos, lineEnd);
+        if (fields === null) {
+          const quoted = this.parseQuotedRecord(buf, pos, final);
+          if (!quoted) break;
+          out.push(quoted.record);
+          pos = quoted.next;
+          continue;
         }
-        continue;
+        out.push({ fields, line: this.line });
       }
-      const quoted = this.parseQuotedRecord(buf, pos, final);
-      if (!quoted) break;
-      out.push(quoted.record);
-      pos = quoted.next;
+      this.line++;
+      if (eol === -1) {
+        pos = n;
+      } else if (buf.charCodeAt(eol) === CR) {
+        if (eol + 1 < n) pos = buf.charCodeAt(eol + 1) === LF ? eol + 2 : eol + 1;
+        else {
+          pos = n;
+          this.pendingCr = !final;
+        }
+      } else {
+        pos = eol + 1;
+      }
     }
     this.rest = pos < n ? buf.slice(pos) : '';
     if (final && this.rest !== '') throw new DelimitedSyntaxError(this.line, 'the file ends inside a record', this.rest);
     return out;
   }
 
-  /** The slow path, for a record with a quote somewhere in it. Returns null when the record is incomplete. */
+  /**
+   * The cells of a record that lies on one line, [start, end). Null when a quoted cell does not
+   * close on this line or text follows its closing quote: the general path reads those.
+   */
+  private splitLine(buf: string, start: number, end: number): string[] | null {
+    const fields: string[] = [];
+    let pos = start;
+    for (;;) {
+      if (buf.charCodeAt(pos) === QUOTE) {
+        let close = buf.indexOf('"', pos + 1);
+        if (close === -1 || close >= end) return null;
+        let value = buf.slice(pos + 1, close);
+        while (buf.charCodeAt(close + 1) === QUOTE) {
+          const from = close + 2;
+          close = buf.indexOf('"', from);
+          if (close === -1 || close >= end) return null;
+          value += `"${buf.slice(from, close)}`;
+        }
+        fields.push(value);
+        pos = close + 1;
+        if (pos === end) return fields;
+        if (buf.charCodeAt(pos) !== this.delimiterCode) return null;
+        pos++;
+        continue;
+      }
+      let next = buf.indexOf(this.delimiter, pos);
+      if (next === -1 || next > end) next = end;
+      fields.push(buf.slice(pos, next));
+      if (next === end) return fields;
+      pos = next + 1;
+    }
+  }
+
+  /** The general path, character by character. Returns null when the record is incomplete. */
   private parseQuotedRecord(buf: string, start: number, final: boolean): { record: DelimitedRecord; next: number } | null {
     const delim = this.delimiter.charCodeAt(0);
     const n = buf.length;

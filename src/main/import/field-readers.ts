@@ -1,4 +1,4 @@
-import { AmountSyntaxError, parseAmount, type NumberStyle } from '../../shared/money/exact-amount';
+import { AmountSyntaxError, parseAmount, plainWholeNumber, type NumberStyle } from '../../shared/money/exact-amount';
 import { parsePeriod, PeriodSyntaxError, type DayRange } from '../../shared/period/sale-period';
 import { LineRejection } from './statement-line';
 
@@ -17,6 +17,9 @@ export function readAmount(text: string, column: string, style?: NumberStyle): b
 /** Quantities are whole units (streams, downloads, returns as negatives). */
 export function readQuantity(text: string, column: string, style?: NumberStyle): number {
   if (text === '') return 0;
+  // Plain digits read the same in every number style, and need no BigInt.
+  const plain = plainWholeNumber(text);
+  if (plain !== null) return plain;
   const units = readAmount(text, column, style);
   if (units % ONE !== 0n) throw new LineRejection(`column "${column}": "${text}" is not a whole number of units`);
   const whole = units / ONE;

@@ -83,11 +83,6 @@ function printedForm(gtin: string): string {
   return gtin.length === 13 && gtin.startsWith('0') ? gtin.slice(1) : gtin;
 }
 
-/** The GTIN a printed UPC/EAN names, as readBarcode() reads it; null when it names none to trust. */
-export function normaliseUpc(text: string): string | null {
-  return readBarcode(text).gtin;
-}
-
 /** Lower-cased, accent-free, single-spaced: the key two spellings of one name share. */
 export function nameKey(text: string): string {
   return text
@@ -99,7 +94,7 @@ export function nameKey(text: string): string {
 }
 
 /**
- * Whether a GTIN (UPC-A, EAN-13, as the 13 or 14 digits normaliseUpc gives) ends in the digit its
+ * Whether a GTIN (UPC-A, EAN-13, as the 13 or 14 digits readBarcode gives) ends in the digit its
  * other digits call for. A wrong one is a typing or export error; the code is kept, and flagged.
  */
 export function hasValidCheckDigit(gtin: string): boolean {

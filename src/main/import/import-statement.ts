@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { rebuildRollups } from '../query/rollups/rollup-maintenance';
+import { addToMergedRollups, rebuildRollups } from '../query/rollups/rollup-maintenance';
 import { basename } from 'node:path';
 import { formatDayNumber } from '../../shared/period/sale-period';
 import { importSource } from './containers/statement-sources';
@@ -12,6 +12,8 @@ import type { StatementFormat } from './formats/statement-format';
 import type { ImportOutcome, ImportProgress } from './import-outcome';
 import { readDdexDocument } from './read-ddex-document';
 import { describeMismatch, reconcile } from './reconciliation';
+import { keepReconciliation } from './kept-reconciliation';
+import { checkLineReferences } from './line-references';
 import { removeImports } from './remove-imports';
 import { archiveStatement } from './statement-archive';
 import { ImportCancelled, inspectStatementFile, type StatementFileFacts } from './statement-file';
@@ -195,6 +197,7 @@ class ImportRun implements DocumentSink {
     const outcome = blankOutcome(name.file);
     outcome.encoding = document.encoding;
     let ddex: DdexStatement | null = null;
+    let lineChecksOff = false;
     try {
       // A DSR file is opened before the transaction: reading HEAD and the summaries writes nothing.
       if (document.kind === 'ddex') {
@@ -205,14 +208,23 @@ class ImportRun implements DocumentSink {
       Object.assign(outcome, { format: format.name, variant, unknownColumns });
       if (document.kind !== 'ddex') noteAlternatives(outcome, document.detected.alternatives);
 
+      // Lines are written without SQLite's per-line foreign-key checks and their references checked
+      // once instead (checkLineReferences). Replacing an earlier import deletes it in this
+      // transaction, which needs the foreign keys' cascades: that import keeps the checks on.
+      lineChecksOff = options.onOverlap !== 'replace';
+      if (lineChecksOff) db.pragma('foreign_keys = OFF');
       db.exec('BEGIN IMMEDIATE');
       const importId = insertBatch(db, document, format.id, outcome);
       const writer = new StatementLineWriter(db, importId);
-      if (document.kind === 'ddex') await readDdexDocument(ddex!, writer, options.mode, outcome);
+      // A DSR file of a multi-file report says where its report stands, once its lines are in.
+      let reportNote: string | null = null;
+      if (document.kind === 'ddex') reportNote = await readDdexDocument(ddex!, writer, options.mode, outcome, { db, importId });
       else {
         const stated = await readStatementRows(document, writer, options, outcome);
         outcome.reconciliation = reconcile(stated, { lines: outcome.lines, quantity: writer.quantity, amounts: writer.totals });
       }
+      writer.finish();
+      if (lineChecksOff) checkLineReferences(db, writer.references());
       Object.assign(outcome, {
         importId,
         imported: writer.imported,
@@ -226,6 +238,7 @@ class ImportRun implements DocumentSink {
         reportingFrom: isoDay(writer.reportingFrom),
         reportingTo: isoDay(writer.reportingTo),
       });
+      outcome.warnings.push(...writer.barcodeNotes.warnings());
       if (writer.imported === 0) {
         const first = writer.problems[0];
         throw new FileRejection(
@@ -253,6 +266,7 @@ class ImportRun implements DocumentSink {
       const quarantined = writer.rejected ? `, ${writer.rejected} quarantined with reasons` : '';
       const verb = options.dryRun ? 'can be imported' : 'imported';
       outcome.message = `${name.shown}: ${writer.imported} lines ${verb} as ${format.name} (${outcome.variant})${quarantined}.`;
+      if (reportNote) outcome.message += ` ${reportNote}`;
 
       if (options.dryRun) {
         db.exec('ROLLBACK');
@@ -268,6 +282,7 @@ class ImportRun implements DocumentSink {
         outcome.message += ` It replaces ${earlier.map((o) => o.fileName).join(', ')}.`;
       }
       finishBatch(db, importId, outcome, periods, writer);
+      keepReconciliation(db, importId, outcome.reconciliation);
       if (options.archiveDir) {
         const archived = archiveStatement(this.original.path, this.original.sha256, options.archiveDir);
         db.prepare('UPDATE import_batch SET archive_path = ? WHERE id = ?').run(archived, importId);
@@ -281,6 +296,7 @@ class ImportRun implements DocumentSink {
       if (error instanceof FileRejection) return rejected(outcome, name.shown, error.line, error.message);
       throw error;
     } finally {
+      if (lineChecksOff) db.pragma('foreign_keys = ON');
       await ddex?.close();
     }
   }
@@ -346,5 +362,6 @@ function finishBatch(db: Database.Database, importId: number, outcome: ImportOut
   ).run(outcome.lines, outcome.imported, outcome.rejected, outcome.quantity, JSON.stringify(outcome.amounts),
     periods.saleFrom, periods.saleTo, periods.reportingFrom, periods.reportingTo, periods.basis, importId);
   // The dashboards' monthly rollups change in the same transaction as the lines they sum.
-  if (!writer.rollups.write(db, importId)) rebuildRollups(db, [importId]);
+  if (writer.rollups.write(db, importId)) addToMergedRollups(db, [importId]);
+  else rebuildRollups(db, [importId]);
 }

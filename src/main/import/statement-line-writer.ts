@@ -1,16 +1,24 @@
 import type Database from 'better-sqlite3';
-import { formatAmount, splitAmount } from '../../shared/money/exact-amount';
+import { formatAmount, joinAmount } from '../../shared/money/exact-amount';
 import { formatDayNumber } from '../../shared/period/sale-period';
-import { CatalogueResolver } from '../catalogue/catalogue-resolver';
+import { CatalogueResolver, type ResolvedCatalogue } from '../catalogue/catalogue-resolver';
 import { RollupAccumulator } from '../query/rollups/rollup-accumulator';
+import { BatchedInsert } from '../store/batched-insert';
+import { DeferredLineIndexes } from './deferred-line-indexes';
 import { baseCurrencyOf, fxLookup, toBase, type RateLookup } from './fx-conversion';
+import { BarcodeNotes } from './barcode-notes';
 import type { LineProblem } from './import-outcome';
-import type { GaugeReading, StatementLineDraft } from './statement-line';
+import { prepareLine, type GaugeReading, type PreparedLine, type StatementLineDraft } from './statement-line';
 import { normaliseTerritory } from './territory-codes';
 
 const MAX_PROBLEMS_KEPT = 1000;
 const MAX_RAW_KEPT = 4096;
 const SAMPLE_LINES = 10;
+const LINE_COLUMNS = [
+  'import_id', 'line_no', 'sale_start', 'sale_end', 'sale_month', 'reporting_day', 'reporting_month',
+  'platform_id', 'territory', 'artist_id', 'release_id', 'recording_id', 'sale_type', 'quantity', 'currency',
+  'amount_hi', 'amount_lo', 'base_hi', 'base_lo', 'extra_json',
+] as const;
 
 export type PeriodBasis = 'sale' | 'reporting' | 'unknown';
 
@@ -31,10 +39,20 @@ export class StatementLineWriter {
   reportingTo: number | null = null;
   /** The import's rollup rows, summed as lines are written (see finishBatch). */
   readonly rollups = new RollupAccumulator();
+  /** UPCs repaired or kept as printed, for the outcome's warnings. */
+  readonly barcodeNotes = new BarcodeNotes();
   private readonly saleMonths = new Set<number>();
   private readonly reportingMonths = new Set<number>();
   private readonly catalogue: CatalogueResolver;
   private readonly territories: ReadonlySet<string>;
+  /** Territory cells as printed → stored code: a statement spells a few hundred countries, millions of times. */
+  private readonly territoryCodes = new Map<string, string>();
+  /** Every code stored, for the reference check (the cache above may be emptied). */
+  private readonly territoriesUsed = new Set<string>();
+  private readonly lines: BatchedInsert;
+  private readonly indexes: DeferredLineIndexes;
+  /** The row being written, reused line after line. */
+  private readonly row = new Array<unknown>(LINE_COLUMNS.length);
   private readonly baseCurrency: string;
   private readonly rateOf: RateLookup;
   private readonly stmt;
@@ -47,13 +65,9 @@ export class StatementLineWriter {
     this.territories = new Set(db.prepare<[], { code: string }>('SELECT code FROM territory').all().map((r) => r.code));
     this.baseCurrency = baseCurrencyOf(db);
     this.rateOf = fxLookup(db);
+    this.lines = new BatchedInsert(db, 'statement_line', LINE_COLUMNS);
+    this.indexes = new DeferredLineIndexes(db);
     this.stmt = {
-      line: db.prepare(
-        `INSERT INTO statement_line (import_id, line_no, sale_start, sale_end, sale_month, reporting_day, reporting_month,
-           platform_id, territory, artist_id, release_id, recording_id, sale_type, quantity, currency,
-           amount_hi, amount_lo, base_hi, base_lo, extra_json)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
       gauge: db.prepare(
         `INSERT INTO gauge_reading (import_id, line_no, day, window, subject_kind, subject, recording_id, metric, value)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -63,34 +77,66 @@ export class StatementLineWriter {
   }
 
   write(draft: StatementLineDraft, line: number): void {
-    const resolved = this.catalogue.resolve(draft);
-    const platform = this.catalogue.platform(draft.platform);
-    const territory = normaliseTerritory(draft.territory, this.territories);
-    const extra: Record<string, string> = { ...draft.extra };
-    for (const [key, value] of Object.entries(resolved.invalid)) extra[`invalid_${key}`] = value;
-    if (resolved.matchNote) extra.catalogue_match = resolved.matchNote;
-    if (territory === 'ZZ' && draft.territory !== '' && draft.territory.toUpperCase() !== 'OU') extra.territory_as_printed = draft.territory;
-    const saleMonth = Math.floor(draft.sale.start / 100);
-    const reportingMonth = draft.reportingDay === null ? null : Math.floor(draft.reportingDay / 100);
-    const amount = splitAmount(draft.amount);
-    const base = toBase(draft.amount, draft.currency, this.baseCurrency, saleMonth, this.rateOf);
-    const saleType = draft.saleType ?? platform.saleType;
-    this.stmt.line.run(
-      this.importId, line, draft.sale.start, draft.sale.end, saleMonth, draft.reportingDay, reportingMonth,
-      platform.id, territory, resolved.artistId, resolved.releaseId, resolved.recordingId, saleType,
-      draft.quantity, draft.currency, amount.hi, amount.lo, base?.hi ?? null, base?.lo ?? null,
-      Object.keys(extra).length ? JSON.stringify(extra) : null,
-    );
+    this.writePrepared(prepareLine(draft, line));
+    this.addToTotal(draft.currency, draft.amount);
+  }
+
+  /**
+   * Writes a line in the form the writer stores it. Its amount is not added to the totals here:
+   * lines read on another thread bring their batch's totals along (addToTotal).
+   */
+  writePrepared(p: PreparedLine): void {
+    const resolved = this.catalogue.resolve(p);
+    const platform = this.catalogue.platform(p.platform);
+    const territory = this.territoryOf(p.territory);
+    const saleMonth = Math.floor(p.saleStart / 100);
+    const reportingMonth = p.reportingDay === null ? null : Math.floor(p.reportingDay / 100);
+    let baseHi: bigint | number | null = p.amountHi;
+    let baseLo: bigint | number | null = p.amountLo;
+    if (p.currency !== this.baseCurrency) {
+      const base = toBase(joinAmount(p.amountHi, p.amountLo), p.currency, this.baseCurrency, saleMonth, this.rateOf);
+      baseHi = base?.hi ?? null;
+      baseLo = base?.lo ?? null;
+    }
+    const saleType = p.saleType ?? platform.saleType;
+    const row = this.row;
+    row[0] = this.importId;
+    row[1] = p.line;
+    row[2] = p.saleStart;
+    row[3] = p.saleEnd;
+    row[4] = saleMonth;
+    row[5] = p.reportingDay;
+    row[6] = reportingMonth;
+    row[7] = platform.id;
+    row[8] = territory;
+    row[9] = resolved.artistId;
+    row[10] = resolved.releaseId;
+    row[11] = resolved.recordingId;
+    row[12] = saleType;
+    row[13] = p.quantity;
+    row[14] = p.currency;
+    row[15] = p.amountHi;
+    row[16] = p.amountLo;
+    row[17] = baseHi;
+    row[18] = baseLo;
+    row[19] = extraJson(p, resolved, territory);
+    this.barcodeNotes.note(p.line, resolved.invalid);
+    this.lines.add(row);
     this.rollups.add({
       saleMonth, reportingMonth, platform_id: platform.id, territory, artist_id: resolved.artistId,
-      release_id: resolved.releaseId, recording_id: resolved.recordingId, saleType, currency: draft.currency,
-      quantity: draft.quantity, baseHi: base ? Number(base.hi) : null, baseLo: base ? Number(base.lo) : null,
+      release_id: resolved.releaseId, recording_id: resolved.recordingId, saleType, currency: p.currency,
+      quantity: p.quantity, baseHi: baseHi === null ? null : Number(baseHi), baseLo: baseLo === null ? null : Number(baseLo),
     });
     this.imported++;
-    this.quantity += draft.quantity;
-    this.totals.set(draft.currency, (this.totals.get(draft.currency) ?? 0n) + draft.amount);
-    this.notePeriods(draft.sale.start, draft.sale.end, draft.reportingDay);
-    if (this.sample.length < SAMPLE_LINES) this.sample.push(sampleRow(draft, line, territory, saleType));
+    this.indexes.written(this.imported);
+    this.quantity += p.quantity;
+    this.notePeriods(p.saleStart, p.saleEnd, p.reportingDay);
+    if (this.sample.length < SAMPLE_LINES) this.sample.push(sampleRow(p, territory, saleType));
+  }
+
+  /** Adds earned money (1e-16 units) to a currency's total. */
+  addToTotal(currency: string, amount: bigint): void {
+    this.totals.set(currency, (this.totals.get(currency) ?? 0n) + amount);
   }
 
   writeGauges(readings: GaugeReading[], line: number): void {
@@ -103,6 +149,20 @@ export class StatementLineWriter {
     if (this.sample.length < SAMPLE_LINES) {
       this.sample.push(Object.fromEntries([['Line', String(line)], ...readings.map((g) => [`${g.subject} ${g.metric}`, String(g.value)])]));
     }
+  }
+
+  /**
+   * The rows this import's lines point at, by table (ids, and territory codes): what SQLite's
+   * foreign keys would check line by line, to be checked once (see line-references.ts).
+   */
+  references(): { table: string; keys: (number | string)[] }[] {
+    return [...this.catalogue.handedOut(), { table: 'territory', keys: [...this.territoriesUsed] }];
+  }
+
+  /** Writes the lines still waiting for their batch and rebuilds the indexes set aside: before anything reads this import's lines. */
+  finish(): void {
+    this.lines.flush();
+    this.indexes.restore();
   }
 
   quarantine(line: number, reason: string, raw: string): void {
@@ -126,6 +186,18 @@ export class StatementLineWriter {
     return 'unknown';
   }
 
+  private territoryOf(printed: string): string {
+    let code = this.territoryCodes.get(printed);
+    if (code === undefined) {
+      code = normaliseTerritory(printed, this.territories);
+      // A file of junk in its country column must not grow the cache without end.
+      if (this.territoryCodes.size >= 10_000) this.territoryCodes.clear();
+      this.territoryCodes.set(printed, code);
+      this.territoriesUsed.add(code);
+    }
+    return code;
+  }
+
   private notePeriods(start: number, end: number, reporting: number | null): void {
     this.saleFrom = this.saleFrom === null ? start : Math.min(this.saleFrom, start);
     this.saleTo = this.saleTo === null ? end : Math.max(this.saleTo, end);
@@ -138,22 +210,41 @@ export class StatementLineWriter {
   }
 }
 
-function sampleRow(draft: StatementLineDraft, line: number, territory: string, saleType: string): Record<string, string> {
-  const sale = draft.sale.start === draft.sale.end
-    ? formatDayNumber(draft.sale.start)
-    : `${formatDayNumber(draft.sale.start)} – ${formatDayNumber(draft.sale.end)}`;
+/**
+ * The line's other columns as printed, with what matching found: identifiers that were present
+ * but not valid, how a recording was matched, a country cell that names no territory. Null when
+ * there is nothing to keep.
+ */
+function extraJson(p: PreparedLine, resolved: ResolvedCatalogue, territory: string): string | null {
+  const unplaced = territory === 'ZZ' && p.territory !== '' && p.territory.toUpperCase() !== 'OU';
+  if (!hasKeys(resolved.invalid) && !resolved.matchNote && !unplaced) return p.extraJson;
+  const extra = (p.extraJson === null ? {} : JSON.parse(p.extraJson)) as Record<string, string>;
+  for (const [key, value] of Object.entries(resolved.invalid)) extra[`invalid_${key}`] = value;
+  if (resolved.matchNote) extra.catalogue_match = resolved.matchNote;
+  if (unplaced) extra.territory_as_printed = p.territory;
+  return JSON.stringify(extra);
+}
+
+/** Without building the list of keys, as Object.keys would on every line. */
+function hasKeys(record: Record<string, string>): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return true;
+  return false;
+}
+
+function sampleRow(p: PreparedLine, territory: string, saleType: string): Record<string, string> {
+  const sale = p.saleStart === p.saleEnd ? formatDayNumber(p.saleStart) : `${formatDayNumber(p.saleStart)} – ${formatDayNumber(p.saleEnd)}`;
   return {
-    Line: String(line),
+    Line: String(p.line),
     'Sale period': sale,
-    Reported: draft.reportingDay === null ? '' : formatDayNumber(draft.reportingDay),
-    Platform: draft.platform,
+    Reported: p.reportingDay === null ? '' : formatDayNumber(p.reportingDay),
+    Platform: p.platform,
     Territory: territory,
-    Artist: draft.artist,
-    Title: draft.recordingTitle ?? draft.releaseTitle ?? '',
-    ISRC: draft.isrc ?? '',
-    UPC: draft.upc ?? '',
+    Artist: p.artist,
+    Title: p.recordingTitle ?? p.releaseTitle ?? '',
+    ISRC: p.isrc ?? '',
+    UPC: p.upc ?? '',
     Type: saleType,
-    Quantity: String(draft.quantity),
-    Earned: `${formatAmount(draft.amount)} ${draft.currency}`,
+    Quantity: String(p.quantity),
+    Earned: `${formatAmount(joinAmount(p.amountHi, p.amountLo))} ${p.currency}`,
   };
 }

@@ -1,4 +1,5 @@
 import type { SaleType } from '../catalogue/platform-catalogue';
+import { splitAmount } from '../../shared/money/exact-amount';
 import type { DayRange } from '../../shared/period/sale-period';
 
 /** One statement line as a format reads it, before catalogue matching. */
@@ -22,6 +23,49 @@ export interface StatementLineDraft {
   amount: bigint;
   /** Other columns worth keeping (gross, fees, percentages), as printed. */
   extra: Record<string, string>;
+}
+
+/**
+ * A statement line as the writer stores it: a draft with its earned amount split into the two
+ * stored columns and its other columns as JSON text. Lines read on another thread reach the
+ * writer in this form (see line-batch.ts).
+ */
+export interface PreparedLine {
+  line: number;
+  saleStart: number;
+  saleEnd: number;
+  reportingDay: number | null;
+  platform: string;
+  territory: string;
+  artist: string;
+  releaseTitle: string | null;
+  recordingTitle: string | null;
+  isrc: string | null;
+  upc: string | null;
+  saleType: SaleType | null;
+  quantity: number;
+  currency: string;
+  /** The earned amount's stored halves: 1e-8 units, truncated, and the rest in 1e-16 units. */
+  amountHi: bigint | number;
+  amountLo: bigint | number;
+  /** `extra` as JSON; null when there is nothing to keep. */
+  extraJson: string | null;
+}
+
+export function prepareLine(draft: StatementLineDraft, line: number): PreparedLine {
+  const { hi, lo } = splitAmount(draft.amount);
+  let extraJson: string | null = null;
+  for (const key in draft.extra) {
+    if (!Object.hasOwn(draft.extra, key)) continue;
+    extraJson = JSON.stringify(draft.extra);
+    break;
+  }
+  return {
+    line, saleStart: draft.sale.start, saleEnd: draft.sale.end, reportingDay: draft.reportingDay,
+    platform: draft.platform, territory: draft.territory, artist: draft.artist, releaseTitle: draft.releaseTitle,
+    recordingTitle: draft.recordingTitle, isrc: draft.isrc, upc: draft.upc, saleType: draft.saleType,
+    quantity: draft.quantity, currency: draft.currency, amountHi: hi, amountLo: lo, extraJson,
+  };
 }
 
 /** A line that is not a sale and is skipped on purpose (totals rows, payouts). */

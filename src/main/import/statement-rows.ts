@@ -1,12 +1,11 @@
-import { FileRejection, type DelimitedDocument } from './containers/statement-document';
+import type { DelimitedDocument } from './containers/statement-document';
 import { DelimitedSyntaxError } from './delimited-parser';
-import type { StatedTotalsReader } from './formats/statement-format';
 import type { ImportOutcome, ImportProgress } from './import-outcome';
+import { readRowsInParallel, readsInParallel } from './parallel-statement-rows';
 import type { LocatedTotal } from './reconciliation';
-import { isTotalsLabel } from './stated-totals';
 import { ImportCancelled } from './statement-file';
-import { LineRejection, SKIP_LINE, type GaugeReading, type StatementLineDraft } from './statement-line';
 import type { StatementLineWriter } from './statement-line-writer';
+import { settleSyntaxError, statementRowReader, writerSink, type RowLayout } from './statement-row-reader';
 
 /** The parts of the import's options that reading rows needs. */
 export interface RowReading {
@@ -15,36 +14,15 @@ export interface RowReading {
   onProgress: (progress: ImportProgress) => void;
 }
 
-/** Column letters (A, B, …, AA) for a message about a spreadsheet row. */
-function columnLetters(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-/**
- * Checks a row's width against the header. Delimited text that is short was cut off, and text
- * past the last column is a stray delimiter; a sheet row just ends at its last filled cell, so it
- * is padded, and only a filled cell right of the header is wrong.
- */
-function fitToHeader(fields: string[], width: number, kind: DelimitedDocument['kind']): string[] {
-  if (kind === 'sheet') {
-    const beyond = fields.findIndex((f, i) => i >= width && f.trim() !== '');
-    if (beyond >= 0) throw new LineRejection(`cell ${columnLetters(beyond)} holds "${fields[beyond]}", right of the header's ${width} columns`);
-    return fields.length < width ? [...fields, ...Array<string>(width - fields.length).fill('')] : fields;
-  }
-  if (fields.length < width) throw new LineRejection(`expected ${width} columns, found ${fields.length} (is the file cut short?)`);
-  if (fields.length > width && fields.slice(width).some((f) => f.trim() !== '')) {
-    throw new LineRejection(`expected ${width} columns, found ${fields.length} (a delimiter inside an unquoted cell?)`);
-  }
-  return fields;
+export function layoutOf(document: DelimitedDocument): RowLayout {
+  const { detected } = document;
+  return { ...detected, kind: document.kind };
 }
 
 /**
  * Streams the document's records through the format's mapper into the writer, and returns the
- * totals the file states about itself. Totals rows are told by their first cell before their
- * width is checked: a trailer such as `Total_Rows<TAB>6` has fewer cells than the header and is
- * not a line cut short. A heading the format knows (isSectionRow) is skipped the same way.
+ * totals the file states about itself. A large text file in a built-in layout is read and
+ * mapped on a thread of its own while this one writes (see parallel-statement-rows.ts).
  */
 export async function readStatementRows(
   document: DelimitedDocument,
@@ -52,57 +30,9 @@ export async function readStatementRows(
   options: RowReading,
   outcome: ImportOutcome,
 ): Promise<LocatedTotal[]> {
-  const { detected } = document;
-  const { format } = detected;
-  const mapLine = format.mapper(detected.header, detected.match, detected.context);
-  const readTotals: StatedTotalsReader | null = format.statedTotals?.(detected.header, detected.match, detected.context) ?? null;
-  const width = detected.header.length;
+  if (readsInParallel(document)) return readRowsInParallel(document, writer, options, outcome);
   const stated: LocatedTotal[] = [];
-
-  const noteTotals = (fields: string[], line: number): void => {
-    if (readTotals === null) return;
-    try {
-      for (const total of readTotals(fields)) stated.push({ line, total });
-    } catch (error) {
-      if (!(error instanceof LineRejection)) throw error;
-      const reason = `the totals row cannot be read: ${error.message}`;
-      if (options.mode === 'strict') throw new FileRejection(line, reason);
-      outcome.warnings.push(`Line ${line}: ${reason}; the import was not checked against it.`);
-    }
-  };
-
-  const handle = (fields: string[], line: number): void => {
-    if (line <= detected.headerLine) return;
-    const first = fields.find((f) => f.trim() !== '')?.trim() ?? '';
-    if (first === '') return;
-    if (isTotalsLabel(first)) {
-      outcome.skipped++;
-      noteTotals(fields, line);
-      return;
-    }
-    if (format.isSectionRow?.(fields)) {
-      outcome.skipped++;
-      return;
-    }
-    let mapped: StatementLineDraft | GaugeReading[] | typeof SKIP_LINE;
-    try {
-      mapped = mapLine(fitToHeader(fields, width, document.kind));
-    } catch (error) {
-      if (!(error instanceof LineRejection)) throw error;
-      if (options.mode === 'strict') throw new FileRejection(line, error.message);
-      outcome.lines++;
-      writer.quarantine(line, error.message, fields.join(detected.delimiter));
-      return;
-    }
-    if (mapped === SKIP_LINE) {
-      outcome.skipped++;
-      return;
-    }
-    outcome.lines++;
-    if (Array.isArray(mapped)) writer.writeGauges(mapped, line);
-    else writer.write(mapped, line);
-  };
-
+  const handle = statementRowReader(layoutOf(document), options.mode, writerSink(writer, outcome, stated));
   const report = (bytesDone: number, bytesTotal: number) =>
     options.onProgress({ phase: 'reading', ...document.scale(bytesDone, bytesTotal), lines: outcome.lines });
   let lastReport = 0;
@@ -120,9 +50,7 @@ export async function readStatementRows(
     }
   } catch (error) {
     if (!(error instanceof DelimitedSyntaxError)) throw error;
-    if (options.mode === 'strict' || writer.imported === 0) throw new FileRejection(error.line, error.message);
-    outcome.lines++;
-    writer.quarantine(error.line, error.message, error.raw);
+    settleSyntaxError(error, writer, options.mode, outcome);
     end = { bytesDone: end.bytesTotal, bytesTotal: end.bytesTotal };
   }
   report(end.bytesDone, end.bytesTotal);

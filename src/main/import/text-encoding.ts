@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+
 export type StatementEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'shift_jis';
 
 export interface EncodingGuess {
@@ -24,31 +26,47 @@ export function sniffEncoding(head: Uint8Array): EncodingGuess {
   return { encoding: 'utf-8', bomLength: 0 };
 }
 
+/** Bytes a UTF-8 sequence has, told by its lead byte (1 for anything else, which isUtf8 judges). */
+function sequenceLength(lead: number): number {
+  if (lead >= 0xf0) return 4;
+  if (lead >= 0xe0) return 3;
+  if (lead >= 0xc0) return 2;
+  return 1;
+}
+
+/** Where the last whole character ends: a sequence the end of the chunk cuts is left out. */
+function wholeCharactersEnd(bytes: Uint8Array): number {
+  const n = bytes.length;
+  for (let back = 1; back <= Math.min(3, n); back++) {
+    const byte = bytes[n - back]!;
+    if ((byte & 0xc0) === 0x80) continue;
+    return sequenceLength(byte) > back ? n - back : n;
+  }
+  return n;
+}
+
 /**
  * Checks whether a byte stream is valid UTF-8, chunk by chunk. Statements without a BOM are
  * UTF-8 or Windows-1252 (DistroKid sends both); one invalid sequence anywhere means Windows-1252.
+ * Checked in place (node:buffer isUtf8) rather than decoded: a large statement is read through
+ * once for this alone, and decoding would make a string of every chunk only to drop it. A
+ * character cut by a chunk's end is checked with the start of the next chunk.
  */
 export class Utf8Validator {
-  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
   valid = true;
+  private cut: Uint8Array = new Uint8Array(0);
 
   push(bytes: Uint8Array): void {
     if (!this.valid) return;
-    try {
-      this.decoder.decode(bytes, { stream: true });
-    } catch {
-      this.valid = false;
-    }
+    const joined = this.cut.length === 0 ? bytes : Buffer.concat([this.cut, bytes]);
+    const end = wholeCharactersEnd(joined);
+    this.cut = joined.slice(end);
+    if (!isUtf8(joined.subarray(0, end))) this.valid = false;
   }
 
   end(): boolean {
-    if (this.valid) {
-      try {
-        this.decoder.decode();
-      } catch {
-        this.valid = false;
-      }
-    }
+    // A character the file ends in the middle of is no UTF-8.
+    if (this.cut.length > 0) this.valid = false;
     return this.valid;
   }
 }

@@ -28,6 +28,9 @@ function driverOptions(readonly: boolean): Database.Options {
 export function openWriterStore(file: string): Store {
   mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file, driverOptions(false));
+  // 16 KB pages for a new store (an existing one keeps its own): a statement line is ~150 bytes,
+  // and larger pages mean fewer page splits and B-tree levels while millions of lines are appended.
+  db.pragma('page_size = 16384');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');

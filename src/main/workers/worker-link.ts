@@ -2,13 +2,19 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { WorkstationError } from '../../shared/contract/envelope';
 import type { ImportProgress } from '../import/import-outcome';
 import { logger } from '../diagnostics/logger';
 import type { FromWorker, StoreWorkerData, ToWorker } from './worker-protocol';
 
-type WorkerName = 'writer.worker' | 'reader.worker';
+type WorkerName = 'writer.worker' | 'reader.worker' | 'statement-lines.worker';
+
+/**
+ * The writer's garbage is short-lived (a batch of statement lines at a time): a young generation
+ * of 16 MB instead of V8's default keeps the workstation's memory down while it imports.
+ */
+const WORKER_LIMITS: Partial<Record<WorkerName, ResourceLimits>> = { 'writer.worker': { maxYoungGenerationSizeMb: 16 } };
 
 /**
  * Built code runs the emitted `.js` worker next to the bundle (or one folder up from a shared
@@ -23,37 +29,50 @@ function tsxEsmApiUrl(from: string): string {
   return pathToFileURL(join(dirname(manifestPath), manifest.exports['./esm/api']!.import.default)).href;
 }
 
-function startWorker(name: WorkerName, data: StoreWorkerData): Worker {
+export function startWorker(name: WorkerName, data: unknown, resourceLimits?: ResourceLimits): Worker {
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
     const tsxApi = tsxEsmApiUrl(here);
     const entry = new URL(`./${name}.ts`, here).href;
     const script = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-    return new Worker(script, { eval: true, workerData: data });
+    return new Worker(script, { eval: true, workerData: data, resourceLimits });
   }
   for (const candidate of [`./${name}.js`, `../${name}.js`]) {
     const file = fileURLToPath(new URL(candidate, here));
-    if (existsSync(file)) return new Worker(file, { workerData: data });
+    if (existsSync(file)) return new Worker(file, { workerData: data, resourceLimits });
   }
   throw new Error(`worker entry ${name}.js not found next to ${fileURLToPath(here)}`);
 }
 
-interface Pending {
+interface Pending<Request> {
+  request: Request;
   resolve(value: unknown): void;
   reject(error: unknown): void;
   onProgress?: (progress: ImportProgress) => void;
 }
 
+export interface WorkerLinkOptions<Request> {
+  /** Told when a request has its reply or its failure (the writer's owner: the store may have changed). */
+  onSettled?: (request: Request) => void;
+}
+
 /** One worker thread and the requests in flight to it, numbered so replies find their caller. */
 export class WorkerLink<Request extends { op: string }, Replies extends Record<Request['op'], unknown>> {
   private readonly worker: Worker;
-  private readonly pending = new Map<number, Pending>();
+  private readonly pending = new Map<number, Pending<Request>>();
   private nextId = 1;
   private closed = false;
   readonly ready: Promise<void>;
+  /** Settles when the thread has ended, however it ended. */
+  readonly exited: Promise<void>;
 
-  constructor(name: WorkerName, data: StoreWorkerData) {
-    this.worker = startWorker(name, data);
+  constructor(
+    name: WorkerName,
+    data: StoreWorkerData,
+    private readonly options: WorkerLinkOptions<Request> = {},
+  ) {
+    this.worker = startWorker(name, data, WORKER_LIMITS[name]);
+    this.exited = new Promise((resolve) => this.worker.once('exit', () => resolve()));
     this.ready = new Promise((resolve, reject) => {
       this.worker.on('message', (message: FromWorker) => {
         if (message.kind === 'ready') return resolve();
@@ -66,6 +85,7 @@ export class WorkerLink<Request extends { op: string }, Replies extends Record<R
         this.pending.delete(message.id);
         if (message.ok) pending.resolve(message.value);
         else pending.reject(new WorkstationError(message.error.code, message.error.message));
+        this.options.onSettled?.(pending.request);
       });
       this.worker.on('error', (error) => {
         logger.error(`${name} crashed`, error);
@@ -78,10 +98,6 @@ export class WorkerLink<Request extends { op: string }, Replies extends Record<R
     });
   }
 
-  get inFlight(): number {
-    return this.pending.size;
-  }
-
   request<K extends Request['op']>(
     request: Extract<Request, { op: K }>,
     options: { signal?: AbortSignal; onProgress?: (progress: ImportProgress) => void } = {},
@@ -89,7 +105,7 @@ export class WorkerLink<Request extends { op: string }, Replies extends Record<R
     if (this.closed) return Promise.reject(new WorkstationError('unavailable', 'The workstation is shutting down.'));
     const id = this.nextId++;
     return new Promise<Replies[K]>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress: options.onProgress });
+      this.pending.set(id, { request, resolve: resolve as (v: unknown) => void, reject, onProgress: options.onProgress });
       const cancel = () => this.worker.postMessage({ kind: 'cancel', id } satisfies ToWorker<Request>);
       if (options.signal?.aborted) cancel();
       options.signal?.addEventListener('abort', cancel, { once: true });
@@ -101,15 +117,29 @@ export class WorkerLink<Request extends { op: string }, Replies extends Record<R
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    const exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
     this.worker.postMessage({ kind: 'close' } satisfies ToWorker<Request>);
     const timeout = setTimeout(() => void this.worker.terminate(), 10_000);
-    await exited;
+    await this.exited;
     clearTimeout(timeout);
   }
 
+  /**
+   * Ends the thread without waiting for its queue: requests in flight fail with `error` at once.
+   * A statement SQLite is running is finished first (better-sqlite3 cannot interrupt one), so the
+   * promise settles only when the thread is really gone.
+   */
+  async terminate(error: WorkstationError): Promise<void> {
+    this.closed = true;
+    this.failAll(error);
+    await this.worker.terminate();
+  }
+
   private failAll(error: Error): void {
-    for (const pending of this.pending.values()) pending.reject(error);
+    const failed = [...this.pending.values()];
     this.pending.clear();
+    for (const pending of failed) {
+      pending.reject(error);
+      this.options.onSettled?.(pending.request);
+    }
   }
 }

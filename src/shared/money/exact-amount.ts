@@ -21,19 +21,63 @@ export interface NumberStyle {
 
 const DOT_STYLE: NumberStyle = { decimalSeparator: '.' };
 
+const MINUS = 45;
+const POINT = 46;
+const ZERO = 48;
+const NINE = 57;
+const SCALE_ZEROS = '0'.repeat(AMOUNT_SCALE);
+
+/** End of the run of ASCII digits starting at `from`. */
+function digitsEnd(text: string, from: number): number {
+  let i = from;
+  for (let c = text.charCodeAt(i); c >= ZERO && c <= NINE; c = text.charCodeAt(++i));
+  return i;
+}
+
+/**
+ * `-1234.5678`: an optional minus, 1 to 15 whole digits, optionally a point and 1 to 16
+ * decimals, nothing else. Most statement cells look like this, so they are read with one BigInt
+ * made from the digits, the decimals padded to 16 places; null sends anything else to the
+ * general reader.
+ */
+function plainDecimal(text: string): bigint | null {
+  const negative = text.charCodeAt(0) === MINUS;
+  const wholeStart = negative ? 1 : 0;
+  const wholeEnd = digitsEnd(text, wholeStart);
+  if (wholeEnd === wholeStart || wholeEnd - wholeStart > 15) return null;
+  let units: bigint;
+  if (wholeEnd === text.length) {
+    units = BigInt(text.slice(wholeStart) + SCALE_ZEROS);
+  } else {
+    if (text.charCodeAt(wholeEnd) !== POINT) return null;
+    const end = digitsEnd(text, wholeEnd + 1);
+    const decimals = end - wholeEnd - 1;
+    if (end !== text.length || decimals === 0 || decimals > AMOUNT_SCALE) return null;
+    units = BigInt(text.slice(wholeStart, wholeEnd) + text.slice(wholeEnd + 1) + SCALE_ZEROS.slice(decimals));
+  }
+  return negative ? -units : units;
+}
+
+/**
+ * A whole number as plain digits with an optional minus (`1200`, `-3`), up to 15 digits so the
+ * Number is exact; null for anything else.
+ */
+export function plainWholeNumber(text: string): number | null {
+  const start = text.charCodeAt(0) === MINUS ? 1 : 0;
+  const end = digitsEnd(text, start);
+  if (end !== text.length || end === start || end - start > 15) return null;
+  const value = Number(text);
+  // -0 is no quantity a statement means; it is 0.
+  return value === 0 ? 0 : value;
+}
+
 /**
  * Parses a statement's money or quantity text into 1e-16 units.
  * Accepts `1234.56`, `.021330`, `$1,234.56`, `(12.34)`, `-0.5`, `1.5E-7`, `€ 3,50` (comma style).
  */
-const PLAIN_DECIMAL = /^(-?)(\d{1,15})(?:\.(\d{1,16}))?$/;
-
 export function parseAmount(text: string, style: NumberStyle = DOT_STYLE): bigint {
-  // Most cells are plain decimals: read them without the general path's string surgery.
-  const plain = style.decimalSeparator === '.' ? PLAIN_DECIMAL.exec(text) : null;
-  if (plain) {
-    const units = BigInt(plain[2]!) * SCALE_FACTOR + BigInt((plain[3] ?? '').padEnd(AMOUNT_SCALE, '0'));
-    return plain[1] ? -units : units;
-  }
+  const plain = style.decimalSeparator === '.' ? plainDecimal(text) : null;
+  if (plain !== null) return plain;
   let s = text.trim();
   if (s === '') throw new AmountSyntaxError('empty amount');
   let negative = false;

@@ -61,8 +61,36 @@ describe('UPCs mangled by Excel', () => {
       [7, null, 'Glass Harbour'],
       [8, '4006381333931', 'Polar Light'],
     ]);
-    // What was printed stays on the lines that got no barcode.
-    expect(flags(lines[2]!)).toMatchObject({ invalid_upc: '8.59725E+11' });
-    expect(flags(lines[5]!)).toMatchObject({ invalid_upc: '8.59725123456E+11' });
+    expect(lines.map(flags)).toEqual([
+      { invalid_upc_repaired: 'repaired from 8.59725123453E+11 to 859725123453' },
+      {},
+      {
+        invalid_upc: '8.59725E+11',
+        invalid_upc_reason: "Excel's scientific notation kept 6 of its 12 digits; the rest cannot be known (export the UPC column as text)",
+      },
+      { invalid_upc_repaired: 'repaired from 12345678905 to 012345678905' },
+      { invalid_upc_repaired: 'repaired from 1.2345678905E+10 to 012345678905' },
+      {
+        invalid_upc: '8.59725123456E+11',
+        invalid_upc_reason: 'it is printed in scientific notation, and read as 859725123456 its check digit does not verify',
+      },
+      { invalid_upc_repaired: 'repaired from 4.006381333931E+12 to 4006381333931' },
+    ]);
+  });
+
+  it('are named in the preview, line by line, as warnings rather than unreadable lines', async () => {
+    const preview = await importFile(store.db, STATEMENT, { dryRun: true, mode: 'lenient' });
+    expect(preview.status).toBe('imported');
+    expect(preview.problems).toEqual([]);
+    expect(preview.warnings).toEqual([
+      'Line 2: UPC repaired from 8.59725123453E+11 to 859725123453 (its check digit verifies); the line is flagged with what was printed.',
+      'Line 4: UPC "8.59725E+11" was kept as printed and the line has no release barcode: ' +
+        "Excel's scientific notation kept 6 of its 12 digits; the rest cannot be known (export the UPC column as text).",
+      'Line 5: UPC repaired from 12345678905 to 012345678905 (its check digit verifies); the line is flagged with what was printed.',
+      'Line 6: UPC repaired from 1.2345678905E+10 to 012345678905 (its check digit verifies); the line is flagged with what was printed.',
+      'Line 7: UPC "8.59725123456E+11" was kept as printed and the line has no release barcode: ' +
+        'it is printed in scientific notation, and read as 859725123456 its check digit does not verify.',
+      'Line 8: UPC repaired from 4.006381333931E+12 to 4006381333931 (its check digit verifies); the line is flagged with what was printed.',
+    ]);
   });
 });

@@ -85,6 +85,8 @@ export interface DelimitedDocument extends DocumentFacts {
   detected: DetectedStatement;
   /** The document's rows from the first, header included, in batches. */
   records(): AsyncIterable<RecordBatch>;
+  /** The text file on disk the rows are read from (none for a sheet): it can be read on another thread. */
+  textFile?: { path: string; facts: StatementFileFacts };
 }
 
 /** How a DSR file reports reading progress while it is opened and read. */

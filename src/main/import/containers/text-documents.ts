@@ -94,5 +94,7 @@ export async function importTextFile(source: SourceFile, sink: DocumentSink): Pr
     return;
   }
   const { detected } = found;
-  await sink.importDocument({ ...facts, kind: 'text', detected, records: () => textRecords(source, detected.delimiter) });
+  await sink.importDocument({
+    ...facts, kind: 'text', detected, records: () => textRecords(source, detected.delimiter), textFile: { path: source.path, facts: source.facts },
+  });
 }

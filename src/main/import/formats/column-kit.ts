@@ -90,18 +90,14 @@ export function negativeUnlessAlready<T extends bigint | number>(value: T): T {
 }
 
 /**
- * A UPC/EAN cell. Excel turns barcodes into `1.91774E+11`: the digits are lost, so the line keeps
- * no barcode (a wrong one would merge two releases) and the text is kept for the user to see.
- * Excel's `="0123"` and `'0123` guards and stray quotes are removed.
+ * A UPC/EAN cell, without Excel's `="0123"` and `'0123` guards and stray quotes. Excel's
+ * `1.91774E+11` goes on as printed, the cell kept beside it: the catalogue repairs it when every
+ * digit survived and flags it either way (readBarcode).
  */
 export function barcode(text: string, extra: Record<string, string>): string | null {
   const value = text.replace(/^="?|"$|^'/g, '').trim();
   if (value === '') return null;
-  if (/^\d+(?:[.,]\d+)?E\+?\d+$/i.test(value)) {
-    extra.upc_as_printed = text;
-    extra.upc_mangled = 'scientific notation';
-    return null;
-  }
+  if (/^\d+(?:[.,]\d+)?E\+?\d+$/i.test(value)) extra.upc_as_printed = text;
   return value;
 }
 

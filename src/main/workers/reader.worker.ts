@@ -8,8 +8,14 @@ import { listImports, quarantineCsv } from '../import/import-history';
 import { inspectStatementRows } from '../import/column-mapping/first-rows';
 import { listMappings } from '../import/column-mapping/saved-mappings';
 import { runQuery } from '../query/run-query';
+import { catalogueHealth } from '../analytics/catalogue-health';
+import { dataCompleteness } from '../analytics/data-completeness';
+import { releaseComparison } from '../analytics/release-comparison';
+import { statementReconciliation } from '../analytics/statement-reconciliation';
 import { openReaderStore, type Store } from '../store/open-store';
-import { serveRequests } from './serve-requests';
+import { encodeResultArrow } from '../query/execution/encode-result-arrow';
+import type { QuerySpec } from '../../shared/query/query-spec';
+import { serveRequests, TransferredReply } from './serve-requests';
 import type { FromWorker, ReaderRequest, StoreWorkerData } from './worker-protocol';
 
 const data = workerData as StoreWorkerData;
@@ -25,13 +31,19 @@ if (db) {
   const store = db;
   const baseCurrencyStmt = store.prepare<[], { value: string }>("SELECT value FROM setting WHERE key = 'base_currency'");
   const baseCurrency = () => baseCurrencyStmt.get()?.value ?? 'USD';
+  // One read transaction per query: the data span, the rows and the comparison see one snapshot.
+  const query = store.transaction((spec: QuerySpec, today: string) => runQuery(store, spec, new Date(today), baseCurrency()));
   serveRequests<ReaderRequest>(
     (request) => {
       switch (request.op) {
         case 'query':
-          return runQuery(store, request.spec, new Date(request.today), baseCurrency());
+          return query(request.spec, request.today);
+        case 'queryArrow': {
+          const bytes = encodeResultArrow(query(request.spec, request.today));
+          return new TransferredReply(bytes, [bytes.buffer as ArrayBuffer]);
+        }
         case 'csv': {
-          const result = runQuery(store, request.spec, new Date(request.today), baseCurrency());
+          const result = query(request.spec, request.today);
           return { bytes: resultToCsv(result, request.options), rows: result.rows.length };
         }
         case 'importHistory':
@@ -52,6 +64,14 @@ if (db) {
           return inspectStatementRows(request.path, { delimiter: request.delimiter, encoding: request.encoding, sheet: request.sheet });
         case 'listMappings':
           return listMappings(store);
+        case 'catalogueHealth':
+          return catalogueHealth(store, request.request, new Date(request.today), baseCurrency());
+        case 'releaseComparison':
+          return releaseComparison(store, request.request, baseCurrency());
+        case 'reconciliation':
+          return statementReconciliation(store);
+        case 'completeness':
+          return dataCompleteness(store, request.request, new Date(request.today));
         case 'storeSummary': {
           const lines = store.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM statement_line').get()?.n ?? 0;
           return { lines, baseCurrency: baseCurrency() };

@@ -8,6 +8,14 @@ export interface RequestContext {
   progress(progress: ImportProgress): void;
 }
 
+/** A reply whose buffers move to the owner's thread instead of being copied (large results). */
+export class TransferredReply {
+  constructor(
+    readonly value: unknown,
+    readonly transfer: ArrayBuffer[],
+  ) {}
+}
+
 function toShape(error: unknown): WorkstationErrorShape {
   if (error instanceof WorkstationError) return error.toShape();
   const message = error instanceof Error ? error.message : String(error);
@@ -44,7 +52,9 @@ export function serveRequests<R>(handle: (request: R, context: RequestContext) =
         progress: (progress) => post({ kind: 'progress', id, progress }),
       };
       try {
-        post({ kind: 'reply', id, ok: true, value: await handle(request, context) });
+        const value = await handle(request, context);
+        if (value instanceof TransferredReply) port.postMessage({ kind: 'reply', id, ok: true, value: value.value } satisfies FromWorker, value.transfer);
+        else post({ kind: 'reply', id, ok: true, value });
       } catch (error) {
         post({ kind: 'reply', id, ok: false, error: toShape(error) });
       } finally {

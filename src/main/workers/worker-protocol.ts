@@ -1,5 +1,5 @@
 import type { CsvOptions } from '../../shared/export/csv-options';
-import type { MappingInspection, MappingSpec, SavedMappingSummary } from '../../shared/contract/column-mapping';
+import type { MappingDeleted, MappingInspection, MappingSpec, SavedMappingSummary } from '../../shared/contract/column-mapping';
 import type { WorkstationErrorShape } from '../../shared/contract/envelope';
 import type { QueryResult, QuerySpec } from '../../shared/query/query-spec';
 import type { listPlatforms } from '../catalogue/platform-merge';
@@ -9,6 +9,10 @@ import type { listImports, quarantineCsv } from '../import/import-history';
 import type { ImportOutcome, ImportProgress } from '../import/import-outcome';
 import type { InspectOverrides } from '../import/column-mapping/first-rows';
 import type { OverlapChoice } from '../import/import-statement';
+import type { CatalogueHealth, CatalogueHealthRequest } from '../../shared/analytics/catalogue-health-contract';
+import type { Completeness, CompletenessRequest } from '../../shared/analytics/completeness-contract';
+import type { StatementReconciliation } from '../../shared/analytics/reconciliation-contract';
+import type { ReleaseComparison, ReleaseComparisonRequest } from '../../shared/analytics/release-comparison-contract';
 
 export interface StoreWorkerData {
   databaseFile: string;
@@ -38,7 +42,15 @@ export type WriterRequest =
   | { op: 'mergeRecording'; recordingId: number; intoRecordingId: number }
   | { op: 'keepRecording'; recordingId: number }
   | { op: 'writeSetting'; key: string; value: string | null }
-  | { op: 'saveMapping'; name: string; spec: MappingSpec };
+  | { op: 'saveMapping'; name: string; spec: MappingSpec }
+  | { op: 'renameMapping'; mappingId: number; name: string }
+  | { op: 'deleteMapping'; mappingId: number };
+
+/** Whether a writer request may commit to the store: a dry run and the demo's file writing never do. */
+export function writesStore(request: WriterRequest): boolean {
+  if (request.op === 'importFile') return request.dryRun !== true;
+  return request.op !== 'generateDemo';
+}
 
 export type WriterReplies = {
   /** One outcome per statement document in the file (a zip or a workbook may hold several). */
@@ -51,11 +63,15 @@ export type WriterReplies = {
   keepRecording: { kept: true };
   writeSetting: null;
   saveMapping: { mappingId: number; version: number };
+  renameMapping: { mappingId: number; name: string };
+  deleteMapping: MappingDeleted;
 };
 
 /** Work a reader thread does on its read-only connection. */
 export type ReaderRequest =
   | { op: 'query'; spec: QuerySpec; today: string }
+  /** The result as Arrow IPC stream bytes, handed over by transfer rather than copied. */
+  | { op: 'queryArrow'; spec: QuerySpec; today: string }
   | { op: 'csv'; spec: QuerySpec; options: CsvOptions; today: string }
   | { op: 'storeSummary' }
   | { op: 'importHistory' }
@@ -66,7 +82,11 @@ export type ReaderRequest =
   | { op: 'searchRecordings'; text: string }
   | { op: 'readSetting'; key: string }
   | ({ op: 'inspectRows'; path: string } & InspectOverrides)
-  | { op: 'listMappings' };
+  | { op: 'listMappings' }
+  | { op: 'catalogueHealth'; request: CatalogueHealthRequest; today: string }
+  | { op: 'releaseComparison'; request: ReleaseComparisonRequest }
+  | { op: 'reconciliation' }
+  | { op: 'completeness'; request: CompletenessRequest; today: string };
 
 export interface StoreSummary {
   lines: number;
@@ -75,6 +95,7 @@ export interface StoreSummary {
 
 export type ReaderReplies = {
   query: QueryResult;
+  queryArrow: Uint8Array;
   csv: { bytes: Uint8Array; rows: number };
   storeSummary: StoreSummary;
   importHistory: ReturnType<typeof listImports>;
@@ -86,6 +107,10 @@ export type ReaderReplies = {
   readSetting: string | null;
   inspectRows: MappingInspection;
   listMappings: SavedMappingSummary[];
+  catalogueHealth: CatalogueHealth;
+  releaseComparison: ReleaseComparison;
+  reconciliation: StatementReconciliation;
+  completeness: Completeness;
 };
 
 export type ToWorker<R> = { kind: 'request'; id: number; request: R } | { kind: 'cancel'; id: number } | { kind: 'close' };

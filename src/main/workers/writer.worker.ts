@@ -7,7 +7,7 @@ import { writeSetting } from '../store/settings';
 import { setFxRates } from '../currency/fx-rates';
 import { importStatement } from '../import/import-statement';
 import { mappedFormat, UNSAVED_MAPPING_NAME } from '../import/column-mapping/mapped-format';
-import { saveMapping, savedMappingFormats } from '../import/column-mapping/saved-mappings';
+import { deleteMapping, renameMapping, saveMapping, savedMappingFormats } from '../import/column-mapping/saved-mappings';
 import { removeImports } from '../import/remove-imports';
 import { openWriterStore, type Store } from '../store/open-store';
 import { serveRequests } from './serve-requests';
@@ -64,6 +64,10 @@ if (db) {
           return null;
         case 'saveMapping':
           return saveMapping(store, request.name, request.spec);
+        case 'renameMapping':
+          return renameMapping(store, request.mappingId, request.name);
+        case 'deleteMapping':
+          return deleteMapping(store, request.mappingId);
       }
     },
     () => {

@@ -9,6 +9,8 @@ export const CHANNEL_METHODS = {
   'jobs:get': 'getJob',
   'jobs:cancel': 'cancelJob',
   'query:run': 'runQuery',
+  'query:runArrow': 'runQueryArrow',
+  'query:cancel': 'cancelQuery',
   'export:create': 'createExport',
   'export:save': 'saveExport',
   'import:choose': 'chooseStatements',
@@ -34,6 +36,12 @@ export const CHANNEL_METHODS = {
   'mapping:preview': 'previewMapping',
   'mapping:save': 'saveMapping',
   'mapping:list': 'listMappings',
+  'mapping:rename': 'renameMapping',
+  'mapping:delete': 'deleteMapping',
+  'analytics:catalogueHealth': 'catalogueHealth',
+  'analytics:releaseComparison': 'compareReleases',
+  'analytics:reconciliation': 'reconcileStatements',
+  'analytics:completeness': 'dataCompleteness',
 } as const;
 
 export type ChannelName = keyof typeof CHANNEL_METHODS;

@@ -1,13 +1,21 @@
 import { z } from 'zod';
 import { CsvOptions } from '../export/csv-options';
-import { QueryResult, QuerySpec } from '../query/query-spec';
+import { QuerySpec } from '../query/query-spec';
+import { ArrowQueryAnswer, QueryAnswer, QueryCancelRequest, QueryRunInput } from './query-execution';
 import type { ChannelName } from './channel-names';
 import {
   DropFolderState, FormatId, FxRate, ImportBatchSummary, ImportPreview, ImportStartRequest, PlatformSummary, RecordingRef,
   RecordingUnderReview, StagedFile,
 } from './imports';
 import { JobRef, JobSnapshot } from './jobs';
-import { MappingInspection, MappingInspectRequest, MappingName, MappingSpec, SavedMappingSummary } from './column-mapping';
+import {
+  MappingDeleted, MappingInspection, MappingInspectRequest, MappingName, MappingRenameRequest, MappingSpec, SavedMappingSummary,
+} from './column-mapping';
+import { CatalogueHealth, CatalogueHealthRequest } from '../analytics/catalogue-health-contract';
+import { Completeness, CompletenessRequest } from '../analytics/completeness-contract';
+import { NoAnalyticsInput } from '../analytics/contract-values';
+import { StatementReconciliation } from '../analytics/reconciliation-contract';
+import { ReleaseComparison, ReleaseComparisonRequest } from '../analytics/release-comparison-contract';
 
 export const AppInfo = z.object({
   version: z.string(),
@@ -62,7 +70,12 @@ export const CHANNELS = {
   'demo:load': { input: NoInput, output: JobRef },
   'jobs:get': { input: z.object({ jobId: z.string().max(64) }).strict(), output: JobSnapshot },
   'jobs:cancel': { input: z.object({ jobId: z.string().max(64) }).strict(), output: z.object({ cancelled: z.boolean() }) },
-  'query:run': { input: QuerySpec, output: QueryResult },
+  /** A bare spec, or `{ spec, slot, sequence }`: a newer query in a slot supersedes the older one. */
+  'query:run': { input: QueryRunInput, output: QueryAnswer },
+  /** The same as Arrow IPC stream bytes; the bridge sends them as the response body. */
+  'query:runArrow': { input: QueryRunInput, output: ArrowQueryAnswer },
+  /** Stops a slot's query; its caller gets a `cancelled` error. */
+  'query:cancel': { input: QueryCancelRequest, output: z.object({ cancelled: z.boolean() }) },
   'export:create': { input: ExportRequest, output: ExportFile },
   'export:save': { input: z.object({ exportId: z.string().max(64) }).strict(), output: ExportSaveOutcome },
   /** Electron: the native open dialog. The browser has no paths: it stages uploads instead. */
@@ -121,6 +134,18 @@ export const CHANNELS = {
     output: z.object({ mappingId: z.number().int(), version: z.number().int() }),
   },
   'mapping:list': { input: NoInput, output: z.object({ mappings: z.array(SavedMappingSummary) }) },
+  /** Renames a saved mapping, all its versions; the imports it read are listed under the new name. */
+  'mapping:rename': { input: MappingRenameRequest, output: z.object({ mappingId: z.number().int(), name: z.string() }) },
+  /** Deletes a saved mapping: files with its header are no longer read by it; its imports stay. */
+  'mapping:delete': { input: z.object({ mappingId: z.number().int() }).strict(), output: MappingDeleted },
+  /** Earning share, long tail, new releases against back catalogue and longevity over a window. */
+  'analytics:catalogueHealth': { input: CatalogueHealthRequest, output: CatalogueHealth },
+  /** Releases aligned by days since their first sale: 7, 30 and 90 days and a cumulative curve. */
+  'analytics:releaseComparison': { input: ReleaseComparisonRequest, output: ReleaseComparison },
+  /** Each import against the totals its file states about itself. */
+  'analytics:reconciliation': { input: NoAnalyticsInput, output: StatementReconciliation },
+  /** Platform × sale month: which months have data, which are missing, late or not due yet. */
+  'analytics:completeness': { input: CompletenessRequest, output: Completeness },
 } satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Channels = typeof CHANNELS;

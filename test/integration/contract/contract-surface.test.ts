@@ -17,6 +17,10 @@ describe('contract surface', () => {
   it('is this list of channels and renderer methods', () => {
     expect(CHANNEL_METHODS).toMatchInlineSnapshot(`
       {
+        "analytics:catalogueHealth": "catalogueHealth",
+        "analytics:completeness": "dataCompleteness",
+        "analytics:reconciliation": "reconcileStatements",
+        "analytics:releaseComparison": "compareReleases",
         "app:info": "appInfo",
         "catalogue:keep": "keepRecording",
         "catalogue:merge": "mergeRecording",
@@ -40,13 +44,17 @@ describe('contract surface', () => {
         "import:undo": "undoImport",
         "jobs:cancel": "cancelJob",
         "jobs:get": "getJob",
+        "mapping:delete": "deleteMapping",
         "mapping:inspect": "inspectForMapping",
         "mapping:list": "listMappings",
         "mapping:preview": "previewMapping",
+        "mapping:rename": "renameMapping",
         "mapping:save": "saveMapping",
         "platforms:alias": "aliasPlatform",
         "platforms:list": "listPlatforms",
+        "query:cancel": "cancelQuery",
         "query:run": "runQuery",
+        "query:runArrow": "runQueryArrow",
       }
     `);
     expect(Object.keys(CHANNELS).sort()).toEqual([...CHANNEL_NAMES].sort());

@@ -5,6 +5,11 @@ import { migration004 } from './004-import-speed';
 import { migration005 } from './005-catalogue-review';
 import { migration006 } from './006-column-mappings';
 import { migration007 } from './007-rollups';
+import { migration008 } from './008-stated-totals';
+import { migration009 } from './009-ddex-report-parts';
+import { migration010 } from './010-retired-mappings';
+import { migration011 } from './011-day-indexes';
+import { migration012 } from './012-merged-rollups';
 
 /** Forward-only: a released migration is never edited, a new one is appended. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -15,4 +20,9 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 5, name: 'catalogue review', sql: migration005 },
   { version: 6, name: 'saved column mappings', sql: migration006 },
   { version: 7, name: 'monthly rollups', sql: migration007 },
+  { version: 8, name: 'stated totals kept', sql: migration008 },
+  { version: 9, name: 'ddex report parts', sql: migration009 },
+  { version: 10, name: 'retired column mappings', sql: migration010 },
+  { version: 11, name: 'day indexes for edge days', sql: migration011 },
+  { version: 12, name: 'rollups merged across imports', sql: migration012 },
 ];

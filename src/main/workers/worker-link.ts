@@ -105,8 +105,21 @@ export class WorkerLink<Request extends { op: string }, Replies extends Record<R
     if (this.closed) return Promise.reject(new WorkstationError('unavailable', 'The workstation is shutting down.'));
     const id = this.nextId++;
     return new Promise<Replies[K]>((resolve, reject) => {
-      this.pending.set(id, { request, resolve: resolve as (v: unknown) => void, reject, onProgress: options.onProgress });
       const cancel = () => this.worker.postMessage({ kind: 'cancel', id } satisfies ToWorker<Request>);
+      // A job shares one signal across all its files: each request lets go of it once answered.
+      const settled = () => options.signal?.removeEventListener('abort', cancel);
+      this.pending.set(id, {
+        request,
+        resolve: (value: unknown) => {
+          settled();
+          resolve(value as Replies[K]);
+        },
+        reject: (error: unknown) => {
+          settled();
+          reject(error);
+        },
+        onProgress: options.onProgress,
+      });
       if (options.signal?.aborted) cancel();
       options.signal?.addEventListener('abort', cancel, { once: true });
       this.worker.postMessage({ kind: 'request', id, request } satisfies ToWorker<Request>);

@@ -1,82 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebBridge, type WebBridge } from '../../src/main/bridge/web-bridge';
-import { resolveDataLocation } from '../../src/main/core/data-location';
-import { openBrowser, type BrowserSession } from '../support/browser';
-
-const root = resolve(import.meta.dirname, '..', '..');
-const screenshotFile = join(root, 'test-results', 'breakdown.png');
-
-/** `npm test` builds first; a lone run of this file builds only when there is nothing to serve. */
-function ensureRendererBuilt(): void {
-  if (existsSync(join(root, 'out', 'renderer', 'index.html'))) return;
-  const build = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (build.status !== 0) throw new Error('electron-vite build failed');
-}
-
-// ---- Exact figures, worked out here rather than with the app's own code ----
-
-const SCALE = 16;
-
-/** A plain decimal as an exact count of 1e-16. */
-function toUnits(text: string): bigint {
-  const match = /^(-)?(\d*)(?:\.(\d*))?$/.exec(text.trim());
-  if (!match || (match[3] ?? '').length > SCALE) throw new Error(`not a plain decimal: "${text}"`);
-  const units = BigInt((match[2] || '0') + (match[3] ?? '').padEnd(SCALE, '0'));
-  return match[1] ? -units : units;
-}
-
-/** 1e-16 units to whole cents, half away from zero. */
-function toCents(units: bigint): bigint {
-  const step = 10n ** BigInt(SCALE - 2);
-  const magnitude = units < 0n ? -units : units;
-  const cents = (magnitude + step / 2n) / step;
-  return units < 0n ? -cents : cents;
-}
-
-/** "$70,309.71" → 7030971n. */
-function displayedCents(text: string): bigint {
-  const match = /^(-)?\$([\d,]+)\.(\d{2})$/.exec(text.trim());
-  if (!match) throw new Error(`not a dollar amount: "${text}"`);
-  const cents = BigInt(match[2]!.replaceAll(',', '') + match[3]);
-  return match[1] ? -cents : cents;
-}
-
-/** Splits CSV text (comma, double quotes) into rows. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"' && field === '') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\r' || char === '\n') {
-      if (char === '\r' && text[i + 1] === '\n') i++;
-      rows.push([...row, field]);
-      row = [];
-      field = '';
-    } else field += char;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
+import type { BrowserSession } from '../support/browser';
+import { displayedCents, parseDelimited, toCents, toUnits } from './exact-figures';
+import { goTo, openWorkstationInBrowser, resultPath, type WorkstationInBrowser } from './workstation-in-browser';
 
 // ---- Page helpers ----
 
@@ -146,32 +73,24 @@ async function crumbs(page: Page): Promise<string[]> {
 }
 
 describe('Breakdown in the browser', () => {
-  let folder: string;
-  let bridge: WebBridge;
+  let workstation: WorkstationInBrowser;
   let session: BrowserSession;
   let page: Page;
   let kpiRevenue: string;
   let spotifyExact: string;
 
   beforeAll(async () => {
-    ensureRendererBuilt();
-    folder = mkdtempSync(join(tmpdir(), 'tunemantra-breakdown-e2e-'));
-    bridge = await startWebBridge({ location: resolveDataLocation(join(folder, 'workstation.sqlite')), port: 0 });
-    session = await openBrowser();
-    page = session.page;
+    workstation = await openWorkstationInBrowser('breakdown');
+    ({ session, page } = workstation);
   });
 
   afterAll(async () => {
-    await session?.close();
-    await bridge?.close();
-    if (folder) rmSync(folder, { recursive: true, force: true });
+    await workstation?.close();
   });
 
   it('says there is nothing to break down in an empty store', async () => {
-    await page.goto(bridge.url);
-    await page.getByRole('heading', { name: /See what your catalogue earns/ }).waitFor();
-    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Breakdown' }).click();
-    await page.getByRole('heading', { name: 'Breakdown', level: 1 }).waitFor();
+    await workstation.openFirstRun();
+    await goTo(page, 'Breakdown', 'Breakdown');
     await page.getByText('Nothing to break down yet.').waitFor();
   });
 
@@ -186,8 +105,7 @@ describe('Breakdown in the browser', () => {
   });
 
   it('shows revenue by platform for all time, adding up to the Overview’s revenue to the cent', async () => {
-    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Breakdown' }).click();
-    await page.getByRole('heading', { name: 'Breakdown', level: 1 }).waitFor();
+    await goTo(page, 'Breakdown', 'Breakdown');
     await page.getByLabel('Measure').selectOption('revenue');
     await page.getByLabel('Break down by').selectOption('platform');
     await page.getByRole('radio', { name: 'All time' }).check();
@@ -318,7 +236,7 @@ describe('Breakdown in the browser', () => {
     await dialog.getByRole('button', { name: 'Done' }).click();
 
     expect(download.suggestedFilename()).toMatch(/^breakdown-revenue-by-month-\d{4}-\d{2}-\d{2}\.csv$/);
-    const [header, ...lines] = parseCsv(bytes.toString('utf8'));
+    const [header, ...lines] = parseDelimited(bytes.toString('utf8'), ',');
     expect(header).toEqual(['Month', 'Revenue (USD)']);
     expect(lines.length).toBe(rowsOnScreen);
     expect(lines.every(([month]) => /^\d{4}-\d{2}$/.test(month!))).toBe(true);
@@ -414,9 +332,8 @@ describe('Breakdown in the browser', () => {
     await grid(page, 'Revenue by platform').getByRole('rowheader', { name: 'Spotify', exact: true }).click();
     await waitForGrid(page, 'Revenue by territory');
     await page.getByRole('region', { name: 'Total revenue' }).getByText(/vs the previous period/).waitFor({ timeout: 60_000 });
-    mkdirSync(join(root, 'test-results'), { recursive: true });
     await page.getByRole('heading', { name: 'Breakdown', level: 1 }).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: screenshotFile, fullPage: true });
+    await page.screenshot({ path: resultPath('breakdown.png'), fullPage: true });
     expect(session.problems).toEqual([]);
   });
 });

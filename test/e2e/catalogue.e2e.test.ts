@@ -1,25 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebBridge, type WebBridge } from '../../src/main/bridge/web-bridge';
-import { resolveDataLocation } from '../../src/main/core/data-location';
-import { openBrowser, type BrowserSession } from '../support/browser';
-
-const root = resolve(import.meta.dirname, '..', '..');
-const results = join(root, 'test-results');
-
-/** `npm test` builds first; a lone run of this file builds only when there is nothing to serve. */
-function ensureRendererBuilt(): void {
-  if (existsSync(join(root, 'out', 'renderer', 'index.html'))) return;
-  const build = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (build.status !== 0) throw new Error('electron-vite build failed');
-}
+import type { BrowserSession } from '../support/browser';
+import { ImportPage } from './import-page';
+import { goTo, openWorkstationInBrowser, resultPath, type WorkstationInBrowser } from './workstation-in-browser';
 
 // ---- Statements written here, in DistroKid's 13-column layout ----
 
@@ -48,11 +33,6 @@ const APRIL = distroKidStatement('2024-04', [
 
 // ---- Page helpers ----
 
-async function goTo(page: Page, link: string, heading: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: link }).click();
-  await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
-}
-
 function queue(page: Page): Locator {
   return page.getByRole('table', { name: 'Recordings to review' });
 }
@@ -68,32 +48,28 @@ async function focusedText(page: Page): Promise<string> {
 }
 
 describe('Recording review and the drop folder, in the browser', () => {
+  let workstation: WorkstationInBrowser;
   let folder: string;
   let dropFolder: string;
-  let bridge: WebBridge;
   let session: BrowserSession;
   let page: Page;
+  let imports: ImportPage;
 
   beforeAll(async () => {
-    ensureRendererBuilt();
-    folder = mkdtempSync(join(tmpdir(), 'tunemantra-catalogue-e2e-'));
+    workstation = await openWorkstationInBrowser('catalogue');
+    ({ folder, session, page } = workstation);
+    imports = new ImportPage(page);
     dropFolder = join(folder, 'drop');
     mkdirSync(dropFolder);
     writeFileSync(join(folder, 'march.tsv'), MARCH);
-    bridge = await startWebBridge({ location: resolveDataLocation(join(folder, 'data', 'workstation.sqlite')), port: 0 });
-    session = await openBrowser();
-    page = session.page;
   });
 
   afterAll(async () => {
-    await session?.close();
-    await bridge?.close();
-    if (folder) rmSync(folder, { recursive: true, force: true });
+    await workstation?.close();
   });
 
   it('lists the review page in the header, and says so when nothing waits', async () => {
-    await page.goto(bridge.url);
-    await page.getByRole('heading', { name: /See what your catalogue earns/ }).waitFor();
+    await workstation.openFirstRun();
     await goTo(page, 'Review recordings', 'Review recordings');
     const nav = page.getByRole('navigation', { name: 'Pages' });
     expect(await nav.getByRole('link', { name: 'Review recordings' }).getAttribute('aria-current')).toBe('page');
@@ -101,12 +77,11 @@ describe('Recording review and the drop folder, in the browser', () => {
   });
 
   it('imports a statement whose lines without ISRC then wait for review, biggest earners first', async () => {
-    await goTo(page, 'Import', 'Import statements');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose files…' }).click()]);
-    await chooser.setFiles(join(folder, 'march.tsv'));
-    await page.getByRole('article', { name: 'march.tsv' }).getByText('Ready', { exact: true }).waitFor();
-    await page.getByRole('button', { name: 'Import 1 file' }).click();
-    await page.getByRole('region', { name: 'Import finished' }).getByText('1 file imported, with 3 lines.').waitFor();
+    await imports.open();
+    await imports.stage([join(folder, 'march.tsv')]);
+    await imports.waitForPreview('march.tsv', 'Ready');
+    const summary = await imports.importReady(1);
+    await summary.getByText('1 file imported, with 3 lines.').waitFor();
 
     await goTo(page, 'Review recordings', 'Review recordings');
     await queue(page).waitFor();
@@ -130,8 +105,7 @@ describe('Recording review and the drop folder, in the browser', () => {
     expect(await tides.getByRole('button').count()).toBe(2);
     expect(await tides.getByRole('button', { name: 'Merge Tides by Lena Vos into another…' }).count()).toBe(1);
 
-    mkdirSync(results, { recursive: true });
-    await page.screenshot({ path: join(results, 'review.png'), fullPage: true });
+    await page.screenshot({ path: resultPath('review.png'), fullPage: true });
   });
 
   it('merges Harbour (Live) into its candidate after saying the lines move and the spelling is remembered', async () => {
@@ -139,7 +113,7 @@ describe('Recording review and the drop folder, in the browser', () => {
     const dialog = page.getByRole('dialog', { name: 'Merge into “Harbour”?' });
     await dialog.getByText('Its line, earning $0.40, moves to “Harbour” by Lena Vos (ISRC NLA1Z2400001).').waitFor();
     await dialog.getByText(/The spelling is remembered: future statements that name “Harbour \(Live\)” by Lena Vos are read as “Harbour”/).waitFor();
-    await page.screenshot({ path: join(results, 'review-merge.png') });
+    await page.screenshot({ path: resultPath('review-merge.png') });
     await dialog.getByRole('button', { name: 'Merge' }).click();
 
     await page.getByRole('status').filter({ hasText: '“Harbour (Live)” is now part of “Harbour”: 1 line moved.' }).waitFor();
@@ -159,7 +133,7 @@ describe('Recording review and the drop folder, in the browser', () => {
   });
 
   it('watches a typed drop folder, imports what is saved into it, and stops when asked', async () => {
-    await goTo(page, 'Import', 'Import statements');
+    await imports.open();
     const panel = page.getByRole('region', { name: 'Drop folder' });
     await panel.getByText("New statements saved into this folder are imported automatically; you'll find them in the history below.").waitFor();
     await panel.getByText('Not watching', { exact: true }).waitFor();
@@ -183,10 +157,10 @@ describe('Recording review and the drop folder, in the browser', () => {
     expect(await panel.getByRole('alert').count()).toBe(0);
 
     writeFileSync(join(dropFolder, 'april.tsv'), APRIL);
-    const history = page.getByRole('table', { name: 'Import history' });
+    const history = imports.history();
     // The watcher waits until a file's size holds still for two seconds before taking it.
     await history.getByText('april.tsv', { exact: true }).waitFor({ timeout: 20_000 });
-    await page.screenshot({ path: join(results, 'drop-folder.png'), fullPage: true });
+    await page.screenshot({ path: resultPath('drop-folder.png'), fullPage: true });
 
     await panel.getByRole('button', { name: 'Stop watching' }).click();
     await panel.getByText('Not watching', { exact: true }).waitFor();
@@ -214,7 +188,7 @@ describe('Recording review and the drop folder, in the browser', () => {
     await page.keyboard.press('Enter');
     expect(await option.getAttribute('aria-selected')).toBe('true');
     await dialog.getByText('Its line, earning $0.30, moves to “Harbour” by Lena Vos (ISRC NLA1Z2400001).').waitFor();
-    await page.screenshot({ path: join(results, 'review-search.png') });
+    await page.screenshot({ path: resultPath('review-search.png') });
 
     // Searching the recording's own name never offers it as its own target.
     await search.fill('Harbor');

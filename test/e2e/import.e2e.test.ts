@@ -1,30 +1,16 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebBridge, type WebBridge } from '../../src/main/bridge/web-bridge';
-import { resolveDataLocation } from '../../src/main/core/data-location';
-import { openBrowser, type BrowserSession } from '../support/browser';
+import type { BrowserSession } from '../support/browser';
+import { ImportPage } from './import-page';
+import { goTo, openWorkstationInBrowser, resultPath, ROOT, type WorkstationInBrowser } from './workstation-in-browser';
 
-const root = resolve(import.meta.dirname, '..', '..');
-const FIXTURES = join(root, 'test', 'fixtures', 'statements');
-const screenshotFile = join(root, 'test-results', 'import.png');
+const FIXTURES = join(ROOT, 'test', 'fixtures', 'statements');
 
 /** The earnings of each fixture, added up by hand (see test/integration/import/statement-fixtures.test.ts). */
 const DISTROKID_LEGACY_USD = '12.74358024679';
 const TUNECORE_SALES_USD = '7.797106160651';
-
-/** `npm test` builds first; a lone run of this file builds only when there is nothing to serve. */
-function ensureRendererBuilt(): void {
-  if (existsSync(join(root, 'out', 'renderer', 'index.html'))) return;
-  const build = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (build.status !== 0) throw new Error('electron-vite build failed');
-}
 
 // ---- Money worked out here, sharing no code with the app ----
 
@@ -54,25 +40,6 @@ function sumDecimals(a: string, b: string): string {
 
 // ---- Page helpers ----
 
-async function pickFiles(page: Page, names: string[]): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose files…' }).click()]);
-  expect(chooser.isMultiple()).toBe(true);
-  await chooser.setFiles(names.map((name) => join(FIXTURES, name)));
-}
-
-function card(page: Page, fileName: string): Locator {
-  return page.getByRole('article', { name: fileName });
-}
-
-async function goTo(page: Page, link: string, heading: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: link }).click();
-  await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
-}
-
-function historyRows(page: Page): Locator {
-  return page.getByRole('table', { name: 'Import history' }).getByRole('row');
-}
-
 async function allTimeRevenue(page: Page): Promise<string> {
   await goTo(page, 'Overview', 'Overview');
   await page.getByRole('radio', { name: 'All time' }).check();
@@ -81,29 +48,30 @@ async function allTimeRevenue(page: Page): Promise<string> {
 }
 
 describe('Import in the browser: check, import, undo, quarantine', () => {
-  let folder: string;
-  let bridge: WebBridge;
+  let workstation: WorkstationInBrowser;
   let session: BrowserSession;
   let page: Page;
+  let imports: ImportPage;
+
+  /** Stages fixture statements; the button always offers to pick more than one. */
+  async function pickFixtures(names: string[]): Promise<void> {
+    const chooser = await imports.stage(names.map((name) => join(FIXTURES, name)));
+    expect(chooser.isMultiple()).toBe(true);
+  }
 
   beforeAll(async () => {
-    ensureRendererBuilt();
-    folder = mkdtempSync(join(tmpdir(), 'tunemantra-import-e2e-'));
-    bridge = await startWebBridge({ location: resolveDataLocation(join(folder, 'workstation.sqlite')), port: 0 });
-    session = await openBrowser();
-    page = session.page;
+    workstation = await openWorkstationInBrowser('import');
+    ({ session, page } = workstation);
+    imports = new ImportPage(page);
   });
 
   afterAll(async () => {
-    await session?.close();
-    await bridge?.close();
-    if (folder) rmSync(folder, { recursive: true, force: true });
+    await workstation?.close();
   });
 
   it('opens the Import page from the header of a first run, with an empty history that says what to do', async () => {
-    await page.goto(bridge.url);
-    await page.getByRole('heading', { name: /See what your catalogue earns/ }).waitFor();
-    await goTo(page, 'Import', 'Import statements');
+    await workstation.openFirstRun();
+    await imports.open();
     const nav = page.getByRole('navigation', { name: 'Pages' });
     expect(await nav.getByRole('link').allTextContents()).toEqual(['Overview', 'Breakdown', 'Import', 'Review recordings', 'FX rates', 'Platforms']);
     expect(await nav.getByRole('link', { name: 'Import' }).getAttribute('aria-current')).toBe('page');
@@ -111,21 +79,21 @@ describe('Import in the browser: check, import, undo, quarantine', () => {
   });
 
   it('checks three picked files: DistroKid and TuneCore ready with their exact totals, the shopping list rejected with its reason', async () => {
-    await pickFiles(page, ['distrokid-legacy.tsv', 'tunecore-sales.csv', 'shopping-list.csv']);
+    await pickFixtures(['distrokid-legacy.tsv', 'tunecore-sales.csv', 'shopping-list.csv']);
 
-    const distrokid = card(page, 'distrokid-legacy.tsv');
+    const distrokid = imports.card('distrokid-legacy.tsv');
     await distrokid.getByText('Ready', { exact: true }).waitFor();
     await distrokid.getByText('DistroKid · 13-column · UTF-8').waitFor();
     const distrokidTotal = distrokid.getByTitle(`${DISTROKID_LEGACY_USD} USD`);
     expect(await distrokidTotal.textContent()).toBe(dollars(cents(DISTROKID_LEGACY_USD)));
     expect(await distrokid.getByRole('table', { name: 'First lines of distrokid-legacy.tsv' }).getByRole('row').count()).toBe(6);
 
-    const tunecore = card(page, 'tunecore-sales.csv');
+    const tunecore = imports.card('tunecore-sales.csv');
     await tunecore.getByText('Ready', { exact: true }).waitFor();
     await tunecore.getByText(/^TuneCore/).waitFor();
     expect(await tunecore.getByTitle(`${TUNECORE_SALES_USD} USD`).textContent()).toBe(dollars(cents(TUNECORE_SALES_USD)));
 
-    const shopping = card(page, 'shopping-list.csv');
+    const shopping = imports.card('shopping-list.csv');
     await shopping.getByText('Rejected', { exact: true }).waitFor();
     await shopping.getByText(/line 1: not a statement layout this app recognises \(it begins "item,quantity,price"\)/).waitFor();
 
@@ -134,15 +102,13 @@ describe('Import in the browser: check, import, undo, quarantine', () => {
   });
 
   it('imports the two ready files, sums them up, and lists both in the history', async () => {
-    await page.getByRole('button', { name: 'Import 2 files' }).click();
-    const summary = page.getByRole('region', { name: 'Import finished' });
-    await summary.waitFor();
+    const summary = await imports.importReady(2);
     await summary.getByText('2 files imported, with 10 lines.').waitFor();
     expect(await summary.getByRole('listitem').count()).toBe(2);
-    await expect.poll(() => historyRows(page).count()).toBe(3);
+    await expect.poll(() => imports.historyRows().count()).toBe(3);
     // The rejected file stays on the list to be looked at; the imported ones left it.
-    expect(await card(page, 'shopping-list.csv').isVisible()).toBe(true);
-    expect(await card(page, 'distrokid-legacy.tsv').count()).toBe(0);
+    expect(await imports.card('shopping-list.csv').isVisible()).toBe(true);
+    expect(await imports.card('distrokid-legacy.tsv').count()).toBe(0);
   });
 
   it('shows all-time revenue on the Overview equal to the two statements added up', async () => {
@@ -150,24 +116,23 @@ describe('Import in the browser: check, import, undo, quarantine', () => {
   });
 
   it('undoes the DistroKid import after asking, and the Overview drops by its earnings', async () => {
-    await goTo(page, 'Import', 'Import statements');
-    await expect.poll(() => historyRows(page).count()).toBe(3);
+    await imports.open();
+    await expect.poll(() => imports.historyRows().count()).toBe(3);
     await page.getByRole('button', { name: 'Undo import of distrokid-legacy.tsv' }).click();
     const dialog = page.getByRole('dialog', { name: 'Undo this import?' });
     await dialog.getByText('Remove the 5 lines this import added? The original file stays archived.').waitFor();
     await dialog.getByRole('button', { name: 'Undo import' }).click();
     await page.getByRole('status').filter({ hasText: 'Removed 5 lines imported from distrokid-legacy.tsv.' }).waitFor();
-    await expect.poll(() => historyRows(page).count()).toBe(2);
-    expect(await page.getByRole('table', { name: 'Import history' }).getByText('tunecore-sales.csv').count()).toBe(1);
+    await expect.poll(() => imports.historyRows().count()).toBe(2);
+    expect(await imports.history().getByText('tunecore-sales.csv').count()).toBe(1);
 
     expect(await allTimeRevenue(page)).toBe(dollars(cents(TUNECORE_SALES_USD)));
   });
 
   it('shows a file picked again after importing it as already imported, and imports nothing', async () => {
-    await goTo(page, 'Import', 'Import statements');
-    await pickFiles(page, ['tunecore-sales.csv']);
-    const again = card(page, 'tunecore-sales.csv');
-    await again.getByText('Already imported', { exact: true }).waitFor();
+    await imports.open();
+    await pickFixtures(['tunecore-sales.csv']);
+    await imports.waitForPreview('tunecore-sales.csv', 'Already imported');
     expect(await page.getByRole('button', { name: 'Import 0 files' }).isDisabled()).toBe(true);
     await page.getByRole('button', { name: 'Remove tunecore-sales.csv' }).click();
     await page.getByRole('button', { name: 'Remove shopping-list.csv' }).click();
@@ -176,14 +141,12 @@ describe('Import in the browser: check, import, undo, quarantine', () => {
 
   it('imports a statement with text for money leniently, quarantining that line, and the CSV says which line and why', async () => {
     await page.getByRole('button', { name: 'Close summary' }).click();
-    await pickFiles(page, ['distrokid-text-in-money.tsv']);
-    const file = card(page, 'distrokid-text-in-money.tsv');
-    await file.getByText('Ready', { exact: true }).waitFor();
+    await pickFixtures(['distrokid-text-in-money.tsv']);
+    const file = await imports.waitForPreview('distrokid-text-in-money.tsv', 'Ready');
     await file.getByText('Line 4').waitFor();
     await file.getByText(/twelve cents/).first().waitFor();
 
-    await page.getByRole('button', { name: 'Import 1 file' }).click();
-    const summary = page.getByRole('region', { name: 'Import finished' });
+    const summary = await imports.importReady(1);
     await summary.getByText('1 file imported, with 3 lines.').waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -195,16 +158,15 @@ describe('Import in the browser: check, import, undo, quarantine', () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(/^4,/);
     expect(lines[1]).toMatch(/Earnings \(USD\)""?: ""twelve cents"" is not a number/);
-    await expect.poll(() => historyRows(page).count()).toBe(3);
+    await expect.poll(() => imports.historyRows().count()).toBe(3);
   });
 
   it('ran without a page error, and leaves a screenshot of the Import page', async () => {
-    await pickFiles(page, ['distrokid-legacy.tsv', 'shopping-list.csv']);
-    await card(page, 'distrokid-legacy.tsv').getByText('Ready', { exact: true }).waitFor();
-    await card(page, 'shopping-list.csv').getByText('Rejected', { exact: true }).waitFor();
-    mkdirSync(join(root, 'test-results'), { recursive: true });
+    await pickFixtures(['distrokid-legacy.tsv', 'shopping-list.csv']);
+    await imports.waitForPreview('distrokid-legacy.tsv', 'Ready');
+    await imports.waitForPreview('shopping-list.csv', 'Rejected');
     await page.getByRole('heading', { name: 'Import statements', level: 1 }).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: screenshotFile, fullPage: true });
+    await page.screenshot({ path: resultPath('import.png'), fullPage: true });
     expect(session.problems).toEqual([]);
   });
 });

@@ -1,17 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebBridge, type WebBridge } from '../../src/main/bridge/web-bridge';
-import { resolveDataLocation } from '../../src/main/core/data-location';
-import { openBrowser, type BrowserSession } from '../support/browser';
+import type { BrowserSession } from '../support/browser';
+import { ImportPage } from './import-page';
+import { goTo, openWorkstationInBrowser, resultPath, ROOT, type WorkstationInBrowser } from './workstation-in-browser';
 
-const root = resolve(import.meta.dirname, '..', '..');
 const FILE = 'coop-statement-2025-03.csv';
-const FILE_PATH = join(root, 'test', 'fixtures', 'statements', 'unknown', FILE);
-const screenshotFile = join(root, 'test-results', 'mapping-wizard.png');
+const FILE_PATH = join(ROOT, 'test', 'fixtures', 'statements', 'unknown', FILE);
 
 /**
  * The co-op's statement: semicolons, decimal commas, day-first dates, two preamble rows, no
@@ -20,22 +15,6 @@ const screenshotFile = join(root, 'test-results', 'mapping-wizard.png');
  */
 const COOP_USD = '1243.52223900';
 const COOP_DOLLARS = '$1,243.52';
-
-/** `npm test` builds first; a lone run of this file builds only when there is nothing to serve. */
-function ensureRendererBuilt(): void {
-  if (existsSync(join(root, 'out', 'renderer', 'index.html'))) return;
-  const build = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) throw new Error('electron-vite build failed');
-}
-
-async function goTo(page: Page, link: string, heading: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: link }).click();
-  await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
-}
-
-function card(page: Page): Locator {
-  return page.getByRole('article', { name: FILE });
-}
 
 function wizard(page: Page): Locator {
   return page.getByRole('dialog', { name: `Map the columns of ${FILE}` });
@@ -46,40 +25,36 @@ async function chooseColumn(dialog: Locator, field: string, column: string): Pro
 }
 
 describe('The column-mapping wizard in the browser: map an unknown layout, import it', () => {
-  let folder: string;
-  let bridge: WebBridge;
+  let workstation: WorkstationInBrowser;
   let session: BrowserSession;
   let page: Page;
+  let imports: ImportPage;
+  let card: Locator;
 
   beforeAll(async () => {
-    ensureRendererBuilt();
-    folder = mkdtempSync(join(tmpdir(), 'tunemantra-mapping-e2e-'));
-    bridge = await startWebBridge({ location: resolveDataLocation(join(folder, 'workstation.sqlite')), port: 0 });
-    session = await openBrowser();
-    page = session.page;
+    workstation = await openWorkstationInBrowser('mapping');
+    ({ session, page } = workstation);
+    imports = new ImportPage(page);
+    card = imports.card(FILE);
   });
 
   afterAll(async () => {
-    await session?.close();
-    await bridge?.close();
-    if (folder) rmSync(folder, { recursive: true, force: true });
+    await workstation?.close();
   });
 
   it('offers to map the columns of a file no format recognises', async () => {
-    await page.goto(bridge.url);
-    await page.getByRole('heading', { name: /See what your catalogue earns/ }).waitFor();
-    await goTo(page, 'Import', 'Import statements');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose files…' }).click()]);
-    await chooser.setFiles([FILE_PATH]);
-    await card(page).getByText('Rejected', { exact: true }).waitFor();
-    await card(page).getByText(/not a statement layout this app recognises/).waitFor();
+    await workstation.openFirstRun();
+    await imports.open();
+    await imports.stage([FILE_PATH]);
+    await imports.waitForPreview(FILE, 'Rejected');
+    await card.getByText(/not a statement layout this app recognises/).waitFor();
 
     // Escape leaves the wizard without a trace; the button opens it again.
-    await card(page).getByRole('button', { name: 'Map columns…' }).click();
+    await card.getByRole('button', { name: 'Map columns…' }).click();
     await wizard(page).waitFor();
     await page.keyboard.press('Escape');
     await wizard(page).waitFor({ state: 'detached' });
-    await card(page).getByRole('button', { name: 'Map columns…' }).click();
+    await card.getByRole('button', { name: 'Map columns…' }).click();
     await wizard(page).waitFor();
   });
 
@@ -99,8 +74,7 @@ describe('The column-mapping wizard in the browser: map an unknown layout, impor
     await rowTwo.focus();
     await page.keyboard.press('ArrowDown');
     expect(await dialog.getByRole('radio', { name: 'Row 3 holds the column names' }).isChecked()).toBe(true);
-    mkdirSync(join(root, 'test-results'), { recursive: true });
-    await page.screenshot({ path: join(root, 'test-results', 'mapping-wizard-rows.png') });
+    await page.screenshot({ path: resultPath('mapping-wizard-rows.png') });
     await dialog.getByRole('button', { name: 'Next' }).click();
   });
 
@@ -134,7 +108,7 @@ describe('The column-mapping wizard in the browser: map an unknown layout, impor
     await sample.getByRole('cell', { name: '1234.56780000 USD' }).waitFor();
 
     await dialog.getByLabel('Sale period', { exact: true }).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: screenshotFile });
+    await page.screenshot({ path: resultPath('mapping-wizard.png') });
     await dialog.getByRole('button', { name: 'Next' }).click();
   });
 
@@ -145,19 +119,17 @@ describe('The column-mapping wizard in the browser: map an unknown layout, impor
     await dialog.getByRole('button', { name: 'Save mapping' }).click();
     await wizard(page).waitFor({ state: 'detached' });
 
-    const file = card(page);
-    await file.getByRole('status').filter({ hasText: 'Saved the mapping “Indie Pressing Co-op” (version 1)' }).waitFor();
-    await file.getByText('Ready', { exact: true }).waitFor();
-    await file.getByText('Indie Pressing Co-op · saved mapping Indie Pressing Co-op v1 · UTF-8').waitFor();
-    expect(await file.getByTitle(`${COOP_USD} USD`).textContent()).toBe(COOP_DOLLARS);
-    expect(await file.getByRole('button', { name: 'Map columns…' }).count()).toBe(0);
+    await card.getByRole('status').filter({ hasText: 'Saved the mapping “Indie Pressing Co-op” (version 1)' }).waitFor();
+    await card.getByText('Ready', { exact: true }).waitFor();
+    await card.getByText('Indie Pressing Co-op · saved mapping Indie Pressing Co-op v1 · UTF-8').waitFor();
+    expect(await card.getByTitle(`${COOP_USD} USD`).textContent()).toBe(COOP_DOLLARS);
+    expect(await card.getByRole('button', { name: 'Map columns…' }).count()).toBe(0);
   });
 
   it('imports the file, and the Overview’s all-time revenue is the hand-computed total', async () => {
-    await page.getByRole('button', { name: 'Import 1 file' }).click();
-    const summary = page.getByRole('region', { name: 'Import finished' });
+    const summary = await imports.importReady(1);
     await summary.getByText('1 file imported, with 5 lines.').waitFor();
-    await page.getByRole('table', { name: 'Import history' }).getByText('Indie Pressing Co-op · saved mapping Indie Pressing Co-op v1').waitFor();
+    await imports.history().getByText('Indie Pressing Co-op · saved mapping Indie Pressing Co-op v1').waitFor();
 
     await goTo(page, 'Overview', 'Overview');
     await page.getByRole('radio', { name: 'All time' }).check();

@@ -1,89 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebBridge, type WebBridge } from '../../src/main/bridge/web-bridge';
-import { resolveDataLocation, type DataLocation } from '../../src/main/core/data-location';
-import { openBrowser, type BrowserSession } from '../support/browser';
-
-const root = resolve(import.meta.dirname, '..', '..');
-const screenshotFile = join(root, 'test-results', 'overview.png');
-
-/** `npm test` builds first; a lone run of this file builds only when there is nothing to serve. */
-function ensureRendererBuilt(): void {
-  if (existsSync(join(root, 'out', 'renderer', 'index.html'))) return;
-  const build = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (build.status !== 0) throw new Error('electron-vite build failed');
-}
+import type { BrowserSession } from '../support/browser';
+import { displayedCents, parseDelimited, toCents, toUnits } from './exact-figures';
+import { openWorkstationInBrowser, resultPath, type WorkstationInBrowser } from './workstation-in-browser';
 
 // ---- Totals worked out from the statement files themselves, sharing no code with the importer ----
-
-const SCALE = 16;
-
-/** Splits delimited text into rows, honouring double-quoted fields and any line ending. */
-function parseDelimited(text: string, delimiter: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') {
-        quoted = false;
-      } else {
-        field += char;
-      }
-    } else if (char === '"' && field === '') {
-      quoted = true;
-    } else if (char === delimiter) {
-      row.push(field);
-      field = '';
-    } else if (char === '\r' || char === '\n') {
-      if (char === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else {
-      field += char;
-    }
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows.filter((cells) => cells.length > 1 || cells[0] !== '');
-}
-
-/** A plain decimal as an exact count of 1e-16. */
-function toUnits(text: string): bigint {
-  const match = /^(-)?(\d*)(?:\.(\d*))?$/.exec(text.trim());
-  if (!match || (match[3] ?? '').length > SCALE) throw new Error(`not a plain decimal: "${text}"`);
-  const units = BigInt((match[2] || '0') + (match[3] ?? '').padEnd(SCALE, '0'));
-  return match[1] ? -units : units;
-}
-
-/** 1e-16 units to whole cents, half away from zero. */
-function toCents(units: bigint): bigint {
-  const step = 10n ** BigInt(SCALE - 2);
-  const magnitude = units < 0n ? -units : units;
-  const cents = (magnitude + step / 2n) / step;
-  return units < 0n ? -cents : cents;
-}
-
-/** "$70,309.71" → 7030971n. */
-function displayedCents(text: string): bigint {
-  const match = /^(-)?\$([\d,]+)\.(\d{2})$/.exec(text.trim());
-  if (!match) throw new Error(`not a dollar amount: "${text}"`);
-  const cents = BigInt(match[2]!.replaceAll(',', '') + match[3]);
-  return match[1] ? -cents : cents;
-}
 
 /** "21,690,951" → 21690951n. */
 function displayedCount(text: string): bigint {
@@ -140,31 +63,22 @@ async function exportCsv(page: Page, choose: (dialog: Locator) => Promise<void>)
 }
 
 describe('Overview in the browser, first run to export', () => {
-  let folder: string;
-  let location: DataLocation;
-  let bridge: WebBridge;
+  let workstation: WorkstationInBrowser;
   let session: BrowserSession;
   let page: Page;
   let totals: StatementTotals;
 
   beforeAll(async () => {
-    ensureRendererBuilt();
-    folder = mkdtempSync(join(tmpdir(), 'tunemantra-overview-e2e-'));
-    location = resolveDataLocation(join(folder, 'workstation.sqlite'));
-    bridge = await startWebBridge({ location, port: 0 });
-    session = await openBrowser();
-    page = session.page;
+    workstation = await openWorkstationInBrowser('overview');
+    ({ session, page } = workstation);
   });
 
   afterAll(async () => {
-    await session?.close();
-    await bridge?.close();
-    if (folder) rmSync(folder, { recursive: true, force: true });
+    await workstation?.close();
   });
 
   it('welcomes a first run and takes the token out of the address bar', async () => {
-    await page.goto(bridge.url);
-    await page.getByRole('heading', { name: /See what your catalogue earns/ }).waitFor();
+    await workstation.openFirstRun();
     expect(new URL(page.url()).searchParams.has('token')).toBe(false);
     await expect.poll(() => page.getByRole('button', { name: 'Load demo data' }).isEnabled()).toBe(true);
   });
@@ -178,7 +92,7 @@ describe('Overview in the browser, first run to export', () => {
   });
 
   it('shows all-time figures equal to the totals of the statement files', async () => {
-    totals = statementTotals(join(location.dataDir, 'demo-statements'));
+    totals = statementTotals(join(workstation.location.dataDir, 'demo-statements'));
     await page.getByRole('radio', { name: 'All time' }).check();
     const revenueCard = page.getByRole('region', { name: 'Revenue', exact: true });
     // All time has no earlier period; the change line says so once the new answer is in.
@@ -229,7 +143,7 @@ describe('Overview in the browser, first run to export', () => {
         });
         return ((await response.json()) as { value: { totalRows: number } }).value.totalRows;
       },
-      { token: bridge.token },
+      { token: workstation.bridge.token },
     );
     expect(rows.length).toBe(counted);
     expect(rows.length).toBeGreaterThan(10);
@@ -254,9 +168,8 @@ describe('Overview in the browser, first run to export', () => {
   });
 
   it('ran without a page error, and leaves a screenshot of the Overview', async () => {
-    mkdirSync(join(root, 'test-results'), { recursive: true });
     await page.getByRole('heading', { name: 'Overview', level: 1 }).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: screenshotFile, fullPage: true });
+    await page.screenshot({ path: resultPath('overview.png'), fullPage: true });
     expect(session.problems).toEqual([]);
   });
 });

@@ -1,18 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebBridge, type WebBridge } from '../../src/main/bridge/web-bridge';
-import { resolveDataLocation } from '../../src/main/core/data-location';
 import type { MappingSpecInput } from '../../src/shared/contract/column-mapping';
-import { openBrowser, type BrowserSession } from '../support/browser';
+import type { BrowserSession } from '../support/browser';
+import { ImportPage } from './import-page';
+import { openWorkstationInBrowser, resultPath, ROOT, type WorkstationInBrowser } from './workstation-in-browser';
 
-const root = resolve(import.meta.dirname, '..', '..');
 const FILE = 'coop-statement-2025-03.csv';
-const FILE_PATH = join(root, 'test', 'fixtures', 'statements', 'unknown', FILE);
-const screenshotFile = join(root, 'test-results', 'saved-layouts.png');
+const FILE_PATH = join(ROOT, 'test', 'fixtures', 'statements', 'unknown', FILE);
 
 /** The co-op's layout as the mapping wizard saves it (see mapping-wizard.e2e.test.ts). */
 const COOP_MAPPING: MappingSpecInput = {
@@ -34,13 +29,6 @@ const COOP_MAPPING: MappingSpecInput = {
   },
 };
 
-/** `npm test` builds first; a lone run of this file builds only when there is nothing to serve. */
-function ensureRendererBuilt(): void {
-  if (existsSync(join(root, 'out', 'renderer', 'index.html'))) return;
-  const build = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) throw new Error('electron-vite build failed');
-}
-
 function layouts(page: Page): Locator {
   return page.getByRole('region', { name: 'Saved layouts' });
 }
@@ -50,15 +38,16 @@ function layoutRow(page: Page, name: string): Locator {
 }
 
 describe('Saved layouts on the Import page: list, rename and delete the column mappings', () => {
-  let folder: string;
-  let bridge: WebBridge;
+  let workstation: WorkstationInBrowser;
   let session: BrowserSession;
   let page: Page;
+  let imports: ImportPage;
 
   beforeAll(async () => {
-    ensureRendererBuilt();
-    folder = mkdtempSync(join(tmpdir(), 'tunemantra-layouts-e2e-'));
-    bridge = await startWebBridge({ location: resolveDataLocation(join(folder, 'workstation.sqlite')), port: 0 });
+    workstation = await openWorkstationInBrowser('layouts');
+    ({ session, page } = workstation);
+    imports = new ImportPage(page);
+    const { bridge } = workstation;
     // The mapping is saved through the same channel the wizard uses, over the bridge.
     const saved = await fetch(`${bridge.origin}/api/invoke/mapping:save`, {
       method: 'POST',
@@ -66,21 +55,15 @@ describe('Saved layouts on the Import page: list, rename and delete the column m
       body: JSON.stringify({ name: 'Indie Pressing Co-op', mapping: COOP_MAPPING }),
     });
     expect(await saved.json()).toMatchObject({ ok: true, value: { version: 1 } });
-    session = await openBrowser();
-    page = session.page;
   });
 
   afterAll(async () => {
-    await session?.close();
-    await bridge?.close();
-    if (folder) rmSync(folder, { recursive: true, force: true });
+    await workstation?.close();
   });
 
   it('lists the saved layout with its columns, fingerprint and version, not used yet', async () => {
-    await page.goto(bridge.url);
-    await page.getByRole('heading', { name: /See what your catalogue earns/ }).waitFor();
-    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Import' }).click();
-    await page.getByRole('heading', { name: 'Import statements', level: 1 }).waitFor();
+    await workstation.openFirstRun();
+    await imports.open();
 
     const row = layoutRow(page, 'Indie Pressing Co-op');
     await row.waitFor();
@@ -93,12 +76,10 @@ describe('Saved layouts on the Import page: list, rename and delete the column m
   });
 
   it('counts the statement it reads once imported', async () => {
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose files…' }).click()]);
-    await chooser.setFiles([FILE_PATH]);
-    const card = page.getByRole('article', { name: FILE });
-    await card.getByText('Indie Pressing Co-op · saved mapping Indie Pressing Co-op v1 · UTF-8').waitFor();
-    await page.getByRole('button', { name: 'Import 1 file' }).click();
-    await page.getByRole('region', { name: 'Import finished' }).getByText('1 file imported, with 5 lines.').waitFor();
+    await imports.stage([FILE_PATH]);
+    await imports.card(FILE).getByText('Indie Pressing Co-op · saved mapping Indie Pressing Co-op v1 · UTF-8').waitFor();
+    const summary = await imports.importReady(1);
+    await summary.getByText('1 file imported, with 5 lines.').waitFor();
 
     const row = layoutRow(page, 'Indie Pressing Co-op');
     await row.getByRole('cell', { name: '1', exact: true }).nth(1).waitFor();
@@ -118,9 +99,8 @@ describe('Saved layouts on the Import page: list, rename and delete the column m
 
     await layouts(page).getByRole('status').filter({ hasText: 'Renamed “Indie Pressing Co-op” to “Co-op Records”.' }).waitFor();
     await layoutRow(page, 'Co-op Records').waitFor();
-    await page.getByRole('table', { name: 'Import history' }).getByText('Co-op Records · saved mapping Indie Pressing Co-op v1').waitFor();
-    mkdirSync(join(root, 'test-results'), { recursive: true });
-    await layouts(page).screenshot({ path: screenshotFile });
+    await imports.history().getByText('Co-op Records · saved mapping Indie Pressing Co-op v1').waitFor();
+    await layouts(page).screenshot({ path: resultPath('saved-layouts.png') });
   });
 
   it('asks before deleting; Cancel keeps the layout, Delete removes it and keeps the import', async () => {
@@ -136,7 +116,7 @@ describe('Saved layouts on the Import page: list, rename and delete the column m
     await dialog.waitFor({ state: 'hidden' });
     await layouts(page).getByRole('status').filter({ hasText: 'Deleted “Co-op Records”. The statement it read stays imported.' }).waitFor();
     await layouts(page).getByText(/No saved layouts yet/).waitFor();
-    const history = page.getByRole('table', { name: 'Import history' });
+    const history = imports.history();
     await history.getByText('Co-op Records · saved mapping Indie Pressing Co-op v1').waitFor();
     expect(await history.getByRole('rowheader', { name: FILE }).count()).toBe(1);
     expect(session.problems).toEqual([]);

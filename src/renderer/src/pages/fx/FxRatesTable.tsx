@@ -1,4 +1,5 @@
 import type { FxRate } from '../../../../shared/contract/imports';
+import { RecordsTable } from '../../components/RecordsTable';
 import { monthLabel } from '../../format/calendar-text';
 
 /** Latest month first, then by currency: the rate most often checked is last month's. */
@@ -9,36 +10,30 @@ function latestFirst(rates: FxRate[]): FxRate[] {
 /** Every rate on file, each with a way to change it. Rates show every digit they were given. */
 export function FxRatesTable({ rates, baseCurrency, onEdit }: { rates: FxRate[]; baseCurrency: string; onEdit(rate: FxRate): void }) {
   return (
-    <div className="table-scroll">
-      <table className="result-table">
-        <caption className="visually-hidden">FX rates</caption>
-        <thead>
-          <tr>
-            <th scope="col">Month</th>
-            <th scope="col">Currency</th>
-            <th scope="col" className="numeric">
-              1 unit in {baseCurrency}
-            </th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {latestFirst(rates).map((rate) => (
-            <tr key={`${rate.month}-${rate.currency}`}>
-              <td>{monthLabel(rate.month)}</td>
-              <td>{rate.currency}</td>
-              <td className="numeric rate-value">{rate.rate}</td>
-              <td className="row-actions">
-                <button type="button" className="button button--small" aria-label={`Edit the ${rate.currency} rate for ${monthLabel(rate.month)}`} onClick={() => onEdit(rate)}>
-                  Edit
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <RecordsTable
+      caption="FX rates"
+      columns={
+        <>
+          <th scope="col">Month</th>
+          <th scope="col">Currency</th>
+          <th scope="col" className="numeric">
+            1 unit in {baseCurrency}
+          </th>
+        </>
+      }
+    >
+      {latestFirst(rates).map((rate) => (
+        <tr key={`${rate.month}-${rate.currency}`}>
+          <td>{monthLabel(rate.month)}</td>
+          <td>{rate.currency}</td>
+          <td className="numeric rate-value">{rate.rate}</td>
+          <td className="row-actions">
+            <button type="button" className="button button--small" aria-label={`Edit the ${rate.currency} rate for ${monthLabel(rate.month)}`} onClick={() => onEdit(rate)}>
+              Edit
+            </button>
+          </td>
+        </tr>
+      ))}
+    </RecordsTable>
   );
 }

@@ -4,6 +4,7 @@ import type { WorkstationApi } from '../../../../shared/contract/workstation-api
 import { useChannelAnswer } from '../../api/use-channel-answer';
 import { useWorkstation } from '../../api/workstation-context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { RecordsTable } from '../../components/RecordsTable';
 import { dateTimeLabel, periodLabel } from '../../format/calendar-text';
 import { countText, currencyTotals, linesText } from '../../format/figures-text';
 
@@ -95,56 +96,51 @@ export function ImportHistoryPanel() {
 
 function HistoryTable({ imports, onUndo }: { imports: ImportBatchSummary[]; onUndo(batch: ImportBatchSummary): void }) {
   return (
-    <div className="table-scroll">
-      <table className="result-table history-table">
-        <caption className="visually-hidden">Import history</caption>
-        <thead>
-          <tr>
-            <th scope="col">File</th>
-            <th scope="col">Format</th>
-            <th scope="col">Imported</th>
-            <th scope="col">Sale period</th>
-            <th scope="col" className="numeric">
-              Lines
-            </th>
-            <th scope="col" className="numeric">
-              Quarantined
-            </th>
-            <th scope="col" className="numeric">
-              Earned
-            </th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {imports.map((batch) => (
-            <tr key={batch.importId}>
-              <th scope="row" className="history-file" title={batch.fileName}>
-                {batch.fileName}
-              </th>
-              <td>{[batch.format, batch.variant].filter(Boolean).join(' · ')}</td>
-              <td>{dateTimeLabel(batch.importedAt)}</td>
-              <td>{periodLabel(batch.saleFrom, batch.saleTo) ?? '—'}</td>
-              <td className="numeric">{countText(batch.imported)}</td>
-              <td className="numeric">{batch.rejected > 0 ? countText(batch.rejected) : '—'}</td>
-              <td className="numeric">
-                {currencyTotals(batch.amounts).map((total) => (
-                  <span key={total.currency} className="amount" title={total.exact}>
-                    {total.text}
-                  </span>
-                ))}
-              </td>
-              <td className="row-actions">
-                <button type="button" className="button button--small" aria-label={`Undo import of ${batch.fileName}`} onClick={() => onUndo(batch)}>
-                  Undo
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <RecordsTable
+      caption="Import history"
+      className="history-table"
+      columns={
+        <>
+          <th scope="col">File</th>
+          <th scope="col">Format</th>
+          <th scope="col">Imported</th>
+          <th scope="col">Sale period</th>
+          <th scope="col" className="numeric">
+            Lines
+          </th>
+          <th scope="col" className="numeric">
+            Quarantined
+          </th>
+          <th scope="col" className="numeric">
+            Earned
+          </th>
+        </>
+      }
+    >
+      {imports.map((batch) => (
+        <tr key={batch.importId}>
+          <th scope="row" className="history-file" title={batch.fileName}>
+            {batch.fileName}
+          </th>
+          <td>{[batch.format, batch.variant].filter(Boolean).join(' · ')}</td>
+          <td>{dateTimeLabel(batch.importedAt)}</td>
+          <td>{periodLabel(batch.saleFrom, batch.saleTo) ?? '—'}</td>
+          <td className="numeric">{countText(batch.imported)}</td>
+          <td className="numeric">{batch.rejected > 0 ? countText(batch.rejected) : '—'}</td>
+          <td className="numeric">
+            {currencyTotals(batch.amounts).map((total) => (
+              <span key={total.currency} className="amount" title={total.exact}>
+                {total.text}
+              </span>
+            ))}
+          </td>
+          <td className="row-actions">
+            <button type="button" className="button button--small" aria-label={`Undo import of ${batch.fileName}`} onClick={() => onUndo(batch)}>
+              Undo
+            </button>
+          </td>
+        </tr>
+      ))}
+    </RecordsTable>
   );
 }

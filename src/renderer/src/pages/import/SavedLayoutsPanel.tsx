@@ -4,6 +4,7 @@ import type { WorkstationApi } from '../../../../shared/contract/workstation-api
 import { useChannelAnswer } from '../../api/use-channel-answer';
 import { useWorkstation } from '../../api/workstation-context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { RecordsTable } from '../../components/RecordsTable';
 import { dateTimeLabel } from '../../format/calendar-text';
 import { countText } from '../../format/figures-text';
 import { useImportStore } from '../../stores/import-store';
@@ -145,53 +146,47 @@ export function SavedLayoutsPanel() {
 
 function LayoutsTable({ layouts, onRename, onDelete }: { layouts: SavedMappingSummary[]; onRename(layout: SavedMappingSummary): void; onDelete(layout: SavedMappingSummary): void }) {
   return (
-    <div className="table-scroll">
-      <table className="result-table">
-        <caption className="visually-hidden">Saved layouts</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Source columns</th>
-            <th scope="col" className="numeric">
-              Version
-            </th>
-            <th scope="col">Last used</th>
-            <th scope="col" className="numeric">
-              Files imported
-            </th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {layouts.map((layout) => (
-            <tr key={layout.mappingId}>
-              <th scope="row">{layout.name}</th>
-              <td>
-                <ul className="mapping-fingerprint" aria-label={`Columns of ${layout.name}`}>
-                  {layout.columns.map((column) => (
-                    <li key={column}>{column}</li>
-                  ))}
-                </ul>
-                <code title="Fingerprint of the column names, in any order">{layout.fingerprint}</code>
-              </td>
-              <td className="numeric">{layout.version}</td>
-              <td>{layout.lastUsedAt ? dateTimeLabel(layout.lastUsedAt) : 'Not yet'}</td>
-              <td className="numeric">{countText(layout.filesImported)}</td>
-              <td className="row-actions">
-                <button type="button" className="button button--small" aria-label={`Rename ${layout.name}`} onClick={() => onRename(layout)}>
-                  Rename
-                </button>{' '}
-                <button type="button" className="button button--small" aria-label={`Delete ${layout.name}`} onClick={() => onDelete(layout)}>
-                  Delete
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <RecordsTable
+      caption="Saved layouts"
+      columns={
+        <>
+          <th scope="col">Name</th>
+          <th scope="col">Source columns</th>
+          <th scope="col" className="numeric">
+            Version
+          </th>
+          <th scope="col">Last used</th>
+          <th scope="col" className="numeric">
+            Files imported
+          </th>
+        </>
+      }
+    >
+      {layouts.map((layout) => (
+        <tr key={layout.mappingId}>
+          <th scope="row">{layout.name}</th>
+          <td>
+            <ul className="mapping-fingerprint" aria-label={`Columns of ${layout.name}`}>
+              {layout.columns.map((column) => (
+                <li key={column}>{column}</li>
+              ))}
+            </ul>
+            <code title="Fingerprint of the column names, in any order">{layout.fingerprint}</code>
+          </td>
+          <td className="numeric">{layout.version}</td>
+          <td>{layout.lastUsedAt ? dateTimeLabel(layout.lastUsedAt) : 'Not yet'}</td>
+          <td className="numeric">{countText(layout.filesImported)}</td>
+          <td className="row-actions">
+            <button type="button" className="button button--small" aria-label={`Rename ${layout.name}`} onClick={() => onRename(layout)}>
+              Rename
+            </button>{' '}
+            <button type="button" className="button button--small" aria-label={`Delete ${layout.name}`} onClick={() => onDelete(layout)}>
+              Delete
+            </button>
+          </td>
+        </tr>
+      ))}
+    </RecordsTable>
   );
 }
 

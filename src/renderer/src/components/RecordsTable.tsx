@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+
+interface RecordsTableProps {
+  /** Read by screen readers only: the panel's heading already names the table on screen. */
+  caption: string;
+  className?: string;
+  /** The `<th scope="col">` cells of every column but the last, which holds each row's buttons. */
+  columns: ReactNode;
+  /** One `<tr>` per record, its last cell the record's buttons. */
+  children: ReactNode;
+}
+
+/** A scrolling table of stored records (imports, layouts, rates) whose rows end in their own actions. */
+export function RecordsTable({ caption, className, columns, children }: RecordsTableProps) {
+  return (
+    <div className="table-scroll">
+      <table className={className ? `result-table ${className}` : 'result-table'}>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {columns}
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}

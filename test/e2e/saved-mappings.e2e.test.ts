@@ -1,33 +1,14 @@
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MappingSpecInput } from '../../src/shared/contract/column-mapping';
 import type { BrowserSession } from '../support/browser';
+import { COOP_MAPPING } from '../support/coop-mapping';
 import { ImportPage } from './import-page';
 import { openWorkstationInBrowser, resultPath, ROOT, type WorkstationInBrowser } from './workstation-in-browser';
 
 const FILE = 'coop-statement-2025-03.csv';
 const FILE_PATH = join(ROOT, 'test', 'fixtures', 'statements', 'unknown', FILE);
 
-/** The co-op's layout as the mapping wizard saves it (see mapping-wizard.e2e.test.ts). */
-const COOP_MAPPING: MappingSpecInput = {
-  headerRow: 3,
-  header: ['Periode', 'Boutique', 'Pays', 'Interprete', 'Titre', 'Code ISRC', 'Ventes', 'Montant net'],
-  delimiter: ';',
-  decimalSeparator: ',',
-  dateOrder: 'dmy',
-  fields: {
-    salePeriod: 'Periode',
-    platform: { kind: 'column', column: 'Boutique' },
-    territory: 'Pays',
-    artist: 'Interprete',
-    title: 'Titre',
-    isrc: 'Code ISRC',
-    quantity: 'Ventes',
-    amount: 'Montant net',
-    currency: { kind: 'fixed', value: 'USD' },
-  },
-};
 
 function layouts(page: Page): Locator {
   return page.getByRole('region', { name: 'Saved layouts' });

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MappingSpecInput } from '../../../src/shared/contract/column-mapping';
 import { MappingSpec } from '../../../src/shared/contract/column-mapping';
 import { QuerySpec } from '../../../src/shared/query/query-spec';
 import { openWorkstationCore } from '../../../src/main/core/open-workstation-core';
@@ -7,13 +6,13 @@ import type { WorkstationCore } from '../../../src/main/core/workstation-core';
 import { latestMappings, saveMapping } from '../../../src/main/import/column-mapping/saved-mappings';
 import { openWriterStore } from '../../../src/main/store/open-store';
 import { writeWorkbook } from '../../fixtures/make-containers';
+import { COOP_HEADER as HEADER, COOP_MAPPING as MAPPING } from '../../support/coop-mapping';
 import { tempDataFolder } from '../../support/temp-store';
 
 /**
  * A co-operative distributor's statement the app has no format for: semicolons, decimal commas,
  * day-first dates, two preamble rows, no currency column (it pays in US dollars).
  */
-const HEADER = ['Periode', 'Boutique', 'Pays', 'Interprete', 'Titre', 'Code ISRC', 'Ventes', 'Montant net'];
 const MARCH_APRIL = [
   'Releve de ventes;Indie Pressing Co-op',
   'Edite le;05/05/2025',
@@ -37,24 +36,6 @@ const MAY = [
 /** 0.000001 + 12.34 + 1000.1, by hand. */
 const MAY_USD = '1012.44000100';
 
-const MAPPING: MappingSpecInput = {
-  headerRow: 3,
-  header: HEADER,
-  delimiter: ';',
-  decimalSeparator: ',',
-  dateOrder: 'dmy',
-  fields: {
-    salePeriod: 'Periode',
-    platform: { kind: 'column', column: 'Boutique' },
-    territory: 'Pays',
-    artist: 'Interprete',
-    title: 'Titre',
-    isrc: 'Code ISRC',
-    quantity: 'Ventes',
-    amount: 'Montant net',
-    currency: { kind: 'fixed', value: 'USD' },
-  },
-};
 
 let folder: ReturnType<typeof tempDataFolder>;
 let core: WorkstationCore;

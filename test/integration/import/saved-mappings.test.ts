@@ -1,34 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MappingSpec, type MappingSpecInput } from '../../../src/shared/contract/column-mapping';
+import { MappingSpec } from '../../../src/shared/contract/column-mapping';
 import { WorkstationError } from '../../../src/shared/contract/envelope';
 import {
   deleteMapping, listMappings, renameMapping, saveMapping, savedMappingFormats,
 } from '../../../src/main/import/column-mapping/saved-mappings';
 import { listImports } from '../../../src/main/import/import-history';
 import { removeImports } from '../../../src/main/import/remove-imports';
+import { COOP_MAPPING as MAPPING } from '../../support/coop-mapping';
 import { importFile, openTempStore, rowCount, type TempStore } from './temp-store';
 
 const COOP = fileURLToPath(new URL('../../fixtures/statements/unknown/coop-statement-2025-03.csv', import.meta.url));
 
-const MAPPING: MappingSpecInput = {
-  headerRow: 3,
-  header: ['Periode', 'Boutique', 'Pays', 'Interprete', 'Titre', 'Code ISRC', 'Ventes', 'Montant net'],
-  delimiter: ';',
-  decimalSeparator: ',',
-  dateOrder: 'dmy',
-  fields: {
-    salePeriod: 'Periode',
-    platform: { kind: 'column', column: 'Boutique' },
-    territory: 'Pays',
-    artist: 'Interprete',
-    title: 'Titre',
-    isrc: 'Code ISRC',
-    quantity: 'Ventes',
-    amount: 'Montant net',
-    currency: { kind: 'fixed', value: 'USD' },
-  },
-};
 
 let store: TempStore;
 beforeEach(() => {

@@ -42,21 +42,5 @@ export function splitDsrRecord(line: string): string[][] {
  * `A|B\|C` → ['A', 'B|C'].
  */
 export function splitMultiValue(cell: string): string[] {
-  const values: string[] = [];
-  let current = '';
-  for (let i = 0; i < cell.length; i++) {
-    const ch = cell[i]!;
-    const next = cell[i + 1];
-    if (ch === '\\' && next !== undefined && ESCAPABLE.has(next)) {
-      current += next;
-      i++;
-    } else if (ch === '|') {
-      values.push(current);
-      current = '';
-    } else {
-      current += ch;
-    }
-  }
-  values.push(current);
-  return values;
+  return splitDsrRecord(cell)[0]!;
 }

@@ -91,6 +91,10 @@ export async function* workbookSheets(path: string, onBytes: (done: number) => v
   let finished = false;
   try {
     for (let index = 1; ; index++) {
+      // A sheet the caller passed over is still read to its end before the next is asked for:
+      // exceljs deletes a parked sheet's temp file when it moves on, and a read of it still
+      // pending then fails as an uncaught error.
+      if (currentRows) await drainRows(currentRows);
       let next: IteratorResult<StreamedSheet>;
       try {
         next = await sheets.next();
@@ -116,13 +120,19 @@ export async function* workbookSheets(path: string, onBytes: (done: number) => v
   }
 }
 
+/** Reads a sheet's remaining rows; damage in rows nobody will import does not matter. */
+async function drainRows(rows: AsyncIterator<ExcelJS.Row>): Promise<void> {
+  try {
+    while (!(await rows.next()).done);
+  } catch {
+    // The sheet is not imported; the reader only needed to finish it.
+  }
+}
+
 async function drainWorkbook(sheets: AsyncIterator<StreamedSheet>, currentRows: AsyncIterator<ExcelJS.Row> | null): Promise<void> {
   try {
-    if (currentRows) while (!(await currentRows.next()).done);
-    for (let sheet = await sheets.next(); !sheet.done; sheet = await sheets.next()) {
-      const rows = sheet.value[Symbol.asyncIterator]();
-      while (!(await rows.next()).done);
-    }
+    if (currentRows) await drainRows(currentRows);
+    for (let sheet = await sheets.next(); !sheet.done; sheet = await sheets.next()) await drainRows(sheet.value[Symbol.asyncIterator]());
   } catch {
     // A damaged tail was never going to be imported; the reader only needed to finish.
   }

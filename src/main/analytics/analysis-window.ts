@@ -28,9 +28,3 @@ export function resolveAnalysisWindow(db: Database.Database, range: TimeRange, b
   const span = months && monthWindow(months.first, months.last);
   return { window: resolveTimeRange(range, today, span), allTime: range.kind === 'preset' && range.preset === 'all' };
 }
-
-/** A window that whole months bound exactly, so the monthly rollups answer it. */
-export function isWholeMonths(window: DayWindow): boolean {
-  const year = Math.floor(window.to / 10000);
-  return window.from % 100 === 1 && window.to % 100 === daysInMonth(year, Math.floor(window.to / 100) % 100);
-}

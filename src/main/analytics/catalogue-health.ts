@@ -1,22 +1,19 @@
 import type Database from 'better-sqlite3';
 import { earningShare, longTail, medianEarningLife, splitByAge, type AgeGroup } from '../../shared/analytics/catalogue-health';
 import type { CatalogueHealth, CatalogueHealthRequest } from '../../shared/analytics/catalogue-health-contract';
-import { monthIndexOfDay, monthIndexOfYyyymm, monthText, yyyymmOfIndex, type MonthIndex } from '../../shared/analytics/months';
+import { monthIndexOfDay, monthIndexOfYyyymm, monthText, type MonthIndex } from '../../shared/analytics/months';
 import { formatAmount } from '../../shared/money/exact-amount';
 import { windowToIso } from '../../shared/query/time-window';
 import { resolveAnalysisWindow } from './analysis-window';
-import { catalogueWindowRevenue, firstSales, lastEarningMonths } from './catalogue-revenue';
-import { ReleaseAttribution } from './release-attribution';
+import { catalogueFacts } from './catalogue-facts';
+import { catalogueWindowRevenue } from './catalogue-revenue';
+import type { ReleaseAttribution } from './release-attribution';
 
 /** The long tail is what earns outside the top fifth of recordings. */
 const HEAD_PERCENT = 20;
 
 function addTo(map: Map<number, bigint>, key: number, units: bigint): void {
   map.set(key, (map.get(key) ?? 0n) + units);
-}
-
-function keepEarliest(first: Map<number, MonthIndex>, key: number, month: MonthIndex): void {
-  if (!first.has(key) || month < first.get(key)!) first.set(key, month);
 }
 
 /** What sold in the window: in all, without a recording, without a release, per recording and per release. */
@@ -37,17 +34,17 @@ function windowSums(rows: ReturnType<typeof catalogueWindowRevenue>, attribution
  * The catalogue as of `through`: everything first sold by then with its window revenue (zero for
  * none), and anything else the window counts (a line reported before the month it says it sold in).
  */
-function catalogueAsOf(first: ReadonlyMap<number, MonthIndex>, earned: ReadonlyMap<number, bigint>, through: MonthIndex): Map<number, bigint> {
+function catalogueAsOf(first: ReadonlyMap<number, number>, earned: ReadonlyMap<number, bigint>, through: MonthIndex): Map<number, bigint> {
   const known = new Map<number, bigint>();
-  for (const [key, month] of first) if (month <= through) known.set(key, 0n);
+  for (const [key, yyyymm] of first) if (monthIndexOfYyyymm(yyyymm) <= through) known.set(key, 0n);
   for (const [key, units] of earned) known.set(key, units);
   return known;
 }
 
 /** Ages in whole months at `through`, plus one item of no known age holding what names nothing. */
-function byAge(catalogue: ReadonlyMap<number, bigint>, first: ReadonlyMap<number, MonthIndex>, through: MonthIndex, nameless: bigint) {
-  const items = [...catalogue].map(([key, units]) => ({ ageMonths: Math.max(0, through - first.get(key)!), revenue: formatAmount(units) }));
-  return [...items, { ageMonths: null, revenue: formatAmount(nameless) }];
+function byAge(catalogue: ReadonlyMap<number, bigint>, first: ReadonlyMap<number, number>, through: MonthIndex, nameless: bigint) {
+  const items = [...catalogue].map(([key, revenue]) => ({ ageMonths: Math.max(0, through - monthIndexOfYyyymm(first.get(key)!)), revenue }));
+  return [...items, { ageMonths: null, revenue: nameless }];
 }
 
 const withoutCount = (group: AgeGroup) => ({ revenue: group.revenue, share: group.share });
@@ -59,30 +56,21 @@ const withoutCount = (group: AgeGroup) => ({ revenue: group.revenue, share: grou
  */
 export function catalogueHealth(db: Database.Database, request: CatalogueHealthRequest, today: Date, baseCurrency: string): CatalogueHealth {
   const analysis = resolveAnalysisWindow(db, request.timeRange, request.dateBasis, today);
-  const attribution = new ReleaseAttribution(db);
-  const sums = windowSums(catalogueWindowRevenue(db, analysis, request.dateBasis), attribution);
+  const facts = catalogueFacts(db);
+  const sums = windowSums(catalogueWindowRevenue(db, analysis, request.dateBasis), facts.attribution);
   // Ages and the catalogue are counted to the window's last month.
   const through = analysis.window ? monthIndexOfDay(analysis.window.to) : null;
-
-  const recordingFirst = new Map<number, MonthIndex>();
-  const releaseFirst = new Map<number, MonthIndex>();
-  for (const sale of firstSales(db)) {
-    const month = monthIndexOfYyyymm(sale.month);
-    if (sale.recordingId !== null) keepEarliest(recordingFirst, sale.recordingId, month);
-    const release = attribution.releaseOf(sale.releaseId, sale.recordingId);
-    if (release !== null) keepEarliest(releaseFirst, release, month);
-  }
   const reference = through ?? 0;
-  const recordings = catalogueAsOf(recordingFirst, sums.recordings, reference);
-  const releases = catalogueAsOf(releaseFirst, sums.releases, reference);
-  const recordingRevenues = [...recordings.values()].map((units) => formatAmount(units));
+  const recordings = catalogueAsOf(facts.recordingFirst, sums.recordings, reference);
+  const releases = catalogueAsOf(facts.releaseFirst, sums.releases, reference);
+  const recordingRevenues = [...recordings.values()];
   const earning = earningShare(recordingRevenues);
-  const releaseAge = splitByAge(byAge(releases, releaseFirst, reference, sums.withoutRelease), request.newReleaseMonths);
-  const recordingAge = splitByAge(byAge(recordings, recordingFirst, reference, sums.withoutRecording), request.newReleaseMonths);
-  const lastEarning = through === null ? new Map<number, number>() : lastEarningMonths(db, yyyymmOfIndex(through));
+  const releaseAge = splitByAge(byAge(releases, facts.releaseFirst, reference, sums.withoutRelease), request.newReleaseMonths);
+  const recordingAge = splitByAge(byAge(recordings, facts.recordingFirst, reference, sums.withoutRecording), request.newReleaseMonths);
+  const lastEarning = analysis.window ? facts.lastEarning(Math.floor(analysis.window.to / 100)) : new Map<number, number>();
   const histories = [...recordings.keys()].map((id) => {
     const last = lastEarning.get(id);
-    return { firstMonth: recordingFirst.get(id)!, lastEarningMonth: last === undefined ? null : monthIndexOfYyyymm(last) };
+    return { firstMonth: monthIndexOfYyyymm(facts.recordingFirst.get(id)!), lastEarningMonth: last === undefined ? null : monthIndexOfYyyymm(last) };
   });
 
   return {

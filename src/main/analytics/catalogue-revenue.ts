@@ -1,7 +1,12 @@
 import type Database from 'better-sqlite3';
 import { joinAmount } from '../../shared/money/exact-amount';
 import type { DateBasis } from '../../shared/query/query-spec';
-import { isWholeMonths, type AnalysisWindow } from './analysis-window';
+import type { DayWindow } from '../../shared/query/time-window';
+import { LINE_DAY, periodArms, type PeriodArm } from '../query/fact-source';
+import type { SqlFragment } from '../query/filter-sql';
+import { CATALOGUE_BY_MONTH, CATALOGUE_BY_YEAR } from '../query/rollups/merged-rollups';
+import { splitAtMonths } from '../query/rollups/rollup-planner';
+import type { AnalysisWindow } from './analysis-window';
 
 /** Base-currency revenue of one recording × release group, in 1e-16 units. */
 export interface CatalogueRevenue {
@@ -10,73 +15,55 @@ export interface CatalogueRevenue {
   revenue: bigint;
 }
 
-/** The first sale month (yyyymm) of a recording × release pair as the lines name it. */
-export interface FirstSale {
-  recordingId: number | null;
-  releaseId: number | null;
-  month: number;
+const idOf = (value: bigint | number): number | null => (value === 0n || value === 0 ? null : Number(value));
+
+/** Recording, release and base amount rows of one part of a window, ids absent as 0. */
+function revenueArms(window: DayWindow | null, basis: DateBasis): SqlFragment[] {
+  const merged = (table: string, range: PeriodArm['range']): SqlFragment => ({
+    // One period read as an equality keeps the rows in key order, so grouping them needs no sort.
+    sql: `SELECT recording_id, release_id, base_hi, base_lo FROM ${table} WHERE basis = ?${!range ? '' : range.from === range.to ? ' AND month = ?' : ' AND month BETWEEN ? AND ?'}`,
+    params: !range ? [basis] : range.from === range.to ? [basis, range.from] : [basis, range.from, range.to],
+  });
+  const lines = (days: DayWindow): SqlFragment => ({
+    sql: `SELECT COALESCE(recording_id, 0) AS recording_id, COALESCE(release_id, 0) AS release_id, COALESCE(base_hi, 0) AS base_hi,
+            COALESCE(base_lo, 0) AS base_lo FROM statement_line
+          WHERE ${LINE_DAY[basis]} BETWEEN ? AND ?`,
+    params: [days.from, days.to],
+  });
+  if (window === null) return [merged(CATALOGUE_BY_YEAR.table, null)];
+  const split = splitAtMonths(window);
+  if (!split) return [lines(window)];
+  const arms = periodArms(true, split.months).map((arm) => merged(arm.grain === 'year' ? CATALOGUE_BY_YEAR.table : CATALOGUE_BY_MONTH.table, arm.range));
+  return [...arms, ...split.edges.map(lines)];
 }
 
-const idOf = (value: number | bigint | null) => (value === null ? null : Number(value));
+/** Integers below 2^53 in magnitude come through JSON as numbers exactly. */
+const EXACT_IN_JSON = 2 ** 53;
 
 /**
- * When each recording × release pair first sold, from the catalogue rollup merged across imports
- * (0 stands for no id there). Sale months whatever the basis a report asks for: first sales are
- * about when things sold.
- */
-export function firstSales(db: Database.Database): FirstSale[] {
-  return db
-    .prepare<[], { recording_id: number | null; release_id: number | null; first: number }>(
-      `SELECT NULLIF(recording_id, 0) AS recording_id, NULLIF(release_id, 0) AS release_id, MIN(month) AS first
-       FROM rollup_catalogue_month WHERE basis = 'sale' GROUP BY basis, recording_id, release_id`,
-    )
-    .all()
-    .map((r) => ({ recordingId: r.recording_id, releaseId: r.release_id, month: r.first }));
-}
-
-/**
- * A split sum's sign, exactly and without overflow: hi counts 1e-8 units and lo the rest, so
- * hi·10⁸ + lo > 0 is read as (hi + lo div 10⁸) above zero, or zero with lo's remainder above zero.
- */
-const EARNED = '(SUM(m.base_hi) + SUM(m.base_lo) / 100000000 > 0 OR (SUM(m.base_hi) + SUM(m.base_lo) / 100000000 = 0 AND SUM(m.base_lo) % 100000000 > 0))';
-
-/**
- * Each recording's last sale month up to `throughYyyymm` in which its net revenue was above zero
- * (a month of returns only does not count). Lines without an FX rate have no base amount and earn
- * nothing here (the merged rollup keeps their sum as 0). Each recording walks its months back
- * from `throughYyyymm` in the rollup's (recording, month) index and stops at the first that
- * earned, which is most often the first one read.
- */
-export function lastEarningMonths(db: Database.Database, throughYyyymm: number): Map<number, number> {
-  const rows = db
-    .prepare<[number], { recording_id: number; last: number | null }>(
-      `SELECT r.id AS recording_id, (
-         SELECT m.month FROM rollup_catalogue_month m WHERE m.basis = 'sale' AND m.recording_id = r.id AND m.month <= ?
-         GROUP BY m.month HAVING ${EARNED} ORDER BY m.month DESC LIMIT 1
-       ) AS last FROM recording r`,
-    )
-    .all(throughYyyymm);
-  return new Map(rows.filter((r) => r.last !== null).map((r) => [r.recording_id, r.last!]));
-}
-
-/**
- * Revenue per recording × release inside a window: from the merged catalogue rollup when whole months
- * bound the window (or it is all time), else from the lines, by the basis's day column.
+ * Revenue per recording × release inside a window (or all time): whole years from the yearly
+ * catalogue rollup, the months around them from the monthly one, and the days of a cut month at
+ * either edge from the lines, which the day index of the basis finds. The groups cross from
+ * SQLite as four JSON arrays rather than thousands of rows, each row costing more to hand over
+ * than to sum; sums too large for that exactly come as 64-bit integers instead.
  */
 export function catalogueWindowRevenue(db: Database.Database, { window, allTime }: AnalysisWindow, basis: DateBasis): CatalogueRevenue[] {
   if (!allTime && window === null) return [];
-  let sql: string;
-  let params: (string | number)[];
-  if (allTime || (window && isWholeMonths(window))) {
-    sql = `SELECT NULLIF(recording_id, 0) AS recording_id, NULLIF(release_id, 0) AS release_id, SUM(base_hi) AS hi, SUM(base_lo) AS lo
-           FROM rollup_catalogue_month WHERE basis = ?${allTime ? '' : ' AND month BETWEEN ? AND ?'} GROUP BY recording_id, release_id`;
-    params = allTime ? [basis] : [basis, Math.floor(window!.from / 100), Math.floor(window!.to / 100)];
-  } else {
-    const day = basis === 'sale' ? 'sale_start' : 'reporting_day';
-    sql = `SELECT recording_id, release_id, SUM(base_hi) AS hi, SUM(base_lo) AS lo FROM statement_line
-           WHERE ${day} BETWEEN ? AND ? GROUP BY recording_id, release_id`;
-    params = [window!.from, window!.to];
+  const arms = revenueArms(allTime ? null : window, basis);
+  const params = arms.flatMap((arm) => arm.params);
+  const groups = `SELECT recording_id, release_id, SUM(base_hi) AS hi, SUM(base_lo) AS lo FROM (${arms.map((arm) => arm.sql).join(' UNION ALL ')})
+    GROUP BY recording_id, release_id`;
+  const columns = db
+    .prepare(
+      `SELECT json_group_array(recording_id), json_group_array(release_id), json_group_array(hi), json_group_array(lo),
+         COALESCE(MAX(ABS(hi)) < ${EXACT_IN_JSON} AND MAX(ABS(lo)) < ${EXACT_IN_JSON}, 1) FROM (${groups})`,
+    )
+    .raw(true)
+    .get(...params) as [string, string, string, string, number];
+  if (columns[4] === 1) {
+    const [recordings, releases, his, los] = columns.slice(0, 4).map((json) => JSON.parse(json as string) as number[]) as [number[], number[], number[], number[]];
+    return recordings.map((recording, i) => ({ recordingId: idOf(recording), releaseId: idOf(releases[i]!), revenue: joinAmount(BigInt(his[i]!), BigInt(los[i]!)) }));
   }
-  const rows = db.prepare(sql).safeIntegers(true).all(...params) as { recording_id: bigint | null; release_id: bigint | null; hi: bigint | null; lo: bigint | null }[];
-  return rows.map((r) => ({ recordingId: idOf(r.recording_id), releaseId: idOf(r.release_id), revenue: joinAmount(r.hi ?? 0n, r.lo ?? 0n) }));
+  const rows = db.prepare(groups).raw(true).safeIntegers(true).all(...params) as [bigint, bigint, bigint, bigint][];
+  return rows.map(([recording, release, hi, lo]) => ({ recordingId: idOf(recording), releaseId: idOf(release), revenue: joinAmount(hi, lo) }));
 }

@@ -9,12 +9,12 @@ export class ReleaseAttribution {
   private readonly soleRelease: Map<number, number>;
 
   constructor(db: Database.Database) {
-    const rows = db
-      .prepare<[], { recording_id: number; release_id: number }>(
-        'SELECT recording_id, MIN(release_id) AS release_id FROM release_recording GROUP BY recording_id HAVING COUNT(*) = 1',
-      )
-      .all();
-    this.soleRelease = new Map(rows.map((r) => [r.recording_id, r.release_id]));
+    // Counted here rather than grouped in SQL: the table's order is by release, so grouping by recording sorts it.
+    const releases = new Map<number, number | null>();
+    for (const [recording, release] of db.prepare('SELECT recording_id, release_id FROM release_recording').raw(true).iterate() as Iterable<[number, number]>) {
+      releases.set(recording, releases.has(recording) ? null : release);
+    }
+    this.soleRelease = new Map([...releases].filter((entry): entry is [number, number] => entry[1] !== null));
   }
 
   releaseOf(releaseId: number | null, recordingId: number | null): number | null {

@@ -3,8 +3,8 @@ import type { ReleaseComparison, ReleaseComparisonRequest } from '../../shared/a
 import { releaseCurve, releaseMarks, type PeriodFigures } from '../../shared/analytics/release-curves';
 import { formatAmount, joinAmount } from '../../shared/money/exact-amount';
 import { formatDayNumber } from '../../shared/period/sale-period';
-import { firstSales } from './catalogue-revenue';
-import { ReleaseAttribution } from './release-attribution';
+import { catalogueFacts, type CatalogueFacts } from './catalogue-facts';
+import type { ReleaseAttribution } from './release-attribution';
 
 const MARKS = [7, 30, 90] as const;
 
@@ -61,18 +61,12 @@ function salesByRelease(db: Database.Database, attribution: ReleaseAttribution, 
 
 /**
  * The releases to read: the ones asked for, or the latest by first sale month from the catalogue
- * rollup. Releases sharing the month of the last one taken are read too, since only their days
+ * facts. Releases sharing the month of the last one taken are read too, since only their days
  * tell which of them came later.
  */
-function candidateReleases(db: Database.Database, attribution: ReleaseAttribution, request: ReleaseComparisonRequest): Set<number> {
+function candidateReleases(facts: CatalogueFacts, request: ReleaseComparisonRequest): Set<number> {
   if (request.releaseIds) return new Set(request.releaseIds);
-  const firstMonth = new Map<number, number>();
-  for (const sale of firstSales(db)) {
-    const release = attribution.releaseOf(sale.releaseId, sale.recordingId);
-    const known = release === null ? undefined : firstMonth.get(release);
-    if (release !== null && (known === undefined || sale.month < known)) firstMonth.set(release, sale.month);
-  }
-  const newestFirst = [...firstMonth].sort(([, a], [, b]) => b - a);
+  const newestFirst = [...facts.releaseFirst].sort(([, a], [, b]) => b - a);
   const boundary = newestFirst[request.latest - 1]?.[1] ?? -Infinity;
   return new Set(newestFirst.filter(([, month]) => month >= boundary).map(([release]) => release));
 }
@@ -100,8 +94,8 @@ function releaseNames(db: Database.Database, ids: number[]): Map<number, Release
  */
 export function releaseComparison(db: Database.Database, request: ReleaseComparisonRequest, baseCurrency: string): ReleaseComparison {
   const reach = db.prepare<[], { through: number | null }>('SELECT MAX(sale_to) AS through FROM import_batch').get()?.through ?? null;
-  const attribution = new ReleaseAttribution(db);
-  const sales = salesByRelease(db, attribution, candidateReleases(db, attribution, request));
+  const facts = catalogueFacts(db);
+  const sales = salesByRelease(db, facts.attribution, candidateReleases(facts, request));
   const chosen = request.releaseIds
     ? request.releaseIds.filter((id) => sales.has(id))
     : [...sales].sort(([a, x], [b, y]) => y.releaseDay - x.releaseDay || b - a).slice(0, request.latest).map(([id]) => id);

@@ -24,7 +24,7 @@ export interface FactSource {
   windowConditions(basis: DateBasis, window: DayWindow | null): SqlFragment[];
 }
 
-const LINE_DAY: Record<DateBasis, string> = { sale: 'sale_start', reporting: 'reporting_day' };
+export const LINE_DAY: Record<DateBasis, string> = { sale: 'sale_start', reporting: 'reporting_day' };
 const LINE_MONTH: Record<DateBasis, string> = { sale: 'sale_month', reporting: 'reporting_month' };
 
 /**
@@ -132,14 +132,14 @@ export function mergedRollupSource(byMonth: MergedRollup, byYear: MergedRollup |
   };
 }
 
-interface PeriodArm {
+export interface PeriodArm {
   grain: 'month' | 'year';
   /** First and last month (yyyymm; a year's row sits at its first month); null for every row. */
   range: { from: number; to: number } | null;
 }
 
 /** Whole years by year where years may be read, the months around them by month. */
-function periodArms(years: boolean, months: { from: number; to: number } | null): PeriodArm[] {
+export function periodArms(years: boolean, months: { from: number; to: number } | null): PeriodArm[] {
   if (!months) return [{ grain: years ? 'year' : 'month', range: null }];
   const firstYear = Math.floor(months.from / 100) + (months.from % 100 === 1 ? 0 : 1);
   const lastYear = Math.floor(months.to / 100) - (months.to % 100 === 12 ? 0 : 1);

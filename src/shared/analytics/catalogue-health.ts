@@ -1,4 +1,4 @@
-import { decimalToUnits, formatAmount } from '../money/exact-amount';
+import { formatAmount } from '../money/exact-amount';
 import { median } from './median';
 import type { MonthIndex } from './months';
 import { ratio } from './ratio';
@@ -20,10 +20,10 @@ export interface EarningShare {
 /**
  * How many recordings earned: one counts when its net revenue in the window is above zero, so a
  * recording whose returns cancel its sales does not. `revenues` holds one figure per recording of
- * the catalogue, zero for those that sold nothing.
+ * the catalogue (in exact money units), zero for those that sold nothing.
  */
-export function earningShare(revenues: readonly string[]): EarningShare {
-  const earning = revenues.filter((r) => decimalToUnits(r) > 0n).length;
+export function earningShare(revenues: readonly bigint[]): EarningShare {
+  const earning = revenues.filter((r) => r > 0n).length;
   return { catalogue: revenues.length, earning, share: revenues.length ? ratio(BigInt(earning), BigInt(revenues.length)) : null };
 }
 
@@ -40,9 +40,9 @@ export interface LongTail {
  * at the head's edge are interchangeable (equal revenue), so which of them is counted in the head
  * cannot change either sum.
  */
-export function longTail(revenues: readonly string[], topPercent = 20): LongTail {
+export function longTail(revenues: readonly bigint[], topPercent = 20): LongTail {
   if (!Number.isInteger(topPercent) || topPercent < 1 || topPercent > 100) throw new Error('the head is a whole percentage from 1 to 100');
-  const sorted = revenues.map(decimalToUnits).sort((a, b) => (a === b ? 0 : a > b ? -1 : 1));
+  const sorted = [...revenues].sort((a, b) => (a === b ? 0 : a > b ? -1 : 1));
   const headCount = Math.ceil((sorted.length * topPercent) / 100);
   const head = sorted.slice(0, headCount).reduce((sum, r) => sum + r, 0n);
   const tail = sorted.slice(headCount).reduce((sum, r) => sum + r, 0n);
@@ -65,15 +65,15 @@ export interface AgeSplit {
 }
 
 /**
- * Revenue split by age in whole months (a release, a recording): younger than `thresholdMonths`
- * or not, with shares of the whole including what has no age.
+ * Revenue (exact money units) split by age in whole months (a release, a recording): younger than
+ * `thresholdMonths` or not, with shares of the whole including what has no age.
  */
-export function splitByAge(items: readonly { ageMonths: number | null; revenue: string }[], thresholdMonths: number): AgeSplit {
+export function splitByAge(items: readonly { ageMonths: number | null; revenue: bigint }[], thresholdMonths: number): AgeSplit {
   const sums = { younger: { count: 0, units: 0n }, older: { count: 0, units: 0n }, unknownAge: { count: 0, units: 0n } };
   for (const item of items) {
     const group = item.ageMonths === null ? sums.unknownAge : item.ageMonths < thresholdMonths ? sums.younger : sums.older;
     group.count += 1;
-    group.units += decimalToUnits(item.revenue);
+    group.units += item.revenue;
   }
   const total = sums.younger.units + sums.older.units + sums.unknownAge.units;
   const group = (g: { count: number; units: bigint }): AgeGroup => ({ count: g.count, revenue: formatAmount(g.units), share: shareOf(g.units, total) });

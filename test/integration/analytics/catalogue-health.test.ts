@@ -110,6 +110,14 @@ describe('catalogue health from the lines (a window cutting through months)', ()
     // R1 0, R2 −3, R3 40, R4 3, R6 5: R3, R4 and R6 earn
     expect(result.recordings).toEqual({ catalogue: 5, earning: 3, earningShare: 0.6 });
   });
+
+  it('reads whole years by year, the months around them by month and the cut month from the lines', () => {
+    const result = health({ timeRange: { kind: 'absolute', from: '2022-01-10', to: '2024-03-31' } });
+    // 2022-01 starts before the window; 2023: 0.10; 2024-02: 10 + 2; 2024-03: 40
+    expect(result.revenue).toBe('52.10000000');
+    expect(result.recordings).toEqual({ catalogue: 4, earning: 4, earningShare: 1 });
+    expect(health({ timeRange: { kind: 'absolute', from: '2022-01-01', to: '2024-03-31' } }).revenue).toBe('53.60000000');
+  });
 });
 
 describe('catalogue health at the edges', () => {
@@ -138,6 +146,46 @@ describe('catalogue health at the edges', () => {
       expect(june.longevity.medianEarningMonths).toBe(1);
     } finally {
       tiny.cleanup();
+    }
+  });
+
+  it('keeps a sum too large for a floating-point number exact', async () => {
+    const big = openTempStore('tunemantra-health-big-');
+    try {
+      // 2^53 + 1 units of 1e-8: one more than a double holds exactly.
+      const line: DistroKidSale = { reporting: '2024-08-05', saleMonth: '2024-05', store: 'Spotify', title: 'Jackpot', isrc: 'QZK6J2400008', upc: U1, qty: 1, earnings: '90071992.54740993' };
+      expect((await importFile(big.db, writeDistroKid(big.dir, 'distrokid-big.tsv', [line]))).status).toBe('imported');
+      const result = catalogueHealth(big.db, CatalogueHealthRequest.parse({ timeRange: { kind: 'absolute', from: '2024-01-01', to: '2024-12-31' } }), TODAY, 'USD');
+      expect(result.revenue).toBe('90071992.54740993');
+      expect(result.longTail.headRevenue).toBe('90071992.54740993');
+    } finally {
+      big.cleanup();
+    }
+  });
+
+  it('sees what was imported since it was last asked, on the importing connection and on a reader', async () => {
+    const growing = openTempStore('tunemantra-health-growing-');
+    const watcher = openReaderStore(`${growing.dir}/store.sqlite`);
+    try {
+      const sale = (isrc: string, saleMonth: string, earnings: string): DistroKidSale => ({
+        reporting: '2024-08-05', saleMonth, store: 'Spotify', title: `Song ${isrc.slice(-1)}`, isrc, upc: '', qty: 10, earnings,
+      });
+      const year = CatalogueHealthRequest.parse({ timeRange: { kind: 'absolute', from: '2024-01-01', to: '2024-12-31' } });
+      const both = () => [catalogueHealth(growing.db, year, TODAY, 'USD'), catalogueHealth(watcher, year, TODAY, 'USD')];
+      expect((await importFile(growing.db, writeDistroKid(growing.dir, 'may.tsv', [sale('QZK6J2400011', '2024-05', '2.00')]))).status).toBe('imported');
+      for (const seen of both()) expect(seen.recordings).toEqual({ catalogue: 1, earning: 1, earningShare: 1 });
+      // A second recording first sold in 2023 and earning again in June: catalogue, ages and earning life move.
+      const later = [sale('QZK6J2400012', '2023-02', '1.00'), sale('QZK6J2400012', '2024-06', '3.00')];
+      expect((await importFile(growing.db, writeDistroKid(growing.dir, 'june.tsv', later))).status).toBe('imported');
+      for (const seen of both()) {
+        expect(seen.recordings).toEqual({ catalogue: 2, earning: 2, earningShare: 1 });
+        expect(seen.longevity.olderRecordings).toMatchObject({ count: 1, revenue: '3.00000000' });
+        // 1 month (May only) and 17 months (2023-02 through 2024-06)
+        expect(seen.longevity.medianEarningMonths).toBe(9);
+      }
+    } finally {
+      watcher.close();
+      growing.cleanup();
     }
   });
 

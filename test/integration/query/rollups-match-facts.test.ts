@@ -7,6 +7,7 @@ import { compileQuery } from '../../../src/main/query/compile-query';
 import { filterTarget } from '../../../src/main/query/filter-sql';
 import { STATEMENT_LINES, type FactSource } from '../../../src/main/query/fact-source';
 import { removeImports } from '../../../src/main/import/remove-imports';
+import { CATALOGUE_SUMMARIES_FILL } from '../../../src/main/query/rollups/catalogue-summaries';
 import { MERGED_ROLLUPS, mergeSql } from '../../../src/main/query/rollups/merged-rollups';
 import { ROLLUPS } from '../../../src/main/query/rollups/rollup-definitions';
 import { rebuildRollups } from '../../../src/main/query/rollups/rollup-maintenance';
@@ -107,14 +108,19 @@ const planKind = (source: FactSource) => {
   return source.from.params.length === 0 ? 'rollup' : 'rollup with edge days';
 };
 
-/** The merged rollups as they are, and as summed afresh from the per-import rows, order-free. */
+const CATALOGUE_SUMMARIES = ['catalogue_first_sale', 'recording_earning_month'];
+
+/** The merged rollups and the catalogue summaries as they are, and as derived afresh from the per-import rows, order-free. */
 function mergedAgainstFreshSums(): { kept: string[][]; fresh: string[][] } {
-  const snapshot = () => MERGED_ROLLUPS.map((m) => (db.prepare(`SELECT * FROM ${m.table}`).raw(true).all() as unknown[][]).map((row) => JSON.stringify(row)).sort());
+  const tables = [...MERGED_ROLLUPS.map((m) => m.table), ...CATALOGUE_SUMMARIES];
+  const snapshot = () => tables.map((table) => (db.prepare(`SELECT * FROM ${table}`).raw(true).all() as unknown[][]).map((row) => JSON.stringify(row)).sort());
   const kept = snapshot();
   for (const merged of MERGED_ROLLUPS) {
     db.prepare(`DELETE FROM ${merged.table}`).run();
     db.prepare(mergeSql(merged, 'true', 1)).run();
   }
+  for (const table of CATALOGUE_SUMMARIES) db.prepare(`DELETE FROM ${table}`).run();
+  db.exec(CATALOGUE_SUMMARIES_FILL);
   return { kept, fresh: snapshot() };
 }
 
@@ -276,7 +282,7 @@ describe('monthly rollups', () => {
     expect(() => compileQuery({ ...spec, dateBasis: 'reporting' }, { from: 20240115, to: 20240331 }, sqliteDialect, source)).toThrow(/not 2024-01-15…2024-03-31 on the reporting basis/);
   });
 
-  it('merged across imports stay the sum of the per-import rows through FX corrections, undo and import', async () => {
+  it('merged across imports, and the catalogue summaries drawn from them, stay exact through FX corrections, undo and import', async () => {
     const check = () => {
       const { kept, fresh } = mergedAgainstFreshSums();
       expect(kept.every((rows) => rows.length > 0)).toBe(true);

@@ -38,7 +38,12 @@ export const CATALOGUE_BY_MONTH: MergedRollup = {
   indexes: ['basis, recording_id, release_id, month', 'basis, recording_id, month, base_hi, base_lo, priced'],
 };
 
-export const MERGED_ROLLUPS: readonly MergedRollup[] = [RECORDINGS_BY_MONTH, RECORDINGS_BY_YEAR, TERRITORIES_BY_MONTH, CATALOGUE_BY_MONTH];
+/** Catalogue health's window revenue over whole years. */
+export const CATALOGUE_BY_YEAR: MergedRollup = {
+  table: 'rollup_catalogue_year', from: 'rollup_month_catalogue', grain: 'year', keys: ['recording_id', 'release_id'],
+};
+
+export const MERGED_ROLLUPS: readonly MergedRollup[] = [RECORDINGS_BY_MONTH, RECORDINGS_BY_YEAR, TERRITORIES_BY_MONTH, CATALOGUE_BY_MONTH, CATALOGUE_BY_YEAR];
 
 const NULLABLE_IDS: ReadonlySet<string> = new Set(['artist_id', 'release_id', 'recording_id']);
 

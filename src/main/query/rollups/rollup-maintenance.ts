@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { noteCatalogueTouched, refreshCatalogueSummaries } from './catalogue-summaries';
 import { MERGED_ROLLUPS, mergeSql } from './merged-rollups';
 import { ALWAYS_KEPT, ROLLUPS } from './rollup-definitions';
 
@@ -31,11 +32,13 @@ export function rebuildRollups(db: Database.Database, importIds: readonly number
     }
   }
   mergeImports(db, importIds, 1);
+  refreshCatalogueSummaries(db);
 }
 
 /** Adds newly written imports' rollup rows into the merged rollups, in the import's transaction. */
 export function addToMergedRollups(db: Database.Database, importIds: readonly number[]): void {
   mergeImports(db, importIds, 1);
+  refreshCatalogueSummaries(db);
 }
 
 /**
@@ -44,6 +47,7 @@ export function addToMergedRollups(db: Database.Database, importIds: readonly nu
  */
 function mergeImports(db: Database.Database, importIds: readonly number[], sign: 1 | -1): void {
   if (importIds.length === 0) return;
+  noteCatalogueTouched(db, importIds);
   for (const merged of MERGED_ROLLUPS) {
     const merge = db.prepare(mergeSql(merged, 'import_id = ?', sign));
     for (const id of importIds) merge.run(id);

@@ -10,6 +10,7 @@ import { migration009 } from './009-ddex-report-parts';
 import { migration010 } from './010-retired-mappings';
 import { migration011 } from './011-day-indexes';
 import { migration012 } from './012-merged-rollups';
+import { migration013 } from './013-catalogue-summaries';
 
 /** Forward-only: a released migration is never edited, a new one is appended. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -25,4 +26,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 10, name: 'retired column mappings', sql: migration010 },
   { version: 11, name: 'day indexes for edge days', sql: migration011 },
   { version: 12, name: 'rollups merged across imports', sql: migration012 },
+  { version: 13, name: 'catalogue summaries', sql: migration013 },
 ];

@@ -73,7 +73,7 @@ describe('Import in the browser: check, import, undo, quarantine', () => {
     await workstation.openFirstRun();
     await imports.open();
     const nav = page.getByRole('navigation', { name: 'Pages' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Overview', 'Breakdown', 'Import', 'Review recordings', 'FX rates', 'Platforms']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Overview', 'Breakdown', 'Catalogue health', 'Import', 'Review recordings', 'FX rates', 'Platforms']);
     expect(await nav.getByRole('link', { name: 'Import' }).getAttribute('aria-current')).toBe('page');
     await page.getByText('Nothing imported yet.').waitFor();
   });

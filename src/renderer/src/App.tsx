@@ -7,6 +7,7 @@ import { useCurrentPage } from './navigation/use-current-page';
 import { BreakdownPage } from './pages/breakdown/BreakdownPage';
 import { RecordingReviewPage } from './pages/catalogue/RecordingReviewPage';
 import { FxRatesPage } from './pages/fx/FxRatesPage';
+import { HealthPage } from './pages/health/HealthPage';
 import { ImportPage } from './pages/import/ImportPage';
 import { OverviewPage } from './pages/overview/OverviewPage';
 import { PlatformsPage } from './pages/platforms/PlatformsPage';
@@ -17,6 +18,7 @@ import { useImportStore } from './stores/import-store';
 
 const PAGES: Record<Exclude<PageId, 'overview'>, ComponentType> = {
   breakdown: BreakdownPage,
+  health: HealthPage,
   import: ImportPage,
   review: RecordingReviewPage,
   fx: FxRatesPage,

@@ -9,6 +9,6 @@ describe('the recording review page in the navigation', () => {
   });
 
   it('is listed right after Import, where the work it follows from happens', () => {
-    expect(PAGE_LINKS.map((link) => link.label)).toEqual(['Overview', 'Breakdown', 'Import', 'Review recordings', 'FX rates', 'Platforms']);
+    expect(PAGE_LINKS.map((link) => link.label)).toEqual(['Overview', 'Breakdown', 'Catalogue health', 'Import', 'Review recordings', 'FX rates', 'Platforms']);
   });
 });

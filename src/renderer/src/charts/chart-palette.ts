@@ -40,3 +40,20 @@ export function useChartPalette(): ChartPalette {
   }
   return palette;
 }
+
+/** The hover box every chart shows for one position on its category axis, in the page's colours. */
+export function axisTooltip(palette: ChartPalette, formatter: (params: unknown) => string, pointer?: 'shadow' | 'line') {
+  return {
+    trigger: 'axis' as const,
+    ...(pointer ? { axisPointer: { type: pointer } } : {}),
+    backgroundColor: palette.surface,
+    borderColor: palette.border,
+    textStyle: { color: palette.text },
+    formatter,
+  };
+}
+
+/** A legend in the top left corner, its keys as short rounded bars. */
+export function topLegend(palette: ChartPalette, keyHeight = 6) {
+  return { top: 0, left: 0, icon: 'roundRect', itemWidth: 12, itemHeight: keyHeight, textStyle: { color: palette.text } };
+}

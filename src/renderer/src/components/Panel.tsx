@@ -1,43 +1,66 @@
 import { useId, type ReactNode } from 'react';
-import type { QueryResult } from '../../../shared/query/query-spec';
-import type { QueryState } from '../api/use-query-result';
+import type { WorkstationErrorShape } from '../../../shared/contract/envelope';
 import { PanelErrorBoundary } from './PanelErrorBoundary';
 
-interface PanelProps {
-  title: string;
-  subtitle?: string;
-  state: QueryState;
-  emptyText: string;
-  className?: string;
-  children(result: QueryResult): ReactNode;
+/** What a panel shows the state of: the latest answer (kept while a newer one loads), an error, loading. */
+export interface PanelAnswer<T> {
+  value: T | null;
+  error: WorkstationErrorShape | null;
+  loading: boolean;
 }
 
-/** A titled card around one query: it alone shows that query's loading, error and empty states. */
-export function Panel({ title, subtitle, state, emptyText, className, children }: PanelProps) {
+export interface PanelProps<T> {
+  title: string;
+  subtitle?: ReactNode;
+  answer: PanelAnswer<T>;
+  /** Whether an answer holds nothing to show, so the panel says so instead of drawing zeros. */
+  isEmpty(value: T): boolean;
+  emptyText: ReactNode;
+  /** Choices that change what the panel asks (a time range), above its figures. */
+  toolbar?: ReactNode;
+  /** Why the figures on screen do not answer the choices yet (an unfinished custom range). */
+  notice?: string | null;
+  /** A short placeholder for panels whose answer is a few lines rather than a chart. */
+  short?: boolean;
+  className?: string;
+  children(value: T): ReactNode;
+}
+
+/** A titled card around one answer: it alone shows that answer's loading, error and empty states. */
+export function Panel<T>({ title, subtitle, answer, isEmpty, emptyText, toolbar, notice, short, className, children }: PanelProps<T>) {
   const titleId = useId();
-  const { result, error, loading } = state;
+  const { value, error, loading } = answer;
   let body: ReactNode;
-  if (error) {
+  if (notice) {
+    body = (
+      <p className="panel-message" role="status">
+        {notice}
+      </p>
+    );
+  } else if (error) {
     body = (
       <p className="panel-message panel-message--error" role="alert">
         {error.message}
       </p>
     );
-  } else if (!result) {
-    body = <div className="panel-skeleton" aria-hidden="true" />;
-  } else if (result.rows.length === 0) {
+  } else if (value === null) {
+    body = <div className={short ? 'panel-skeleton panel-skeleton--short' : 'panel-skeleton'} aria-hidden="true" />;
+  } else if (isEmpty(value)) {
     body = <p className="panel-message">{emptyText}</p>;
   } else {
-    body = <PanelErrorBoundary resetKey={result}>{children(result)}</PanelErrorBoundary>;
+    body = <PanelErrorBoundary resetKey={value}>{children(value)}</PanelErrorBoundary>;
   }
+  const stale = loading && value !== null;
+  const classes = ['panel', toolbar ? 'panel--toolbar' : null, className].filter(Boolean).join(' ');
   return (
-    <section className={className ? `panel ${className}` : 'panel'} aria-labelledby={titleId} aria-busy={loading}>
+    <section className={classes} aria-labelledby={titleId} aria-busy={loading}>
       <header className="panel-header">
         <h2 id={titleId}>{title}</h2>
         {subtitle && <p className="panel-subtitle">{subtitle}</p>}
-        {loading && result && <span className="panel-updating">Updating…</span>}
+        {stale && <span className="panel-updating">Updating…</span>}
       </header>
-      <div className={loading && result ? 'panel-body panel-body--stale' : 'panel-body'}>{body}</div>
+      {toolbar}
+      <div className={stale ? 'panel-body panel-body--stale' : 'panel-body'}>{body}</div>
     </section>
   );
 }

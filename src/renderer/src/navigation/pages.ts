@@ -1,4 +1,4 @@
-export type PageId = 'overview' | 'breakdown' | 'import' | 'review' | 'fx' | 'platforms';
+export type PageId = 'overview' | 'breakdown' | 'health' | 'import' | 'review' | 'fx' | 'platforms';
 
 export interface PageLink {
   id: PageId;
@@ -10,6 +10,7 @@ export interface PageLink {
 export const PAGE_LINKS: readonly PageLink[] = [
   { id: 'overview', label: 'Overview', href: '#/' },
   { id: 'breakdown', label: 'Breakdown', href: '#/breakdown' },
+  { id: 'health', label: 'Catalogue health', href: '#/health' },
   { id: 'import', label: 'Import', href: '#/import' },
   { id: 'review', label: 'Review recordings', href: '#/catalogue/review' },
   { id: 'fx', label: 'FX rates', href: '#/fx-rates' },

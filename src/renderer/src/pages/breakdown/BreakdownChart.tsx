@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Metric } from '../../../../shared/query/query-spec';
 import { compactTick } from '../../charts/axis-ticks';
-import { useChartPalette, type ChartPalette } from '../../charts/chart-palette';
+import { axisTooltip, topLegend, useChartPalette, type ChartPalette } from '../../charts/chart-palette';
 import { EChart, type ChartItem } from '../../charts/EChart';
 import type { ChartOption } from '../../charts/echarts-core';
 import { escapeHtml } from '../../charts/escape-html';
@@ -57,15 +57,8 @@ function chartOption(chart: ChartShape, metric: Metric, currency: string, look: 
   const common = {
     animationDuration: 300,
     textStyle: { fontFamily: palette.font },
-    tooltip: {
-      trigger: 'axis' as const,
-      axisPointer: { type: chart.kind === 'bar' ? ('shadow' as const) : ('line' as const) },
-      backgroundColor: palette.surface,
-      borderColor: palette.border,
-      textStyle: { color: palette.text },
-      formatter: tooltipFormatter(chart, metric, currency),
-    },
-    legend: multiple ? { top: 0, left: 0, icon: 'roundRect', itemWidth: 12, itemHeight: 6, textStyle: { color: palette.text } } : undefined,
+    tooltip: axisTooltip(palette, tooltipFormatter(chart, metric, currency), chart.kind === 'bar' ? 'shadow' : 'line'),
+    legend: multiple ? topLegend(palette) : undefined,
   };
   const data = (index: number) =>
     chart.series[index]!.marks.map((mark, at) => {

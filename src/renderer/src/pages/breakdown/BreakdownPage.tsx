@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Cell, QueryResult } from '../../../../shared/query/query-spec';
 import { useQueryResult, type QueryState } from '../../api/use-query-result';
 import { ExportDialog } from '../../components/ExportDialog';
-import { Panel } from '../../components/Panel';
+import { QueryPanel } from '../../components/QueryPanel';
 import { useAppStore } from '../../stores/app-store';
 import { choicesOf, useBreakdownStore } from '../../stores/breakdown-store';
 import { selectedTimeRange, useOverviewStore } from '../../stores/overview-store';
@@ -150,7 +150,7 @@ export function BreakdownPage() {
             metricName={metricName}
             comparison={choices.comparison}
           />
-          <Panel
+          <QueryPanel
             title={title}
             subtitle={drawn && drawn.omitted > 0 ? `Top ${members} of ${(members + drawn.omitted).toLocaleString('en-US')}` : undefined}
             state={table}
@@ -166,8 +166,8 @@ export function BreakdownPage() {
                 drawn && <BreakdownChart chart={drawn} metric={metric} metricName={metricName} currency={result.baseCurrency} label={`${title} chart`} onDrill={drill} />
               )
             }
-          </Panel>
-          <Panel
+          </QueryPanel>
+          <QueryPanel
             title={`${title}, every row`}
             subtitle={table.result ? rowCountText(table.result, dimensions.length === 1 ? dimensionPlural(first) : 'rows') : undefined}
             state={table}
@@ -188,7 +188,7 @@ export function BreakdownPage() {
                 viewKey={JSON.stringify(tableSpec)}
               />
             )}
-          </Panel>
+          </QueryPanel>
         </>
       ) : (
         <p className="notice" role="status">

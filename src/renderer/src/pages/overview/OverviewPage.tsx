@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useQueryResult } from '../../api/use-query-result';
 import { ExportDialog } from '../../components/ExportDialog';
-import { Panel } from '../../components/Panel';
+import { QueryPanel } from '../../components/QueryPanel';
 import { selectedTimeRange, useOverviewStore } from '../../stores/overview-store';
 import { defaultExportFileName, overviewExportTables } from './export-tables';
 import { KpiCards } from './KpiCards';
@@ -52,7 +52,7 @@ export function OverviewPage() {
       {scope ? (
         <>
           <KpiCards state={kpis} />
-          <Panel
+          <QueryPanel
             title="Revenue by month"
             subtitle={currency ? `Revenue in ${currency} and streams` : undefined}
             state={byMonth}
@@ -60,14 +60,14 @@ export function OverviewPage() {
             className="panel--wide"
           >
             {(result) => <RevenueByMonthChart result={result} />}
-          </Panel>
+          </QueryPanel>
           <div className="panel-pair">
-            <Panel title="Revenue by platform" subtitle={`Top ${TOP_N}`} state={byPlatform} emptyText="No platform earned anything in this range.">
+            <QueryPanel title="Revenue by platform" subtitle={`Top ${TOP_N}`} state={byPlatform} emptyText="No platform earned anything in this range.">
               {(result) => <RevenueByPlatformChart result={result} />}
-            </Panel>
-            <Panel title="Top recordings" subtitle={`Top ${TOP_N} by revenue`} state={topRecordings} emptyText="No recording earned anything in this range.">
+            </QueryPanel>
+            <QueryPanel title="Top recordings" subtitle={`Top ${TOP_N} by revenue`} state={topRecordings} emptyText="No recording earned anything in this range.">
               {(result) => <TopRecordingsTable result={result} />}
-            </Panel>
+            </QueryPanel>
           </div>
         </>
       ) : (

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { formatMoney, formatQuantity } from '../../../../shared/money/display-amount';
 import type { QueryResult } from '../../../../shared/query/query-spec';
 import { compactTick } from '../../charts/axis-ticks';
-import { useChartPalette, type ChartPalette } from '../../charts/chart-palette';
+import { axisTooltip, topLegend, useChartPalette, type ChartPalette } from '../../charts/chart-palette';
 import { EChart } from '../../charts/EChart';
 import type { ChartOption } from '../../charts/echarts-core';
 import { escapeHtml } from '../../charts/escape-html';
@@ -17,23 +17,17 @@ function monthOption(points: MonthPoint[], currency: string, palette: ChartPalet
     textStyle: { fontFamily: palette.font },
     dataset: { dimensions: ['label', 'revenue', 'streams'], source: points as unknown as Record<string, unknown>[] },
     grid: { left: 8, right: 8, top: 40, bottom: 4, outerBoundsMode: 'same' },
-    legend: { top: 0, left: 0, icon: 'roundRect', itemWidth: 12, itemHeight: 4, textStyle: { color: palette.text } },
-    tooltip: {
-      trigger: 'axis',
-      backgroundColor: palette.surface,
-      borderColor: palette.border,
-      textStyle: { color: palette.text },
-      formatter: (params: unknown) => {
-        const index = (params as { dataIndex: number }[])[0]?.dataIndex ?? 0;
-        const point = points[index];
-        if (!point) return '';
-        return (
-          `<strong>${escapeHtml(point.label)}</strong><br/>` +
-          `Revenue: ${escapeHtml(formatMoney(point.revenueText, currency))}<br/>` +
-          `Streams: ${escapeHtml(formatQuantity(point.streamsText))}`
-        );
-      },
-    },
+    legend: topLegend(palette, 4),
+    tooltip: axisTooltip(palette, (params: unknown) => {
+      const index = (params as { dataIndex: number }[])[0]?.dataIndex ?? 0;
+      const point = points[index];
+      if (!point) return '';
+      return (
+        `<strong>${escapeHtml(point.label)}</strong><br/>` +
+        `Revenue: ${escapeHtml(formatMoney(point.revenueText, currency))}<br/>` +
+        `Streams: ${escapeHtml(formatQuantity(point.streamsText))}`
+      );
+    }),
     xAxis: { type: 'category', boundaryGap: false, axisLabel, axisLine: { lineStyle: { color: palette.border } }, axisTick: { show: false } },
     yAxis: [
       { type: 'value', name: currency, nameTextStyle: axisLabel, axisLabel: { ...axisLabel, formatter: compactTick }, splitLine },

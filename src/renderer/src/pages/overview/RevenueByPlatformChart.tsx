@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { formatMoney, formatQuantity } from '../../../../shared/money/display-amount';
 import type { QueryResult } from '../../../../shared/query/query-spec';
 import { compactTick } from '../../charts/axis-ticks';
-import { useChartPalette, type ChartPalette } from '../../charts/chart-palette';
+import { axisTooltip, useChartPalette, type ChartPalette } from '../../charts/chart-palette';
 import { EChart } from '../../charts/EChart';
 import type { ChartOption } from '../../charts/echarts-core';
 import { escapeHtml } from '../../charts/escape-html';
@@ -16,23 +16,16 @@ function platformOption(bars: PlatformBar[], currency: string, palette: ChartPal
     textStyle: { fontFamily: palette.font },
     dataset: { dimensions: ['platform', 'revenue'], source: bars as unknown as Record<string, unknown>[] },
     grid: { left: 8, right: 16, top: 8, bottom: 4, outerBoundsMode: 'same' },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      backgroundColor: palette.surface,
-      borderColor: palette.border,
-      textStyle: { color: palette.text },
-      formatter: (params: unknown) => {
-        const index = (params as { dataIndex: number }[])[0]?.dataIndex ?? 0;
-        const bar = bars[index];
-        if (!bar) return '';
-        return (
-          `<strong>${escapeHtml(bar.platform)}</strong><br/>` +
-          `Revenue: ${escapeHtml(formatMoney(bar.revenueText, currency))}<br/>` +
-          `Units: ${escapeHtml(formatQuantity(bar.quantityText))}`
-        );
-      },
-    },
+    tooltip: axisTooltip(palette, (params: unknown) => {
+      const index = (params as { dataIndex: number }[])[0]?.dataIndex ?? 0;
+      const bar = bars[index];
+      if (!bar) return '';
+      return (
+        `<strong>${escapeHtml(bar.platform)}</strong><br/>` +
+        `Revenue: ${escapeHtml(formatMoney(bar.revenueText, currency))}<br/>` +
+        `Units: ${escapeHtml(formatQuantity(bar.quantityText))}`
+      );
+    }, 'shadow'),
     xAxis: { type: 'value', axisLabel: { ...axisLabel, formatter: compactTick }, splitLine: { lineStyle: { color: palette.gridLine } } },
     yAxis: {
       type: 'category',

@@ -16,7 +16,9 @@ export interface PanelProps<T> {
   /** Whether an answer holds nothing to show, so the panel says so instead of drawing zeros. */
   isEmpty(value: T): boolean;
   emptyText: ReactNode;
-  /** Choices that change what the panel asks (a time range), above its figures. */
+  /** What could not be done, said before the error's own message: "The import history could not be loaded". */
+  failure?: string;
+  /** Between the heading and the figures: choices that change what the panel asks (a time range), or what the user's last change did. */
   toolbar?: ReactNode;
   /** Why the figures on screen do not answer the choices yet (an unfinished custom range). */
   notice?: string | null;
@@ -27,7 +29,7 @@ export interface PanelProps<T> {
 }
 
 /** A titled card around one answer: it alone shows that answer's loading, error and empty states. */
-export function Panel<T>({ title, subtitle, answer, isEmpty, emptyText, toolbar, notice, short, className, children }: PanelProps<T>) {
+export function Panel<T>({ title, subtitle, answer, isEmpty, emptyText, failure, toolbar, notice, short, className, children }: PanelProps<T>) {
   const titleId = useId();
   const { value, error, loading } = answer;
   let body: ReactNode;
@@ -40,7 +42,7 @@ export function Panel<T>({ title, subtitle, answer, isEmpty, emptyText, toolbar,
   } else if (error) {
     body = (
       <p className="panel-message panel-message--error" role="alert">
-        {error.message}
+        {failure ? `${failure}: ${error.message}` : error.message}
       </p>
     );
   } else if (value === null) {

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 
 interface RecordsTableProps {
   /** Read by screen readers only: the panel's heading already names the table on screen. */
@@ -8,13 +8,15 @@ interface RecordsTableProps {
   columns: ReactNode;
   /** One `<tr>` per record, its last cell the record's buttons. */
   children: ReactNode;
+  /** For a page that moves focus between rows as they come and go. */
+  ref?: Ref<HTMLTableElement>;
 }
 
-/** A scrolling table of stored records (imports, layouts, rates) whose rows end in their own actions. */
-export function RecordsTable({ caption, className, columns, children }: RecordsTableProps) {
+/** A scrolling table of stored records (imports, layouts, rates, platforms, recordings) whose rows end in their own actions. */
+export function RecordsTable({ caption, className, columns, children, ref }: RecordsTableProps) {
   return (
     <div className="table-scroll">
-      <table className={className ? `result-table ${className}` : 'result-table'}>
+      <table ref={ref} className={className ? `result-table ${className}` : 'result-table'}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>

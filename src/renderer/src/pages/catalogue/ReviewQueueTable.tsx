@@ -1,4 +1,5 @@
 import type { RefObject } from 'react';
+import { RecordsTable } from '../../components/RecordsTable';
 import { countText } from '../../format/figures-text';
 import type { ReviewRow } from './review-rows';
 
@@ -19,90 +20,86 @@ interface ReviewQueueTableProps {
  */
 export function ReviewQueueTable({ rows, busyId, tableRef, onMergeCandidate, onMergeSearch, onKeep }: ReviewQueueTableProps) {
   return (
-    <div className="table-scroll">
-      <table ref={tableRef} className="result-table review-table">
-        <caption className="visually-hidden">Recordings to review</caption>
-        <thead>
-          <tr>
-            <th scope="col">Recording</th>
-            <th scope="col" className="numeric">
-              Lines
+    <RecordsTable
+      ref={tableRef}
+      caption="Recordings to review"
+      className="review-table"
+      columns={
+        <>
+          <th scope="col">Recording</th>
+          <th scope="col" className="numeric">
+            Lines
+          </th>
+          <th scope="col" className="numeric">
+            Revenue
+          </th>
+          <th scope="col">Why it waits</th>
+          <th scope="col">Best match</th>
+        </>
+      }
+    >
+      {rows.map((row) => {
+        const busy = busyId === row.recordingId;
+        return (
+          <tr key={row.recordingId} aria-busy={busy}>
+            <th scope="row">
+              <span className="review-title">{row.title}</span>
+              <span className="review-detail">{row.artist}</span>
             </th>
-            <th scope="col" className="numeric">
-              Revenue
-            </th>
-            <th scope="col">Why it waits</th>
-            <th scope="col">Best match</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const busy = busyId === row.recordingId;
-            return (
-              <tr key={row.recordingId} aria-busy={busy}>
-                <th scope="row">
-                  <span className="review-title">{row.title}</span>
-                  <span className="review-detail">{row.artist}</span>
-                </th>
-                <td className="numeric">{countText(row.lines)}</td>
-                <td className="numeric">
-                  <span className="amount" title={row.revenueExact}>
-                    {row.revenueText}
+            <td className="numeric">{countText(row.lines)}</td>
+            <td className="numeric">
+              <span className="amount" title={row.revenueExact}>
+                {row.revenueText}
+              </span>
+            </td>
+            <td className="review-reason">{row.reason}</td>
+            <td className="review-candidate">
+              {row.candidate ? (
+                <>
+                  <span className="review-title">
+                    {row.candidate.title}
+                    <span className="status-badge review-score" title="How closely the names agree">
+                      {row.candidate.scoreText}
+                    </span>
                   </span>
-                </td>
-                <td className="review-reason">{row.reason}</td>
-                <td className="review-candidate">
-                  {row.candidate ? (
-                    <>
-                      <span className="review-title">
-                        {row.candidate.title}
-                        <span className="status-badge review-score" title="How closely the names agree">
-                          {row.candidate.scoreText}
-                        </span>
-                      </span>
-                      <span className="review-detail">
-                        {row.candidate.artist} · {row.candidate.isrcText}
-                      </span>
-                      {row.candidate.reason && <span className="review-detail">{row.candidate.reason}</span>}
-                    </>
-                  ) : (
-                    <span className="review-detail">No likely match</span>
-                  )}
-                </td>
-                <td className="row-actions">
-                  <div className="review-actions">
-                    {row.candidate && (
-                      <button type="button" className="button button--small button--primary" disabled={busy} title={`Merge into ${row.candidate.title}`} onClick={() => onMergeCandidate(row)}>
-                        {/* One flex item: the button spaces its children apart, which would split the words. */}
-                        <span className="review-action-text">
-                          Merge <span className="visually-hidden">{row.label} </span>into {row.candidate.title}
-                        </span>
-                      </button>
+                  <span className="review-detail">
+                    {row.candidate.artist} · {row.candidate.isrcText}
+                  </span>
+                  {row.candidate.reason && <span className="review-detail">{row.candidate.reason}</span>}
+                </>
+              ) : (
+                <span className="review-detail">No likely match</span>
+              )}
+            </td>
+            <td className="row-actions">
+              <div className="review-actions">
+                {row.candidate && (
+                  <button type="button" className="button button--small button--primary" disabled={busy} title={`Merge into ${row.candidate.title}`} onClick={() => onMergeCandidate(row)}>
+                    {/* One flex item: the button spaces its children apart, which would split the words. */}
+                    <span className="review-action-text">
+                      Merge <span className="visually-hidden">{row.label} </span>into {row.candidate.title}
+                    </span>
+                  </button>
+                )}
+                <button type="button" className="button button--small" disabled={busy} onClick={() => onMergeSearch(row)}>
+                  <span className="review-action-text">
+                    Merge <span className="visually-hidden">{row.label} </span>into another…
+                  </span>
+                </button>
+                <button type="button" className="button button--small" disabled={busy} onClick={() => onKeep(row)}>
+                  <span className="review-action-text">
+                    {busy ? 'Keeping…' : (
+                      <>
+                        Keep <span className="visually-hidden">{row.label} </span>as its own recording
+                      </>
                     )}
-                    <button type="button" className="button button--small" disabled={busy} onClick={() => onMergeSearch(row)}>
-                      <span className="review-action-text">
-                        Merge <span className="visually-hidden">{row.label} </span>into another…
-                      </span>
-                    </button>
-                    <button type="button" className="button button--small" disabled={busy} onClick={() => onKeep(row)}>
-                      <span className="review-action-text">
-                        {busy ? 'Keeping…' : (
-                          <>
-                            Keep <span className="visually-hidden">{row.label} </span>as its own recording
-                          </>
-                        )}
-                      </span>
-                    </button>
-                  </div>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+                  </span>
+                </button>
+              </div>
+            </td>
+          </tr>
+        );
+      })}
+    </RecordsTable>
   );
 }

@@ -4,6 +4,7 @@ import type { WorkstationApi } from '../../../../shared/contract/workstation-api
 import { useChannelAnswer } from '../../api/use-channel-answer';
 import { useWorkstation } from '../../api/workstation-context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Panel } from '../../components/Panel';
 import { RecordsTable } from '../../components/RecordsTable';
 import { dateTimeLabel, periodLabel } from '../../format/calendar-text';
 import { countText, currencyTotals, linesText } from '../../format/figures-text';
@@ -43,36 +44,34 @@ export function ImportHistoryPanel() {
     setUndoError(null);
   }
 
-  let body;
-  if (history.error) {
-    body = (
-      <p className="panel-message panel-message--error" role="alert">
-        The import history could not be loaded: {history.error.message}
-      </p>
-    );
-  } else if (!history.value) {
-    body = <div className="panel-skeleton panel-skeleton--short" aria-hidden="true" />;
-  } else if (history.value.imports.length === 0) {
-    body = <p className="panel-message">Nothing imported yet. Statements you import appear here, each with a way to undo it.</p>;
-  } else {
-    body = <HistoryTable imports={newestFirst(history.value.imports)} onUndo={(batch) => {
-          setUndone(null);
-          setUndoing(batch);
-        }} />;
-  }
-
   return (
-    <section className="panel" aria-labelledby="import-history-title" aria-busy={history.loading}>
-      <header className="panel-header">
-        <h2 id="import-history-title">Import history</h2>
-        <p className="panel-subtitle">Newest first</p>
-      </header>
-      {undone && (
-        <p className="notice notice--ok" role="status">
-          {undone}
-        </p>
-      )}
-      <div className="panel-body">{body}</div>
+    <>
+      <Panel
+        title="Import history"
+        subtitle="Newest first"
+        answer={history}
+        short
+        failure="The import history could not be loaded"
+        isEmpty={(value) => value.imports.length === 0}
+        emptyText="Nothing imported yet. Statements you import appear here, each with a way to undo it."
+        toolbar={
+          undone ? (
+            <p className="notice notice--ok" role="status">
+              {undone}
+            </p>
+          ) : null
+        }
+      >
+        {(value) => (
+          <HistoryTable
+            imports={newestFirst(value.imports)}
+            onUndo={(batch) => {
+              setUndone(null);
+              setUndoing(batch);
+            }}
+          />
+        )}
+      </Panel>
       <ConfirmDialog
         open={undoing !== null}
         title="Undo this import?"
@@ -90,7 +89,7 @@ export function ImportHistoryPanel() {
           </>
         )}
       </ConfirmDialog>
-    </section>
+    </>
   );
 }
 

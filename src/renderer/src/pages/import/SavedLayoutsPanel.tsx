@@ -4,6 +4,7 @@ import type { WorkstationApi } from '../../../../shared/contract/workstation-api
 import { useChannelAnswer } from '../../api/use-channel-answer';
 import { useWorkstation } from '../../api/workstation-context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Panel } from '../../components/Panel';
 import { RecordsTable } from '../../components/RecordsTable';
 import { dateTimeLabel } from '../../format/calendar-text';
 import { countText } from '../../format/figures-text';
@@ -74,45 +75,38 @@ export function SavedLayoutsPanel() {
     layouts.reload();
   }
 
-  let body;
-  if (layouts.error) {
-    body = (
-      <p className="panel-message panel-message--error" role="alert">
-        The saved layouts could not be loaded: {layouts.error.message}
-      </p>
-    );
-  } else if (!layouts.value) {
-    body = <div className="panel-skeleton panel-skeleton--short" aria-hidden="true" />;
-  } else if (layouts.value.mappings.length === 0) {
-    body = <p className="panel-message">No saved layouts yet. When a file’s columns are new to the app, “Map columns…” on its card saves one here.</p>;
-  } else {
-    body = (
-      <LayoutsTable
-        layouts={layouts.value.mappings}
-        onRename={(layout) => {
-          setDone(null);
-          setPending({ kind: 'rename', layout });
-        }}
-        onDelete={(layout) => {
-          setDone(null);
-          setPending({ kind: 'delete', layout });
-        }}
-      />
-    );
-  }
-
   return (
-    <section className="panel" aria-labelledby="saved-layouts-title" aria-busy={layouts.loading}>
-      <header className="panel-header">
-        <h2 id="saved-layouts-title">Saved layouts</h2>
-        <p className="panel-subtitle">Column mappings for files no built-in format reads</p>
-      </header>
-      {done && (
-        <p className="notice notice--ok" role="status">
-          {done}
-        </p>
-      )}
-      <div className="panel-body">{body}</div>
+    <>
+      <Panel
+        title="Saved layouts"
+        subtitle="Column mappings for files no built-in format reads"
+        answer={layouts}
+        short
+        failure="The saved layouts could not be loaded"
+        isEmpty={(value) => value.mappings.length === 0}
+        emptyText="No saved layouts yet. When a file’s columns are new to the app, “Map columns…” on its card saves one here."
+        toolbar={
+          done ? (
+            <p className="notice notice--ok" role="status">
+              {done}
+            </p>
+          ) : null
+        }
+      >
+        {(value) => (
+          <LayoutsTable
+            layouts={value.mappings}
+            onRename={(layout) => {
+              setDone(null);
+              setPending({ kind: 'rename', layout });
+            }}
+            onDelete={(layout) => {
+              setDone(null);
+              setPending({ kind: 'delete', layout });
+            }}
+          />
+        )}
+      </Panel>
       <RenameLayoutDialog
         layout={pending?.kind === 'rename' ? pending.layout : null}
         busy={busy}
@@ -140,7 +134,7 @@ export function SavedLayoutsPanel() {
           </>
         )}
       </ConfirmDialog>
-    </section>
+    </>
   );
 }
 

@@ -22,13 +22,19 @@ describe('rate validation', () => {
     expect(monthProblem('2025-03')).toBeNull();
     expect(monthProblem('2025-13')).toBe('Months run from 01 to 12.');
     expect(monthProblem('03/2025')).toBe('Enter a month as YYYY-MM.');
-    expect(currencyProblem('eur')).toBeNull();
-    expect(currencyProblem('EURO')).toMatch(/three-letter/);
+    expect(currencyProblem('eur', 'USD')).toBeNull();
+    expect(currencyProblem('EURO', 'USD')).toMatch(/three-letter/);
+  });
+
+  it('refuses a rate for the base currency, which is never converted', () => {
+    expect(currencyProblem(' usd', 'USD')).toBe('USD is the base currency; its lines need no rate.');
+    expect(currencyProblem('USD', 'EUR')).toBeNull();
+    expect(readRateDraft({ month: '2025-03', currency: 'usd', rate: '1' }, 'USD')).toEqual({ problems: { currency: 'USD is the base currency; its lines need no rate.' } });
   });
 
   it('reads a draft into a contract rate, or reports every field at once', () => {
-    expect(readRateDraft({ month: '2025-03', currency: ' eur', rate: '1.0850 ' })).toEqual({ rate: { month: '2025-03', currency: 'EUR', rate: '1.0850' } });
-    expect(readRateDraft({ month: '', currency: 'E', rate: 'x' })).toEqual({
+    expect(readRateDraft({ month: '2025-03', currency: ' eur', rate: '1.0850 ' }, 'USD')).toEqual({ rate: { month: '2025-03', currency: 'EUR', rate: '1.0850' } });
+    expect(readRateDraft({ month: '', currency: 'E', rate: 'x' }, 'USD')).toEqual({
       problems: { month: 'Enter a month as YYYY-MM.', currency: expect.any(String), rate: expect.any(String) },
     });
   });

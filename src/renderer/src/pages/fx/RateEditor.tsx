@@ -25,7 +25,7 @@ export function RateEditor({ baseCurrency, draft, onDraftChange, busy, onSave, r
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const read = readRateDraft(draft);
+    const read = readRateDraft(draft, baseCurrency);
     if ('problems' in read) {
       setProblems(read.problems);
       return;

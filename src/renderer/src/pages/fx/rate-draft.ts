@@ -22,8 +22,11 @@ export function monthProblem(text: string): string | null {
   return month >= 1 && month <= 12 ? null : 'Months run from 01 to 12.';
 }
 
-export function currencyProblem(text: string): string | null {
-  return CURRENCY.test(text.trim().toUpperCase()) ? null : 'Enter a three-letter currency code, as in EUR.';
+export function currencyProblem(text: string, baseCurrency: string): string | null {
+  const currency = text.trim().toUpperCase();
+  if (!CURRENCY.test(currency)) return 'Enter a three-letter currency code, as in EUR.';
+  // The store would skip it: amounts already in the base currency are never converted.
+  return currency === baseCurrency ? `${baseCurrency} is the base currency; its lines need no rate.` : null;
 }
 
 export interface RateDraft {
@@ -35,10 +38,10 @@ export interface RateDraft {
 export type RateDraftProblems = Partial<Record<keyof RateDraft, string>>;
 
 /** A typed rate as the contract takes it, or what is wrong with each field. */
-export function readRateDraft(draft: RateDraft): { rate: FxRate } | { problems: RateDraftProblems } {
+export function readRateDraft(draft: RateDraft, baseCurrency: string): { rate: FxRate } | { problems: RateDraftProblems } {
   const problems: RateDraftProblems = {};
   const month = monthProblem(draft.month);
-  const currency = currencyProblem(draft.currency);
+  const currency = currencyProblem(draft.currency, baseCurrency);
   const rate = rateProblem(draft.rate);
   if (month) problems.month = month;
   if (currency) problems.currency = currency;

@@ -1,0 +1,298 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserSession } from '../support/browser';
+import { toUnits } from './exact-figures';
+import { ImportPage } from './import-page';
+import { goTo, openWorkstationInBrowser, resultPath, type WorkstationInBrowser } from './workstation-in-browser';
+
+// ---- Statements written here, in DistroKid's 13-column layout ----
+
+const DISTROKID_HEADER = [
+  'Reporting Date', 'Sale Month', 'Store', 'Artist', 'Title', 'ISRC', 'UPC', 'Quantity', 'Team Percentage',
+  'Song/Album', 'Country of Sale', 'Songwriter Royalties Withheld', 'Earnings (USD)',
+].join('\t');
+
+type Line = [store: string, title: string, isrc: string, country: string, earnings: string];
+
+function distroKidStatement(saleMonth: string, lines: Line[]): string {
+  const rows = lines.map(([store, title, isrc, country, earnings]) =>
+    [`${saleMonth}-28`, saleMonth, store, 'Lena Vos', title, isrc, '', '10', '100', 'Song', country, '0', earnings].join('\t'),
+  );
+  return [DISTROKID_HEADER, ...rows].join('\n') + '\n';
+}
+
+/** March: Spotify, and the same store misspelled "Spotfy" on two lines, next to Deezer and Apple Music. */
+const MARCH_LINES: Line[] = [
+  ['Spotify', 'Harbour', 'NLA1Z2400001', 'NL', '1.123456789012'],
+  ['Spotify', 'Harbour', 'NLA1Z2400001', 'DE', '0.5'],
+  ['Spotify', 'Tides', 'NLA1Z2400002', 'US', '2.000000000003'],
+  ['Spotify', 'Tides', 'NLA1Z2400002', 'GB', '0.07'],
+  ['Spotfy', 'Harbour', 'NLA1Z2400001', 'NL', '0.333333333333'],
+  ['Spotfy', 'Tides', 'NLA1Z2400002', 'BE', '0.05'],
+  ['Deezer', 'Harbour', 'NLA1Z2400001', 'FR', '0.2'],
+  ['Deezer', 'Tides', 'NLA1Z2400002', 'FR', '0.1'],
+  ['Deezer', 'Tides', 'NLA1Z2400002', 'DE', '0.000000000001'],
+  ['Apple Music', 'Harbour', 'NLA1Z2400001', 'US', '0.77'],
+];
+
+/** April, imported after the merge: the misspelling again, which should now be read as Spotify. */
+const APRIL_LINES: Line[] = [
+  ['Spotfy', 'Harbour', 'NLA1Z2400001', 'NL', '0.25'],
+  ['Spotify', 'Tides', 'NLA1Z2400002', 'NL', '0.75'],
+];
+
+// ---- Figures worked out here ----
+
+function linesOf(lines: Line[], store: string): Line[] {
+  return lines.filter(([lineStore]) => lineStore === store);
+}
+
+/** The exact earnings of the lines, in 1e-16 units. */
+function earnings(lines: Line[]): bigint {
+  return lines.reduce((sum, line) => sum + toUnits(line[4]), 0n);
+}
+
+// ---- Page helpers ----
+
+interface PlatformRow {
+  name: string;
+  saleType: string;
+  aliases: string;
+  lines: string;
+}
+
+function platformsTable(page: Page): Locator {
+  return page.getByRole('table', { name: 'Platforms', exact: true });
+}
+
+/** Every row of the Platforms table, top to bottom. */
+async function platformRows(page: Page): Promise<PlatformRow[]> {
+  const table = platformsTable(page);
+  await table.waitFor();
+  const rows = await table
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader') })
+    .evaluateAll((elements) => elements.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim())));
+  return rows.map(([name, saleType, aliases, lines]) => ({ name: name!, saleType: saleType!, aliases: aliases!, lines: lines! }));
+}
+
+/** Name → line count as the table shows it. */
+async function lineCounts(page: Page): Promise<Record<string, string>> {
+  return Object.fromEntries((await platformRows(page)).map((row) => [row.name, row.lines]));
+}
+
+function unusedCheckbox(page: Page): Locator {
+  return page.getByRole('checkbox', { name: /^Show the \d+ known platforms no line names yet$/ });
+}
+
+async function unusedCount(page: Page): Promise<number> {
+  const label = (await page.getByText(/^Show the \d+ known platforms no line names yet$/).textContent()) ?? '';
+  return Number(/\d+/.exec(label)![0]);
+}
+
+/** Revenue by platform for all time on the Breakdown page: platform → the exact decimal behind its cell. */
+async function revenueByPlatform(page: Page): Promise<Record<string, string>> {
+  const table = page.getByRole('grid', { name: 'Revenue by platform', exact: true });
+  await table.waitFor({ timeout: 60_000 });
+  await expect.poll(() => table.getByTestId('breakdown-total').textContent(), { timeout: 60_000 }).toMatch(/\d/);
+  const rows = await table
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader') })
+    .evaluateAll((elements) => elements.map((row) => [row.children[0]?.textContent ?? '', row.children[1]?.getAttribute('title') ?? '']));
+  return Object.fromEntries(rows.filter(([name]) => name !== 'Total'));
+}
+
+/** Opens the Breakdown of revenue by platform for all time and reads it once it holds the expected platforms. */
+async function openRevenueByPlatform(page: Page, platforms: string[]): Promise<Record<string, string>> {
+  await goTo(page, 'Breakdown', 'Breakdown');
+  await page.getByLabel('Measure').selectOption('revenue');
+  await page.getByLabel('Break down by').selectOption('platform');
+  await page.getByRole('radio', { name: 'All time' }).check();
+  let revenue: Record<string, string> = {};
+  await expect
+    .poll(async () => {
+      revenue = await revenueByPlatform(page);
+      return Object.keys(revenue).sort();
+    }, { timeout: 60_000 })
+    .toEqual([...platforms].sort());
+  return revenue;
+}
+
+function unitsOf(revenue: Record<string, string>): Record<string, bigint> {
+  return Object.fromEntries(Object.entries(revenue).map(([name, exact]) => [name, toUnits(exact)]));
+}
+
+describe('Platforms page in the browser: stray spellings and merging them', () => {
+  let workstation: WorkstationInBrowser;
+  let folder: string;
+  let session: BrowserSession;
+  let page: Page;
+  let imports: ImportPage;
+  let knownUnused: number;
+
+  beforeAll(async () => {
+    workstation = await openWorkstationInBrowser('platforms');
+    ({ folder, session, page } = workstation);
+    imports = new ImportPage(page);
+    writeFileSync(join(folder, 'march.tsv'), distroKidStatement('2024-03', MARCH_LINES));
+    writeFileSync(join(folder, 'april.tsv'), distroKidStatement('2024-04', APRIL_LINES));
+  });
+
+  afterAll(async () => {
+    await workstation?.close();
+  });
+
+  it('says no statement names a platform yet in an empty store, and offers the known ones', async () => {
+    await workstation.openFirstRun();
+    await goTo(page, 'Platforms', 'Platforms');
+    const nav = page.getByRole('navigation', { name: 'Pages' });
+    expect(await nav.getByRole('link', { name: 'Platforms' }).getAttribute('aria-current')).toBe('page');
+    await page.getByText('No statement names a platform yet.', { exact: false }).waitFor();
+    expect(await platformsTable(page).count()).toBe(0);
+
+    // The app knows its stores up front: they are all unused, and the checkbox lists them with no lines.
+    await unusedCheckbox(page).waitFor();
+    knownUnused = await unusedCount(page);
+    expect(knownUnused).toBeGreaterThan(10);
+    await unusedCheckbox(page).check();
+    const rows = await platformRows(page);
+    expect(rows).toHaveLength(knownUnused);
+    expect(rows.every((row) => row.lines === '0')).toBe(true);
+    expect(rows.map((row) => row.name)).toEqual(expect.arrayContaining(['Spotify', 'Deezer', 'Apple Music', 'TIDAL']));
+    expect(rows.map((row) => row.name)).not.toContain('Spotfy');
+    await unusedCheckbox(page).uncheck();
+    await page.getByText('No statement names a platform yet.', { exact: false }).waitFor();
+  });
+
+  it('lists each platform the statement names with its line count, the misspelling as a platform of its own', async () => {
+    await imports.open();
+    await imports.stage([join(folder, 'march.tsv')]);
+    await imports.waitForPreview('march.tsv', 'Ready');
+    const summary = await imports.importReady(1);
+    await summary.getByText(`1 file imported, with ${MARCH_LINES.length} lines.`).waitFor();
+
+    await goTo(page, 'Platforms', 'Platforms');
+    const rows = await platformRows(page);
+    // Most lines first; only platforms with lines while the checkbox is off.
+    expect(rows.map((row) => [row.name, row.lines])).toEqual([
+      ['Spotify', String(linesOf(MARCH_LINES, 'Spotify').length)],
+      ['Deezer', String(linesOf(MARCH_LINES, 'Deezer').length)],
+      ['Spotfy', String(linesOf(MARCH_LINES, 'Spotfy').length)],
+      ['Apple Music', String(linesOf(MARCH_LINES, 'Apple Music').length)],
+    ]);
+    const spotfy = rows.find((row) => row.name === 'Spotfy')!;
+    expect(spotfy.aliases).toBe('—');
+    const spotify = rows.find((row) => row.name === 'Spotify')!;
+    expect(spotify.aliases).toBe('Spotify Ad-Supported, Spotify Free, Spotify Premium');
+    expect(spotify.saleType).toBe('stream');
+  });
+
+  it('shows the unknown spelling on the Breakdown as its own platform, with its exact earnings', async () => {
+    const revenue = unitsOf(await openRevenueByPlatform(page, ['Spotify', 'Spotfy', 'Deezer', 'Apple Music']));
+    expect(revenue).toEqual({
+      Spotify: earnings(linesOf(MARCH_LINES, 'Spotify')),
+      Spotfy: earnings(linesOf(MARCH_LINES, 'Spotfy')),
+      Deezer: earnings(linesOf(MARCH_LINES, 'Deezer')),
+      'Apple Music': earnings(linesOf(MARCH_LINES, 'Apple Music')),
+    });
+  });
+
+  it('reveals the known platforms no line names yet with the checkbox, each with 0 lines', async () => {
+    await goTo(page, 'Platforms', 'Platforms');
+    await platformsTable(page).waitFor();
+    // Spotify, Deezer and Apple Music are known and now named; Spotfy was never known.
+    expect(await unusedCount(page)).toBe(knownUnused - 3);
+    const used = await platformRows(page);
+    await unusedCheckbox(page).check();
+    const all = await platformRows(page);
+    expect(all).toHaveLength(used.length + knownUnused - 3);
+    expect(all.slice(0, used.length)).toEqual(used);
+    const unused = all.slice(used.length);
+    expect(unused.every((row) => row.lines === '0')).toBe(true);
+    expect(unused.map((row) => row.name)).toContain('TIDAL');
+    for (const named of ['Spotify', 'Spotfy', 'Deezer', 'Apple Music']) expect(unused.map((row) => row.name)).not.toContain(named);
+    // Unused ones are ordered by name after those with lines.
+    const names = unused.map((row) => row.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    await page.screenshot({ path: resultPath('platforms-unused.png'), fullPage: true });
+
+    await unusedCheckbox(page).uncheck();
+    expect(await platformRows(page)).toEqual(used);
+  });
+
+  it('merges Spotfy into Spotify after saying what moves; the lines add up and the misspelling is gone', async () => {
+    await page.getByRole('button', { name: 'Merge Spotfy into…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Merge Spotfy into…' });
+    await dialog.waitFor();
+    const confirm = dialog.getByRole('button', { name: 'Merge', exact: true });
+    expect(await confirm.isDisabled()).toBe(true);
+    const target = dialog.getByLabel('The platform it really is');
+    const options = await target.getByRole('option').allTextContents();
+    expect(options[0]).toBe('Choose a platform…');
+    expect(options).toContain('Spotify');
+    expect(options).not.toContain('Spotfy');
+
+    await target.selectOption({ label: 'Spotify' });
+    const moving = linesOf(MARCH_LINES, 'Spotfy').length;
+    await dialog
+      .getByText(`The ${moving} lines of Spotfy will count as Spotify, and statements that spell it “Spotfy” will be read as Spotify from now on.`)
+      .waitFor();
+    expect(await confirm.isEnabled()).toBe(true);
+    await page.screenshot({ path: resultPath('platforms-merge.png') });
+    await confirm.click();
+
+    await page.getByRole('status').filter({ hasText: `Spotfy is now part of Spotify: ${moving} lines moved.` }).waitFor();
+    expect(await dialog.isVisible()).toBe(false);
+    const spotifyLines = linesOf(MARCH_LINES, 'Spotify').length + moving;
+    await expect.poll(() => lineCounts(page)).toEqual({
+      Spotify: String(spotifyLines),
+      Deezer: String(linesOf(MARCH_LINES, 'Deezer').length),
+      'Apple Music': String(linesOf(MARCH_LINES, 'Apple Music').length),
+    });
+    const spotify = (await platformRows(page)).find((row) => row.name === 'Spotify')!;
+    expect(spotify.aliases).toBe('Spotfy, Spotify Ad-Supported, Spotify Free, Spotify Premium');
+
+    // Gone for good, not kept with 0 lines: the checkbox still offers the same known platforms.
+    expect(await unusedCount(page)).toBe(knownUnused - 3);
+    await unusedCheckbox(page).check();
+    expect((await platformRows(page)).map((row) => row.name)).not.toContain('Spotfy');
+    await unusedCheckbox(page).uncheck();
+  });
+
+  it('counts both spellings as Spotify on the Breakdown, to the last decimal', async () => {
+    const revenue = unitsOf(await openRevenueByPlatform(page, ['Spotify', 'Deezer', 'Apple Music']));
+    expect(revenue).toEqual({
+      Spotify: earnings(linesOf(MARCH_LINES, 'Spotify')) + earnings(linesOf(MARCH_LINES, 'Spotfy')),
+      Deezer: earnings(linesOf(MARCH_LINES, 'Deezer')),
+      'Apple Music': earnings(linesOf(MARCH_LINES, 'Apple Music')),
+    });
+  });
+
+  it('reads the misspelling in a later statement as Spotify, as the dialog promised', async () => {
+    await imports.open();
+    await imports.stage([join(folder, 'april.tsv')]);
+    await imports.waitForPreview('april.tsv', 'Ready');
+    const summary = await imports.importReady(1);
+    await summary.getByText(`1 file imported, with ${APRIL_LINES.length} lines.`).waitFor();
+
+    await goTo(page, 'Platforms', 'Platforms');
+    const all = [...MARCH_LINES, ...APRIL_LINES];
+    await expect.poll(() => lineCounts(page)).toEqual({
+      Spotify: String(linesOf(all, 'Spotify').length + linesOf(all, 'Spotfy').length),
+      Deezer: String(linesOf(all, 'Deezer').length),
+      'Apple Music': String(linesOf(all, 'Apple Music').length),
+    });
+
+    const revenue = unitsOf(await openRevenueByPlatform(page, ['Spotify', 'Deezer', 'Apple Music']));
+    expect(revenue['Spotify']).toBe(earnings(linesOf(all, 'Spotify')) + earnings(linesOf(all, 'Spotfy')));
+  });
+
+  it('ran without a page error, and leaves a screenshot of the Platforms page', async () => {
+    await goTo(page, 'Platforms', 'Platforms');
+    await platformsTable(page).waitFor();
+    await page.screenshot({ path: resultPath('platforms.png'), fullPage: true });
+    expect(session.problems).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { joinAmount } from '../../shared/money/exact-amount';
 import type { DateBasis } from '../../shared/query/query-spec';
 import type { DayWindow } from '../../shared/query/time-window';
-import { LINE_DAY, periodArms, type PeriodArm } from '../query/fact-source';
+import { LINE_DAY, monthRange, periodArms, type PeriodArm } from '../query/fact-source';
 import type { SqlFragment } from '../query/filter-sql';
 import { CATALOGUE_BY_MONTH, CATALOGUE_BY_YEAR } from '../query/rollups/merged-rollups';
 import { splitAtMonths } from '../query/rollups/rollup-planner';
@@ -19,11 +19,10 @@ const idOf = (value: bigint | number): number | null => (value === 0n || value =
 
 /** Recording, release and base amount rows of one part of a window, ids absent as 0. */
 function revenueArms(window: DayWindow | null, basis: DateBasis): SqlFragment[] {
-  const merged = (table: string, range: PeriodArm['range']): SqlFragment => ({
-    // One period read as an equality keeps the rows in key order, so grouping them needs no sort.
-    sql: `SELECT recording_id, release_id, base_hi, base_lo FROM ${table} WHERE basis = ?${!range ? '' : range.from === range.to ? ' AND month = ?' : ' AND month BETWEEN ? AND ?'}`,
-    params: !range ? [basis] : range.from === range.to ? [basis, range.from] : [basis, range.from, range.to],
-  });
+  const merged = (table: string, range: PeriodArm['range']): SqlFragment => {
+    const months = monthRange(range);
+    return { sql: `SELECT recording_id, release_id, base_hi, base_lo FROM ${table} WHERE basis = ?${months.sql}`, params: [basis, ...months.params] };
+  };
   const lines = (days: DayWindow): SqlFragment => ({
     sql: `SELECT COALESCE(recording_id, 0) AS recording_id, COALESCE(release_id, 0) AS release_id, COALESCE(base_hi, 0) AS base_hi,
             COALESCE(base_lo, 0) AS base_lo FROM statement_line

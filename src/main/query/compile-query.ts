@@ -36,12 +36,13 @@ export function compileQuery(
   const dimensions = spec.dimensions.map((dimension) => ({ dimension, terms: dimensionTerms(dimension, spec.dateBasis, dialect, source) }));
   const metrics = salesMetrics(spec).map((metric) => ({ metric, part: metricPart(metric, source) }));
   const keys = dimensions.map(({ terms }) => terms.key);
+  const groupKeys = keys.map((key) => source.groupingOf?.(key) ?? key);
 
   const where = linesWhere(spec, window, scope, conditions);
   const having = filtersSql(spec.filters, 'groups', scope);
   const grouped = (select: readonly string[]): SqlFragment => {
     let sql = `SELECT ${[...select, `${dialect.totalRowsOver()} AS total_rows`].join(', ')} FROM ${source.from.sql} f${whereClause(where)}`;
-    if (keys.length) sql += ` GROUP BY ${keys.join(', ')}`;
+    if (keys.length) sql += ` GROUP BY ${groupKeys.join(', ')}`;
     if (having) sql += ` HAVING ${having.sql}`;
     return { sql, params: [...source.from.params, ...where.params, ...(having?.params ?? [])] };
   };

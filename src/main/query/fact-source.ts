@@ -1,7 +1,7 @@
 import type { DateBasis } from '../../shared/query/query-spec';
 import { daysIn, windowToIso, type DayWindow } from '../../shared/query/time-window';
 import type { SqlFragment } from './filter-sql';
-import { READ_MEASURES, readKey, type MergedRollup } from './rollups/merged-rollups';
+import { isNullableId, READ_MEASURES, readKey, storedColumn, type MergedRollup } from './rollups/merged-rollups';
 import { ALWAYS_KEPT, type RollupDefinition } from './rollups/rollup-definitions';
 import type { SqlDialect } from './sql-dialect';
 
@@ -22,6 +22,11 @@ export interface FactSource {
   linesExpression: string;
   /** Conditions that keep the rows of the date basis inside the window (null: all data). */
   windowConditions(basis: DateBasis, window: DayWindow | null): SqlFragment[];
+  /**
+   * What to group by for a key column: the column itself, or one that names the same groups
+   * and lets SQLite group rows in the order it reads them rather than sort them first.
+   */
+  groupingOf?(column: string): string;
 }
 
 export const LINE_DAY: Record<DateBasis, string> = { sale: 'sale_start', reporting: 'reporting_day' };
@@ -114,9 +119,11 @@ export function mergedRollupSource(byMonth: MergedRollup, byYear: MergedRollup |
   const sql = arms.map((arm) => {
     const merged = arm.grain === 'year' ? byYear! : byMonth;
     const select = `SELECT basis, month, ${merged.keys.map(readKey).join(', ')}, ${READ_MEASURES} FROM ${merged.table} WHERE basis = ?`;
-    return `${select}${arm.range ? ' AND month BETWEEN ? AND ?' : ''}`;
+    return `${select}${monthRange(arm.range).sql}`;
   });
-  const params = arms.flatMap((arm) => [basis, ...(arm.range ? [arm.range.from, arm.range.to] : [])]);
+  const params = arms.flatMap((arm) => [basis, ...monthRange(arm.range).params]);
+  // NULLIF hides the stored order of an id from SQLite; its stored value names the same groups.
+  const groupedIds = new Map(byMonth.keys.filter(isNullableId).map((key) => [`f.${key}`, `f.${storedColumn(key)}`]));
   return {
     table: byYear ? `${byMonth.table} + ${byYear.table}` : byMonth.table,
     from: { sql: `(${sql.join(' UNION ALL ')})`, params },
@@ -129,7 +136,17 @@ export function mergedRollupSource(byMonth: MergedRollup, byYear: MergedRollup |
       }
       return [];
     },
+    groupingOf: (column) => groupedIds.get(column) ?? column,
   };
+}
+
+/**
+ * A period arm's bounds on the month column. One period is asked as an equality, which keeps the
+ * rows in key order after it (a single year's recordings come in id order), so grouping needs no sort.
+ */
+export function monthRange(range: PeriodArm['range']): SqlFragment {
+  if (!range) return { sql: '', params: [] };
+  return range.from === range.to ? { sql: ' AND month = ?', params: [range.from] } : { sql: ' AND month BETWEEN ? AND ?', params: [range.from, range.to] };
 }
 
 export interface PeriodArm {

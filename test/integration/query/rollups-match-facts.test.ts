@@ -298,7 +298,8 @@ describe('monthly rollups', () => {
     setFxRates(db, [{ month: 202405, currency: 'EUR', rate: '1.07' }]);
     check();
     const spec = QuerySpec.parse({ metrics: ['revenue', 'streams', 'lines'], dimensions: ['recording'], sort: { by: 'revenue', direction: 'desc' } });
-    for (const window of [null, { from: 20230101, to: 20241231 }, { from: 20230301, to: 20240531 }]) {
+    // One year alone is read by equality and grouped by the stored ids, in the order they are read.
+    for (const window of [null, { from: 20230101, to: 20241231 }, { from: 20240101, to: 20241231 }, { from: 20230301, to: 20240531 }]) {
       expect(planKind(planSource(spec, window))).toMatch(/^merged/);
       expect(rows(spec, window, planSource(spec, window))).toEqual(rows(spec, window, STATEMENT_LINES));
     }

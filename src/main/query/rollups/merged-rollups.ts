@@ -52,9 +52,18 @@ function storedKey(key: string): string {
   return NULLABLE_IDS.has(key) ? `COALESCE(${key}, 0)` : key;
 }
 
-/** A key as read: 0 back to NULL. */
+/** A key as read: 0 back to NULL, and for an id the stored value beside it, to group by. */
 export function readKey(key: string): string {
-  return NULLABLE_IDS.has(key) ? `NULLIF(${key}, 0) AS ${key}` : key;
+  return NULLABLE_IDS.has(key) ? `NULLIF(${key}, 0) AS ${key}, ${key} AS ${storedColumn(key)}` : key;
+}
+
+/** The column a merged source reads a nullable id as stored under (0 for none). */
+export function storedColumn(key: string): string {
+  return `${key}_stored`;
+}
+
+export function isNullableId(key: string): boolean {
+  return NULLABLE_IDS.has(key);
 }
 
 /** Base amounts as read: NULL where no line had one, as SUM over the lines gives. */

@@ -10,7 +10,9 @@ export interface AnalysisWindow {
 }
 
 /** The first and last months the store holds under a date basis, from the smallest rollup. */
-export function storeMonths(db: Database.Database, basis: DateBasis): { first: number; last: number } | null {
+export type StoreMonths = { first: number; last: number };
+
+export function storeMonths(db: Database.Database, basis: DateBasis): StoreMonths | null {
   const row = db
     .prepare<[string], { first: number | null; last: number | null }>('SELECT MIN(month) AS first, MAX(month) AS last FROM rollup_month_platform WHERE basis = ?')
     .get(basis);
@@ -22,9 +24,17 @@ function monthWindow(first: number, last: number): DayWindow {
   return { from: first * 100 + 1, to: toDayNumber(year, last % 100, daysInMonth(year, last % 100)) };
 }
 
-/** Resolves a time range as the query engine does, "all time" spanning the months the store holds. */
-export function resolveAnalysisWindow(db: Database.Database, range: TimeRange, basis: DateBasis, today: Date): AnalysisWindow {
-  const months = storeMonths(db, basis);
+/**
+ * Resolves a time range as the query engine does, "all time" spanning the months the store holds
+ * (`months`, when the caller already knows them).
+ */
+export function resolveAnalysisWindow(
+  db: Database.Database,
+  range: TimeRange,
+  basis: DateBasis,
+  today: Date,
+  months: StoreMonths | null = storeMonths(db, basis),
+): AnalysisWindow {
   const span = months && monthWindow(months.first, months.last);
   return { window: resolveTimeRange(range, today, span), allTime: range.kind === 'preset' && range.preset === 'all' };
 }

@@ -1,10 +1,13 @@
 import type Database from 'better-sqlite3';
+import type { DateBasis } from '../../shared/query/query-spec';
+import { storeMonths, type StoreMonths } from './analysis-window';
 import { ReleaseAttribution } from './release-attribution';
 
 /**
  * What catalogue reports know of the catalogue whatever window they look at: when each recording
  * and each release first sold, which release a release-less line belongs to, and when each
- * recording last earned. All on the sale basis, from the catalogue summaries; months are yyyymm.
+ * recording last earned (on the sale basis, from the catalogue summaries), and the months the
+ * store spans. Months are yyyymm.
  */
 export interface CatalogueFacts {
   attribution: ReleaseAttribution;
@@ -13,6 +16,8 @@ export interface CatalogueFacts {
   releaseFirst: ReadonlyMap<number, number>;
   /** Each recording's last month up to `through` in which its net revenue was above zero. */
   lastEarning(through: number): ReadonlyMap<number, number>;
+  /** The first and last months the store holds on a date basis. */
+  months(basis: DateBasis): StoreMonths | null;
 }
 
 /** Reports mostly look to the latest month; a few other months are kept, the oldest let go first. */
@@ -56,7 +61,12 @@ function readFacts(db: Database.Database): CatalogueFacts {
     }
     return last;
   };
-  return { attribution, recordingFirst, releaseFirst, lastEarning };
+  const monthsByBasis = new Map<DateBasis, StoreMonths | null>();
+  const months = (basis: DateBasis) => {
+    if (!monthsByBasis.has(basis)) monthsByBasis.set(basis, storeMonths(db, basis));
+    return monthsByBasis.get(basis)!;
+  };
+  return { attribution, recordingFirst, releaseFirst, lastEarning, months };
 }
 
 interface Kept {

@@ -55,8 +55,8 @@ const withoutCount = (group: AgeGroup) => ({ revenue: group.revenue, share: grou
  * figures come from the catalogue rollup; only a window that cuts through a month reads lines.
  */
 export function catalogueHealth(db: Database.Database, request: CatalogueHealthRequest, today: Date, baseCurrency: string): CatalogueHealth {
-  const analysis = resolveAnalysisWindow(db, request.timeRange, request.dateBasis, today);
   const facts = catalogueFacts(db);
+  const analysis = resolveAnalysisWindow(db, request.timeRange, request.dateBasis, today, facts.months(request.dateBasis));
   const sums = windowSums(catalogueWindowRevenue(db, analysis, request.dateBasis), facts.attribution);
   // Ages and the catalogue are counted to the window's last month.
   const through = analysis.window ? monthIndexOfDay(analysis.window.to) : null;

@@ -17,17 +17,25 @@ export interface CatalogueRevenue {
 
 const idOf = (value: bigint | number): number | null => (value === 0n || value === 0 ? null : Number(value));
 
-/** Recording, release and base amount rows of one part of a window, ids absent as 0. */
-function revenueArms(window: DayWindow | null, basis: DateBasis): SqlFragment[] {
-  const merged = (table: string, range: PeriodArm['range']): SqlFragment => {
+/** Rows of one part of a window; `onePeriod`: a rollup's rows of one month or year, one per group already. */
+type RevenueArm = SqlFragment & { onePeriod: boolean };
+
+/** Recording, release and base amount rows of each part of a window, ids absent as 0. */
+function revenueArms(window: DayWindow | null, basis: DateBasis): RevenueArm[] {
+  const merged = (table: string, range: PeriodArm['range']): RevenueArm => {
     const months = monthRange(range);
-    return { sql: `SELECT recording_id, release_id, base_hi, base_lo FROM ${table} WHERE basis = ?${months.sql}`, params: [basis, ...months.params] };
+    return {
+      sql: `SELECT recording_id, release_id, base_hi, base_lo FROM ${table} WHERE basis = ?${months.sql}`,
+      params: [basis, ...months.params],
+      onePeriod: range !== null && range.from === range.to,
+    };
   };
-  const lines = (days: DayWindow): SqlFragment => ({
+  const lines = (days: DayWindow): RevenueArm => ({
     sql: `SELECT COALESCE(recording_id, 0) AS recording_id, COALESCE(release_id, 0) AS release_id, COALESCE(base_hi, 0) AS base_hi,
             COALESCE(base_lo, 0) AS base_lo FROM statement_line
           WHERE ${LINE_DAY[basis]} BETWEEN ? AND ?`,
     params: [days.from, days.to],
+    onePeriod: false,
   });
   if (window === null) return [merged(CATALOGUE_BY_YEAR.table, null)];
   const split = splitAtMonths(window);
@@ -50,7 +58,11 @@ export function catalogueWindowRevenue(db: Database.Database, { window, allTime 
   if (!allTime && window === null) return [];
   const arms = revenueArms(allTime ? null : window, basis);
   const params = arms.flatMap((arm) => arm.params);
-  const groups = `SELECT recording_id, release_id, SUM(base_hi) AS hi, SUM(base_lo) AS lo FROM (${arms.map((arm) => arm.sql).join(' UNION ALL ')})
+  // A single month or year of a rollup holds each group once: grouping it again would only cost time.
+  const groups =
+    arms.length === 1 && arms[0]!.onePeriod
+      ? `SELECT recording_id, release_id, base_hi AS hi, base_lo AS lo FROM (${arms[0]!.sql})`
+      : `SELECT recording_id, release_id, SUM(base_hi) AS hi, SUM(base_lo) AS lo FROM (${arms.map((arm) => arm.sql).join(' UNION ALL ')})
     GROUP BY recording_id, release_id`;
   const columns = db
     .prepare(

@@ -22,7 +22,7 @@ export interface PanelProps<T> {
   toolbar?: ReactNode;
   /** Why the figures on screen do not answer the choices yet (an unfinished custom range). */
   notice?: string | null;
-  /** A short placeholder for panels whose answer is a few lines rather than a chart. */
+  /** A short loading skeleton, for panels whose answer is a few lines rather than a chart. */
   short?: boolean;
   className?: string;
   children(value: T): ReactNode;

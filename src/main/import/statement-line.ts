@@ -30,21 +30,10 @@ export interface StatementLineDraft {
  * stored columns and its other columns as JSON text. Lines read on another thread reach the
  * writer in this form (see line-batch.ts).
  */
-export interface PreparedLine {
+export interface PreparedLine extends Omit<StatementLineDraft, 'sale' | 'amount' | 'extra'> {
   line: number;
   saleStart: number;
   saleEnd: number;
-  reportingDay: number | null;
-  platform: string;
-  territory: string;
-  artist: string;
-  releaseTitle: string | null;
-  recordingTitle: string | null;
-  isrc: string | null;
-  upc: string | null;
-  saleType: SaleType | null;
-  quantity: number;
-  currency: string;
   /** The earned amount's stored halves: 1e-8 units, truncated, and the rest in 1e-16 units. */
   amountHi: bigint | number;
   amountLo: bigint | number;

@@ -51,74 +51,59 @@ export function BreakdownControls(props: BreakdownControlsProps) {
   const [first, second] = dimensions;
   return (
     <div className="breakdown-controls">
-      <div className="field">
-        <label htmlFor={`${ids}-metric`}>Measure</label>
-        <select id={`${ids}-metric`} value={metric} onChange={(event) => onMetric(event.target.value as Metric)}>
-          {METRIC_CHOICES.map((choice) => (
-            <option key={choice.value} value={choice.value}>
-              {choice.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${ids}-first`}>Break down by</label>
-        <select id={`${ids}-first`} value={first} onChange={(event) => onDimension(0, event.target.value as Dimension)}>
-          {DIMENSION_CHOICES.map((choice) => (
-            <option key={choice.value} value={choice.value}>
-              {choice.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${ids}-second`}>Then by</label>
-        <select
-          id={`${ids}-second`}
-          value={second ?? NO_SECOND}
-          onChange={(event) => onDimension(1, event.target.value === NO_SECOND ? null : (event.target.value as Dimension))}
-        >
-          <option value={NO_SECOND}>Nothing else</option>
-          {DIMENSION_CHOICES.filter((choice) => choice.value !== first).map((choice) => (
-            <option key={choice.value} value={choice.value}>
-              {choice.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        {/* The group carries its own legend for assistive technology; this is its visible twin. */}
-        <span className="field-label" aria-hidden="true">
-          Compare with
-        </span>
-        <SegmentedControl
-          legend="Compare with"
-          options={COMPARISON_CHOICES}
-          value={comparison ?? 'none'}
-          onChange={(value) => onComparison(value === 'none' ? null : value)}
-        />
-      </div>
+      <ChoiceField id={`${ids}-metric`} label="Measure" value={metric} choices={METRIC_CHOICES} onChange={onMetric} />
+      <ChoiceField id={`${ids}-first`} label="Break down by" value={first!} choices={DIMENSION_CHOICES} onChange={(value) => onDimension(0, value)} />
+      <ChoiceField
+        id={`${ids}-second`}
+        label="Then by"
+        value={second ?? NO_SECOND}
+        choices={[{ value: NO_SECOND, label: 'Nothing else' }, ...DIMENSION_CHOICES.filter((choice) => choice.value !== first)]}
+        onChange={(value) => onDimension(1, value === NO_SECOND ? null : value)}
+      />
+      <SegmentedField legend="Compare with" options={COMPARISON_CHOICES} value={comparison ?? 'none'} onChange={(value) => onComparison(value === 'none' ? null : value)} />
       {topOffered && (
-        <div className="field">
-          <span className="field-label" aria-hidden="true">
-            Rows
-          </span>
-          <SegmentedControl
-            legend="Rows"
-            options={TOP_CHOICES}
-            value={top === null ? 'every' : (String(top) as TopChoice)}
-            onChange={(value) => onTop(value === 'every' ? null : Number(value))}
-          />
-        </div>
+        <SegmentedField
+          legend="Rows"
+          options={TOP_CHOICES}
+          value={top === null ? 'every' : (String(top) as TopChoice)}
+          onChange={(value) => onTop(value === 'every' ? null : Number(value))}
+        />
       )}
-      {countBackOffered && (
-        <div className="field">
-          <span className="field-label" aria-hidden="true">
-            Count back from
-          </span>
-          <SegmentedControl legend="Count back from" options={COUNT_BACK_CHOICES} value={countBackFrom} onChange={onCountBackFrom} />
-        </div>
-      )}
+      {countBackOffered && <SegmentedField legend="Count back from" options={COUNT_BACK_CHOICES} value={countBackFrom} onChange={onCountBackFrom} />}
+    </div>
+  );
+}
+
+interface Choice<T extends string> {
+  value: T;
+  label: string;
+}
+
+/** A labelled pick list of fixed choices. */
+function ChoiceField<T extends string>({ id, label, value, choices, onChange }: { id: string; label: string; value: T; choices: readonly Choice<T>[]; onChange(value: T): void }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value as T)}>
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A segmented choice laid out as a field, its visible label above it. */
+function SegmentedField<T extends string>({ legend, options, value, onChange }: { legend: string; options: readonly Choice<T>[]; value: T; onChange(value: T): void }) {
+  return (
+    <div className="field">
+      {/* The group carries its own legend for assistive technology; this is its visible twin. */}
+      <span className="field-label" aria-hidden="true">
+        {legend}
+      </span>
+      <SegmentedControl legend={legend} options={options} value={value} onChange={onChange} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
-export type SaleType = 'stream' | 'download' | 'ugc' | 'physical' | 'other';
+export const SALE_TYPES = ['stream', 'download', 'ugc', 'physical', 'other'] as const;
+export type SaleType = (typeof SALE_TYPES)[number];
 
 /**
  * Canonical platforms and the spellings statements use for them. Unknown store names are kept

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { rebuildRollups } from '../query/rollups/rollup-maintenance';
 
 /**
- * Removes imports and everything they added (lines, gauges, quarantined lines); the archived
+ * Removes imports and everything they added (lines and their kept columns, gauges, quarantined lines); the archived
  * originals stay, so an undone statement can be imported again. Runs inside the caller's
  * transaction when there is one, else in its own.
  */
@@ -11,6 +11,7 @@ export function removeImports(db: Database.Database, importIds: number[]): numbe
     let removed = 0;
     for (const id of importIds) {
       removed += db.prepare('DELETE FROM statement_line WHERE import_id = ?').run(id).changes;
+      db.prepare('DELETE FROM line_extra WHERE import_id = ?').run(id);
       removed += db.prepare('DELETE FROM gauge_reading WHERE import_id = ?').run(id).changes;
       db.prepare('DELETE FROM rejected_line WHERE import_id = ?').run(id);
       db.prepare('DELETE FROM import_batch WHERE id = ?').run(id);

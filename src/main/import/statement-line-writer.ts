@@ -2,11 +2,13 @@ import type Database from 'better-sqlite3';
 import { formatAmount, joinAmount } from '../../shared/money/exact-amount';
 import { formatDayNumber } from '../../shared/period/sale-period';
 import { CatalogueResolver, type ResolvedCatalogue } from '../catalogue/catalogue-resolver';
+import { SALE_TYPES } from '../catalogue/platform-catalogue';
 import { RollupAccumulator } from '../query/rollups/rollup-accumulator';
 import { BatchedInsert } from '../store/batched-insert';
 import { DeferredLineIndexes } from './deferred-line-indexes';
 import { baseCurrencyOf, fxLookup, toBase, type RateLookup } from './fx-conversion';
 import { BarcodeNotes } from './barcode-notes';
+import { LineExtraFields } from './line-extra-fields';
 import type { LineProblem } from './import-outcome';
 import { prepareLine, type GaugeReading, type PreparedLine, type StatementLineDraft } from './statement-line';
 import { normaliseTerritory } from './territory-codes';
@@ -17,7 +19,7 @@ const SAMPLE_LINES = 10;
 const LINE_COLUMNS = [
   'import_id', 'line_no', 'sale_start', 'sale_end', 'sale_month', 'reporting_day', 'reporting_month',
   'platform_id', 'territory', 'artist_id', 'release_id', 'recording_id', 'sale_type', 'quantity', 'currency',
-  'amount_hi', 'amount_lo', 'base_hi', 'base_lo', 'extra_json',
+  'amount_hi', 'amount_lo', 'base_hi', 'base_lo', 'extra_id',
 ] as const;
 
 export type PeriodBasis = 'sale' | 'reporting' | 'unknown';
@@ -41,6 +43,8 @@ export class StatementLineWriter {
   readonly rollups = new RollupAccumulator();
   /** UPCs repaired or kept as printed, for the outcome's warnings. */
   readonly barcodeNotes = new BarcodeNotes();
+  /** Sale types written: the store takes the writer's word for each line's and checks the set once (finish). */
+  private readonly saleTypes = new Set<string>();
   private readonly saleMonths = new Set<number>();
   private readonly reportingMonths = new Set<number>();
   private readonly catalogue: CatalogueResolver;
@@ -50,6 +54,7 @@ export class StatementLineWriter {
   /** Every code stored, for the reference check (the cache above may be emptied). */
   private readonly territoriesUsed = new Set<string>();
   private readonly lines: BatchedInsert;
+  private readonly extraFields: LineExtraFields;
   private readonly indexes: DeferredLineIndexes;
   /** The row being written, reused line after line. */
   private readonly row = new Array<unknown>(LINE_COLUMNS.length);
@@ -66,6 +71,7 @@ export class StatementLineWriter {
     this.baseCurrency = baseCurrencyOf(db);
     this.rateOf = fxLookup(db);
     this.lines = new BatchedInsert(db, 'statement_line', LINE_COLUMNS);
+    this.extraFields = new LineExtraFields(db, importId);
     this.indexes = new DeferredLineIndexes(db);
     this.stmt = {
       gauge: db.prepare(
@@ -113,13 +119,14 @@ export class StatementLineWriter {
     row[10] = resolved.releaseId;
     row[11] = resolved.recordingId;
     row[12] = saleType;
+    this.saleTypes.add(saleType);
     row[13] = p.quantity;
     row[14] = p.currency;
     row[15] = p.amountHi;
     row[16] = p.amountLo;
     row[17] = baseHi;
     row[18] = baseLo;
-    row[19] = extraJson(p, resolved, territory);
+    row[19] = this.extraFields.idOf(extraJson(p, resolved, territory));
     this.barcodeNotes.note(p.line, resolved.invalid);
     this.lines.add(row);
     this.rollups.add({
@@ -161,7 +168,10 @@ export class StatementLineWriter {
 
   /** Writes the lines still waiting for their batch and rebuilds the indexes set aside: before anything reads this import's lines. */
   finish(): void {
+    const unknown = [...this.saleTypes].find((type) => !(SALE_TYPES as readonly string[]).includes(type));
+    if (unknown !== undefined) throw new Error(`an imported line has the sale type "${unknown}", which the store does not know; nothing was imported`);
     this.lines.flush();
+    this.extraFields.flush();
     this.indexes.restore();
   }
 

@@ -69,7 +69,7 @@ export const ENTITY_KEYS: Record<EntityDimension, { column: string; kind: 'id' |
   currency: { column: 'f.currency', kind: 'code', nullable: false, label: 'Currency' },
   importBatch: { column: 'f.import_id', kind: 'id', nullable: false, label: 'Statement file' },
   // Kept with the line's other printed columns; no rollup holds it, so label questions read the lines.
-  label: { column: "json_extract(f.extra_json, '$.label')", kind: 'code', nullable: true, label: 'Label' },
+  label: { column: "(SELECT json_extract(e.fields, '$.label') FROM line_extra e WHERE e.id = f.extra_id)", kind: 'code', nullable: true, label: 'Label' },
 };
 
 export function keyColumnName(dimension: EntityDimension): string {

@@ -34,7 +34,7 @@ describe('recordings without an ISRC', () => {
     await importLines([['Lena Vos', 'Harbour', 'NLA1Z2400001', '1.00']]);
     await importLines([['Lena Vos feat. Kai', 'Harbour (feat. Kai)', '', '0.50']]);
     expect(recordingOf(2, 's2.tsv')).toBe(recordingOf(2, 's1.tsv'));
-    const extra = JSON.parse(db.prepare("SELECT extra_json FROM statement_line WHERE import_id = 2").pluck().get() as string);
+    const extra = JSON.parse(db.prepare("SELECT e.fields FROM statement_line l JOIN line_extra e ON e.id = l.extra_id WHERE l.import_id = 2").pluck().get() as string);
     expect(extra.catalogue_match).toBe('matched by name: same artist and title once featured artists are set aside');
     expect(listRecordingsUnderReview(db)).toEqual([]);
   });

@@ -28,7 +28,7 @@ interface LineRelease {
 function linesWithReleases(): LineRelease[] {
   return store.db
     .prepare<[], LineRelease>(
-      `SELECT l.line_no, r.upc, r.title, l.extra_json FROM statement_line l LEFT JOIN release r ON r.id = l.release_id ORDER BY l.line_no`,
+      `SELECT l.line_no, r.upc, r.title, e.fields AS extra_json FROM statement_line l LEFT JOIN release r ON r.id = l.release_id LEFT JOIN line_extra e ON e.id = l.extra_id ORDER BY l.line_no`,
     )
     .all();
 }

@@ -103,7 +103,7 @@ describe('importing hand-written statements into a real store', () => {
     expect(storedTotals(store.db)).toEqual({ USD: decimalUnits('7.797106160651') });
 
     const eur = store.db.prepare<[], { sale_start: number; sale_end: number; reporting_day: number; extra_json: string }>(
-      'SELECT sale_start, sale_end, reporting_day, extra_json FROM statement_line WHERE line_no = 3',
+      'SELECT l.sale_start, l.sale_end, l.reporting_day, e.fields AS extra_json FROM statement_line l LEFT JOIN line_extra e ON e.id = l.extra_id WHERE l.line_no = 3',
     ).get()!;
     expect(eur.sale_start).toBe(20250302);
     expect(eur.sale_end).toBe(20250302);

@@ -88,5 +88,7 @@ export function fixtureWithCellChanged(store: TempStore, fixture: string, line: 
 
 /** The stored fact for a statement line number (tests import one file per store). */
 export function storedLineNumber(db: Store, lineNo: number): Record<string, unknown> {
-  return db.prepare('SELECT * FROM statement_line WHERE line_no = ?').get(lineNo) as Record<string, unknown>;
+  return db
+    .prepare('SELECT l.*, e.fields AS extra_json FROM statement_line l LEFT JOIN line_extra e ON e.id = l.extra_id WHERE l.line_no = ?')
+    .get(lineNo) as Record<string, unknown>;
 }

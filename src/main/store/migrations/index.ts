@@ -11,6 +11,7 @@ import { migration010 } from './010-retired-mappings';
 import { migration011 } from './011-day-indexes';
 import { migration012 } from './012-merged-rollups';
 import { migration013 } from './013-catalogue-summaries';
+import { migration014 } from './014-line-extra';
 
 /** Forward-only: a released migration is never edited, a new one is appended. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -27,4 +28,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 11, name: 'day indexes for edge days', sql: migration011 },
   { version: 12, name: 'rollups merged across imports', sql: migration012 },
   { version: 13, name: 'catalogue summaries', sql: migration013 },
+  { version: 14, name: 'kept columns stored once per import', sql: migration014 },
 ];

@@ -40,7 +40,7 @@ describe('Amuse statements (.xlsx only)', () => {
     });
     expect(storedTotals(store.db)).toEqual({ USD: decimalUnits('45.973456789') });
     expect(storedQuantity(store.db)).toBe(11634n);
-    const debit = store.db.prepare('SELECT quantity, amount_hi, extra_json FROM statement_line WHERE line_no = 4').get() as { quantity: number; amount_hi: number; extra_json: string };
+    const debit = store.db.prepare('SELECT l.quantity, l.amount_hi, e.fields AS extra_json FROM statement_line l LEFT JOIN line_extra e ON e.id = l.extra_id WHERE l.line_no = 4').get() as { quantity: number; amount_hi: number; extra_json: string };
     expect(debit.quantity).toBe(-100);
     expect(debit.amount_hi).toBe(-40_000_000);
     expect(JSON.parse(debit.extra_json)).toMatchObject({ type: 'debit', source: 'Correction', amount: '0.4', split: '1' });
@@ -83,7 +83,7 @@ describe('Cargo / FUGA royalty exports', () => {
     const outcome = await importFile(store.db, path);
     expect(outcome.amounts).toEqual({ GBP: '9.0421913569' });
     const rows = store.db
-      .prepare('SELECT line_no, sale_start, sale_end, territory, recording_id, extra_json FROM statement_line ORDER BY line_no')
+      .prepare('SELECT l.line_no, l.sale_start, l.sale_end, l.territory, l.recording_id, e.fields AS extra_json FROM statement_line l LEFT JOIN line_extra e ON e.id = l.extra_id ORDER BY l.line_no')
       .all() as { line_no: number; sale_start: number; sale_end: number; territory: string; recording_id: number | null; extra_json: string }[];
     expect(JSON.parse(rows[0]!.extra_json)).toMatchObject({
       sale_net_receipts_calculation: '£4.0838053739 × 85%', contract_deal_term: '85%', royalty_id: 'R-9001', dsp: 'Spotify',

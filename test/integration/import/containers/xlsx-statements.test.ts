@@ -72,7 +72,7 @@ describe('statements in .xlsx workbooks', () => {
 
     const lines = store.db
       .prepare<[], { line_no: number; sale_start: number; reporting_day: number; extra_json: string | null }>(
-        'SELECT line_no, sale_start, reporting_day, extra_json FROM statement_line ORDER BY line_no',
+        'SELECT l.line_no, l.sale_start, l.reporting_day, e.fields AS extra_json FROM statement_line l LEFT JOIN line_extra e ON e.id = l.extra_id ORDER BY l.line_no',
       )
       .all();
     // Line numbers are the sheet's row numbers: the preamble is row 1, the header row 2.

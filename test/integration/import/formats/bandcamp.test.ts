@@ -37,14 +37,14 @@ function storedLine(db: TempStore['db'], lineNo: number): StoredLine {
   return db
     .prepare<[number], StoredLine>(
       `SELECT l.sale_start, l.sale_end, l.territory, l.sale_type, l.currency, l.quantity, l.amount_hi, l.recording_id,
-         l.release_id, p.name AS platform, l.extra_json
-       FROM statement_line l JOIN platform p ON p.id = l.platform_id WHERE l.line_no = ?`,
+         l.release_id, p.name AS platform, e.fields AS extra_json
+       FROM statement_line l JOIN platform p ON p.id = l.platform_id LEFT JOIN line_extra e ON e.id = l.extra_id WHERE l.line_no = ?`,
     )
     .get(lineNo)!;
 }
 
 function allExtraJson(db: TempStore['db']): string {
-  return (db.prepare('SELECT extra_json FROM statement_line').pluck().all() as (string | null)[]).join('\n');
+  return (db.prepare('SELECT e.fields FROM statement_line l JOIN line_extra e ON e.id = l.extra_id').pluck().all() as (string | null)[]).join('\n');
 }
 
 const PERSONAL_TEXT = ['Lee, Ann', 'ann.lee@example.com', 'Jonas Müller', 'jonas@example.de', '+49 30 1234567', 'Hauptstraße 5', '10115', 'Oakland', 'Osaka'];

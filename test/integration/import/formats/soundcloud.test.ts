@@ -30,8 +30,8 @@ function storedLine(lineNo: number): StoredLine {
   return store.db
     .prepare<[number], StoredLine>(
       `SELECT l.sale_start, l.sale_end, l.reporting_day, l.territory, l.sale_type, l.currency, l.quantity,
-         p.name AS platform, l.extra_json
-       FROM statement_line l JOIN platform p ON p.id = l.platform_id WHERE l.line_no = ?`,
+         p.name AS platform, e.fields AS extra_json
+       FROM statement_line l JOIN platform p ON p.id = l.platform_id LEFT JOIN line_extra e ON e.id = l.extra_id WHERE l.line_no = ?`,
     )
     .get(lineNo)!;
 }

@@ -59,6 +59,7 @@ function migrate(db: Store): void {
       `The data file was written by a newer version of the workstation (schema ${current}, this version knows ${latest}).`,
     );
   }
+  let compact = false;
   for (const migration of MIGRATIONS) {
     if (migration.version <= current) continue;
     db.transaction(() => {
@@ -66,5 +67,8 @@ function migrate(db: Store): void {
       if (migration.version === 1) seedReferenceData(db);
       db.pragma(`user_version = ${migration.version}`);
     })();
+    compact ||= (migration.compacts ?? false) && current > 0;
   }
+  // After the migrations, not between them: a crash before it leaves a larger file, never a wrong one.
+  if (compact) db.exec('VACUUM');
 }

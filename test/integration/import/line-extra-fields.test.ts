@@ -53,7 +53,7 @@ describe('kept columns, stored once per import', () => {
     expect([...keptColumns(second.importId!).values()].map((f) => f?.date_inserted)).toEqual(['2025-06-01', '2025-06-03', '2025-06-03']);
   });
 
-  it('folds the kept columns of lines stored before, import by import (migration 14)', () => {
+  it('folds the kept columns of lines stored before, import by import, and compacts the file (migration 14)', () => {
     const file = join(store.dir, 'older.sqlite');
     const older = new Database(file);
     for (const migration of MIGRATIONS.filter((m) => m.version <= 13)) older.exec(migration.sql);
@@ -100,6 +100,8 @@ describe('kept columns, stored once per import', () => {
         { import_id: 2, line_no: 2, extra_import: 2, fields: same },
       ]);
       expect(migrated.pragma('integrity_check', { simple: true })).toBe('ok');
+      // The rebuilt table's old pages are given back, not left in the file as free space.
+      expect(migrated.pragma('freelist_count', { simple: true })).toBe(0);
     } finally {
       migrated.close();
     }

@@ -14,7 +14,11 @@ import { migration013 } from './013-catalogue-summaries';
 import { migration014 } from './014-line-extra';
 
 /** Forward-only: a released migration is never edited, a new one is appended. */
-export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+/**
+ * `compacts`: the migration rebuilds a large table, whose old pages would stay in the file as free
+ * space; the store is vacuumed once after it.
+ */
+export const MIGRATIONS: readonly { version: number; name: string; sql: string; compacts?: boolean }[] = [
   { version: 1, name: 'initial schema', sql: migration001 },
   { version: 2, name: 'audience gauges', sql: migration002 },
   { version: 3, name: 'import periods', sql: migration003 },
@@ -28,5 +32,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 11, name: 'day indexes for edge days', sql: migration011 },
   { version: 12, name: 'rollups merged across imports', sql: migration012 },
   { version: 13, name: 'catalogue summaries', sql: migration013 },
-  { version: 14, name: 'kept columns stored once per import', sql: migration014 },
+  { version: 14, name: 'kept columns stored once per import', sql: migration014, compacts: true },
 ];

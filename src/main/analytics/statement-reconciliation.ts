@@ -42,6 +42,13 @@ export function statementReconciliation(db: Database.Database): StatementReconci
     list.push({ label: row.label, measure: row.measure, currency: row.currency, line: row.line_no, stated: row.stated, found: row.found, matches: row.matches === 1 });
     checks.set(row.import_id, list);
   }
+  const platforms = new Map<number, string[]>();
+  const named = db
+    .prepare<[], { import_id: number; name: string }>(
+      `SELECT DISTINCT r.import_id, p.name FROM rollup_month_platform r JOIN platform p ON p.id = r.platform_id ORDER BY r.import_id, p.name`,
+    )
+    .all();
+  for (const row of named) platforms.set(row.import_id, [...(platforms.get(row.import_id) ?? []), row.name]);
   const summary = { matched: 0, mismatch: 0, noStatedTotal: 0, notRecorded: 0 };
   const imports = batches.map((batch) => {
     const stated = checks.get(batch.id) ?? [];
@@ -51,6 +58,7 @@ export function statementReconciliation(db: Database.Database): StatementReconci
       importId: batch.id,
       fileName: batch.file_name,
       format: mappingNames.get(batch.format) ?? formatName(batch.format),
+      platforms: platforms.get(batch.id) ?? [],
       importedAt: batch.imported_at,
       status,
       amounts: JSON.parse(batch.totals_json) as Record<string, string>,

@@ -9,6 +9,8 @@ export const StatementReconciliation = z.object({
       importId: z.number().int(),
       fileName: z.string(),
       format: z.string(),
+      /** The platforms its lines are on, by name: a DSR file's one store, a distributor's many; none for audience gauges. */
+      platforms: z.array(z.string()),
       importedAt: z.string(),
       /** matched, mismatch, noStatedTotal (the file states none) or notRecorded (imported before stated totals were kept). */
       status: ReconciliationStatusName,

@@ -62,6 +62,8 @@ describe('the statement reconciliation report', () => {
 
     const { imports, summary } = report();
     expect(summary).toEqual({ matched: 1, mismatch: 1, noStatedTotal: 1, notRecorded: 0 });
+    // DistroKid's "Amazon (Downloads)" is filed under its canonical name; Apple's reports are the iTunes Store's.
+    expect(imports.map((i) => i.platforms)).toEqual([['Amazon Downloads', 'Apple Music', 'iTunes', 'Spotify'], ['iTunes'], ['iTunes']]);
     expect(imports.map((i) => [i.fileName, i.format, i.status])).toEqual([
       ['distrokid-legacy.tsv', 'DistroKid', 'noStatedTotal'],
       ['apple-edited.txt', 'Apple financial report', 'mismatch'],
@@ -90,7 +92,7 @@ describe('the statement reconciliation report', () => {
     expect((await importFile(store.db, dsr, { mode: 'lenient' })).status).toBe('imported');
 
     const [dsrImport] = report().imports;
-    expect(dsrImport).toMatchObject({ format: 'DDEX DSR', status: 'mismatch' });
+    expect(dsrImport).toMatchObject({ format: 'DDEX DSR', platforms: ['Spotify'], status: 'mismatch' });
     const byLabel = Object.fromEntries(dsrImport!.checks.map((c) => [c.label, c]));
     expect(byLabel['FOOT NumberOfLinesInFile']).toEqual({
       label: 'FOOT NumberOfLinesInFile', measure: 'records', currency: null, line: foot + 1,

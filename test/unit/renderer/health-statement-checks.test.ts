@@ -5,6 +5,7 @@ import {
   figureText,
   headlineCheck,
   mismatchesFirst,
+  platformsText,
   type ImportChecks,
   type StatedCheck,
 } from '../../../src/renderer/src/pages/health/statement-checks';
@@ -14,10 +15,17 @@ function check(overrides: Partial<StatedCheck>): StatedCheck {
 }
 
 function checked(importId: number, status: ImportChecks['status'], checks: StatedCheck[] = []): ImportChecks {
-  return { importId, fileName: `file-${importId}.txt`, format: 'Apple financial report', importedAt: '2026-11-01T10:00:00.000Z', status, amounts: {}, checks };
+  return { importId, fileName: `file-${importId}.txt`, format: 'Apple financial report', platforms: ['iTunes'], importedAt: '2026-11-01T10:00:00.000Z', status, amounts: {}, checks };
 }
 
 describe('statement checks', () => {
+  it('names a statement’s store, two at most, and counts any more', () => {
+    expect(platformsText([])).toBe('');
+    expect(platformsText(['Spotify'])).toBe('Spotify');
+    expect(platformsText(['Apple Music', 'Spotify'])).toBe('Apple Music, Spotify');
+    expect(platformsText(['Amazon Downloads', 'Apple Music', 'iTunes', 'Spotify'])).toBe('4 platforms');
+  });
+
   it('puts mismatches first, then unchecked files, then the rest, newest first within each', () => {
     const order = mismatchesFirst([checked(1, 'matched'), checked(2, 'noStatedTotal'), checked(3, 'mismatch'), checked(4, 'matched'), checked(5, 'notRecorded'), checked(6, 'mismatch')]);
     expect(order.map((each) => each.importId)).toEqual([6, 3, 5, 2, 4, 1]);

@@ -1,6 +1,6 @@
 import { Fragment, useId, useState } from 'react';
 import { RecordsTable } from '../../components/RecordsTable';
-import { differenceText, figureText, headlineCheck, mismatchesFirst, STATUS_TEXT, type CheckStatus, type ImportChecks } from './statement-checks';
+import { differenceText, figureText, headlineCheck, mismatchesFirst, platformsText, STATUS_TEXT, type CheckStatus, type ImportChecks } from './statement-checks';
 
 const COLUMNS = 7;
 
@@ -31,7 +31,7 @@ export function StatementChecksTable({ imports }: { imports: ImportChecks[] }) {
       columns={
         <>
           <th scope="col">File</th>
-          <th scope="col">Format</th>
+          <th scope="col">Format and platforms</th>
           <th scope="col">Check</th>
           <th scope="col" className="numeric">
             Stated
@@ -56,7 +56,14 @@ export function StatementChecksTable({ imports }: { imports: ImportChecks[] }) {
               <th scope="row" className="check-file" title={checked.fileName}>
                 {checked.fileName}
               </th>
-              <td>{checked.format}</td>
+              <td>
+                {checked.format}
+                {checked.platforms.length > 0 && (
+                  <span className="check-platforms" title={checked.platforms.length > 2 ? checked.platforms.join(', ') : undefined}>
+                    {platformsText(checked.platforms)}
+                  </span>
+                )}
+              </td>
               <td>{check?.label ?? '—'}</td>
               <td className="numeric">{check ? figureText(check.stated, check) : '—'}</td>
               <td className="numeric">{check ? figureText(check.found, check) : '—'}</td>

@@ -20,6 +20,11 @@ export function mismatchesFirst(imports: readonly ImportChecks[]): ImportChecks[
   return [...imports].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || b.importId - a.importId);
 }
 
+/** Where a statement's lines were sold: its store when it has one, else how many it spans. */
+export function platformsText(platforms: readonly string[]): string {
+  return platforms.length <= 2 ? platforms.join(', ') : `${platforms.length} platforms`;
+}
+
 /** The check a row shows: the first that disagrees, else the money total, else whatever was stated. */
 export function headlineCheck(checked: ImportChecks): StatedCheck | null {
   return checked.checks.find((check) => !check.matches) ?? checked.checks.find((check) => check.measure === 'amount') ?? checked.checks[0] ?? null;

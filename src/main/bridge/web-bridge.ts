@@ -9,6 +9,7 @@ import type { DataLocation } from '../core/data-location';
 import { createHandlers, invokeChannel } from '../core/handler-map';
 import { openWorkstationCore } from '../core/open-workstation-core';
 import { logger } from '../diagnostics/logger';
+import type { StoreUpdate } from '../store/store-update';
 import { contentType, defaultRendererDir, staticFilePath } from './static-files';
 
 export interface WebBridgeOptions {
@@ -19,6 +20,8 @@ export interface WebBridgeOptions {
   now?: () => Date;
   staticDir?: string;
   readers?: number;
+  /** Told when a store from an earlier version is being migrated before the bridge can start. */
+  onStoreUpdate?: (update: StoreUpdate) => void;
 }
 
 export interface WebBridge {
@@ -82,7 +85,7 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
   const host = options.host ?? '127.0.0.1';
   const staticDir = options.staticDir ?? defaultRendererDir();
   const token = randomBytes(24).toString('base64url');
-  const core = await openWorkstationCore({ location: options.location, now: options.now, readers: options.readers });
+  const core = await openWorkstationCore({ location: options.location, now: options.now, readers: options.readers, onStoreUpdate: options.onStoreUpdate });
   const downloads = new Map<string, { fileName: string; bytes: Uint8Array }>();
   const eventStreams = new Set<ServerResponse>();
   let origin = '';

@@ -4,6 +4,7 @@ import { resolveDataLocation } from '../core/data-location';
 import { openWorkstationCore } from '../core/open-workstation-core';
 import type { WorkstationCore } from '../core/workstation-core';
 import { logger } from '../diagnostics/logger';
+import { storeUpdateText } from '../store/store-update';
 import { RejectedInputError, UsageError, USAGE } from './cli-usage';
 import { demoCommand } from './commands/demo-command';
 import { exportCommand } from './commands/export-command';
@@ -65,7 +66,8 @@ async function run(argv: string[]): Promise<number> {
   logger.configure({ quiet: process.env.TUNEMANTRA_LOG_LEVEL === 'error' });
   let core: WorkstationCore | null = null;
   try {
-    core = await openWorkstationCore({ location, readers: 1 });
+    // On stderr: stdout is the command's answer (JSON for --json).
+    core = await openWorkstationCore({ location, readers: 1, onStoreUpdate: (update) => process.stderr.write(`${storeUpdateText(update)}\n`) });
     switch (command) {
       case 'import':
         return await importCommand(core, { files: rest, json: values.json, strict: values.strict, sheet: values.sheet });

@@ -16,6 +16,7 @@ import { logger } from '../diagnostics/logger';
 import { JobRegistry, type JobContext } from '../jobs/job-registry';
 import { QueryExecutor, type KeptAnswer } from '../query/execution/query-executor';
 import { ResultCache } from '../query/execution/result-cache';
+import type { StoreUpdate } from '../store/store-update';
 import { ReaderPool } from '../workers/reader-pool';
 import { WorkerLink } from '../workers/worker-link';
 import { writesStore, type WriterReplies, type WriterRequest } from '../workers/worker-protocol';
@@ -28,6 +29,8 @@ export interface WorkstationCoreOptions {
   readers?: number;
   /** "Today" for time presets; tests pin it. */
   now?: () => Date;
+  /** Told when a store from an earlier version is being migrated: opening then takes longer. */
+  onStoreUpdate?: (update: StoreUpdate) => void;
 }
 
 /** `…/staging/<id>/royalties.zip › results.csv` as `royalties.zip › results.csv`. */
@@ -56,6 +59,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     onSettled: (request) => {
       if (writesStore(request)) answers.invalidate();
     },
+    onStoreUpdate: options.onStoreUpdate,
   });
   await writer.ready;
   const readerCount = Math.max(1, options.readers ?? Math.min(4, availableParallelism()));

@@ -16,6 +16,7 @@ import { createOrderlyShutdown } from './orderly-shutdown';
 import { registerAppScheme, serveRenderer } from './renderer-protocol';
 import { chooseFolderWithDialog, chooseStatementsWithDialog } from './open-statements-dialog';
 import { saveExportWithDialog } from './save-export-dialog';
+import { showStoreUpdateWindow } from './store-update-window';
 import { denyAllPermissions, guardWebContents } from './security-guards';
 
 /**
@@ -76,7 +77,14 @@ async function launch(): Promise<void> {
   Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate({ platform: process.platform, development: !app.isPackaged })));
   app.setAboutPanelOptions({ applicationName: PRODUCT_NAME, applicationVersion: app.getVersion() });
 
-  corePromise = openWorkstationCore({ location });
+  const notice: { window?: BrowserWindow } = {};
+  corePromise = openWorkstationCore({
+    location,
+    onStoreUpdate: (update) => {
+      logger.info(`migrating ${location.databaseFile} from schema ${update.fromVersion} to ${update.toVersion} (${update.lines} lines)`);
+      notice.window = showStoreUpdateWindow(update);
+    },
+  });
   const core = await corePromise;
   logger.info(`workstation opened ${location.databaseFile}`);
   const hooks = {
@@ -91,6 +99,8 @@ async function launch(): Promise<void> {
   });
   channelsReady = true;
   openMainWindow();
+  // After the main window exists: closing the last window would end the app.
+  notice.window?.destroy();
 }
 
 async function closeCoreIfOpen(): Promise<void> {

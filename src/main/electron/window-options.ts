@@ -28,3 +28,9 @@ export function secureWebPreferences(preloadPath: string): SecureWebPreferences 
     preload: preloadPath,
   };
 }
+
+/** A window that only shows a notice: the same locks, no preload, and no script at all. */
+export function noticeWebPreferences(): Omit<SecureWebPreferences, 'preload'> & { javascript: false } {
+  const { preload: _none, ...locked } = secureWebPreferences('');
+  return { ...locked, javascript: false };
+}

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { MIGRATIONS } from './migrations';
 import { seedReferenceData } from './reference-data';
+import type { StoreUpdate } from './store-update';
 
 export type Store = Database.Database;
 
@@ -24,8 +25,11 @@ function driverOptions(readonly: boolean): Database.Options {
   return binding ? { readonly, nativeBinding: binding } : { readonly };
 }
 
-/** Opens the writer connection: creates the file, applies pending migrations, seeds reference data. */
-export function openWriterStore(file: string): Store {
+/**
+ * Opens the writer connection: creates the file, applies pending migrations, seeds reference data.
+ * `onUpdate` hears, before they start, that an existing store is about to be migrated.
+ */
+export function openWriterStore(file: string, onUpdate?: (update: StoreUpdate) => void): Store {
   mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file, driverOptions(false));
   // 16 KB pages for a new store (an existing one keeps its own): a statement line is ~150 bytes,
@@ -35,7 +39,7 @@ export function openWriterStore(file: string): Store {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  migrate(db);
+  migrate(db, onUpdate);
   return db;
 }
 
@@ -51,13 +55,18 @@ export function schemaVersion(db: Store): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-function migrate(db: Store): void {
+function migrate(db: Store, onUpdate?: (update: StoreUpdate) => void): void {
   const current = schemaVersion(db);
   const latest = MIGRATIONS.at(-1)?.version ?? 0;
   if (current > latest) {
     throw new Error(
       `The data file was written by a newer version of the workstation (schema ${current}, this version knows ${latest}).`,
     );
+  }
+  if (current > 0 && current < latest && onUpdate) {
+    // The highest id bounds the lines held, read off the table's B-tree at once.
+    const lines = db.prepare<[], number>('SELECT COALESCE(MAX(id), 0) FROM statement_line').pluck().get() ?? 0;
+    onUpdate({ fromVersion: current, toVersion: latest, lines });
   }
   let compact = false;
   for (const migration of MIGRATIONS) {

@@ -6,6 +6,7 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { WorkstationError } from '../../shared/contract/envelope';
 import type { ImportProgress } from '../import/import-outcome';
 import { logger } from '../diagnostics/logger';
+import type { StoreUpdate } from '../store/store-update';
 import type { FromWorker, StoreWorkerData, ToWorker } from './worker-protocol';
 
 type WorkerName = 'writer.worker' | 'reader.worker' | 'statement-lines.worker';
@@ -54,6 +55,8 @@ interface Pending<Request> {
 export interface WorkerLinkOptions<Request> {
   /** Told when a request has its reply or its failure (the writer's owner: the store may have changed). */
   onSettled?: (request: Request) => void;
+  /** Told when the writer starts migrating a store from an earlier version, before it is ready. */
+  onStoreUpdate?: (update: StoreUpdate) => void;
 }
 
 /** One worker thread and the requests in flight to it, numbered so replies find their caller. */
@@ -76,6 +79,7 @@ export class WorkerLink<Request extends { op: string }, Replies extends Record<R
     this.ready = new Promise((resolve, reject) => {
       this.worker.on('message', (message: FromWorker) => {
         if (message.kind === 'ready') return resolve();
+        if (message.kind === 'updating') return this.options.onStoreUpdate?.(message.update);
         if (message.kind === 'startup-failed') {
           return reject(new WorkstationError(message.error.code, message.error.message));
         }

@@ -12,6 +12,7 @@ import type { OverlapChoice } from '../import/import-statement';
 import type { CatalogueHealth, CatalogueHealthRequest } from '../../shared/analytics/catalogue-health-contract';
 import type { Completeness, CompletenessRequest } from '../../shared/analytics/completeness-contract';
 import type { StatementReconciliation } from '../../shared/analytics/reconciliation-contract';
+import type { StoreUpdate } from '../store/store-update';
 import type { ReleaseComparison, ReleaseComparisonRequest } from '../../shared/analytics/release-comparison-contract';
 
 export interface StoreWorkerData {
@@ -118,6 +119,8 @@ export type ToWorker<R> = { kind: 'request'; id: number; request: R } | { kind: 
 export type FromWorker =
   | { kind: 'ready' }
   | { kind: 'startup-failed'; error: WorkstationErrorShape }
+  /** The writer is migrating a store written by an earlier version, before it says ready. */
+  | { kind: 'updating'; update: StoreUpdate }
   | { kind: 'progress'; id: number; progress: ImportProgress }
   | { kind: 'reply'; id: number; ok: true; value: unknown }
   | { kind: 'reply'; id: number; ok: false; error: WorkstationErrorShape };

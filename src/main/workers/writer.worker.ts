@@ -16,7 +16,7 @@ import type { FromWorker, StoreWorkerData, WriterRequest } from './worker-protoc
 const data = workerData as StoreWorkerData;
 let db: Store | null = null;
 try {
-  db = openWriterStore(data.databaseFile);
+  db = openWriterStore(data.databaseFile, (update) => parentPort?.postMessage({ kind: 'updating', update } satisfies FromWorker));
 } catch (error) {
   const message = `The data file ${data.databaseFile} cannot be opened: ${(error as Error).message}`;
   parentPort?.postMessage({ kind: 'startup-failed', error: { code: 'unavailable', message } } satisfies FromWorker);

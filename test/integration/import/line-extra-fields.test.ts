@@ -1,11 +1,9 @@
-import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { removeImports } from '../../../src/main/import/remove-imports';
-import { MIGRATIONS } from '../../../src/main/store/migrations';
 import { openWriterStore } from '../../../src/main/store/open-store';
-import { seedReferenceData } from '../../../src/main/store/reference-data';
+import { olderImport, olderStore } from '../../support/older-store';
 import { importFile, openTempStore, rowCount, type TempStore } from './temp-store';
 
 let store: TempStore;
@@ -55,17 +53,9 @@ describe('kept columns, stored once per import', () => {
 
   it('folds the kept columns of lines stored before, import by import, and compacts the file (migration 14)', () => {
     const file = join(store.dir, 'older.sqlite');
-    const older = new Database(file);
-    for (const migration of MIGRATIONS.filter((m) => m.version <= 13)) older.exec(migration.sql);
-    seedReferenceData(older);
-    older.pragma('user_version = 13');
-    const batch = older.prepare(
-      `INSERT INTO import_batch (file_name, file_sha256, byte_length, format, format_variant, encoding, status, line_count,
-         imported_count, rejected_count, quantity_total, totals_json, imported_at)
-       VALUES (?, ?, 10, 'distrokid', '15 columns', 'utf-8', 'imported', 3, 3, 0, 3, '{}', '2025-05-01T10:00:00.000Z')`,
-    );
-    batch.run('a.csv', 'a');
-    batch.run('b.csv', 'b');
+    const older = olderStore(file, 13);
+    olderImport(older, 'a.csv');
+    olderImport(older, 'b.csv');
     const line = older.prepare(
       `INSERT INTO statement_line (import_id, line_no, sale_start, sale_end, sale_month, platform_id, territory, sale_type, quantity,
          currency, amount_hi, amount_lo, extra_json)

@@ -41,9 +41,11 @@ const fake = vi.hoisted(() => {
     readonly events = emitter();
     readonly sent: unknown[][] = [];
     readonly loaded: string[] = [];
+    destroyed = false;
     readonly webContents = { send: (...args: unknown[]) => this.sent.push(args) };
     constructor(readonly options: Record<string, unknown>) {
       windows.push(this);
+      fake.calls.push(`window ${windows.length - 1} created`);
     }
     once(name: string, listener: Listener) {
       this.events.on(name, listener);
@@ -56,8 +58,13 @@ const fake = vi.hoisted(() => {
       return Promise.resolve();
     }
     isDestroyed() {
-      return false;
+      return this.destroyed;
     }
+    destroy() {
+      this.destroyed = true;
+      fake.calls.push(`window ${windows.indexOf(this)} destroyed`);
+    }
+    setMenuBarVisibility() {}
     static getAllWindows() {
       return windows;
     }
@@ -142,8 +149,10 @@ const core = vi.hoisted(() => {
 
 vi.mock('electron', () => fake.electron);
 vi.mock('../../../src/main/core/open-workstation-core', () => ({
-  openWorkstationCore: async (options: unknown) => {
+  // The stand-in store is one an earlier version wrote: opening it migrates it first.
+  openWorkstationCore: async (options: { onStoreUpdate?: (update: unknown) => void }) => {
     core.opened.push(options);
+    options.onStoreUpdate?.({ fromVersion: 13, toVersion: 14, lines: 10_000_000 });
     return core.instance;
   },
 }));
@@ -185,7 +194,9 @@ describe('the Electron shell, wired against stand-ins', () => {
   });
 
   it('opens the core on the --db file and points the store at the app root', () => {
-    expect(core.opened).toEqual([{ location: expect.objectContaining({ databaseFile: join(dataDir, 'label.sqlite'), dataDir }) }]);
+    expect(core.opened).toEqual([
+      { location: expect.objectContaining({ databaseFile: join(dataDir, 'label.sqlite'), dataDir }), onStoreUpdate: expect.any(Function) },
+    ]);
     expect(process.env.TUNEMANTRA_APP_ROOT).toBe(resolve(buildDir, '..'));
   });
 
@@ -212,9 +223,19 @@ describe('the Electron shell, wired against stand-ins', () => {
     expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
+  it('says why a first start takes long while an older store is migrated, and closes the notice once the workstation window exists', () => {
+    const [notice] = fake.windows;
+    expect(notice?.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false });
+    expect(notice?.options.webPreferences).not.toHaveProperty('preload');
+    const page = decodeURIComponent(notice!.loaded[0]!.replace(/^data:text\/html;charset=utf-8,/, ''));
+    expect(page).toContain('Updating the data file (10,000,000 statement lines)');
+    expect(fake.calls.filter((call) => call.startsWith('window '))).toEqual(['window 0 created', 'window 1 created', 'window 0 destroyed']);
+  });
+
   it('opens one secure window on the app scheme with the built preload', () => {
-    expect(fake.windows).toHaveLength(1);
-    const [window] = fake.windows;
+    const open = fake.windows.filter((w) => !w.destroyed);
+    expect(open).toHaveLength(1);
+    const [window] = open;
     expect(window?.options.webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -227,7 +248,7 @@ describe('the Electron shell, wired against stand-ins', () => {
   it('forwards core events to the window on the event channel', () => {
     const event: WorkstationEvent = { type: 'data:changed', dataVersion: 7 };
     for (const listener of core.listeners) listener(event);
-    expect(fake.windows[0]?.sent).toEqual([[EVENT_CHANNEL, event]]);
+    expect(fake.windows.find((w) => !w.destroyed)?.sent).toEqual([[EVENT_CHANNEL, event]]);
   });
 
   it('serves renderer files with the content security policy, and nothing outside them', async () => {

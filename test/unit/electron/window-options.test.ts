@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { secureWebPreferences } from '../../../src/main/electron/window-options';
+import { noticeWebPreferences, secureWebPreferences } from '../../../src/main/electron/window-options';
 
 describe('secureWebPreferences', () => {
   it('isolates and sandboxes the renderer and points at the given preload', () => {
@@ -31,5 +31,12 @@ describe('secureWebPreferences', () => {
         'webviewTag',
       ].sort(),
     );
+  });
+});
+
+describe('noticeWebPreferences', () => {
+  it('keeps every lock of the workstation window, runs no script and loads no preload', () => {
+    const { preload: _preload, ...locks } = secureWebPreferences('p');
+    expect(noticeWebPreferences()).toEqual({ ...locks, javascript: false });
   });
 });

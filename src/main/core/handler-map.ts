@@ -67,6 +67,7 @@ export function createHandlers(core: WorkstationCore, hooks: ShellHooks): Handle
     'analytics:releaseComparison': async (request) => core.compareReleases(request),
     'analytics:reconciliation': async () => core.reconcileStatements(),
     'analytics:completeness': async (request) => core.dataCompleteness(request),
+    'query:lines': async (request) => core.statementLines(request),
   };
 }
 

@@ -289,6 +289,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     compareReleases: (request) => readers.request({ op: 'releaseComparison', request }),
     reconcileStatements: () => readers.request({ op: 'reconciliation' }),
     dataCompleteness: (request) => readers.request({ op: 'completeness', request, today: today() }),
+    statementLines: (request) => readers.request({ op: 'statementLines', request, today: today() }),
     async createExport(request: ExportRequest): Promise<ExportFile> {
       const { bytes, rows } = await readers.request({ op: 'csv', spec: request.spec, options: request.csv, today: today() });
       return registerExport(request.fileName, bytes, rows);

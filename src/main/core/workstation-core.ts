@@ -15,6 +15,7 @@ import type { ImportOutcome, ImportProgress } from '../import/import-outcome';
 import type { JobRegistry } from '../jobs/job-registry';
 import type { CatalogueHealth, CatalogueHealthRequest } from '../../shared/analytics/catalogue-health-contract';
 import type { Completeness, CompletenessRequest } from '../../shared/analytics/completeness-contract';
+import type { StatementLines, StatementLinesRequest } from '../../shared/query/statement-lines-contract';
 import type { StatementReconciliation } from '../../shared/analytics/reconciliation-contract';
 import type { ReleaseComparison, ReleaseComparisonRequest } from '../../shared/analytics/release-comparison-contract';
 
@@ -85,6 +86,8 @@ export interface WorkstationCore {
   compareReleases(request: ReleaseComparisonRequest): Promise<ReleaseComparison>;
   reconcileStatements(): Promise<StatementReconciliation>;
   dataCompleteness(request: CompletenessRequest): Promise<Completeness>;
+  /** The statement lines behind a figure: its filters, window and basis; a page at a time. */
+  statementLines(request: StatementLinesRequest): Promise<StatementLines>;
   createExport(request: ExportRequest): Promise<ExportFile>;
   /** Hands over a prepared export's bytes once; unknown or taken ids are a not_found error. */
   takeExport(exportId: string): { exportId: string; fileName: string; bytes: Uint8Array };

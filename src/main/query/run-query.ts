@@ -30,14 +30,27 @@ function calendarOf(range: TimeRange): 'days' | 'weeks' {
   return range.kind === 'relative' && range.unit === 'week' ? 'weeks' : 'days';
 }
 
-/** Runs a spec on a (read-only) connection: resolves the time window, the comparison, and shapes cells. */
-export function runQuery(db: Database.Database, spec: QuerySpec, today: Date, baseCurrency: string): QueryResult {
-  const started = performance.now();
-  const span = needsDataSpan(spec.timeRange) ? dataSpan(db, spec.dateBasis, isGaugeSpec(spec)) : null;
+/**
+ * The window a spec's time range names (`window`, for the answer's range), and the one its lines
+ * are read in (`current`): none for all time, which reads everything there is.
+ */
+export function specWindows(
+  db: Database.Database,
+  spec: Pick<QuerySpec, 'timeRange' | 'dateBasis'>,
+  today: Date,
+  gauges: boolean,
+): { window: DayWindow | null; current: DayWindow | null } {
+  const span = needsDataSpan(spec.timeRange) ? dataSpan(db, spec.dateBasis, gauges) : null;
   const window = resolveTimeRange(spec.timeRange, today, span);
   // An empty store has no span: "all time" then reads everything there is, which is nothing.
   const isAllTime = spec.timeRange.kind === 'preset' && spec.timeRange.preset === 'all';
-  const current = isAllTime ? null : window;
+  return { window, current: isAllTime ? null : window };
+}
+
+/** Runs a spec on a (read-only) connection: resolves the time window, the comparison, and shapes cells. */
+export function runQuery(db: Database.Database, spec: QuerySpec, today: Date, baseCurrency: string): QueryResult {
+  const started = performance.now();
+  const { window, current } = specWindows(db, spec, today, isGaugeSpec(spec));
   const top: TopAnswer | null = spec.top ? answerTop(db, spec, current) : null;
   const main: Answer = top ?? answerSpec(db, spec, current);
   const result: QueryResult = {

@@ -10,6 +10,7 @@ import { listMappings } from '../import/column-mapping/saved-mappings';
 import { runQuery } from '../query/run-query';
 import { catalogueHealth } from '../analytics/catalogue-health';
 import { dataCompleteness } from '../analytics/data-completeness';
+import { statementLines } from '../query/statement-lines';
 import { releaseComparison } from '../analytics/release-comparison';
 import { statementReconciliation } from '../analytics/statement-reconciliation';
 import { openReaderStore, type Store } from '../store/open-store';
@@ -70,6 +71,8 @@ if (db) {
           return releaseComparison(store, request.request, baseCurrency());
         case 'reconciliation':
           return statementReconciliation(store);
+        case 'statementLines':
+          return statementLines(store, request.request, new Date(request.today), baseCurrency());
         case 'completeness':
           return dataCompleteness(store, request.request, new Date(request.today));
         case 'storeSummary': {

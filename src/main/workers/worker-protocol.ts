@@ -11,6 +11,7 @@ import type { InspectOverrides } from '../import/column-mapping/first-rows';
 import type { OverlapChoice } from '../import/import-statement';
 import type { CatalogueHealth, CatalogueHealthRequest } from '../../shared/analytics/catalogue-health-contract';
 import type { Completeness, CompletenessRequest } from '../../shared/analytics/completeness-contract';
+import type { StatementLines, StatementLinesRequest } from '../../shared/query/statement-lines-contract';
 import type { StatementReconciliation } from '../../shared/analytics/reconciliation-contract';
 import type { StoreUpdate } from '../store/store-update';
 import type { ReleaseComparison, ReleaseComparisonRequest } from '../../shared/analytics/release-comparison-contract';
@@ -87,7 +88,8 @@ export type ReaderRequest =
   | { op: 'catalogueHealth'; request: CatalogueHealthRequest; today: string }
   | { op: 'releaseComparison'; request: ReleaseComparisonRequest }
   | { op: 'reconciliation' }
-  | { op: 'completeness'; request: CompletenessRequest; today: string };
+  | { op: 'completeness'; request: CompletenessRequest; today: string }
+  | { op: 'statementLines'; request: StatementLinesRequest; today: string };
 
 export interface StoreSummary {
   lines: number;
@@ -112,6 +114,7 @@ export type ReaderReplies = {
   releaseComparison: ReleaseComparison;
   reconciliation: StatementReconciliation;
   completeness: Completeness;
+  statementLines: StatementLines;
 };
 
 export type ToWorker<R> = { kind: 'request'; id: number; request: R } | { kind: 'cancel'; id: number } | { kind: 'close' };

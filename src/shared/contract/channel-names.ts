@@ -11,6 +11,7 @@ export const CHANNEL_METHODS = {
   'query:run': 'runQuery',
   'query:runArrow': 'runQueryArrow',
   'query:cancel': 'cancelQuery',
+  'query:lines': 'statementLines',
   'export:create': 'createExport',
   'export:save': 'saveExport',
   'import:choose': 'chooseStatements',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CsvOptions } from '../export/csv-options';
 import { QuerySpec } from '../query/query-spec';
+import { StatementLines, StatementLinesRequest } from '../query/statement-lines-contract';
 import { ArrowQueryAnswer, QueryAnswer, QueryCancelRequest, QueryRunInput } from './query-execution';
 import type { ChannelName } from './channel-names';
 import {
@@ -76,6 +77,8 @@ export const CHANNELS = {
   'query:runArrow': { input: QueryRunInput, output: ArrowQueryAnswer },
   /** Stops a slot's query; its caller gets a `cancelled` error. */
   'query:cancel': { input: QueryCancelRequest, output: z.object({ cancelled: z.boolean() }) },
+  /** The statement lines behind a figure, a page at a time, with the file and line each came from. */
+  'query:lines': { input: StatementLinesRequest, output: StatementLines },
   'export:create': { input: ExportRequest, output: ExportFile },
   'export:save': { input: z.object({ exportId: z.string().max(64) }).strict(), output: ExportSaveOutcome },
   /** Electron: the native open dialog. The browser has no paths: it stages uploads instead. */

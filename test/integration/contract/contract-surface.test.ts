@@ -53,6 +53,7 @@ describe('contract surface', () => {
         "platforms:alias": "aliasPlatform",
         "platforms:list": "listPlatforms",
         "query:cancel": "cancelQuery",
+        "query:lines": "statementLines",
         "query:run": "runQuery",
         "query:runArrow": "runQueryArrow",
       }

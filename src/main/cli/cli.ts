@@ -9,6 +9,7 @@ import { RejectedInputError, UsageError, USAGE } from './cli-usage';
 import { demoCommand } from './commands/demo-command';
 import { exportCommand } from './commands/export-command';
 import { importCommand } from './commands/import-command';
+import { linesCommand } from './commands/lines-command';
 import { queryCommand } from './commands/query-command';
 import { serveCommand } from './commands/serve-command';
 
@@ -31,6 +32,7 @@ const OPTIONS = {
 const ALLOWED: Record<string, readonly (keyof typeof OPTIONS)[]> = {
   import: ['db', 'json', 'strict', 'sheet'],
   query: ['db', 'spec', 'format'],
+  lines: ['db', 'spec', 'format'],
   export: ['db', 'spec', 'format', 'out', 'delimiter', 'no-header', 'bom', 'lf'],
   demo: ['db'],
   serve: ['db', 'port'],
@@ -73,6 +75,8 @@ async function run(argv: string[]): Promise<number> {
         return await importCommand(core, { files: rest, json: values.json, strict: values.strict, sheet: values.sheet });
       case 'query':
         return await queryCommand(core, { spec: values.spec, format: values.format });
+      case 'lines':
+        return await linesCommand(core, { spec: values.spec, format: values.format });
       case 'export':
         return await exportCommand(core, {
           spec: values.spec, format: values.format, out: values.out, delimiter: values.delimiter,

@@ -109,6 +109,34 @@ describe('tunemantra query and export', () => {
   });
 });
 
+describe('tunemantra lines', () => {
+  it('prints the statement lines behind a figure as CSV, each with its file and line, exact', () => {
+    const spec = JSON.stringify({ filters: [{ field: 'platformName', op: 'equals', values: ['iTunes'] }] });
+    const { code, stdout } = runCli(['lines', '--db', db, '--spec', spec]);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')).toEqual([
+      'File,Line,Sale from,Sale to,Reported,Platform,Territory,Artist,Release,UPC,Recording,ISRC,Sale type,Units,Currency,Earned,Earned (USD),Kept columns',
+      'dk13.tsv,3,2024-01-01,2024-01-31,2024-03-05,iTunes,DE,Lena Vos,,,Harbour,NLA1Z2400001,download,1,USD,0.69000000,0.69000000,"{""team_percentage"":""100"",""source_type"":""Song"",""songwriter_royalties_withheld"":""0""}"',
+      // The refund's "-0.69" stays a number: only text cells are guarded against spreadsheet formulas.
+      'dk13.tsv,4,2024-01-01,2024-01-31,2024-03-05,iTunes,DE,Lena Vos,,,Harbour,NLA1Z2400001,download,-1,USD,-0.69000000,-0.69000000,"{""team_percentage"":""100"",""source_type"":""Song"",""songwriter_royalties_withheld"":""0""}"',
+      // The release keeps the name the DistroKid album line gave its UPC first.
+      'tunecore.csv,3,2024-05-02,2024-05-02,2024-06-15,iTunes,US,Lena Vos,Harbour EP,0123456789012,Harbour,NLA1Z2400001,download,3,USD,2.07000000,2.07000000,' +
+        '"{""label"":""Vos Music"",""tc_song_id"":""1001"",""release_type"":""Single"",""sales_type"":""Download"",""per_unit_price"":""0.69"",""net_sales"":""2.07"",""net_sales_currency"":""USD"",""exchange_rate"":""1""}"',
+      '',
+    ]);
+  });
+
+  it('prints every line as one JSON object, largest first when asked, page after page', () => {
+    const { code, stdout } = runCli(['lines', '--db', db, '--format', 'json', '--spec', '{"order":"largest"}']);
+    expect(code).toBe(0);
+    const answer = JSON.parse(stdout) as { total: number; lines: { fileName: string; line: number; base: string }[] };
+    expect(answer.total).toBe(8);
+    expect(answer.lines.map((l) => l.base)).toEqual([
+      '9.98000000', '3.456789012345', '3.14960000', '2.07000000', '0.69000000', '0.12345678', '0.1000000001', '-0.69000000',
+    ]);
+  });
+});
+
 describe('usage errors', () => {
   it('exits 2 with one readable line', () => {
     for (const args of [['frobnicate'], ['import', '--db', db], ['query', '--db', db, '--out', 'x'], ['export', '--db', db, '--spec', '{}']]) {

@@ -26,7 +26,7 @@ beforeAll(async () => {
 afterAll(() => store.close());
 
 const ask = (input: StatementLinesRequestInput) => statementLines(store.reader, StatementLinesRequest.parse(input), TODAY, 'USD');
-const spotify = { field: 'platformName', op: 'equals', values: ['Spotify'] } as const;
+const spotify = { field: 'platformName', op: 'equals', values: ['Spotify'] };
 
 describe('the statement lines behind a figure', () => {
   it('lists each line with its file, line number, exact amounts and kept columns, adding up to the query’s revenue', () => {

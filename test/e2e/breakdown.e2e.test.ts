@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserSession } from '../support/browser';
 import { displayedCents, parseDelimited, toCents, toUnits } from './exact-figures';
+import { ImportPage } from './import-page';
 import { goTo, openWorkstationInBrowser, resultPath, type WorkstationInBrowser } from './workstation-in-browser';
 
 // ---- Page helpers ----
@@ -334,6 +336,255 @@ describe('Breakdown in the browser', () => {
     await page.getByRole('region', { name: 'Total revenue' }).getByText(/vs the previous period/).waitFor({ timeout: 60_000 });
     await page.getByRole('heading', { name: 'Breakdown', level: 1 }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: resultPath('breakdown.png'), fullPage: true });
+    expect(session.problems).toEqual([]);
+  });
+});
+
+// ---- A statement written here, to look at the lines behind one figure ----
+
+const LINES_FILE = 'tunecore-night-ferry-2025.csv';
+
+const TUNECORE_HEADER =
+  'Sales Period,Posted Date,Store Name,Country Of Sale,Artist,Release Type,Release Title,Song Title,Label,UPC,Optional UPC,TC Song ID,Optional ISRC,Sales Type,# Units Sold,Per Unit Price,Net Sales,Net Sales Currency,Exchange Rate,Total Earned,Currency';
+
+interface LineSale {
+  day: string;
+  store: string;
+  country: string;
+  units: number;
+  earned: string;
+  currency: 'USD' | 'EUR';
+}
+
+/** Spotify in Germany in March 2025, the figure looked into: more lines than one page holds. */
+const MARCH_IN_GERMANY = 130;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Up to six decimals, one refund, and one line that outearns all the others. */
+function earnedOn(i: number): string {
+  if (i === 42) return '-0.5';
+  if (i === 77) return '12.75';
+  return `0.${String((i * 7919 + 13) % 100_000).padStart(5, '0')}${i % 7}`;
+}
+
+/**
+ * Two Deezer lines in euros first (no rate converts them), then Spotify in Germany in March 2025,
+ * with Spotify in the US and Spotify in Germany in February between them, so the figure's lines
+ * are not simply the file's.
+ */
+const LINE_SALES: LineSale[] = [
+  { day: '2025-03-02', store: 'Deezer', country: 'DE', units: 40, earned: '0.35', currency: 'EUR' },
+  { day: '2025-03-04', store: 'Deezer', country: 'DE', units: 9, earned: '0.0712', currency: 'EUR' },
+  ...Array.from({ length: MARCH_IN_GERMANY }, (_, i): LineSale[] => [
+    ...(i % 10 === 3 ? [{ day: `2025-03-${pad(1 + (i % 28))}`, store: 'Spotify', country: 'US', units: 300, earned: '1.11', currency: 'USD' } as const] : []),
+    ...(i % 10 === 7 ? [{ day: `2025-02-${pad(1 + (i % 28))}`, store: 'Spotify', country: 'DE', units: 600, earned: '2.22', currency: 'USD' } as const] : []),
+    { day: `2025-03-${pad(1 + (i % 31))}`, store: 'Spotify', country: 'DE', units: i === 42 ? -1 : 100 + i, earned: earnedOn(i), currency: 'USD' },
+  ]).flat(),
+];
+
+function linesStatementText(): string {
+  const rows = LINE_SALES.map((sale, i) =>
+    [sale.day, '2025-04-15', sale.store, sale.country, 'Night Ferry', 'Single', 'Harbour Lights', 'Harbour Lights', 'Harbour Records', '193456780012', '',
+      5100001 + i, 'QZHLT2600001', 'Streaming', sale.units, '0.004', sale.earned, sale.currency, '1.0000', sale.earned, sale.currency].join(','),
+  );
+  return [TUNECORE_HEADER, ...rows].join('\n') + '\n';
+}
+
+/** A sale with the line it is on in the file: the header is line 1. */
+interface NumberedSale extends LineSale {
+  line: number;
+}
+
+const NUMBERED: NumberedSale[] = LINE_SALES.map((sale, i) => ({ ...sale, line: i + 2 }));
+
+/** The lines behind Spotify → Germany → March 2025, in file order. */
+const FIGURE_LINES = NUMBERED.filter((sale) => sale.store === 'Spotify' && sale.country === 'DE' && sale.day.startsWith('2025-03'));
+
+/** "2025-03-05" → "5 Mar 2025". */
+function marchDay(day: string): string {
+  return `${Number(day.slice(8))} Mar 2025`;
+}
+
+/** "$0.0123456", "-$0.50", "€0.35" → exact 1e-16 units. */
+function shownUnits(text: string): bigint {
+  return toUnits(text.replace(/^(-?)[$€]/, '$1').replaceAll(',', ''));
+}
+
+// ---- Page helpers for the lines panel ----
+
+interface ShownLine {
+  file: string;
+  line: string;
+  /** Sale period, platform, territory, recording, type, units, earned, in USD, kept columns. */
+  texts: string[];
+  /** The kept columns in full, from the cell's title. */
+  kept: string | null;
+}
+
+function linesPanel(page: Page): Locator {
+  return page.getByRole('region', { name: 'Statement lines' });
+}
+
+async function shownLines(panel: Locator): Promise<ShownLine[]> {
+  return panel.locator('tbody tr').evaluateAll((rows) =>
+    rows.map((row) => {
+      const [file, ...cells] = [...row.children];
+      return {
+        file: file?.firstChild?.textContent ?? '',
+        line: file?.querySelector('.line-detail')?.textContent ?? '',
+        texts: cells.map((cell) => cell.textContent ?? ''),
+        kept: cells.at(-1)?.getAttribute('title') ?? null,
+      };
+    }),
+  );
+}
+
+/** Waits for the page the subtitle names, the panel done loading. */
+async function waitForLines(panel: Locator, subtitle: string): Promise<void> {
+  await expect.poll(() => panel.locator('.panel-subtitle').textContent(), { timeout: 60_000 }).toBe(subtitle);
+  await expect.poll(() => panel.getAttribute('aria-busy'), { timeout: 60_000 }).toBe('false');
+}
+
+function expectLinesOf(shown: ShownLine[], sales: NumberedSale[]): void {
+  expect(shown.map((row) => [row.file, row.line])).toEqual(sales.map((sale) => [LINES_FILE, `line ${sale.line}`]));
+  shown.forEach((row, i) => {
+    const sale = sales[i]!;
+    // The catalogue keeps a UPC as its 13-digit GTIN.
+    expect(row.texts.slice(0, 6)).toEqual([marchDay(sale.day), 'Spotify', 'DE', 'Harbour LightsISRC QZHLT2600001 · UPC 0193456780012', 'stream', String(sale.units)]);
+    // Every digit the file printed, in the line's currency and in the base currency alike.
+    expect(shownUnits(row.texts[6]!)).toBe(toUnits(sale.earned));
+    expect(shownUnits(row.texts[7]!)).toBe(toUnits(sale.earned));
+    expect(row.kept).toContain(`tc_song_id: ${5100001 + sale.line - 2}`);
+  });
+}
+
+describe('The statement lines behind a Breakdown figure, in the browser', () => {
+  let workstation: WorkstationInBrowser;
+  let session: BrowserSession;
+  let page: Page;
+  let breakdownTotal: string;
+
+  beforeAll(async () => {
+    workstation = await openWorkstationInBrowser('breakdown-lines');
+    ({ session, page } = workstation);
+  });
+
+  afterAll(async () => {
+    await workstation?.close();
+  });
+
+  it('imports a statement of its own and drills into Spotify, Germany, March 2025', async () => {
+    await workstation.openFirstRun();
+    writeFileSync(join(workstation.folder, LINES_FILE), linesStatementText());
+    const imports = new ImportPage(page);
+    await imports.open();
+    await imports.stage([join(workstation.folder, LINES_FILE)]);
+    await imports.waitForPreview(LINES_FILE, 'Ready');
+    await imports.importReady(1);
+
+    await goTo(page, 'Breakdown', 'Breakdown');
+    await page.getByLabel('Measure').selectOption('revenue');
+    await page.getByLabel('Break down by').selectOption('platform');
+    await page.getByRole('radio', { name: 'All time' }).check();
+    const platforms = await waitForGrid(page, 'Revenue by platform');
+    await platforms.getByRole('rowheader', { name: 'Spotify', exact: true }).click();
+    const territories = await waitForGrid(page, 'Revenue by territory');
+    await territories.getByRole('rowheader', { name: 'DE', exact: true }).click();
+    await waitForGrid(page, 'Revenue by recording');
+    await page.getByLabel('Break down by').selectOption('month');
+    const months = await waitForGrid(page, 'Revenue by month');
+    await months.getByRole('rowheader', { name: 'Mar 2025', exact: true }).click();
+    await waitForGrid(page, 'Revenue by day');
+    expect(await crumbs(page)).toHaveLength(4);
+
+    breakdownTotal = (await page.getByTestId('breakdown-summary-total').textContent()) ?? '';
+    const expected = FIGURE_LINES.reduce((sum, sale) => sum + toUnits(sale.earned), 0n);
+    expect(displayedCents(breakdownTotal)).toBe(toCents(expected));
+  });
+
+  it('opens the lines behind the figure, a hundred at a time, each traced to its file and line', async () => {
+    const toggle = page.getByRole('button', { name: 'Statement lines', exact: true });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    const panel = linesPanel(page);
+    await waitForLines(panel, `Lines 1–100 of ${FIGURE_LINES.length}`);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await panel.getAttribute('id')).toBe(await toggle.getAttribute('aria-controls'));
+    expect((await panel.locator('thead th').allTextContents()).map((text) => text.trim())).toEqual([
+      'File', 'Sale period', 'Platform', 'Territory', 'Recording', 'Type', 'Units', 'Earned', 'In USD', 'Kept columns',
+    ]);
+
+    const previous = panel.getByRole('button', { name: 'Previous page' });
+    const next = panel.getByRole('button', { name: 'Next page' });
+    expect(await previous.isDisabled()).toBe(true);
+    const first = await shownLines(panel);
+    expectLinesOf(first, FIGURE_LINES.slice(0, 100));
+    // The refund and the smallest amounts keep every digit on screen.
+    const refund = first.find((row) => row.texts[5] === '-1')!;
+    expect([refund.texts[6], refund.texts[7]]).toEqual(['-$0.50', '-$0.50']);
+    expect(first[1]!.texts[6]).toBe(`$${earnedOn(1)}`);
+
+    await next.click();
+    await waitForLines(panel, `Lines 101–${FIGURE_LINES.length} of ${FIGURE_LINES.length}`);
+    expect(await next.isDisabled()).toBe(true);
+    expect(await previous.isDisabled()).toBe(false);
+    const second = await shownLines(panel);
+    expectLinesOf(second, FIGURE_LINES.slice(100));
+
+    // The lines add up to the figure they are behind: summed from the screen, and from the file.
+    const shownSum = [...first, ...second].reduce((sum, row) => sum + shownUnits(row.texts[7]!), 0n);
+    const fileSum = FIGURE_LINES.reduce((sum, sale) => sum + toUnits(sale.earned), 0n);
+    expect(shownSum).toBe(fileSum);
+    expect(toCents(shownSum)).toBe(displayedCents(breakdownTotal));
+  });
+
+  it('puts the largest amounts first, from the first page again', async () => {
+    const panel = linesPanel(page);
+    await panel.getByRole('radio', { name: 'Largest first' }).check();
+    await waitForLines(panel, `Lines 1–100 of ${FIGURE_LINES.length}`);
+    const shown = await shownLines(panel);
+    const amounts = shown.map((row) => shownUnits(row.texts[7]!));
+    expect(amounts[0]).toBe(toUnits('12.75'));
+    expect(amounts.every((amount, i) => i === 0 || amounts[i - 1]! >= amount)).toBe(true);
+    expect(await panel.getByRole('button', { name: 'Previous page' }).isDisabled()).toBe(true);
+  });
+
+  it('asks again when the view changes: every line of the file, the ones without a rate saying so', async () => {
+    await page.getByRole('navigation', { name: 'Drill-down path' }).getByRole('button', { name: 'All platforms' }).click();
+    await waitForGrid(page, 'Revenue by platform');
+    const panel = linesPanel(page);
+    await waitForLines(panel, `Lines 1–100 of ${LINE_SALES.length}`);
+    await panel.getByRole('radio', { name: 'File order' }).check();
+    await expect.poll(async () => (await shownLines(panel))[0]?.line, { timeout: 60_000 }).toBe('line 2');
+    const [deezer, deezerSmall] = await shownLines(panel);
+    expect(deezer!.texts.slice(1, 3)).toEqual(['Deezer', 'DE']);
+    expect([deezer!.texts[6], deezer!.texts[7]]).toEqual(['€0.35', 'no rate yet']);
+    expect([deezerSmall!.texts[6], deezerSmall!.texts[7]]).toEqual(['€0.0712', 'no rate yet']);
+  });
+
+  it('says when a filter on totals was set aside', async () => {
+    await page.getByRole('button', { name: 'Add filter…' }).click();
+    const editor = page.getByRole('form', { name: 'New filter' });
+    await editor.getByLabel('Field').selectOption('revenue');
+    await editor.getByLabel('Condition').selectOption('greaterThan');
+    await editor.getByLabel('Value').fill('0');
+    await editor.getByRole('button', { name: 'Apply filter' }).click();
+    const panel = linesPanel(page);
+    await panel.getByText('1 filter on totals does not apply to single lines and was set aside.').waitFor({ timeout: 60_000 });
+    await waitForLines(panel, `Lines 1–100 of ${LINE_SALES.length}`);
+    await page.getByRole('region', { name: 'Filters' }).getByRole('button', { name: /^Remove filter: Revenue/ }).click();
+    await expect.poll(() => panel.getByText(/set aside/).count(), { timeout: 60_000 }).toBe(0);
+  });
+
+  it('closes, handing focus back to the button that opened it, and ran without a page error', async () => {
+    await linesPanel(page).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: resultPath('breakdown-statement-lines.png'), fullPage: true });
+    await linesPanel(page).getByRole('button', { name: 'Close statement lines' }).click();
+    expect(await linesPanel(page).count()).toBe(0);
+    const toggle = page.getByRole('button', { name: 'Statement lines', exact: true });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await toggle.evaluate((button) => button.ownerDocument.activeElement === button)).toBe(true);
     expect(session.problems).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QuerySpec } from '../../../src/shared/query/query-spec';
+import { StatementLinesRequest } from '../../../src/shared/query/statement-lines-contract';
 import { pageFromHash } from '../../../src/renderer/src/navigation/pages';
 import { drillInto, INITIAL_CHOICES, withComparison, withCountBackFrom, withDimension, withFilter, withSortBy, withTop, type BreakdownChoices } from '../../../src/renderer/src/pages/breakdown/breakdown-choices';
 import {
@@ -8,6 +9,7 @@ import {
   breakdownSpec,
   breakdownTitle,
   countedBack,
+  linesBasis,
   pickListSpec,
   rootCrumbText,
   TABLE_ROW_LIMIT,
@@ -70,6 +72,20 @@ describe('breakdown specs', () => {
     // Periods and pairs of dimensions show every row: the engine ranks one entity only.
     expect(breakdownSpec(withDimension(byName, 1, 'month'), scope)).not.toHaveProperty('top');
     expect(breakdownSpec(withDimension(byName, 0, 'month'), scope)).not.toHaveProperty('top');
+  });
+
+  it('choose the statement lines behind the view by the table’s filters, window and basis', () => {
+    const byMonth = withDimension(inGermany, 0, 'month');
+    const drilled = drillInto(byMonth, { dimension: 'month', key: '2025-03', label: 'Mar 2025' }, null)!;
+    expect(StatementLinesRequest.parse(linesBasis(drilled, scope))).toEqual({
+      filters: [{ field: 'territory', op: 'in', values: ['DE'] }],
+      timeRange: { kind: 'absolute', from: '2025-03-01', to: '2025-03-31' },
+      dateBasis: 'reporting',
+      order: 'file',
+      offset: 0,
+      limit: 100,
+    });
+    expect(linesBasis(INITIAL_CHOICES, scope)).toEqual({ filters: [], timeRange: scope.timeRange, dateBasis: 'reporting' });
   });
 
   it('count a preset back from the latest statement when asked', () => {

@@ -10,6 +10,8 @@ export interface PanelAnswer<T> {
 }
 
 export interface PanelProps<T> {
+  /** For a control elsewhere on the page that opens and closes the panel (aria-controls). */
+  id?: string;
   title: string;
   subtitle?: ReactNode;
   answer: PanelAnswer<T>;
@@ -22,6 +24,8 @@ export interface PanelProps<T> {
   toolbar?: ReactNode;
   /** Why the figures on screen do not answer the choices yet (an unfinished custom range). */
   notice?: string | null;
+  /** At the end of the heading: a button that closes a panel the person opened. */
+  action?: ReactNode;
   /** A short loading skeleton, for panels whose answer is a few lines rather than a chart. */
   short?: boolean;
   className?: string;
@@ -29,7 +33,7 @@ export interface PanelProps<T> {
 }
 
 /** A titled card around one answer: it alone shows that answer's loading, error and empty states. */
-export function Panel<T>({ title, subtitle, answer, isEmpty, emptyText, failure, toolbar, notice, short, className, children }: PanelProps<T>) {
+export function Panel<T>({ id, title, subtitle, answer, isEmpty, emptyText, failure, toolbar, notice, action, short, className, children }: PanelProps<T>) {
   const titleId = useId();
   const { value, error, loading } = answer;
   let body: ReactNode;
@@ -55,11 +59,12 @@ export function Panel<T>({ title, subtitle, answer, isEmpty, emptyText, failure,
   const stale = loading && value !== null;
   const classes = ['panel', toolbar ? 'panel--toolbar' : null, className].filter(Boolean).join(' ');
   return (
-    <section className={classes} aria-labelledby={titleId} aria-busy={loading}>
+    <section id={id} className={classes} aria-labelledby={titleId} aria-busy={loading}>
       <header className="panel-header">
         <h2 id={titleId}>{title}</h2>
         {subtitle && <p className="panel-subtitle">{subtitle}</p>}
         {stale && <span className="panel-updating">Updating…</span>}
+        {action}
       </header>
       {toolbar}
       <div className={stale ? 'panel-body panel-body--stale' : 'panel-body'}>{body}</div>

@@ -6,6 +6,8 @@ interface RecordsTableProps {
   className?: string;
   /** The `<th scope="col">` cells of every column but the last, which holds each row's buttons. */
   columns: ReactNode;
+  /** False for records nothing can be done to (statement lines): no empty column of buttons. */
+  actions?: boolean;
   /** One `<tr>` per record, its last cell the record's buttons. */
   children: ReactNode;
   /** For a page that moves focus between rows as they come and go. */
@@ -13,7 +15,7 @@ interface RecordsTableProps {
 }
 
 /** A scrolling table of stored records (imports, layouts, rates, platforms, recordings) whose rows end in their own actions. */
-export function RecordsTable({ caption, className, columns, children, ref }: RecordsTableProps) {
+export function RecordsTable({ caption, className, columns, actions = true, children, ref }: RecordsTableProps) {
   return (
     <div className="table-scroll">
       <table ref={ref} className={className ? `result-table ${className}` : 'result-table'}>
@@ -21,9 +23,11 @@ export function RecordsTable({ caption, className, columns, children, ref }: Rec
         <thead>
           <tr>
             {columns}
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
+            {actions && (
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>{children}</tbody>

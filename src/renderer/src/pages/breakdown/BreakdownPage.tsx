@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Cell, QueryResult } from '../../../../shared/query/query-spec';
 import { useQueryResult, type QueryState } from '../../api/use-query-result';
@@ -13,13 +13,14 @@ import { effectiveSort, topApplies, type DrillTarget } from './breakdown-choices
 import { BreakdownChart } from './BreakdownChart';
 import { BreakdownControls } from './BreakdownControls';
 import { answerFits, drillTargetOf } from './breakdown-rows';
-import { breakdownFileName, breakdownSpec, breakdownTitle, rootCrumbText, TABLE_ROW_LIMIT, totalSpec, type BreakdownScope } from './breakdown-specs';
+import { breakdownFileName, breakdownSpec, breakdownTitle, linesBasis, rootCrumbText, TABLE_ROW_LIMIT, totalSpec, type BreakdownScope } from './breakdown-specs';
 import { BreakdownSummary } from './BreakdownSummary';
 import { BreakdownTable } from './BreakdownTable';
 import { dimensionPlural, isTimeDimension, metricLabel } from './breakdown-vocabulary';
 import { breakdownChart } from './chart-series';
 import { DrillBreadcrumb } from './DrillBreadcrumb';
 import { FilterBar } from './FilterBar';
+import { StatementLinesPanel } from './StatementLinesPanel';
 import { footerTexts, totalFigures } from './total-figures';
 
 /** Keeps the last answer on screen while a new one loads, unless it was to a differently shaped question. */
@@ -58,11 +59,15 @@ export function BreakdownPage() {
   );
   const [exporting, setExporting] = useState(false);
   const [notice, setNotice] = useState('');
+  const [showingLines, setShowingLines] = useState(false);
+  const linesId = useId();
+  const linesButton = useRef<HTMLButtonElement>(null);
 
   const range = useMemo(() => selectedTimeRange({ choice, customFrom, customTo }), [choice, customFrom, customTo]);
   const scope = useMemo<BreakdownScope | null>(() => ('problem' in range ? null : { timeRange: range, dateBasis }), [range, dateBasis]);
   const tableSpec = useMemo(() => (scope ? breakdownSpec(choices, scope, TABLE_ROW_LIMIT) : null), [choices, scope]);
   const wholeSpec = useMemo(() => (scope ? totalSpec(choices, scope) : null), [choices, scope]);
+  const lines = useMemo(() => (scope ? linesBasis(choices, scope) : null), [choices, scope]);
 
   const { metric, dimensions } = choices;
   const fits = useCallback((result: QueryResult) => answerFits(result, dimensions, metric), [dimensions, metric]);
@@ -91,6 +96,11 @@ export function BreakdownPage() {
     },
     [windowOnScreen],
   );
+  const closeLines = useCallback(() => {
+    setShowingLines(false);
+    // The close button goes with the panel; focus returns to the button that opened it.
+    linesButton.current?.focus();
+  }, []);
   const rowTarget = useCallback((row: readonly Cell[]) => (table.result ? drillTargetOf(table.result, first, row) : null), [table.result, first]);
 
   if (isEmpty) {
@@ -112,9 +122,22 @@ export function BreakdownPage() {
           <h1>Breakdown</h1>
           <p className="page-lead">Any figure by platform, territory, catalogue or period; click a bar or a row to look inside it.</p>
         </div>
-        <button type="button" className="button" onClick={() => setExporting(true)} disabled={!scope}>
-          Export…
-        </button>
+        <div className="page-heading-actions">
+          <button
+            ref={linesButton}
+            type="button"
+            className="button"
+            aria-expanded={showingLines}
+            aria-controls={showingLines && lines ? linesId : undefined}
+            onClick={() => setShowingLines((open) => !open)}
+            disabled={!scope}
+          >
+            Statement lines
+          </button>
+          <button type="button" className="button" onClick={() => setExporting(true)} disabled={!scope}>
+            Export…
+          </button>
+        </div>
       </div>
 
       <TimeRangeBar resolvedRange={windowOnScreen} noData={table.result !== null && table.result.range === null} />
@@ -189,6 +212,7 @@ export function BreakdownPage() {
               />
             )}
           </QueryPanel>
+          {showingLines && lines && <StatementLinesPanel id={linesId} basis={lines} onClose={closeLines} />}
         </>
       ) : (
         <p className="notice" role="status">

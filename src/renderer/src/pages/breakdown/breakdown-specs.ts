@@ -1,5 +1,6 @@
 import type { FilterCondition } from '../../../../shared/query/filter-spec';
 import type { DateBasis, FilterField, QuerySpecInput, TimeRange } from '../../../../shared/query/query-spec';
+import type { StatementLinesRequestInput } from '../../../../shared/query/statement-lines-contract';
 import { isoDay } from '../../format/calendar-text';
 import { effectiveSort, topApplies, type BreakdownChoices, type CountBackFrom } from './breakdown-choices';
 import { dimensionLabel, dimensionPlural, metricLabel } from './breakdown-vocabulary';
@@ -77,6 +78,14 @@ export function totalSpec(choices: BreakdownChoices, scope: BreakdownScope): Que
     dateBasis: scope.dateBasis,
     ...(choices.comparison ? { comparison: choices.comparison } : {}),
   };
+}
+
+/** What chooses the statement lines behind the view; the panel adds the order and the page. */
+export type LinesBasis = Required<Pick<StatementLinesRequestInput, 'filters' | 'timeRange' | 'dateBasis'>>;
+
+/** The table's own filters, window and date basis, so the lines add up to the total it shows. */
+export function linesBasis(choices: BreakdownChoices, scope: BreakdownScope): LinesBasis {
+  return { filters: activeFilters(choices), timeRange: activeTimeRange(choices, scope), dateBasis: scope.dateBasis };
 }
 
 /** The members of a field a filter can pick from, over all time, the most-reported first. */

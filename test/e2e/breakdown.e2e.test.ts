@@ -539,6 +539,19 @@ describe('The statement lines behind a Breakdown figure, in the browser', () => 
     expect(toCents(shownSum)).toBe(displayedCents(breakdownTotal));
   });
 
+  it('exports every line behind the figure as CSV, not just the page on screen', async () => {
+    const panel = linesPanel(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export these lines (CSV)' }).click()]);
+    await panel.getByRole('status').filter({ hasText: 'Downloading' }).waitFor();
+    expect(download.suggestedFilename()).toMatch(/^statement-lines-\d{4}-\d{2}-\d{2}\.csv$/);
+    const rows = readFileSync(await download.path()).toString('utf8').split('\r\n').slice(1, -1);
+    expect(rows).toHaveLength(FIGURE_LINES.length);
+    // File, line, and the amount in USD: the 17th column, before the kept columns' quoted JSON.
+    expect(rows.map((row) => row.split(',').slice(0, 2).join(' line '))).toEqual(FIGURE_LINES.map((sale) => `${LINES_FILE} line ${sale.line}`));
+    const exported = rows.reduce((sum, row) => sum + toUnits(row.split(',')[16]!), 0n);
+    expect(exported).toBe(FIGURE_LINES.reduce((sum, sale) => sum + toUnits(sale.earned), 0n));
+  });
+
   it('puts the largest amounts first, from the first page again', async () => {
     const panel = linesPanel(page);
     await panel.getByRole('radio', { name: 'Largest first' }).check();

@@ -231,6 +231,10 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       emit({ type: 'data:changed', dataVersion: ++dataVersion });
       return result;
     },
+    async exportStatementLines(request) {
+      const csv = await readers.request({ op: 'linesCsv', request, today: today() });
+      return registerExport(csv.fileName, csv.bytes, csv.rows);
+    },
     async exportQuarantine(importId) {
       const csv = await readers.request({ op: 'quarantineCsv', importId });
       return registerExport(csv.fileName, csv.bytes, csv.rows);

@@ -1,4 +1,4 @@
-import type { AppInfo, ExportFile, ExportRequest } from '../../shared/contract/channels';
+import type { AppInfo, ExportFile, ExportRequest, StatementLinesExportRequest } from '../../shared/contract/channels';
 import type {
   DropFolderState, FxRate, ImportBatchSummary, ImportPreview, ImportStartRequest, PlatformSummary, RecordingUnderReview, StagedFile,
 } from '../../shared/contract/imports';
@@ -88,6 +88,8 @@ export interface WorkstationCore {
   dataCompleteness(request: CompletenessRequest): Promise<Completeness>;
   /** The statement lines behind a figure: its filters, window and basis; a page at a time. */
   statementLines(request: StatementLinesRequest): Promise<StatementLines>;
+  /** Every line such a request chooses, as a CSV export to save; refused past EXPORTED_LINES_LIMIT. */
+  exportStatementLines(request: StatementLinesExportRequest): Promise<ExportFile>;
   createExport(request: ExportRequest): Promise<ExportFile>;
   /** Hands over a prepared export's bytes once; unknown or taken ids are a not_found error. */
   takeExport(exportId: string): { exportId: string; fileName: string; bytes: Uint8Array };

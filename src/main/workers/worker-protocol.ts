@@ -12,6 +12,7 @@ import type { OverlapChoice } from '../import/import-statement';
 import type { CatalogueHealth, CatalogueHealthRequest } from '../../shared/analytics/catalogue-health-contract';
 import type { Completeness, CompletenessRequest } from '../../shared/analytics/completeness-contract';
 import type { StatementLines, StatementLinesRequest } from '../../shared/query/statement-lines-contract';
+import type { StatementLinesExportRequest } from '../../shared/contract/channels';
 import type { StatementReconciliation } from '../../shared/analytics/reconciliation-contract';
 import type { StoreUpdate } from '../store/store-update';
 import type { ReleaseComparison, ReleaseComparisonRequest } from '../../shared/analytics/release-comparison-contract';
@@ -89,7 +90,8 @@ export type ReaderRequest =
   | { op: 'releaseComparison'; request: ReleaseComparisonRequest }
   | { op: 'reconciliation' }
   | { op: 'completeness'; request: CompletenessRequest; today: string }
-  | { op: 'statementLines'; request: StatementLinesRequest; today: string };
+  | { op: 'statementLines'; request: StatementLinesRequest; today: string }
+  | { op: 'linesCsv'; request: StatementLinesExportRequest; today: string };
 
 export interface StoreSummary {
   lines: number;
@@ -115,6 +117,7 @@ export type ReaderReplies = {
   reconciliation: StatementReconciliation;
   completeness: Completeness;
   statementLines: StatementLines;
+  linesCsv: { fileName: string; bytes: Uint8Array; rows: number };
 };
 
 export type ToWorker<R> = { kind: 'request'; id: number; request: R } | { kind: 'cancel'; id: number } | { kind: 'close' };

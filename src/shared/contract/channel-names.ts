@@ -14,6 +14,7 @@ export const CHANNEL_METHODS = {
   'query:lines': 'statementLines',
   'export:create': 'createExport',
   'export:save': 'saveExport',
+  'export:lines': 'exportStatementLines',
   'import:choose': 'chooseStatements',
   'import:stage': 'stageStatement',
   'import:preview': 'previewImport',

@@ -31,21 +31,27 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+/** Suggested file name without folders; the user picks the folder. */
+const ExportFileName = z
+  .string()
+  .min(1)
+  .max(120)
+  // Control characters are refused on purpose: no file system accepts them in a name.
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'a file name without folders or reserved characters');
+
 export const ExportRequest = z.object({
   spec: QuerySpec,
   format: z.literal('csv'),
   csv: CsvOptions.default(CsvOptions.parse({})),
-  /** Suggested file name without folders; the user picks the folder. */
-  fileName: z
-    .string()
-    .min(1)
-    .max(120)
-    // Control characters are refused on purpose: no file system accepts them in a name.
-    // eslint-disable-next-line no-control-regex
-    .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'a file name without folders or reserved characters'),
+  fileName: ExportFileName,
 });
 export type ExportRequest = z.infer<typeof ExportRequest>;
 export type ExportRequestInput = z.input<typeof ExportRequest>;
+
+/** Every statement line behind a figure (not a page of them), as CSV. */
+export const StatementLinesExportRequest = StatementLinesRequest.omit({ offset: true, limit: true }).extend({ fileName: ExportFileName });
+export type StatementLinesExportRequest = z.infer<typeof StatementLinesExportRequest>;
 
 export const ExportFile = z.object({
   exportId: z.string(),
@@ -81,6 +87,8 @@ export const CHANNELS = {
   'query:lines': { input: StatementLinesRequest, output: StatementLines },
   'export:create': { input: ExportRequest, output: ExportFile },
   'export:save': { input: z.object({ exportId: z.string().max(64) }).strict(), output: ExportSaveOutcome },
+  /** The statement lines behind a figure as CSV, to save like any export; refused past EXPORTED_LINES_LIMIT. */
+  'export:lines': { input: StatementLinesExportRequest, output: ExportFile },
   /** Electron: the native open dialog. The browser has no paths: it stages uploads instead. */
   'import:choose': { input: NoInput, output: z.object({ files: z.array(StagedFile) }) },
   'import:stage': {

@@ -31,6 +31,7 @@ describe('contract surface', () => {
         "dropFolder:get": "dropFolder",
         "dropFolder:set": "setDropFolder",
         "export:create": "createExport",
+        "export:lines": "exportStatementLines",
         "export:save": "saveExport",
         "fx:importCsv": "importFxRatesCsv",
         "fx:list": "listFxRates",

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decimalToUnits } from '../../../src/shared/money/exact-amount';
 import { StatementLinesRequest, type StatementLinesRequestInput } from '../../../src/shared/query/statement-lines-contract';
 import { statementLines } from '../../../src/main/query/statement-lines';
+import { statementLinesCsv } from '../../../src/main/export/statement-lines-csv';
+import { StatementLinesExportRequest } from '../../../src/shared/contract/channels';
 import { cellsOf, distroKidStatement, openQueryStore, TODAY, type QueryStore } from './query-store';
 
 /** Two statements of one label, March and April 2024, in USD: four stores, a refund and an album sale. */
@@ -74,5 +76,22 @@ describe('the statement lines behind a figure', () => {
   it('filters by a kept column: DistroKid prints no label, so every line lacks one', () => {
     expect(ask({ filters: [{ field: 'label', op: 'notExists' }] }).total).toBe(6);
     expect(ask({ filters: [{ field: 'label', op: 'exists' }] }).total).toBe(0);
+  });
+
+  it('exports every line a request chooses as CSV, and refuses more than the app exports', () => {
+    const exported = (input: object) => StatementLinesExportRequest.parse(input);
+    const csv = statementLinesCsv(store.reader, exported({ filters: [spotify], order: 'largest', fileName: 'spotify.csv' }), TODAY, 'USD');
+    expect(csv).toMatchObject({ fileName: 'spotify.csv', rows: 3 });
+    const rows = new TextDecoder().decode(csv.bytes).split('\r\n');
+    expect(rows[0]).toBe('File,Line,Sale from,Sale to,Reported,Platform,Territory,Artist,Release,UPC,Recording,ISRC,Sale type,Units,Currency,Earned,Earned (USD),Kept columns');
+    expect(rows.slice(1, -1).map((row) => row.split(',')).map((cells) => [cells[0], cells[1], cells[16]])).toEqual([
+      ['nova-2024-03.tsv', '2', '3.84123456789'],
+      ['nova-2024-04.tsv', '2', '2.000000000001'],
+      ['nova-2024-03.tsv', '3', '0.25000000'],
+    ]);
+    expect(rows.at(-1)).toBe('');
+    expect(() => statementLinesCsv(store.reader, exported({ fileName: 'all.csv' }), TODAY, 'USD', 5)).toThrow(
+      '6 statement lines are more than an export from the app takes (5); narrow the range or the filters, or write them all with `tunemantra lines`.',
+    );
   });
 });

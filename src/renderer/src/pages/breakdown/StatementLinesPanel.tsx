@@ -4,10 +4,11 @@ import type { WorkstationApi } from '../../../../shared/contract/workstation-api
 import type { StatementLines, StatementLinesRequest } from '../../../../shared/query/statement-lines-contract';
 import { useChannelAnswer } from '../../api/use-channel-answer';
 import { Panel } from '../../components/Panel';
+import { PreparedExportButton } from '../../components/PreparedExportButton';
 import { SegmentedControl } from '../../components/SegmentedControl';
 import type { LinesBasis } from './breakdown-specs';
 import { StatementLinesTable } from './StatementLinesTable';
-import { hasNextPage, LINES_PAGE_SIZE, linesRangeText, previousOffset, setAsideText } from './statement-lines-text';
+import { hasNextPage, LINES_PAGE_SIZE, linesFileName, linesRangeText, previousOffset, setAsideText } from './statement-lines-text';
 
 type LinesOrder = StatementLinesRequest['order'];
 
@@ -79,6 +80,10 @@ export function StatementLinesPanel({ id, basis, onClose }: StatementLinesPanelP
               Next page
             </button>
           </div>
+          <PreparedExportButton
+            label="Export these lines (CSV)"
+            prepare={(api) => api.exportStatementLines({ ...view.basis, order: view.order, fileName: linesFileName(new Date()) })}
+          />
           {setAside && (
             <p className="notice notice--warning" role="status">
               {setAside}

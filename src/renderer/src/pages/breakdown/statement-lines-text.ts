@@ -1,7 +1,12 @@
 import { formatMoney } from '../../../../shared/money/display-amount';
 import type { StatementLineView } from '../../../../shared/query/statement-lines-contract';
-import { periodLabel } from '../../format/calendar-text';
+import { isoDay, periodLabel } from '../../format/calendar-text';
 import { countText } from '../../format/figures-text';
+
+/** "statement-lines-2026-11-21.csv". */
+export function linesFileName(today: Date): string {
+  return `statement-lines-${isoDay(today)}.csv`;
+}
 
 /** Lines a page shows: enough to read through, few enough to render at once. */
 export const LINES_PAGE_SIZE = 100;

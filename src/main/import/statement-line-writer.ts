@@ -166,7 +166,10 @@ export class StatementLineWriter {
     return [...this.catalogue.handedOut(), { table: 'territory', keys: [...this.territoriesUsed] }];
   }
 
-  /** Writes the lines still waiting for their batch and rebuilds the indexes set aside: before anything reads this import's lines. */
+  /**
+   * Checks the import's sale types, writes the lines and kept columns still waiting for their batch
+   * and rebuilds the indexes set aside: before anything reads this import's lines.
+   */
   finish(): void {
     const unknown = [...this.saleTypes].find((type) => !(SALE_TYPES as readonly string[]).includes(type));
     if (unknown !== undefined) throw new Error(`an imported line has the sale type "${unknown}", which the store does not know; nothing was imported`);

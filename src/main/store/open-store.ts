@@ -32,7 +32,7 @@ function driverOptions(readonly: boolean): Database.Options {
 export function openWriterStore(file: string, onUpdate?: (update: StoreUpdate) => void): Store {
   mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file, driverOptions(false));
-  // 16 KB pages for a new store (an existing one keeps its own): a statement line is ~150 bytes,
+  // 16 KB pages for a new store (an existing one keeps its own): a statement line is ~70 bytes,
   // and larger pages mean fewer page splits and B-tree levels while millions of lines are appended.
   db.pragma('page_size = 16384');
   db.pragma('journal_mode = WAL');

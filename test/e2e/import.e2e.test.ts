@@ -161,6 +161,22 @@ describe('Import in the browser: check, import, undo, quarantine', () => {
     await expect.poll(() => imports.historyRows().count()).toBe(3);
   });
 
+  it("downloads a statement's lines as the store keeps them from the history: the three it took, exact", async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      imports.history().getByRole('button', { name: 'Download the stored lines of distrokid-text-in-money.tsv (CSV)' }).click(),
+    ]);
+    await imports.history().getByRole('status').filter({ hasText: 'Downloading' }).waitFor();
+    expect(download.suggestedFilename()).toBe('distrokid-text-in-money-stored-lines.csv');
+    const rows = readFileSync(await download.path()).toString('utf8').split('\r\n').slice(1, -1).map((row) => row.split(','));
+    // File, line, platform (by its canonical name), territory and the amount in USD; line 4 was quarantined.
+    expect(rows.map((cells) => [cells[0], cells[1], cells[5], cells[6], cells[16]])).toEqual([
+      ['distrokid-text-in-money.tsv', '2', 'Spotify', 'US', '3.84123456789'],
+      ['distrokid-text-in-money.tsv', '3', 'Apple Music', 'GB', '2.0123456789'],
+      ['distrokid-text-in-money.tsv', '5', 'TIDAL', 'NO', '0.11800000'],
+    ]);
+  });
+
   it('ran without a page error, and leaves a screenshot of the Import page', async () => {
     await pickFixtures(['distrokid-legacy.tsv', 'shopping-list.csv']);
     await imports.waitForPreview('distrokid-legacy.tsv', 'Ready');

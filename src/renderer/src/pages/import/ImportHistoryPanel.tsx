@@ -8,6 +8,7 @@ import { Panel } from '../../components/Panel';
 import { RecordsTable } from '../../components/RecordsTable';
 import { dateTimeLabel, periodLabel } from '../../format/calendar-text';
 import { countText, currencyTotals, linesText } from '../../format/figures-text';
+import { StoredLinesDownload } from './StoredLinesDownload';
 
 const askHistory = (api: WorkstationApi) => api.importHistory();
 
@@ -134,9 +135,12 @@ function HistoryTable({ imports, onUndo }: { imports: ImportBatchSummary[]; onUn
             ))}
           </td>
           <td className="row-actions">
-            <button type="button" className="button button--small" aria-label={`Undo import of ${batch.fileName}`} onClick={() => onUndo(batch)}>
-              Undo
-            </button>
+            <div className="history-actions">
+              <StoredLinesDownload importId={batch.importId} fileName={batch.fileName} />
+              <button type="button" className="button button--small" aria-label={`Undo import of ${batch.fileName}`} onClick={() => onUndo(batch)}>
+                Undo
+              </button>
+            </div>
           </td>
         </tr>
       ))}

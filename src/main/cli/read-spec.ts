@@ -12,9 +12,12 @@ export function readSpec(option: string | undefined): QuerySpec {
   return parsed.data;
 }
 
+/** What `lines` takes: it writes every line chosen, so a page (offset, limit) is refused rather than ignored. */
+const LinesSpec = StatementLinesRequest.omit({ offset: true, limit: true });
+
 /** `--spec '{"filters":[…],"timeRange":…}'` (or @file) for `lines`: every line of the store without one. */
-export function readLinesRequest(option: string | undefined): StatementLinesRequest {
-  const parsed = StatementLinesRequest.safeParse(option ? readJson(option) : {});
+export function readLinesRequest(option: string | undefined): Omit<StatementLinesRequest, 'offset' | 'limit'> {
+  const parsed = LinesSpec.safeParse(option ? readJson(option) : {});
   if (!parsed.success) throw new RejectedInputError(`invalid lines spec: ${describeZodError(parsed.error)}`);
   return parsed.data;
 }

@@ -231,6 +231,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       emit({ type: 'data:changed', dataVersion: ++dataVersion });
       return result;
     },
+    writeStatementLines: (request, target) => readers.request({ op: 'writeLines', request, ...target, today: today() }),
     async exportStatementLines(request) {
       const csv = await readers.request({ op: 'linesCsv', request, today: today() });
       return registerExport(csv.fileName, csv.bytes, csv.rows);

@@ -88,6 +88,8 @@ export interface WorkstationCore {
   dataCompleteness(request: CompletenessRequest): Promise<Completeness>;
   /** The statement lines behind a figure: its filters, window and basis; a page at a time. */
   statementLines(request: StatementLinesRequest): Promise<StatementLines>;
+  /** Every line such a request chooses written to a file as it is read (the CLI's `lines`); how many. */
+  writeStatementLines(request: Omit<StatementLinesRequest, 'offset' | 'limit'>, target: { path: string; format: 'csv' | 'json' }): Promise<number>;
   /** Every line such a request chooses, as a CSV export to save; refused past EXPORTED_LINES_LIMIT. */
   exportStatementLines(request: StatementLinesExportRequest): Promise<ExportFile>;
   createExport(request: ExportRequest): Promise<ExportFile>;

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { linesHeldAtMost } from '../store/lines-held';
 
 /** Below this many lines an import keeps the indexes: it would save less than a rebuild costs. */
 const FEWEST_LINES = 50_000;
@@ -19,9 +20,7 @@ export class DeferredLineIndexes {
   private dropped: { name: string; sql: string }[] = [];
 
   constructor(private readonly db: Database.Database) {
-    // The highest id bounds the lines held (ids are never below the count), read off the table's B-tree at once.
-    const held = db.prepare<[], number>('SELECT COALESCE(MAX(id), 0) FROM statement_line').pluck().get() ?? 0;
-    this.dropAt = Math.max(FEWEST_LINES, Math.ceil(held / 4));
+    this.dropAt = Math.max(FEWEST_LINES, Math.ceil(linesHeldAtMost(db) / 4));
   }
 
   /** Told the number of lines the import has written so far. */

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { MIGRATIONS } from './migrations';
 import { seedReferenceData } from './reference-data';
 import { logger } from '../diagnostics/logger';
+import { linesHeldAtMost } from './lines-held';
 import type { StoreUpdate } from './store-update';
 
 export type Store = Database.Database;
@@ -65,9 +66,7 @@ function migrate(db: Store, onUpdate?: (update: StoreUpdate) => void): void {
     );
   }
   if (current > 0 && current < latest && onUpdate) {
-    // The highest id bounds the lines held, read off the table's B-tree at once.
-    const lines = db.prepare<[], number>('SELECT COALESCE(MAX(id), 0) FROM statement_line').pluck().get() ?? 0;
-    onUpdate({ fromVersion: current, toVersion: latest, lines });
+    onUpdate({ fromVersion: current, toVersion: latest, lines: linesHeldAtMost(db) });
   }
   let compact = false;
   for (const migration of MIGRATIONS) {

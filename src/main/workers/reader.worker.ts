@@ -11,7 +11,7 @@ import { runQuery } from '../query/run-query';
 import { catalogueHealth } from '../analytics/catalogue-health';
 import { dataCompleteness } from '../analytics/data-completeness';
 import { statementLines } from '../query/statement-lines';
-import { statementLinesCsv } from '../export/statement-lines-csv';
+import { statementLinesCsv, writeStatementLines } from '../export/statement-lines-csv';
 import { releaseComparison } from '../analytics/release-comparison';
 import { statementReconciliation } from '../analytics/statement-reconciliation';
 import { openReaderStore, type Store } from '../store/open-store';
@@ -74,6 +74,8 @@ if (db) {
           return statementReconciliation(store);
         case 'statementLines':
           return statementLines(store, request.request, new Date(request.today), baseCurrency());
+        case 'writeLines':
+          return writeStatementLines(store, request.request, new Date(request.today), baseCurrency(), { path: request.path, format: request.format });
         case 'linesCsv':
           return statementLinesCsv(store, request.request, new Date(request.today), baseCurrency());
         case 'completeness':

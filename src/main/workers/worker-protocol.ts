@@ -91,7 +91,8 @@ export type ReaderRequest =
   | { op: 'reconciliation' }
   | { op: 'completeness'; request: CompletenessRequest; today: string }
   | { op: 'statementLines'; request: StatementLinesRequest; today: string }
-  | { op: 'linesCsv'; request: StatementLinesExportRequest; today: string };
+  | { op: 'linesCsv'; request: StatementLinesExportRequest; today: string }
+  | { op: 'writeLines'; request: Omit<StatementLinesRequest, 'offset' | 'limit'>; path: string; format: 'csv' | 'json'; today: string };
 
 export interface StoreSummary {
   lines: number;
@@ -118,6 +119,7 @@ export type ReaderReplies = {
   completeness: Completeness;
   statementLines: StatementLines;
   linesCsv: { fileName: string; bytes: Uint8Array; rows: number };
+  writeLines: number;
 };
 
 export type ToWorker<R> = { kind: 'request'; id: number; request: R } | { kind: 'cancel'; id: number } | { kind: 'close' };

@@ -135,6 +135,12 @@ describe('tunemantra lines', () => {
       '9.98000000', '3.456789012345', '3.14960000', '2.07000000', '0.69000000', '0.12345678', '0.1000000001', '-0.69000000',
     ]);
   });
+
+  it('refuses a page in its spec rather than ignoring it: it writes every line chosen', () => {
+    const { code, stderr } = runCli(['lines', '--db', db, '--spec', '{"limit":5}']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/invalid lines spec: .*limit/);
+  });
 });
 
 describe('usage errors', () => {

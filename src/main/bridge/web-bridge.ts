@@ -1,7 +1,9 @@
 import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pipeline } from 'node:stream/promises';
 import { BINARY_REPLY_HEADER, BINARY_REPLY_TYPE, binaryReplyField } from '../../shared/contract/binary-replies';
 import { EVENT_CHANNEL } from '../../shared/contract/channel-names';
 import { WorkstationError } from '../../shared/contract/envelope';
@@ -9,6 +11,7 @@ import type { DataLocation } from '../core/data-location';
 import { createHandlers, invokeChannel } from '../core/handler-map';
 import { openWorkstationCore } from '../core/open-workstation-core';
 import { logger } from '../diagnostics/logger';
+import { discardPrepared, type PreparedExport } from '../export/prepared-exports';
 import type { StoreUpdate } from '../store/store-update';
 import { contentType, defaultRendererDir, staticFilePath } from './static-files';
 
@@ -86,7 +89,7 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
   const staticDir = options.staticDir ?? defaultRendererDir();
   const token = randomBytes(24).toString('base64url');
   const core = await openWorkstationCore({ location: options.location, now: options.now, readers: options.readers, onStoreUpdate: options.onStoreUpdate });
-  const downloads = new Map<string, { fileName: string; bytes: Uint8Array }>();
+  const downloads = new Map<string, PreparedExport>();
   const eventStreams = new Set<ServerResponse>();
   let origin = '';
 
@@ -94,7 +97,7 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
     shell: 'browser',
     async saveExport(file) {
       const id = randomUUID();
-      downloads.set(id, { fileName: file.fileName, bytes: file.bytes });
+      downloads.set(id, file);
       return { outcome: 'download', url: `/download/${id}?token=${token}` };
     },
     async chooseFolder() {
@@ -162,11 +165,15 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
       downloads.delete(id);
       response.writeHead(200, {
         'content-type': 'text/csv; charset=utf-8',
-        'content-length': file.bytes.byteLength,
+        'content-length': file.byteLength,
         'content-disposition': `attachment; filename="${file.fileName.replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
         'cache-control': 'no-store',
       });
-      response.end(file.bytes);
+      if ('bytes' in file) return void response.end(file.bytes);
+      // A large export streams from its file, which goes once sent or abandoned.
+      await pipeline(createReadStream(file.path), response)
+        .catch((error: unknown) => logger.warn(`the download of ${file.fileName} stopped before its end`, error))
+        .finally(() => discardPrepared(file));
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return void response.writeHead(405).end();
@@ -197,6 +204,8 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;
+      for (const file of downloads.values()) discardPrepared(file);
+      downloads.clear();
       await core.close();
     },
   };

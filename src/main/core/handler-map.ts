@@ -3,6 +3,7 @@ import { CHANNEL_NAMES, type ChannelName } from '../../shared/contract/channel-n
 import { CHANNELS, type ChannelOutput, type ChannelParsedInput, type ExportSaveOutcome } from '../../shared/contract/channels';
 import { describeZodError, WorkstationError, type Envelope } from '../../shared/contract/envelope';
 import { logger } from '../diagnostics/logger';
+import type { PreparedExport } from '../export/prepared-exports';
 import type { WorkstationCore } from './workstation-core';
 
 export type Handler<K extends ChannelName> = (input: ChannelParsedInput<K>) => Promise<ChannelOutput<K>>;
@@ -14,7 +15,7 @@ export type HandlerMap = { [K in ChannelName]: Handler<K> };
 export interface ShellHooks {
   shell: 'electron' | 'browser';
   /** Electron asks where to save; the bridge hands out a one-time download URL. */
-  saveExport(file: { exportId: string; fileName: string; bytes: Uint8Array }): Promise<ExportSaveOutcome>;
+  saveExport(file: PreparedExport): Promise<ExportSaveOutcome>;
   /** Electron's open dialog; the browser has no file paths to give (it uploads instead). */
   chooseStatementPaths(): Promise<string[]>;
   /** Electron's folder dialog; null when the user cancels. */

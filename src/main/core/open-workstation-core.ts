@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { ExportFile, ExportRequest } from '../../shared/contract/channels';
+import { CsvOptions } from '../../shared/export/csv-options';
 import { WorkstationError } from '../../shared/contract/envelope';
 import type { WorkstationEvent } from '../../shared/contract/events';
 import { demoEndMonth } from '../demo/generate-demo-statements';
@@ -13,6 +13,7 @@ import { StagingArea, type StagedStatement } from '../import/staging-area';
 import { DropFolder, DROP_FOLDER_SETTING } from './drop-folder-setting';
 import { toPreview } from './import-preview';
 import { logger } from '../diagnostics/logger';
+import { PreparedExports } from '../export/prepared-exports';
 import { JobRegistry, type JobContext } from '../jobs/job-registry';
 import { QueryExecutor, type KeptAnswer } from '../query/execution/query-executor';
 import { ResultCache } from '../query/execution/result-cache';
@@ -37,8 +38,6 @@ export interface WorkstationCoreOptions {
 function shownFile(file: string, staged: StagedStatement): string {
   return file.startsWith(staged.path) ? staged.fileName + file.slice(staged.path.length) : staged.fileName;
 }
-
-const EXPORT_TTL_MS = 10 * 60_000;
 
 const stagedView = (file: StagedStatement) => ({ stagedId: file.stagedId, fileName: file.fileName, byteLength: file.byteLength });
 
@@ -69,7 +68,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
   const listeners = new Set<(event: WorkstationEvent) => void>();
   const emit = (event: WorkstationEvent) => listeners.forEach((l) => l(event));
   const jobs = new JobRegistry(emit);
-  const exports = new Map<string, { fileName: string; bytes: Uint8Array; expires: number }>();
+  const exports = new PreparedExports(join(location.dataDir, 'prepared-exports'));
   const staging = new StagingArea(join(location.dataDir, 'staging'));
   staging.clear();
   // Statements landing in the drop folder import like any others, as jobs the UI sees progress of.
@@ -142,14 +141,6 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     const outDir = join(location.dataDir, 'demo-statements');
     const demo = await writer.request({ op: 'generateDemo', outDir, endMonth: demoEndMonth(now()) }, { signal });
     return importFiles(demo.files.map((path) => ({ path })), { mode: 'strict' }, progressFor(demo.files), signal);
-  }
-
-  function registerExport(fileName: string, bytes: Uint8Array, rows: number): ExportFile {
-    const exportId = randomUUID();
-    const stamp = Date.now();
-    for (const [id, e] of exports) if (e.expires < stamp) exports.delete(id);
-    exports.set(exportId, { fileName, bytes, expires: stamp + EXPORT_TTL_MS });
-    return { exportId, fileName, byteLength: bytes.byteLength, rows };
   }
 
   /** The demo must load whole: one refused file fails the job, naming the file and line. */
@@ -231,14 +222,20 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       emit({ type: 'data:changed', dataVersion: ++dataVersion });
       return result;
     },
-    writeStatementLines: (request, target) => readers.request({ op: 'writeLines', request, ...target, today: today() }),
-    async exportStatementLines(request) {
-      const csv = await readers.request({ op: 'linesCsv', request, today: today() });
-      return registerExport(csv.fileName, csv.bytes, csv.rows);
+    writeStatementLines: (request, target) => readers.request({ op: 'writeLines', request, target, today: today() }),
+    async exportStatementLines({ fileName, ...request }) {
+      const path = exports.newFilePath('csv');
+      try {
+        const rows = await readers.request({ op: 'writeLines', request, target: { path, format: 'csv', csv: CsvOptions.parse({}) }, today: today() });
+        return exports.addFile(fileName, path, rows);
+      } catch (error) {
+        rmSync(path, { force: true });
+        throw error;
+      }
     },
     async exportQuarantine(importId) {
       const csv = await readers.request({ op: 'quarantineCsv', importId });
-      return registerExport(csv.fileName, csv.bytes, csv.rows);
+      return exports.addBytes(csv.fileName, csv.bytes, csv.rows);
     },
     listFxRates: () => readers.request({ op: 'fxRates' }),
     async setFxRates(rates) {
@@ -297,16 +294,9 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     statementLines: (request) => readers.request({ op: 'statementLines', request, today: today() }),
     async createExport(request: ExportRequest): Promise<ExportFile> {
       const { bytes, rows } = await readers.request({ op: 'csv', spec: request.spec, options: request.csv, today: today() });
-      return registerExport(request.fileName, bytes, rows);
+      return exports.addBytes(request.fileName, bytes, rows);
     },
-    takeExport(exportId) {
-      const prepared = exports.get(exportId);
-      if (!prepared || prepared.expires < Date.now()) {
-        throw new WorkstationError('not_found', 'That export is no longer available; create it again.');
-      }
-      exports.delete(exportId);
-      return { exportId, fileName: prepared.fileName, bytes: prepared.bytes };
-    },
+    takeExport: (exportId) => exports.take(exportId),
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -319,6 +309,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
         await writer.close();
         dropFolder.watch(null);
         staging.clear();
+        exports.close();
         listeners.clear();
       })();
       return closing;

@@ -13,6 +13,8 @@ import type { ArrowQueryAnswer, QueryAnswer } from '../../shared/contract/query-
 import type { QueryRunOptions } from '../query/execution/query-executor';
 import type { ImportOutcome, ImportProgress } from '../import/import-outcome';
 import type { JobRegistry } from '../jobs/job-registry';
+import type { PreparedExport } from '../export/prepared-exports';
+import type { LinesFile } from '../export/statement-lines-csv';
 import type { CatalogueHealth, CatalogueHealthRequest } from '../../shared/analytics/catalogue-health-contract';
 import type { Completeness, CompletenessRequest } from '../../shared/analytics/completeness-contract';
 import type { StatementLines, StatementLinesRequest } from '../../shared/query/statement-lines-contract';
@@ -89,12 +91,12 @@ export interface WorkstationCore {
   /** The statement lines behind a figure: its filters, window and basis; a page at a time. */
   statementLines(request: StatementLinesRequest): Promise<StatementLines>;
   /** Every line such a request chooses written to a file as it is read (the CLI's `lines`); how many. */
-  writeStatementLines(request: Omit<StatementLinesRequest, 'offset' | 'limit'>, target: { path: string; format: 'csv' | 'json' }): Promise<number>;
-  /** Every line such a request chooses, as a CSV export to save; refused past EXPORTED_LINES_LIMIT. */
+  writeStatementLines(request: Omit<StatementLinesRequest, 'offset' | 'limit'>, target: LinesFile): Promise<number>;
+  /** Every line such a request chooses, as a CSV export to save: written to a file as it is read, so any number. */
   exportStatementLines(request: StatementLinesExportRequest): Promise<ExportFile>;
   createExport(request: ExportRequest): Promise<ExportFile>;
-  /** Hands over a prepared export's bytes once; unknown or taken ids are a not_found error. */
-  takeExport(exportId: string): { exportId: string; fileName: string; bytes: Uint8Array };
+  /** Hands over a prepared export once, its bytes or its file; unknown or taken ids are a not_found error. */
+  takeExport(exportId: string): PreparedExport;
   readonly jobs: JobRegistry;
   onEvent(listener: (event: WorkstationEvent) => void): () => void;
   close(): Promise<void>;

@@ -1,12 +1,13 @@
 import { app, dialog, type BrowserWindow, type SaveDialogOptions } from 'electron';
-import { writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { WorkstationError } from '../../shared/contract/envelope';
 import type { ShellHooks } from '../core/handler-map';
+import { discardPrepared, savePreparedExport } from '../export/prepared-exports';
 
-/** The desktop way to hand over an export: the user picks where it goes, we write the bytes. */
+/** The desktop way to hand over an export: the user picks where it goes, we write it there. */
 export function saveExportWithDialog(parentWindow: () => BrowserWindow | null): ShellHooks['saveExport'] {
-  return async ({ fileName, bytes }) => {
+  return async (prepared) => {
+    const { fileName } = prepared;
     const extension = extname(fileName).slice(1);
     const options: SaveDialogOptions = {
       title: 'Save export',
@@ -15,9 +16,12 @@ export function saveExportWithDialog(parentWindow: () => BrowserWindow | null): 
     };
     const parent = parentWindow();
     const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
-    if (choice.canceled || !choice.filePath) return { outcome: 'cancelled' };
+    if (choice.canceled || !choice.filePath) {
+      discardPrepared(prepared);
+      return { outcome: 'cancelled' };
+    }
     try {
-      await writeFile(choice.filePath, bytes);
+      await savePreparedExport(prepared, choice.filePath);
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? 'unknown error';
       throw new WorkstationError('unavailable', `The export could not be written to ${choice.filePath} (${reason}).`);

@@ -11,7 +11,7 @@ import { runQuery } from '../query/run-query';
 import { catalogueHealth } from '../analytics/catalogue-health';
 import { dataCompleteness } from '../analytics/data-completeness';
 import { statementLines } from '../query/statement-lines';
-import { statementLinesCsv, writeStatementLines } from '../export/statement-lines-csv';
+import { writeStatementLines } from '../export/statement-lines-csv';
 import { releaseComparison } from '../analytics/release-comparison';
 import { statementReconciliation } from '../analytics/statement-reconciliation';
 import { openReaderStore, type Store } from '../store/open-store';
@@ -75,9 +75,7 @@ if (db) {
         case 'statementLines':
           return statementLines(store, request.request, new Date(request.today), baseCurrency());
         case 'writeLines':
-          return writeStatementLines(store, request.request, new Date(request.today), baseCurrency(), { path: request.path, format: request.format });
-        case 'linesCsv':
-          return statementLinesCsv(store, request.request, new Date(request.today), baseCurrency());
+          return writeStatementLines(store, request.request, new Date(request.today), baseCurrency(), request.target);
         case 'completeness':
           return dataCompleteness(store, request.request, new Date(request.today));
         case 'storeSummary': {

@@ -12,7 +12,7 @@ import type { OverlapChoice } from '../import/import-statement';
 import type { CatalogueHealth, CatalogueHealthRequest } from '../../shared/analytics/catalogue-health-contract';
 import type { Completeness, CompletenessRequest } from '../../shared/analytics/completeness-contract';
 import type { StatementLines, StatementLinesRequest } from '../../shared/query/statement-lines-contract';
-import type { StatementLinesExportRequest } from '../../shared/contract/channels';
+import type { LinesFile } from '../export/statement-lines-csv';
 import type { StatementReconciliation } from '../../shared/analytics/reconciliation-contract';
 import type { StoreUpdate } from '../store/store-update';
 import type { ReleaseComparison, ReleaseComparisonRequest } from '../../shared/analytics/release-comparison-contract';
@@ -91,8 +91,7 @@ export type ReaderRequest =
   | { op: 'reconciliation' }
   | { op: 'completeness'; request: CompletenessRequest; today: string }
   | { op: 'statementLines'; request: StatementLinesRequest; today: string }
-  | { op: 'linesCsv'; request: StatementLinesExportRequest; today: string }
-  | { op: 'writeLines'; request: Omit<StatementLinesRequest, 'offset' | 'limit'>; path: string; format: 'csv' | 'json'; today: string };
+  | { op: 'writeLines'; request: Omit<StatementLinesRequest, 'offset' | 'limit'>; target: LinesFile; today: string };
 
 export interface StoreSummary {
   lines: number;
@@ -118,7 +117,6 @@ export type ReaderReplies = {
   reconciliation: StatementReconciliation;
   completeness: Completeness;
   statementLines: StatementLines;
-  linesCsv: { fileName: string; bytes: Uint8Array; rows: number };
   writeLines: number;
 };
 

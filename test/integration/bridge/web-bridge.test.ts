@@ -1,7 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNEL_NAMES, type ChannelName } from '../../../src/shared/contract/channel-names';
 import type { ChannelOutput } from '../../../src/shared/contract/channels';
 import type { Envelope } from '../../../src/shared/contract/envelope';
@@ -151,5 +151,25 @@ describe('browser bridge', () => {
     expect(text.split('\n').length - 2).toBe(created.rows);
     expect((await fetch(`${bridge.origin}${saved.url}`)).status).toBe(404);
     expect(errorOf((await invoke('export:save', { exportId: created.exportId })).body)?.code).toBe('not_found');
+  });
+
+  it('streams a statement-lines export from the file a reader wrote, and removes the file once sent', async () => {
+    const spotify = { field: 'platformName', op: 'equals', values: ['Spotify'] };
+    const counted = valueOf((await invoke('query:lines', { filters: [spotify], limit: 1 })).body);
+    expect(counted.total).toBeGreaterThan(1000);
+    const created = valueOf((await invoke('export:lines', { filters: [spotify], fileName: 'spotify-lines.csv' })).body);
+    expect(created.rows).toBe(counted.total);
+    const pending = join(folder.location.dataDir, 'prepared-exports');
+    expect(readdirSync(pending)).toHaveLength(1);
+    const saved = valueOf((await invoke('export:save', { exportId: created.exportId })).body);
+    if (saved.outcome !== 'download') throw new Error(`expected a download, got ${saved.outcome}`);
+    const download = await fetch(`${bridge.origin}${saved.url}`);
+    expect(Number(download.headers.get('content-length'))).toBe(created.byteLength);
+    const rows = (await download.text()).split('\r\n');
+    expect(rows[0]).toMatch(/^File,Line,/);
+    expect(rows.length - 2).toBe(counted.total);
+    expect(rows.slice(1, -1).every((row) => row.split(',')[5] === 'Spotify')).toBe(true);
+    // The file goes as the response ends, which the client may see first.
+    await vi.waitFor(() => expect(readdirSync(pending)).toEqual([]));
   });
 });

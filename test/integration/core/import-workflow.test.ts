@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { QuerySpec } from '../../../src/shared/query/query-spec';
 import { openWorkstationCore } from '../../../src/main/core/open-workstation-core';
 import type { WorkstationCore } from '../../../src/main/core/workstation-core';
+import { preparedText } from '../../support/prepared-export';
 import { DISTROKID_13_HEADER, tempDataFolder } from '../../support/temp-store';
 
 let folder: ReturnType<typeof tempDataFolder>;
@@ -65,7 +66,7 @@ describe('staged imports', () => {
     const [outcome] = await importStaged([{ stagedId: staged.stagedId }]);
     expect(outcome!.rejected).toBe(1);
     const file = await core.exportQuarantine(outcome!.importId!);
-    const csv = new TextDecoder().decode(core.takeExport(file.exportId).bytes);
+    const csv = preparedText(core.takeExport(file.exportId));
     expect(csv.split('\r\n')[0]).toBe('Line,Reason,Line as printed');
     expect(csv.split('\r\n')[1]).toMatch(/^4,"column ""Earnings \(USD\)"": /);
   });

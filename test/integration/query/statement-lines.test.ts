@@ -1,9 +1,12 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decimalToUnits } from '../../../src/shared/money/exact-amount';
 import { StatementLinesRequest, type StatementLinesRequestInput } from '../../../src/shared/query/statement-lines-contract';
 import { statementLines } from '../../../src/main/query/statement-lines';
-import { statementLinesCsv } from '../../../src/main/export/statement-lines-csv';
-import { StatementLinesExportRequest } from '../../../src/shared/contract/channels';
+import { writeStatementLines } from '../../../src/main/export/statement-lines-csv';
+import { CsvOptions } from '../../../src/shared/export/csv-options';
 import { cellsOf, distroKidStatement, openQueryStore, TODAY, type QueryStore } from './query-store';
 
 /** Two statements of one label, March and April 2024, in USD: four stores, a refund and an album sale. */
@@ -78,20 +81,25 @@ describe('the statement lines behind a figure', () => {
     expect(ask({ filters: [{ field: 'label', op: 'exists' }] }).total).toBe(0);
   });
 
-  it('exports every line a request chooses as CSV, and refuses more than the app exports', () => {
-    const exported = (input: object) => StatementLinesExportRequest.parse(input);
-    const csv = statementLinesCsv(store.reader, exported({ filters: [spotify], order: 'largest', fileName: 'spotify.csv' }), TODAY, 'USD');
-    expect(csv).toMatchObject({ fileName: 'spotify.csv', rows: 3 });
-    const rows = new TextDecoder().decode(csv.bytes).split('\r\n');
-    expect(rows[0]).toBe('File,Line,Sale from,Sale to,Reported,Platform,Territory,Artist,Release,UPC,Recording,ISRC,Sale type,Units,Currency,Earned,Earned (USD),Kept columns');
-    expect(rows.slice(1, -1).map((row) => row.split(',')).map((cells) => [cells[0], cells[1], cells[16]])).toEqual([
-      ['nova-2024-03.tsv', '2', '3.84123456789'],
-      ['nova-2024-04.tsv', '2', '2.000000000001'],
-      ['nova-2024-03.tsv', '3', '0.25000000'],
-    ]);
-    expect(rows.at(-1)).toBe('');
-    expect(() => statementLinesCsv(store.reader, exported({ fileName: 'all.csv' }), TODAY, 'USD', 5)).toThrow(
-      '6 statement lines are more than an export from the app takes (5); narrow the range or the filters, or write them all with `tunemantra lines`.',
-    );
+  it('writes every line a request chooses to a CSV file as it reads them, in the order asked', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lines-export-'));
+    try {
+      const path = join(dir, 'spotify.csv');
+      const request = StatementLinesRequest.parse({ filters: [spotify], order: 'largest' });
+      const written = writeStatementLines(store.reader, request, TODAY, 'USD', {
+        path, format: 'csv', csv: CsvOptions.parse({}),
+      });
+      expect(written).toBe(3);
+      const rows = readFileSync(path, 'utf8').split('\r\n');
+      expect(rows[0]).toBe('File,Line,Sale from,Sale to,Reported,Platform,Territory,Artist,Release,UPC,Recording,ISRC,Sale type,Units,Currency,Earned,Earned (USD),Kept columns');
+      expect(rows.slice(1, -1).map((row) => row.split(',')).map((cells) => [cells[0], cells[1], cells[16]])).toEqual([
+        ['nova-2024-03.tsv', '2', '3.84123456789'],
+        ['nova-2024-04.tsv', '2', '2.000000000001'],
+        ['nova-2024-03.tsv', '3', '0.25000000'],
+      ]);
+      expect(rows.at(-1)).toBe('');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -2,6 +2,7 @@ import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { CsvOptions } from '../../../shared/export/csv-options';
 import type { WorkstationCore } from '../../core/workstation-core';
 import { readLinesRequest } from '../read-spec';
 import { UsageError } from '../cli-usage';
@@ -19,7 +20,7 @@ export async function linesCommand(core: WorkstationCore, options: { spec?: stri
   const dir = mkdtempSync(join(tmpdir(), 'tunemantra-lines-'));
   try {
     const path = join(dir, `lines.${format}`);
-    await core.writeStatementLines(request, { path, format });
+    await core.writeStatementLines(request, format === 'csv' ? { path, format, csv: CsvOptions.parse({ lineEnding: 'lf' }) } : { path, format });
     await pipeline(createReadStream(path), process.stdout, { end: false });
     return 0;
   } finally {

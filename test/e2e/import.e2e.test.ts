@@ -177,6 +177,42 @@ describe('Import in the browser: check, import, undo, quarantine', () => {
     ]);
   });
 
+  it('imports a Spotify for Artists songs export: its history row offers the readings it stored, not lines, and they download', async () => {
+    const songs = '3kQm7VxPz2LwR8dNfT1bYc-songs-1year.csv';
+    await page.getByRole('button', { name: 'Close summary' }).click();
+    await pickFixtures([join('spotify-for-artists', songs)]);
+    await imports.waitForPreview(songs, 'Ready');
+    await imports.importReady(1);
+    await expect.poll(() => imports.historyRows().count()).toBe(4);
+
+    const gaugeRow = imports.historyRows().filter({ hasText: songs });
+    expect(await gaugeRow.getByRole('button', { name: `Download the stored lines of ${songs} (CSV)` }).count()).toBe(0);
+    const statementRow = imports.historyRows().filter({ hasText: 'tunecore-sales.csv' });
+    expect(await statementRow.getByRole('button', { name: 'Download the stored lines of tunecore-sales.csv (CSV)' }).count()).toBe(1);
+    expect(await statementRow.getByRole('button', { name: /^Download the readings of/ }).count()).toBe(0);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      gaugeRow.getByRole('button', { name: `Download the readings of ${songs} (CSV)` }).click(),
+    ]);
+    await gaugeRow.getByRole('status').filter({ hasText: 'Downloading' }).waitFor();
+    expect(download.suggestedFilename()).toBe('3kQm7VxPz2LwR8dNfT1bYc-songs-1year-readings.csv');
+    const rows = readFileSync(await download.path()).toString('utf8').split('\r\n');
+    expect(rows[0]).toBe('Line,Day,Window,Subject kind,Subject,Recording,ISRC,Metric,Value');
+    // The fixture's three songs, each figure a reading; Café Noir has no saves. The first two songs
+    // are the ones tunecore-sales.csv brought into the catalogue with their ISRCs.
+    expect(rows.slice(1, -1)).toEqual([
+      '2,,1year,recording,"Hold On, Let Go","Hold On, Let Go",TCAGH2500051,listeners,5120',
+      '2,,1year,recording,"Hold On, Let Go","Hold On, Let Go",TCAGH2500051,streams,18433',
+      '2,,1year,recording,"Hold On, Let Go","Hold On, Let Go",TCAGH2500051,saves,640',
+      '3,,1year,recording,Blue Horizon,Blue Horizon,TCAGH2500050,listeners,2210',
+      '3,,1year,recording,Blue Horizon,Blue Horizon,TCAGH2500050,streams,6105',
+      '3,,1year,recording,Blue Horizon,Blue Horizon,TCAGH2500050,saves,133',
+      '4,,1year,recording,Café Noir,,,listeners,87',
+      '4,,1year,recording,Café Noir,,,streams,140',
+    ]);
+  });
+
   it('ran without a page error, and leaves a screenshot of the Import page', async () => {
     await pickFixtures(['distrokid-legacy.tsv', 'shopping-list.csv']);
     await imports.waitForPreview('distrokid-legacy.tsv', 'Ready');

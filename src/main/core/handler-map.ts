@@ -40,6 +40,7 @@ export function createHandlers(core: WorkstationCore, hooks: ShellHooks): Handle
     'import:history': async () => ({ imports: await core.importHistory() }),
     'import:undo': async ({ importId }) => core.undoImport(importId),
     'import:quarantine': async ({ importId }) => core.exportQuarantine(importId),
+    'import:readings': async ({ importId }) => core.exportGaugeReadings(importId),
     'fx:list': async () => core.listFxRates(),
     'fx:set': async ({ rates }) => core.setFxRates(rates),
     'fx:importCsv': async ({ csv }) => core.importFxRatesCsv(csv),

@@ -237,6 +237,10 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       const csv = await readers.request({ op: 'quarantineCsv', importId });
       return exports.addBytes(csv.fileName, csv.bytes, csv.rows);
     },
+    async exportGaugeReadings(importId) {
+      const csv = await readers.request({ op: 'gaugeReadingsCsv', importId });
+      return exports.addBytes(csv.fileName, csv.bytes, csv.rows);
+    },
     listFxRates: () => readers.request({ op: 'fxRates' }),
     async setFxRates(rates) {
       const result = await writer.request({ op: 'setFxRates', rates: rates.map((r) => ({ ...r, month: Number(r.month.replace('-', '')) })) });

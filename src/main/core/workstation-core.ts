@@ -51,6 +51,8 @@ export interface WorkstationCore {
   importHistory(): Promise<ImportBatchSummary[]>;
   undoImport(importId: number): Promise<{ importId: number; removedLines: number }>;
   exportQuarantine(importId: number): Promise<ExportFile>;
+  /** An import's gauge readings (audience figures, not statement lines) as a CSV export to save. */
+  exportGaugeReadings(importId: number): Promise<ExportFile>;
   listFxRates(): Promise<{ baseCurrency: string; rates: FxRate[]; missing: { month: string; currency: string; lines: number }[] }>;
   setFxRates(rates: FxRate[]): Promise<{ saved: number; linesConverted: number }>;
   importFxRatesCsv(csv: string): Promise<{ saved: number; linesConverted: number }>;

@@ -13,9 +13,17 @@ export function listImports(db: Database.Database) {
     .prepare<[], {
       id: number; file_name: string; format: string; format_variant: string; imported_at: string; line_count: number;
       imported_count: number; rejected_count: number; quantity_total: number; totals_json: string; sale_from: number | null; sale_to: number | null;
+      readings: number; statement_lines: number;
     }>(
-      `SELECT id, file_name, format, format_variant, imported_at, line_count, imported_count, rejected_count,
-         quantity_total, totals_json, sale_from, sale_to FROM import_batch ORDER BY id DESC`,
+      // imported_count counts a gauge row once however many readings it holds: the readings are
+      // counted here, and the statement lines from the import's platform rollup, not its lines.
+      `SELECT b.id, b.file_name, b.format, b.format_variant, b.imported_at, b.line_count, b.imported_count, b.rejected_count,
+         b.quantity_total, b.totals_json, b.sale_from, b.sale_to, coalesce(g.readings, 0) AS readings,
+         coalesce(s.lines, 0) AS statement_lines
+       FROM import_batch b
+       LEFT JOIN (SELECT import_id, count(*) AS readings FROM gauge_reading GROUP BY import_id) g ON g.import_id = b.id
+       LEFT JOIN (SELECT import_id, sum(lines) AS lines FROM rollup_month_platform WHERE basis = 'sale' GROUP BY import_id) s ON s.import_id = b.id
+       ORDER BY b.id DESC`,
     )
     .all();
   return rows.map((r) => ({
@@ -27,6 +35,8 @@ export function listImports(db: Database.Database) {
     lines: r.line_count,
     imported: r.imported_count,
     rejected: r.rejected_count,
+    readings: r.readings,
+    statementLines: r.statement_lines,
     quantity: r.quantity_total,
     amounts: JSON.parse(r.totals_json) as Record<string, string>,
     saleFrom: r.sale_from === null ? null : formatDayNumber(r.sale_from),
@@ -34,10 +44,16 @@ export function listImports(db: Database.Database) {
   }));
 }
 
-/** The lines an import quarantined, with line number and reason, as a CSV the user can fix from. */
-export function quarantineCsv(db: Database.Database, importId: number): { fileName: string; bytes: Uint8Array; rows: number } {
+/** The name an export of one import's rows goes by: the statement's name with `suffix` for its extension. */
+function exportFileName(db: Database.Database, importId: number, suffix: string): string {
   const batch = db.prepare<[number], { file_name: string }>('SELECT file_name FROM import_batch WHERE id = ?').get(importId);
   if (!batch) throw new WorkstationError('not_found', 'That import no longer exists.');
+  return `${batch.file_name.replace(/\.[^.]+$/, '')}-${suffix}.csv`;
+}
+
+/** The lines an import quarantined, with line number and reason, as a CSV the user can fix from. */
+export function quarantineCsv(db: Database.Database, importId: number): { fileName: string; bytes: Uint8Array; rows: number } {
+  const fileName = exportFileName(db, importId, 'quarantined-lines');
   const rows = db
     .prepare<[number], { line_no: number; reason: string; raw: string }>('SELECT line_no, reason, raw FROM rejected_line WHERE import_id = ? ORDER BY line_no')
     .all(importId);
@@ -52,5 +68,43 @@ export function quarantineCsv(db: Database.Database, importId: number): { fileNa
     },
     CsvOptions.parse({}),
   );
-  return { fileName: `${batch.file_name.replace(/\.[^.]+$/, '')}-quarantined-lines.csv`, bytes, rows: rows.length };
+  return { fileName, bytes, rows: rows.length };
+}
+
+/**
+ * The audience figures an import stored as gauge readings (they are not statement lines), one row
+ * per reading in file order, with the recording a reading was matched to.
+ */
+export function gaugeReadingsCsv(db: Database.Database, importId: number): { fileName: string; bytes: Uint8Array; rows: number } {
+  const fileName = exportFileName(db, importId, 'readings');
+  const rows = db
+    .prepare<[number], {
+      line_no: number; day: number | null; window: string | null; subject_kind: string; subject: string;
+      title: string | null; isrc: string | null; metric: string; value: number;
+    }>(
+      `SELECT g.line_no, g.day, g.window, g.subject_kind, g.subject, r.title, r.isrc, g.metric, g.value
+       FROM gauge_reading g LEFT JOIN recording r ON r.id = g.recording_id
+       WHERE g.import_id = ? ORDER BY g.line_no, g.id`,
+    )
+    .all(importId);
+  const bytes = resultToCsv(
+    {
+      columns: [
+        { name: 'line', label: 'Line', type: 'integer' },
+        { name: 'day', label: 'Day', type: 'date' },
+        { name: 'window', label: 'Window', type: 'text' },
+        { name: 'subjectKind', label: 'Subject kind', type: 'text' },
+        { name: 'subject', label: 'Subject', type: 'text' },
+        { name: 'recording', label: 'Recording', type: 'text' },
+        { name: 'isrc', label: 'ISRC', type: 'text' },
+        { name: 'metric', label: 'Metric', type: 'text' },
+        { name: 'value', label: 'Value', type: 'integer' },
+      ],
+      rows: rows.map((r) => [
+        r.line_no, r.day === null ? null : formatDayNumber(r.day), r.window, r.subject_kind, r.subject, r.title, r.isrc, r.metric, r.value,
+      ]),
+    },
+    CsvOptions.parse({}),
+  );
+  return { fileName, bytes, rows: rows.length };
 }

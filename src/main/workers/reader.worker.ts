@@ -4,7 +4,7 @@ import { listRecordingsUnderReview, searchRecordings } from '../catalogue/record
 import { readSetting } from '../store/settings';
 import { listFxRates } from '../currency/fx-rates';
 import { resultToCsv } from '../export/csv-writer';
-import { listImports, quarantineCsv } from '../import/import-history';
+import { gaugeReadingsCsv, listImports, quarantineCsv } from '../import/import-history';
 import { inspectStatementRows } from '../import/column-mapping/first-rows';
 import { listMappings } from '../import/column-mapping/saved-mappings';
 import { runQuery } from '../query/run-query';
@@ -52,6 +52,8 @@ if (db) {
           return listImports(store);
         case 'quarantineCsv':
           return quarantineCsv(store, request.importId);
+        case 'gaugeReadingsCsv':
+          return gaugeReadingsCsv(store, request.importId);
         case 'fxRates':
           return listFxRates(store);
         case 'platforms':

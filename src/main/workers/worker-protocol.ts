@@ -5,7 +5,7 @@ import type { QueryResult, QuerySpec } from '../../shared/query/query-spec';
 import type { listPlatforms } from '../catalogue/platform-merge';
 import type { listRecordingsUnderReview, searchRecordings } from '../catalogue/recording-review';
 import type { listFxRates, MonthRate } from '../currency/fx-rates';
-import type { listImports, quarantineCsv } from '../import/import-history';
+import type { gaugeReadingsCsv, listImports, quarantineCsv } from '../import/import-history';
 import type { ImportOutcome, ImportProgress } from '../import/import-outcome';
 import type { InspectOverrides } from '../import/column-mapping/first-rows';
 import type { OverlapChoice } from '../import/import-statement';
@@ -79,6 +79,7 @@ export type ReaderRequest =
   | { op: 'storeSummary' }
   | { op: 'importHistory' }
   | { op: 'quarantineCsv'; importId: number }
+  | { op: 'gaugeReadingsCsv'; importId: number }
   | { op: 'fxRates' }
   | { op: 'platforms' }
   | { op: 'recordingsToReview' }
@@ -105,6 +106,7 @@ export type ReaderReplies = {
   storeSummary: StoreSummary;
   importHistory: ReturnType<typeof listImports>;
   quarantineCsv: ReturnType<typeof quarantineCsv>;
+  gaugeReadingsCsv: ReturnType<typeof gaugeReadingsCsv>;
   fxRates: ReturnType<typeof listFxRates>;
   platforms: ReturnType<typeof listPlatforms>;
   recordingsToReview: ReturnType<typeof listRecordingsUnderReview>;

@@ -22,6 +22,7 @@ export const CHANNEL_METHODS = {
   'import:history': 'importHistory',
   'import:undo': 'undoImport',
   'import:quarantine': 'exportQuarantine',
+  'import:readings': 'exportGaugeReadings',
   'fx:list': 'listFxRates',
   'fx:set': 'setFxRates',
   'fx:importCsv': 'importFxRatesCsv',

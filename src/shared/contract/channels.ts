@@ -104,6 +104,8 @@ export const CHANNELS = {
   },
   /** The lines an import quarantined, with their reasons, as a CSV export to save. */
   'import:quarantine': { input: z.object({ importId: z.number().int() }).strict(), output: ExportFile },
+  /** The gauge readings an import stored (audience figures, kept apart from statement lines), as a CSV export to save. */
+  'import:readings': { input: z.object({ importId: z.number().int() }).strict(), output: ExportFile },
   'fx:list': { input: NoInput, output: z.object({ baseCurrency: z.string(), rates: z.array(FxRate), missing: z.array(z.object({ month: z.string(), currency: z.string(), lines: z.number().int() })) }) },
   'fx:set': {
     input: z.object({ rates: z.array(FxRate).min(1).max(10_000) }).strict(),

@@ -95,6 +95,10 @@ export const ImportBatchSummary = z.object({
   lines: z.number().int(),
   imported: z.number().int(),
   rejected: z.number().int(),
+  /** The gauge readings the import stored; `imported` counts a row of them once, however many it holds. */
+  readings: z.number().int(),
+  /** The statement lines the import stored (a gauge file stores none). */
+  statementLines: z.number().int(),
   quantity: z.number(),
   amounts: z.record(z.string(), z.string()),
   saleFrom: z.string().nullable(),

@@ -40,6 +40,7 @@ describe('contract surface', () => {
         "import:history": "importHistory",
         "import:preview": "previewImport",
         "import:quarantine": "exportQuarantine",
+        "import:readings": "exportGaugeReadings",
         "import:stage": "stageStatement",
         "import:start": "startImport",
         "import:undo": "undoImport",

@@ -9,6 +9,7 @@ import { RecordsTable } from '../../components/RecordsTable';
 import { dateTimeLabel, periodLabel } from '../../format/calendar-text';
 import { countText, currencyTotals, linesText } from '../../format/figures-text';
 import { StoredLinesDownload } from './StoredLinesDownload';
+import { StoredReadingsDownload } from './StoredReadingsDownload';
 
 const askHistory = (api: WorkstationApi) => api.importHistory();
 
@@ -136,7 +137,8 @@ function HistoryTable({ imports, onUndo }: { imports: ImportBatchSummary[]; onUn
           </td>
           <td className="row-actions">
             <div className="history-actions">
-              <StoredLinesDownload importId={batch.importId} fileName={batch.fileName} />
+              {batch.statementLines > 0 && <StoredLinesDownload importId={batch.importId} fileName={batch.fileName} />}
+              {batch.readings > 0 && <StoredReadingsDownload importId={batch.importId} fileName={batch.fileName} />}
               <button type="button" className="button button--small" aria-label={`Undo import of ${batch.fileName}`} onClick={() => onUndo(batch)}>
                 Undo
               </button>

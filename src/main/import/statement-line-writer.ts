@@ -96,7 +96,10 @@ export class StatementLineWriter {
     const platform = this.catalogue.platform(p.platform);
     const territory = this.territoryOf(p.territory);
     const saleMonth = Math.floor(p.saleStart / 100);
-    const reportingMonth = p.reportingDay === null ? null : Math.floor(p.reportingDay / 100);
+    // A statement printing one period per line (Apple, Bandcamp, Kontor…) reports the sales of that
+    // period: on the reporting basis its lines count at the period's end, not nowhere.
+    const reportingDay = p.reportingDay ?? p.saleEnd;
+    const reportingMonth = Math.floor(reportingDay / 100);
     let baseHi: bigint | number | null = p.amountHi;
     let baseLo: bigint | number | null = p.amountLo;
     if (p.currency !== this.baseCurrency) {
@@ -111,7 +114,7 @@ export class StatementLineWriter {
     row[2] = p.saleStart;
     row[3] = p.saleEnd;
     row[4] = saleMonth;
-    row[5] = p.reportingDay;
+    row[5] = reportingDay;
     row[6] = reportingMonth;
     row[7] = platform.id;
     row[8] = territory;
@@ -137,6 +140,8 @@ export class StatementLineWriter {
     this.imported++;
     this.indexes.written(this.imported);
     this.quantity += p.quantity;
+    // The import's periods say what the statement printed; the overlap checks and the completeness
+    // grid's reporting lags rely on that.
     this.notePeriods(p.saleStart, p.saleEnd, p.reportingDay);
     if (this.sample.length < SAMPLE_LINES) this.sample.push(sampleRow(p, territory, saleType));
   }

@@ -1,12 +1,20 @@
 import type Database from 'better-sqlite3';
 import { noteCatalogueTouched, refreshCatalogueSummaries } from './catalogue-summaries';
 import { MERGED_ROLLUPS, mergeSql } from './merged-rollups';
-import { ALWAYS_KEPT, ROLLUPS } from './rollup-definitions';
+import { ALWAYS_KEPT, ROLLUPS, type RollupDefinition } from './rollup-definitions';
 
-const BASES = [
-  { basis: 'sale', month: 'sale_month' },
-  { basis: 'reporting', month: 'reporting_month' },
-] as const;
+/**
+ * Inserts one rollup's rows on one date basis, summed from the lines `lineFilter` picks, one row
+ * per import and cell. A line without a month on that basis has no row there.
+ */
+export function rollupRowsSql(definition: RollupDefinition, basis: 'sale' | 'reporting', lineFilter: string): string {
+  const month = basis === 'sale' ? 'sale_month' : 'reporting_month';
+  const keys = [...definition.keys, ...ALWAYS_KEPT].join(', ');
+  return `INSERT INTO ${definition.table} (import_id, basis, month, ${keys}, lines, quantity, base_hi, base_lo)
+    SELECT import_id, '${basis}', ${month}, ${keys}, COUNT(*), SUM(quantity), SUM(base_hi), SUM(base_lo)
+    FROM statement_line WHERE ${lineFilter} AND ${month} IS NOT NULL
+    GROUP BY import_id, ${month}, ${keys}`;
+}
 
 /**
  * Recomputes the rollup rows of the given imports from their lines, inside the caller's
@@ -16,16 +24,8 @@ const BASES = [
 export function rebuildRollups(db: Database.Database, importIds: readonly number[]): void {
   mergeImports(db, importIds, -1);
   for (const definition of ROLLUPS) {
-    const keys = [...definition.keys, ...ALWAYS_KEPT];
     const remove = db.prepare(`DELETE FROM ${definition.table} WHERE import_id = ?`);
-    const inserts = BASES.map(({ basis, month }) =>
-      db.prepare(
-        `INSERT INTO ${definition.table} (import_id, basis, month, ${keys.join(', ')}, lines, quantity, base_hi, base_lo)
-         SELECT import_id, '${basis}', ${month}, ${keys.join(', ')}, COUNT(*), SUM(quantity), SUM(base_hi), SUM(base_lo)
-         FROM statement_line WHERE import_id = ? AND ${month} IS NOT NULL
-         GROUP BY ${month}, ${keys.join(', ')}`,
-      ),
-    );
+    const inserts = (['sale', 'reporting'] as const).map((basis) => db.prepare(rollupRowsSql(definition, basis, 'import_id = ?')));
     for (const id of importIds) {
       remove.run(id);
       for (const insert of inserts) insert.run(id);

@@ -12,6 +12,7 @@ import { migration011 } from './011-day-indexes';
 import { migration012 } from './012-merged-rollups';
 import { migration013 } from './013-catalogue-summaries';
 import { migration014 } from './014-line-extra';
+import { migration015 } from './015-reported-as-sold';
 
 /** Forward-only: a released migration is never edited, a new one is appended. */
 /**
@@ -33,4 +34,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string; 
   { version: 12, name: 'rollups merged across imports', sql: migration012 },
   { version: 13, name: 'catalogue summaries', sql: migration013 },
   { version: 14, name: 'kept columns stored once per import', sql: migration014, compacts: true },
+  { version: 15, name: 'lines without a reporting date reported as sold', sql: migration015 },
 ];

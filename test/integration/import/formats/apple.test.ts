@@ -73,7 +73,7 @@ describe('Apple Music streaming detail', () => {
 
     const de = storedLine(8);
     expect(de).toMatchObject({
-      sale_start: 20250301, sale_end: 20250331, reporting_day: null, territory: 'DE', sale_type: 'stream',
+      sale_start: 20250301, sale_end: 20250331, reporting_day: 20250331, territory: 'DE', sale_type: 'stream',
       currency: 'EUR', quantity: 450, platform: 'Apple Music',
     });
     expect(JSON.parse(de.extra_json!)).toMatchObject({ net_royalty: '.003105', membership_type: 'Family', offline_indicator: '0' });

@@ -37,7 +37,7 @@ describe('Beatport label statement', () => {
 
     const refund = storedLine(4);
     expect(refund).toMatchObject({
-      sale_start: 20240610, sale_end: 20240610, reporting_day: null, territory: 'US', sale_type: 'download',
+      sale_start: 20240610, sale_end: 20240610, reporting_day: 20240610, territory: 'US', sale_type: 'download',
       currency: 'USD', quantity: -1, amount_hi: -74_500_000,
     });
     expect(JSON.parse(refund.extra_json as string)).toMatchObject({ us_tax_withholding: '0.2235', purchase_status: 'REFUNDED' });

@@ -37,7 +37,7 @@ describe('Kontor New Media sales report', () => {
 
     // An album row: EAN only, so a release-level line.
     expect(storedLine(4)).toMatchObject({
-      sale_start: 20240401, sale_end: 20240430, reporting_day: null, territory: 'CH', sale_type: 'download',
+      sale_start: 20240401, sale_end: 20240430, reporting_day: 20240430, territory: 'CH', sale_type: 'download',
       currency: 'EUR', recording_id: null,
     });
     expect(storedLine(4).release_id).not.toBeNull();

@@ -1,5 +1,5 @@
 import { FileRejection } from './containers/statement-document';
-import type { DelimitedSyntaxError } from './delimited-parser';
+import type { DelimitedRecord, DelimitedSyntaxError } from './delimited-parser';
 import type { FormatContext, FormatMatch, StatementFormat } from './formats/statement-format';
 import type { ImportOutcome } from './import-outcome';
 import type { LocatedTotal } from './reconciliation';
@@ -73,9 +73,10 @@ function firstText(fields: string[]): string {
  * the sink. Totals rows are told by their first cell before their width is checked: a trailer
  * such as `Total_Rows<TAB>6` has fewer cells than the header and is not a line cut short. A
  * heading the format knows (isSectionRow) is skipped the same way. Strict mode refuses the file
- * (FileRejection) at the first line that cannot be read; lenient mode quarantines it.
+ * (FileRejection) at the first line that cannot be read, a record too long to read among them;
+ * lenient mode quarantines it.
  */
-export function statementRowReader(layout: RowLayout, mode: 'strict' | 'lenient', sink: RowSink): (fields: string[], line: number) => void {
+export function statementRowReader(layout: RowLayout, mode: 'strict' | 'lenient', sink: RowSink): (record: DelimitedRecord) => void {
   const { format, header, match, context, delimiter, kind } = layout;
   const mapLine = format.mapper(header, match, context);
   const readTotals = format.statedTotals?.(header, match, context) ?? null;
@@ -93,8 +94,17 @@ export function statementRowReader(layout: RowLayout, mode: 'strict' | 'lenient'
     }
   };
 
-  return (fields, line) => {
+  const unreadable = (line: number, reason: string, raw: string): void => {
+    if (mode === 'strict') throw new FileRejection(line, reason);
+    sink.quarantine(line, reason, raw);
+  };
+
+  return ({ fields, line, tooLong }) => {
     if (line <= layout.headerLine) return;
+    if (tooLong) {
+      unreadable(line, tooLong.reason, tooLong.raw);
+      return;
+    }
     const first = firstText(fields);
     if (first === '') return;
     if (isTotalsLabel(first)) {
@@ -111,8 +121,7 @@ export function statementRowReader(layout: RowLayout, mode: 'strict' | 'lenient'
       mapped = mapLine(fitToHeader(fields, width, kind));
     } catch (error) {
       if (!(error instanceof LineRejection)) throw error;
-      if (mode === 'strict') throw new FileRejection(line, error.message);
-      sink.quarantine(line, error.message, fields.join(delimiter));
+      unreadable(line, error.message, fields.join(delimiter));
       return;
     }
     if (mapped === SKIP_LINE) sink.skip();

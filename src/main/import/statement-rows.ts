@@ -40,7 +40,7 @@ export async function readStatementRows(
   try {
     for await (const batch of document.records()) {
       if (options.isCancelled()) throw new ImportCancelled();
-      for (const record of batch.records) handle(record.fields, record.line);
+      for (const record of batch.records) handle(record);
       end = batch;
       const now = Date.now();
       if (now - lastReport > 100) {

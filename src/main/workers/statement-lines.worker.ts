@@ -61,7 +61,7 @@ async function readStatement(): Promise<void> {
   const parser = new DelimitedParser(job.layout.delimiter);
   const read = async (records: DelimitedRecord[]) => {
     for (const record of records) {
-      handle(record.fields, record.line);
+      handle(record);
       if (builder.full) await send();
     }
   };

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DelimitedParser, type DelimitedRecord } from '../../../src/main/import/delimited-parser';
+import { DelimitedParser, MAX_RECORD_CHARS, type DelimitedRecord } from '../../../src/main/import/delimited-parser';
 
-function parseAll(text: string, delimiter = ',', chunkSize = text.length || 1): DelimitedRecord[] {
-  const parser = new DelimitedParser(delimiter);
+function parseAll(text: string, delimiter = ',', chunkSize = text.length || 1, maxRecordChars?: number): DelimitedRecord[] {
+  const parser = new DelimitedParser(delimiter, maxRecordChars);
   const out: DelimitedRecord[] = [];
   for (let i = 0; i < text.length; i += chunkSize) out.push(...parser.push(text.slice(i, i + chunkSize)));
   out.push(...parser.end());
@@ -72,6 +72,70 @@ describe('delimited parser', () => {
 
   it('reads text after a closing quote as part of the cell, as spreadsheets do', () => {
     expect(parseAll('"12" vinyl,"a"b\n')).toEqual([{ fields: ['12 vinyl', 'ab'], line: 1 }]);
+  });
+
+  it('gives a record longer than the longest it reads as too long, with its line, length and start', () => {
+    const long = `${'x'.repeat(MAX_RECORD_CHARS - 2)},y`;
+    const text = `a,b\n${long}z\n${long}\n1,2\n`;
+    for (const chunk of [text.length, 1 << 20, 64 * 1024, 4099]) {
+      expect(parseAll(text, ',', chunk)).toEqual([
+        { fields: ['a', 'b'], line: 1 },
+        {
+          fields: [],
+          line: 2,
+          tooLong: { reason: 'this line is 1,048,577 characters long; a statement line is at most 1,048,576 characters', raw: `${long}z`.slice(0, MAX_RECORD_CHARS) },
+        },
+        { fields: ['x'.repeat(MAX_RECORD_CHARS - 2), 'y'], line: 3 },
+        { fields: ['1', '2'], line: 4 },
+      ]);
+    }
+  });
+
+  it('reads a record too long to keep on to its end across quoted line breaks, and counts them', () => {
+    const text = 'a,b\r\n1,"one\r\ntwo\nthree ""quoted""\rfour"\r\n2,3\r\n';
+    const record = text.split('\r\n').slice(1, 3).join('\r\n');
+    for (let chunk = 1; chunk <= text.length; chunk++) {
+      expect(parseAll(text, ',', chunk, 12)).toEqual([
+        { fields: ['a', 'b'], line: 1 },
+        { fields: [], line: 2, tooLong: { reason: `the record on lines 2–5 is ${record.length} characters long; a statement line is at most 12 characters`, raw: record.slice(0, 12) } },
+        { fields: ['2', '3'], line: 6 },
+      ]);
+    }
+  });
+
+  it('still reports an unclosed quote that runs past the longest record, keeping only its start', () => {
+    const text = `a,b\n1,2\n3,"never closed\n${'4,5\n'.repeat(100)}`;
+    for (const chunk of [text.length, 7]) {
+      expect(() => parseAll(text, ',', chunk, 32)).toThrow(/never closed/);
+      try {
+        parseAll(text, ',', chunk, 32);
+      } catch (error) {
+        expect(error).toMatchObject({ line: 3, raw: text.slice(8, 8 + 32) });
+      }
+    }
+  });
+
+  it('reads records up to the longest it reads, and refuses longer ones alike, whatever the chunks', () => {
+    // Cells that need quotes get them, others at random: a quote inside an unquoted cell is text.
+    const cellArb = fc.tuple(fc.string({ unit: fc.constantFrom('a', ',', '"', '\r', '\n'), maxLength: 10 }), fc.boolean());
+    const quoted = (cell: string, quote: boolean, alone: boolean) =>
+      quote || /^"|[,\r\n]/.test(cell) || (alone && cell === '') ? `"${cell.replaceAll('"', '""')}"` : cell;
+    fc.assert(
+      fc.property(fc.array(fc.array(cellArb, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 40 }), fc.constantFrom('\n', '\r\n', '\r'), (records, limit, chunk, eol) => {
+        const written = records.map((cells) => cells.map(([cell, quote]) => quoted(cell, quote, cells.length === 1)).join(','));
+        const expected: DelimitedRecord[] = [];
+        let line = 1;
+        records.forEach((cells, i) => {
+          const text = written[i]!;
+          const breaks = text.match(/\r\n|\r|\n/g)?.length ?? 0;
+          if (text.length <= limit) expected.push({ fields: cells.map(([cell]) => cell), line });
+          else expected.push({ fields: [], line, tooLong: { reason: expect.stringContaining(` is ${text.length} characters long`), raw: text.slice(0, limit) } });
+          line += 1 + breaks;
+        });
+        expect(parseAll(written.join(eol) + eol, ',', chunk, limit)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('reports an unclosed quote with the line it starts on', () => {

@@ -55,10 +55,15 @@ export async function writeDdexLines(
   counted: (lines: number) => void = () => {},
 ): Promise<{ lines: number; warnings: string[] }> {
   let lines = 0;
+  // A broken record many usages share (a summary, a licensor) is quarantined once; the usages it
+  // holds back are counted and said, and come back with it once it is corrected.
+  const heldBack = new Map<number, number>();
   for await (const item of statement.lines) {
     if ('rejection' in item) {
       if (mode === 'strict') throw new DdexDsrError(item.line, item.rejection);
-      sink.quarantine(item.line, item.rejection, item.raw);
+      const held = heldBack.get(item.line);
+      if (held === undefined) sink.quarantine(item.line, item.rejection, item.raw);
+      heldBack.set(item.line, (held ?? 0) + 1);
     } else {
       sink.write(item.draft, item.line);
     }
@@ -70,6 +75,9 @@ export async function writeDdexLines(
     const reason = `the FOOT record disagrees with the file: ${footer.join('; ')}`;
     if (mode === 'strict') throw new DdexDsrError(statement.reportPart().footer.footLine, reason);
     warnings.push(reason);
+  }
+  for (const [line, usages] of heldBack) {
+    if (usages > 1) warnings.push(`line ${line} is quarantined, and with it the ${usages} usage records that refer to it: correct it and import the file again to bring them in`);
   }
   warnings.push(...statement.notes());
   return { lines, warnings };

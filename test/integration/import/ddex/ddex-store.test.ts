@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -88,5 +89,16 @@ describe('DSR lines written through the import writer into a real store', () => 
     const { warnings } = await importDsr(BAD_FOOT, 'lenient');
     expect(warnings[0]).toMatch(/FOOT says NumberOfSummaryRecords = 2, but the file has 1 summary records/);
     expect(storedTotals(store.db)).toEqual({ EUR: decimalUnits('0.40') });
+  });
+
+  it('quarantines a broken summary record once, and says how many usage records it holds back', async () => {
+    const broken = join(store.dir, basename(BASIC));
+    writeFileSync(broken, readFileSync(BASIC, 'utf8').replace('\t2040\tNOK\t', '\t2040\tN0K\t'));
+    const { warnings, writer } = await importDsr(broken, 'lenient');
+    // ST-0001, ST-0002 and ST-0005 refer to summary S1 (line 4); S2's two usages come in.
+    expect(writer.problems).toEqual([{ line: 4, reason: expect.stringContaining('"N0K" is not a currency code') }]);
+    expect(rowCount(store.db, 'rejected_line')).toBe(1);
+    expect(warnings).toContain('line 4 is quarantined, and with it the 3 usage records that refer to it: correct it and import the file again to bring them in');
+    expect(rowCount(store.db, 'statement_line')).toBe(2);
   });
 });

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserSession } from '../support/browser';
+import { DISTROKID_13_HEADER } from '../support/temp-store';
 import { ImportPage } from './import-page';
 import { goTo, openWorkstationInBrowser, resultPath, ROOT, type WorkstationInBrowser } from './workstation-in-browser';
 
@@ -220,5 +221,96 @@ describe('Import in the browser: check, import, undo, quarantine', () => {
     await page.getByRole('heading', { name: 'Import statements', level: 1 }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: resultPath('import.png'), fullPage: true });
     expect(session.problems).toEqual([]);
+  });
+});
+
+/** A DistroKid statement of one sale month reported on one day, one line per earning. */
+function distrokidStatement(reported: string, saleMonth: string, earnings: string[]): string {
+  const lines = earnings.map((earned, i) => [reported, saleMonth, 'Spotify', 'Ana Sol', `Luz ${i + 1}`, `ESA01240000${i + 1}`, '', '10', '100', 'Song', 'ES', '0', earned]);
+  return [DISTROKID_13_HEADER, ...lines.map((cells) => cells.join('\t'))].join('\n');
+}
+
+describe('Import in the browser: a statement over a period already imported', () => {
+  let workstation: WorkstationInBrowser;
+  let page: Page;
+  let imports: ImportPage;
+
+  /** Writes a statement into the test's scratch folder and stages it (several at once, in order). */
+  async function stageWritten(files: Record<string, string>): Promise<void> {
+    const paths = Object.entries(files).map(([name, text]) => {
+      const path = join(workstation.folder, name);
+      writeFileSync(path, text);
+      return path;
+    });
+    await imports.stage(paths);
+  }
+
+  beforeAll(async () => {
+    workstation = await openWorkstationInBrowser('import-overlap');
+    ({ page } = workstation);
+    imports = new ImportPage(page);
+    await workstation.openFirstRun();
+    await imports.open();
+  });
+
+  afterAll(async () => {
+    await workstation?.close();
+  });
+
+  it('asks about a corrected copy with nothing chosen, holds Import until answered, and Replace keeps only the corrected figures', async () => {
+    await stageWritten({ 'march.tsv': distrokidStatement('2024-04-05', '2024-03', ['1.25', '2.50']) });
+    await imports.waitForPreview('march.tsv', 'Ready');
+    await (await imports.importReady(1)).getByText('1 file imported, with 2 lines.').waitFor();
+    await page.getByRole('button', { name: 'Close summary' }).click();
+
+    // Same period, one amount corrected.
+    await stageWritten({ 'march-corrected.tsv': distrokidStatement('2024-04-05', '2024-03', ['1.25', '3.10']) });
+    const card = await imports.waitForPreview('march-corrected.tsv', 'Ready');
+    const question = card.getByRole('radiogroup', { name: 'Same period as an earlier import' });
+    await question.getByText(/^march\.tsv \(sales Mar 2024, imported /).waitFor();
+    expect(await question.getAttribute('aria-required')).toBe('true');
+    const radios = question.getByRole('radio');
+    expect(await radios.count()).toBe(3);
+    for (const radio of await radios.all()) expect(await radio.isChecked()).toBe(false);
+    const needed = question.getByText('Answer needed: choose what to do with this file before importing.');
+    expect(await question.getAttribute('aria-describedby')).toBe(await needed.getAttribute('id'));
+
+    const importButton = page.getByRole('button', { name: 'Import 1 file' });
+    const reason = page.getByText('Choose what to do with 1 statement that covers an imported period');
+    await reason.waitFor();
+    expect(await importButton.isDisabled()).toBe(true);
+    expect(await importButton.getAttribute('aria-describedby')).toBe(await reason.getAttribute('id'));
+
+    await question.getByRole('radio', { name: /^Replace the earlier import/ }).check();
+    expect(await importButton.isEnabled()).toBe(true);
+    expect(await reason.count()).toBe(0);
+    expect(await needed.count()).toBe(0);
+
+    const summary = await imports.importReady(1);
+    await summary.getByText('1 file imported, with 2 lines.').waitFor();
+    await expect.poll(() => imports.historyRows().count()).toBe(2);
+    expect(await imports.history().getByText('march-corrected.tsv').count()).toBe(1);
+    expect(await imports.history().getByText('march.tsv', { exact: true }).count()).toBe(0);
+    expect(await allTimeRevenue(page)).toBe('$4.35');
+  });
+
+  it('imports the first of two overlapping files picked together and skips the second, saying why, so nothing is counted twice', async () => {
+    await imports.open();
+    await page.getByRole('button', { name: 'Close summary' }).click();
+    await stageWritten({
+      'april.tsv': distrokidStatement('2024-05-05', '2024-04', ['2.00']),
+      'april-again.tsv': distrokidStatement('2024-05-05', '2024-04', ['2.00', '0.40']),
+    });
+    await imports.waitForPreview('april.tsv', 'Ready');
+    await imports.waitForPreview('april-again.tsv', 'Ready');
+
+    const summary = await imports.importReady(2);
+    await summary.getByText('1 file imported, with 1 line.').waitFor();
+    const skipped = summary.getByRole('listitem').filter({ hasText: 'april-again.tsv' });
+    await skipped.getByText('april-again.tsv: skipped, its period is already covered by april.tsv.').waitFor();
+    await expect.poll(() => imports.historyRows().count()).toBe(3);
+    expect(await imports.history().getByText('april-again.tsv').count()).toBe(0);
+    expect(await allTimeRevenue(page)).toBe('$6.35');
+    expect(workstation.session.problems).toEqual([]);
   });
 });

@@ -72,9 +72,12 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
   const staging = new StagingArea(join(location.dataDir, 'staging'));
   staging.clear();
   // Statements landing in the drop folder import like any others, as jobs the UI sees progress of.
+  // No one is there to be asked about an earlier import of the same period: keeping both would
+  // double-count it, replacing would drop it unseen, so the statement is skipped and its outcome
+  // names the import that covers its period.
   const dropFolder = new DropFolder((path) => {
     try {
-      core.startStagedImport({ files: [{ stagedId: staging.addPath(path).stagedId, onOverlap: 'keepBoth' }], mode: 'lenient' });
+      core.startStagedImport({ files: [{ stagedId: staging.addPath(path).stagedId, onOverlap: 'skip' }], mode: 'lenient' });
     } catch (error) {
       logger.warn(`a statement in the drop folder could not be taken: ${path}`, error);
     }
@@ -280,6 +283,9 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       emit({ type: 'data:changed', dataVersion: ++dataVersion });
       return result;
     },
+    // A spelling moves no stored line, so no data:changed: only imports to come read it.
+    addPlatformAlias: (platformId, alias) => writer.request({ op: 'addPlatformAlias', platformId, alias }),
+    removePlatformAlias: (platformId, alias) => writer.request({ op: 'removePlatformAlias', platformId, alias }),
     loadDemo: (onProgress) => loadDemo(() => onProgress),
     startDemoLoad() {
       return jobs.start('demo', async (context) => {

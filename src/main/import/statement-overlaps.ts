@@ -1,15 +1,8 @@
 import type Database from 'better-sqlite3';
 import { formatDayNumber } from '../../shared/period/sale-period';
-import type { PeriodBasis } from './statement-line-writer';
+import { rangesIntersect, statementsOverlap, type PeriodBasis, type StatementSpan } from '../../shared/period/statement-overlap';
 
-export interface StatementPeriods {
-  formatId: string;
-  saleFrom: number | null;
-  saleTo: number | null;
-  reportingFrom: number | null;
-  reportingTo: number | null;
-  basis: PeriodBasis;
-}
+export type StatementPeriods = StatementSpan;
 
 export interface OverlappingImport {
   importId: number;
@@ -30,9 +23,6 @@ interface BatchRow {
   period_basis: PeriodBasis;
 }
 
-const intersects = (a1: number | null, a2: number | null, b1: number | null, b2: number | null) =>
-  a1 !== null && a2 !== null && b1 !== null && b2 !== null && a1 <= b2 && b1 <= a2;
-
 function earlierImports(db: Database.Database, formatId: string, exceptId: number): BatchRow[] {
   return db
     .prepare<[string, number], BatchRow>(
@@ -42,19 +32,19 @@ function earlierImports(db: Database.Database, formatId: string, exceptId: numbe
     .all(formatId, exceptId);
 }
 
-/**
- * Earlier statements from the same source covering the same period: a statement is dated by when
- * it was reported, so reporting periods are compared where both files have them, sale periods
- * otherwise (and for exports cut by sale month).
- */
+/** Earlier statements from the same source covering the same period (`statementsOverlap`). */
 export function findOverlaps(db: Database.Database, periods: StatementPeriods, exceptId: number): OverlappingImport[] {
   return earlierImports(db, periods.formatId, exceptId)
-    .filter((row) => {
-      const byReporting = periods.basis !== 'sale' && row.period_basis !== 'sale' && periods.reportingFrom !== null && row.reporting_from !== null;
-      return byReporting
-        ? intersects(periods.reportingFrom, periods.reportingTo, row.reporting_from, row.reporting_to)
-        : intersects(periods.saleFrom, periods.saleTo, row.sale_from, row.sale_to);
-    })
+    .filter((row) =>
+      statementsOverlap(periods, {
+        formatId: periods.formatId,
+        saleFrom: row.sale_from,
+        saleTo: row.sale_to,
+        reportingFrom: row.reporting_from,
+        reportingTo: row.reporting_to,
+        basis: row.period_basis,
+      }),
+    )
     .map((row) => ({
       importId: row.id,
       fileName: row.file_name,
@@ -72,8 +62,8 @@ export function mixedBasisWarnings(db: Database.Database, periods: StatementPeri
       (row) =>
         row.period_basis !== 'unknown' &&
         row.period_basis !== periods.basis &&
-        intersects(periods.saleFrom, periods.saleTo, row.sale_from, row.sale_to) &&
-        intersects(periods.reportingFrom, periods.reportingTo, row.reporting_from, row.reporting_to),
+        rangesIntersect(periods.saleFrom, periods.saleTo, row.sale_from, row.sale_to) &&
+        rangesIntersect(periods.reportingFrom, periods.reportingTo, row.reporting_from, row.reporting_to),
     )
     .map(
       (row) =>

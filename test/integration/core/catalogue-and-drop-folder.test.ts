@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { QuerySpec } from '../../../src/shared/query/query-spec';
 import { openWorkstationCore } from '../../../src/main/core/open-workstation-core';
 import type { WorkstationCore } from '../../../src/main/core/workstation-core';
 import { DISTROKID_13_HEADER, tempDataFolder } from '../../support/temp-store';
@@ -64,5 +65,24 @@ describe('drop folder through the core', () => {
     core = await openWorkstationCore({ location: folder.location, readers: 1 });
     expect(core.dropFolder()).toEqual({ folder: drop, watching: true, problem: null });
     expect(await core.setDropFolder(null)).toEqual({ folder: null, watching: false, problem: null });
+  });
+
+  it('skips a statement whose period an earlier import covers, rather than counting it twice', async () => {
+    const drop = join(folder.dir, 'drop');
+    mkdirSync(drop);
+    await core.setDropFolder(drop);
+    const outcomes: { file: string; status: string; message: string }[] = [];
+    core.onEvent((event) => {
+      if (event.type === 'job:finished') outcomes.push(...(event.job.result as { outcomes: typeof outcomes }).outcomes);
+    });
+    writeFileSync(join(drop, 'april.tsv'), statement([['Ana Sol', 'Luz', 'ESA012400001', '2.50']]));
+    await until(async () => (outcomes.length === 1 ? true : undefined));
+    // A corrected copy under another name: other bytes, so not the same-content no-op; same period.
+    writeFileSync(join(drop, 'april-corrected.tsv'), statement([['Ana Sol', 'Luz', 'ESA012400001', '2.75']]));
+    const [, corrected] = await until(async () => (outcomes.length === 2 ? outcomes : undefined));
+    expect(corrected).toMatchObject({ file: 'april-corrected.tsv', status: 'skipped', message: 'april-corrected.tsv: skipped, its period is already covered by april.tsv.' });
+
+    expect((await core.importHistory()).map((h) => [h.fileName, h.amounts])).toEqual([['april.tsv', { USD: '2.50000000' }]]);
+    expect((await core.runQuery(QuerySpec.parse({ metrics: ['revenue', 'lines'] }))).rows[0]).toEqual(['2.50000000', 1]);
   });
 });

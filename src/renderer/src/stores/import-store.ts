@@ -6,6 +6,7 @@ import type { WorkstationApi } from '../../../shared/contract/workstation-api';
 import { stageUpload } from '../api/stage-upload';
 import { formatChoiceOf, type FormatChoice } from '../pages/import/format-choice';
 import { readImportJob, type ImportRunResult } from '../pages/import/import-outcomes';
+import { overlapChoiceSent, overlapsToAnswerText } from '../pages/import/overlap-answers';
 
 export type ImportMode = ImportStartRequest['mode'];
 
@@ -19,7 +20,8 @@ export interface StagedEntry {
   preview: ImportPreview | null;
   /** Why the file could not be uploaded or checked. */
   error: string | null;
-  onOverlap: OverlapChoice;
+  /** What to do about earlier imports of the same period: the user's answer, null until given. */
+  onOverlap: OverlapChoice | null;
   /** The layouts that fit the file equally well, from its preview without a chosen layout. */
   formatChoice: FormatChoice | null;
   /** The layout the user chose to read the file as; null lets detection decide. */
@@ -77,7 +79,7 @@ export const useImportStore = create<ImportState>()((set, get) => {
 
   function newEntry(fileName: string, byteLength: number | null, phase: StagedEntry['phase']): StagedEntry {
     return {
-      key: nextKey(), fileName, byteLength, phase, stagedId: null, preview: null, error: null, onOverlap: 'keepBoth', formatChoice: null, formatId: null,
+      key: nextKey(), fileName, byteLength, phase, stagedId: null, preview: null, error: null, onOverlap: null, formatChoice: null, formatId: null,
     };
   }
 
@@ -86,9 +88,13 @@ export const useImportStore = create<ImportState>()((set, get) => {
     const answer = await api.previewImport({ stagedId: staged.stagedId, ...(formatId === null ? {} : { formatId }) });
     // A preview for a layout the user has since changed away from is stale.
     if (get().entries.find((entry) => entry.key === key)?.formatId !== formatId) return;
-    if (!answer.ok) patch(key, { phase: 'failed', error: answer.error.message });
-    else if (formatId === null) patch(key, { phase: 'checked', preview: answer.value, formatChoice: formatChoiceOf(answer.value) });
-    else patch(key, { phase: 'checked', preview: answer.value });
+    if (!answer.ok) {
+      patch(key, { phase: 'failed', error: answer.error.message });
+      return;
+    }
+    // A new preview may name other earlier imports: an answer about the old ones is not carried over.
+    const checked: Partial<StagedEntry> = { phase: 'checked', preview: answer.value, onOverlap: null };
+    patch(key, formatId === null ? { ...checked, formatChoice: formatChoiceOf(answer.value) } : checked);
   }
 
   function finish(job: JobSnapshot): void {
@@ -157,10 +163,10 @@ export const useImportStore = create<ImportState>()((set, get) => {
 
     async start(api) {
       const sending = importableEntries(get().entries);
-      if (sending.length === 0 || get().run.phase === 'starting') return;
+      if (sending.length === 0 || overlapsToAnswerText(sending) !== null || get().run.phase === 'starting') return;
       set({ run: { phase: 'starting' }, notice: null });
       const started = await api.startImport({
-        files: sending.map((entry) => ({ stagedId: entry.stagedId!, onOverlap: entry.onOverlap, ...(entry.formatId === null ? {} : { formatId: entry.formatId }) })),
+        files: sending.map((entry) => ({ stagedId: entry.stagedId!, onOverlap: overlapChoiceSent(entry), ...(entry.formatId === null ? {} : { formatId: entry.formatId }) })),
         mode: get().mode,
       });
       if (!started.ok) {

@@ -3,27 +3,44 @@ import type { OverlapChoice } from '../../../../shared/contract/imports';
 
 interface OverlapChoiceGroupProps {
   overlaps: { importId: number; text: string }[];
-  value: OverlapChoice;
+  /** null until the user answers: no choice is made for them. */
+  value: OverlapChoice | null;
   onChange(choice: OverlapChoice): void;
 }
 
-/** Asks what to do when a file covers a period an earlier import of the same source already does. */
+/**
+ * Asks what to do when a file covers a period an earlier import of the same source already does.
+ * Nothing is chosen beforehand: each choice either drops a file or may double-count, so the file
+ * waits for an answer, said in words and to assistive technology, not by colour alone.
+ */
 export function OverlapChoiceGroup({ overlaps, value, onChange }: OverlapChoiceGroupProps) {
   const name = useId();
+  const needsAnswerId = useId();
   const earlier = overlaps.length === 1 ? 'the earlier import' : `the ${overlaps.length} earlier imports`;
   const choices: { value: OverlapChoice; label: string; hint: string }[] = [
     { value: 'skip', label: 'Skip this file', hint: 'keep what is already imported' },
     { value: 'replace', label: `Replace ${earlier}`, hint: 'for a corrected statement' },
     { value: 'keepBoth', label: 'Keep both', hint: 'for a statement that adds to the earlier one' },
   ];
+  const unanswered = value === null;
   return (
-    <fieldset className="overlap-choice">
+    <fieldset
+      className={unanswered ? 'overlap-choice overlap-choice--unanswered' : 'overlap-choice'}
+      role="radiogroup"
+      aria-required="true"
+      aria-describedby={unanswered ? needsAnswerId : undefined}
+    >
       <legend>Same period as {overlaps.length === 1 ? 'an earlier import' : `${overlaps.length} earlier imports`}</legend>
       <ul className="overlap-list">
         {overlaps.map((overlap) => (
           <li key={overlap.importId}>{overlap.text}</li>
         ))}
       </ul>
+      {unanswered && (
+        <p id={needsAnswerId} className="overlap-needed">
+          Answer needed: choose what to do with this file before importing.
+        </p>
+      )}
       <div className="overlap-options">
         {choices.map((choice) => (
           <label key={choice.value} className="choice">

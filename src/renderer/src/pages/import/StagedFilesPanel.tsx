@@ -1,6 +1,8 @@
+import { useId } from 'react';
 import { useWorkstation } from '../../api/workstation-context';
 import { SegmentedControl } from '../../components/SegmentedControl';
 import { importableEntries, useImportStore, type ImportMode } from '../../stores/import-store';
+import { overlapsToAnswerText } from './overlap-answers';
 import { StagedFileCard } from './StagedFileCard';
 
 const MODE_CHOICES: { value: ImportMode; label: string }[] = [
@@ -20,10 +22,13 @@ function filesText(count: number): string {
 /** The files picked so far, each with what importing it would do, and the button that does it. */
 export function StagedFilesPanel() {
   const api = useWorkstation();
+  const waitId = useId();
   const entries = useImportStore((state) => state.entries);
   const mode = useImportStore((state) => state.mode);
   const runPhase = useImportStore((state) => state.run.phase);
-  const ready = importableEntries(entries).length;
+  const sending = importableEntries(entries);
+  const ready = sending.length;
+  const waitingFor = overlapsToAnswerText(sending);
   const working = entries.filter((entry) => entry.phase === 'uploading' || entry.phase === 'checking').length;
   const importing = runPhase === 'starting' || runPhase === 'running' || runPhase === 'cancelling';
 
@@ -51,14 +56,22 @@ export function StagedFilesPanel() {
           <SegmentedControl legend="When a line cannot be read" options={MODE_CHOICES} value={mode} onChange={(value) => useImportStore.getState().setMode(value)} />
           <p className="import-mode-hint">{MODE_HINTS[mode]}</p>
         </div>
-        <button
-          type="button"
-          className="button button--primary button--large"
-          disabled={ready === 0 || importing}
-          onClick={() => void useImportStore.getState().start(api)}
-        >
-          {runPhase === 'starting' ? 'Starting…' : `Import ${filesText(ready)}`}
-        </button>
+        <div className="import-go">
+          {waitingFor && (
+            <p id={waitId} className="import-wait">
+              {waitingFor}
+            </p>
+          )}
+          <button
+            type="button"
+            className="button button--primary button--large"
+            disabled={ready === 0 || importing || waitingFor !== null}
+            aria-describedby={waitingFor ? waitId : undefined}
+            onClick={() => void useImportStore.getState().start(api)}
+          >
+            {runPhase === 'starting' ? 'Starting…' : `Import ${filesText(ready)}`}
+          </button>
+        </div>
       </footer>
     </section>
   );

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { rangesIntersect, statementsOverlap, type StatementSpan } from '../../../src/shared/period/statement-overlap';
+
+/** A DistroKid statement reported in April 2024 for sales of February 2024, unless told otherwise. */
+const span = (overrides: Partial<StatementSpan> = {}): StatementSpan => ({
+  formatId: 'distrokid',
+  saleFrom: 20240201,
+  saleTo: 20240229,
+  reportingFrom: 20240405,
+  reportingTo: 20240405,
+  basis: 'unknown',
+  ...overrides,
+});
+
+describe('inclusive day ranges', () => {
+  it('share a day when they touch or cross, in either order', () => {
+    expect(rangesIntersect(20240101, 20240131, 20240131, 20240228)).toBe(true);
+    expect(rangesIntersect(20240131, 20240228, 20240101, 20240131)).toBe(true);
+    expect(rangesIntersect(20240101, 20240331, 20240201, 20240229)).toBe(true);
+    expect(rangesIntersect(20240101, 20240130, 20240131, 20240228)).toBe(false);
+  });
+
+  it('share nothing when either end of either range is missing', () => {
+    expect(rangesIntersect(null, 20240131, 20240101, 20240131)).toBe(false);
+    expect(rangesIntersect(20240101, null, 20240101, 20240131)).toBe(false);
+    expect(rangesIntersect(20240101, 20240131, null, 20240131)).toBe(false);
+    expect(rangesIntersect(20240101, 20240131, 20240101, null)).toBe(false);
+  });
+});
+
+describe('two statements over the same period', () => {
+  it('come from the same source only: another format never overlaps', () => {
+    expect(statementsOverlap(span(), span())).toBe(true);
+    expect(statementsOverlap(span(), span({ formatId: 'tunecore' }))).toBe(false);
+  });
+
+  it('are compared by reporting period where both have one: same sales reported in another month are new money', () => {
+    const may = span({ reportingFrom: 20240505, reportingTo: 20240505 });
+    expect(statementsOverlap(span(), may)).toBe(false);
+    // Different sale months reported on the same day: the same statement run, an overlap.
+    expect(statementsOverlap(span(), span({ saleFrom: 20240301, saleTo: 20240331 }))).toBe(true);
+  });
+
+  it('are compared by reporting period when both are cut by reporting date', () => {
+    const a = span({ basis: 'reporting', saleFrom: 20240101, saleTo: 20240331 });
+    expect(statementsOverlap(a, span({ basis: 'reporting', saleFrom: 20231001, saleTo: 20231130 }))).toBe(true);
+    expect(statementsOverlap(a, span({ basis: 'reporting', reportingFrom: 20240601, reportingTo: 20240630 }))).toBe(false);
+  });
+
+  it('are compared by sale period when either is cut by sale month, whatever their reporting dates', () => {
+    const saleCut = span({ basis: 'sale', reportingFrom: 20240301, reportingTo: 20240630 });
+    // Reporting dates cross, sale months do not: no overlap once one file is a sale-month cut.
+    expect(statementsOverlap(saleCut, span({ saleFrom: 20240101, saleTo: 20240131, reportingFrom: 20240405, reportingTo: 20240405 }))).toBe(false);
+    expect(statementsOverlap(span({ saleFrom: 20240101, saleTo: 20240131 }), saleCut)).toBe(false);
+    // Reporting dates apart, sale months the same: an overlap.
+    expect(statementsOverlap(saleCut, span({ reportingFrom: 20241005, reportingTo: 20241005 }))).toBe(true);
+    expect(statementsOverlap(span({ reportingFrom: 20241005, reportingTo: 20241005 }), saleCut)).toBe(true);
+  });
+
+  it('are compared by sale period when either prints no reporting date', () => {
+    const noReporting = span({ reportingFrom: null, reportingTo: null });
+    expect(statementsOverlap(noReporting, span({ reportingFrom: 20241005, reportingTo: 20241005 }))).toBe(true);
+    expect(statementsOverlap(span(), span({ reportingFrom: null, reportingTo: null, saleFrom: 20240301, saleTo: 20240331 }))).toBe(false);
+  });
+
+  it('never overlap when the periods compared are missing', () => {
+    const noPeriods = span({ saleFrom: null, saleTo: null, reportingFrom: null, reportingTo: null });
+    expect(statementsOverlap(noPeriods, span())).toBe(false);
+    expect(statementsOverlap(span(), noPeriods)).toBe(false);
+  });
+});

@@ -164,7 +164,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
         dataDir: location.dataDir,
         databaseFile: location.databaseFile,
         baseCurrency: summary.baseCurrency,
-        isEmpty: summary.lines === 0,
+        isEmpty: summary.empty,
         dataVersion,
       };
     },

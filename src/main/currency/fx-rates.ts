@@ -45,8 +45,11 @@ export function listFxRates(db: Database.Database) {
   const rates = db.prepare<[], { month: number; currency: string; rate: string }>('SELECT month, currency, rate FROM fx_rate ORDER BY month DESC, currency').all();
   const missing = db
     .prepare<[], { month: number; currency: string; lines: number }>(
-      `SELECT sale_month AS month, currency, COUNT(*) AS lines FROM statement_line
-       WHERE base_hi IS NULL GROUP BY sale_month, currency ORDER BY sale_month DESC, currency`,
+      // A platform rollup cell holds lines of one sale month and currency, which one rate converts
+      // or none does: its base is NULL exactly when none of its lines has one. Read there, not
+      // from every line of the store.
+      `SELECT month, currency, SUM(lines) AS lines FROM rollup_month_platform
+       WHERE basis = 'sale' AND base_hi IS NULL GROUP BY month, currency ORDER BY month DESC, currency`,
     )
     .all();
   const month = (m: number) => `${Math.floor(m / 100)}-${String(m % 100).padStart(2, '0')}`;

@@ -81,8 +81,8 @@ if (db) {
         case 'completeness':
           return dataCompleteness(store, request.request, new Date(request.today));
         case 'storeSummary': {
-          const lines = store.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM statement_line').get()?.n ?? 0;
-          return { lines, baseCurrency: baseCurrency() };
+          const empty = store.prepare<[], number>('SELECT NOT EXISTS (SELECT 1 FROM statement_line)').pluck().get() === 1;
+          return { empty, baseCurrency: baseCurrency() };
         }
       }
     },

@@ -95,7 +95,8 @@ export type ReaderRequest =
   | { op: 'writeLines'; request: Omit<StatementLinesRequest, 'offset' | 'limit'>; target: LinesFile; today: string };
 
 export interface StoreSummary {
-  lines: number;
+  /** No statement line yet; not a count, which would read a large store whole. */
+  empty: boolean;
   baseCurrency: string;
 }
 

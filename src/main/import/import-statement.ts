@@ -209,10 +209,11 @@ class ImportRun implements DocumentSink {
       if (document.kind !== 'ddex') noteAlternatives(outcome, document.detected.alternatives);
 
       // Lines are written without SQLite's per-line foreign-key checks and their references checked
-      // once instead (checkLineReferences). Replacing an earlier import deletes it in this
-      // transaction, which needs the foreign keys' cascades: that import keeps the checks on.
-      lineChecksOff = options.onOverlap !== 'replace';
-      if (lineChecksOff) db.pragma('foreign_keys = OFF');
+      // once instead (checkLineReferences). An earlier import this one replaces is removed without
+      // them too: removeImports deletes what their cascades would, and with them on it would read
+      // every line for each catalogue row it removes.
+      lineChecksOff = true;
+      db.pragma('foreign_keys = OFF');
       db.exec('BEGIN IMMEDIATE');
       const importId = insertBatch(db, document, format.id, outcome);
       const writer = new StatementLineWriter(db, importId);
@@ -224,7 +225,7 @@ class ImportRun implements DocumentSink {
         outcome.reconciliation = reconcile(stated, { lines: outcome.lines, quantity: writer.quantity, amounts: writer.totals });
       }
       writer.finish();
-      if (lineChecksOff) checkLineReferences(db, writer.references());
+      checkLineReferences(db, writer.references());
       Object.assign(outcome, {
         importId,
         imported: writer.imported,
@@ -277,11 +278,12 @@ class ImportRun implements DocumentSink {
         db.exec('ROLLBACK');
         return { ...outcome, status: 'skipped', importId: null, message: `${name.shown}: skipped, its period is already covered by ${earlier.map((o) => o.fileName).join(', ')}.` };
       }
+      finishBatch(db, importId, outcome, periods, writer);
+      // After finishBatch: the removal keeps the catalogue this import's rollups show still named.
       if (earlier.length && options.onOverlap === 'replace') {
         removeImports(db, earlier.map((o) => o.importId));
         outcome.message += ` It replaces ${earlier.map((o) => o.fileName).join(', ')}.`;
       }
-      finishBatch(db, importId, outcome, periods, writer);
       keepReconciliation(db, importId, outcome.reconciliation);
       if (options.archiveDir) {
         const archived = archiveStatement(this.original.path, this.original.sha256, options.archiveDir);

@@ -43,6 +43,15 @@ const APRIL_LINES: Line[] = [
   ['Spotify', 'Tides', 'NLA1Z2400002', 'NL', '0.75'],
 ];
 
+/** May, imported once "Deezer HiFi" was added as a spelling of Deezer: printed in two letter cases. */
+const MAY_LINES: Line[] = [
+  ['Deezer HiFi', 'Harbour', 'NLA1Z2400001', 'FR', '0.4'],
+  ['DEEZER HIFI', 'Tides', 'NLA1Z2400002', 'FR', '0.3'],
+];
+
+/** June, imported once that spelling was removed again. */
+const JUNE_LINES: Line[] = [['Deezer HiFi', 'Harbour', 'NLA1Z2400001', 'BE', '0.6']];
+
 // ---- Figures worked out here ----
 
 function linesOf(lines: Line[], store: string): Line[] {
@@ -67,15 +76,38 @@ function platformsTable(page: Page): Locator {
   return page.getByRole('table', { name: 'Platforms', exact: true });
 }
 
-/** Every row of the Platforms table, top to bottom. */
+/** Every row of the Platforms table, top to bottom; spellings joined by commas, each without its remove button. */
 async function platformRows(page: Page): Promise<PlatformRow[]> {
   const table = platformsTable(page);
   await table.waitFor();
   const rows = await table
     .getByRole('row')
     .filter({ has: page.getByRole('rowheader') })
-    .evaluateAll((elements) => elements.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim())));
+    .evaluateAll((elements) =>
+      elements.map((row) =>
+        [...row.children].map((cell) => {
+          const spellings = [...cell.querySelectorAll('li > span')].map((name) => name.textContent ?? '');
+          return spellings.length > 0 ? spellings.join(', ') : (cell.textContent ?? '').trim();
+        }),
+      ),
+    );
   return rows.map(([name, saleType, aliases, lines]) => ({ name: name!, saleType: saleType!, aliases: aliases!, lines: lines! }));
+}
+
+/** Whether the keyboard focus is on this element. */
+function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => element === element.ownerDocument.activeElement);
+}
+
+/** Imports one statement through the Import page and comes back to the Platforms page. */
+async function importStatement(page: Page, imports: ImportPage, path: string, lines: number): Promise<void> {
+  const name = path.split('/').at(-1)!;
+  await imports.open();
+  await imports.stage([path]);
+  await imports.waitForPreview(name, 'Ready');
+  const summary = await imports.importReady(1);
+  await summary.getByText(`1 file imported, with ${lines} ${lines === 1 ? 'line' : 'lines'}.`).waitFor();
+  await goTo(page, 'Platforms', 'Platforms');
 }
 
 /** Name → line count as the table shows it. */
@@ -138,6 +170,8 @@ describe('Platforms page in the browser: stray spellings and merging them', () =
     imports = new ImportPage(page);
     writeFileSync(join(folder, 'march.tsv'), distroKidStatement('2024-03', MARCH_LINES));
     writeFileSync(join(folder, 'april.tsv'), distroKidStatement('2024-04', APRIL_LINES));
+    writeFileSync(join(folder, 'may.tsv'), distroKidStatement('2024-05', MAY_LINES));
+    writeFileSync(join(folder, 'june.tsv'), distroKidStatement('2024-06', JUNE_LINES));
   });
 
   afterAll(async () => {
@@ -287,6 +321,69 @@ describe('Platforms page in the browser: stray spellings and merging them', () =
 
     const revenue = unitsOf(await openRevenueByPlatform(page, ['Spotify', 'Deezer', 'Apple Music']));
     expect(revenue['Spotify']).toBe(earnings(linesOf(all, 'Spotify')) + earnings(linesOf(all, 'Spotfy')));
+  });
+
+  it('adds a spelling from the keyboard, refusing one that leads elsewhere; the next statement that prints it lands on that platform', async () => {
+    await goTo(page, 'Platforms', 'Platforms');
+    await page.getByText('A spelling changes only how statements imported from now on are read; lines already imported keep their platform.', { exact: false }).waitFor();
+    const add = page.getByRole('button', { name: 'Add spelling of Deezer…' });
+    await add.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Add a spelling of Deezer' });
+    await dialog.waitFor();
+    await dialog.getByText('Statements imported from now on that print it, in any letter case, count as Deezer. Lines already imported keep their platform.', { exact: false }).waitFor();
+    const input = dialog.getByLabel('Spelling, as a statement prints it');
+    expect(await isFocused(input)).toBe(true);
+    const save = dialog.getByRole('button', { name: 'Save', exact: true });
+    expect(await save.isDisabled()).toBe(true);
+
+    // Taken by Spotify: refused beside the field, and the dialog stays open to try again.
+    await page.keyboard.type('Spotify Premium');
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('alert').filter({ hasText: '“Spotify Premium” already leads to Spotify.' }).waitFor();
+    expect(await dialog.isVisible()).toBe(true);
+
+    await input.fill('  Deezer HiFi ');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Statements imported from now on that print “Deezer HiFi” count as Deezer. Lines already imported keep their platform.' }).waitFor();
+    expect(await dialog.isVisible()).toBe(false);
+    await expect.poll(() => isFocused(add)).toBe(true);
+    await expect.poll(async () => (await platformRows(page)).find((row) => row.name === 'Deezer')?.aliases).toBe('Deezer HiFi');
+    await page.screenshot({ path: resultPath('platforms-spelling-added.png'), fullPage: true });
+
+    await importStatement(page, imports, join(folder, 'may.tsv'), MAY_LINES.length);
+    const all = [...MARCH_LINES, ...APRIL_LINES, ...MAY_LINES];
+    await expect.poll(() => lineCounts(page)).toEqual({
+      Spotify: String(linesOf(all, 'Spotify').length + linesOf(all, 'Spotfy').length),
+      Deezer: String(linesOf(all, 'Deezer').length + MAY_LINES.length),
+      'Apple Music': String(linesOf(all, 'Apple Music').length),
+    });
+  });
+
+  it('removes a spelling from the keyboard, keeping the focus in its row; the next statement that prints it is a platform of its own', async () => {
+    const spotifyBefore = (await platformRows(page)).find((row) => row.name === 'Spotify')!;
+    expect(spotifyBefore.aliases).toBe('Spotfy, Spotify Ad-Supported, Spotify Free, Spotify Premium');
+    await page.getByRole('button', { name: 'Remove the spelling “Spotify Free” of Spotify' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: '“Spotify Free” no longer leads to Spotify' }).waitFor();
+    await expect.poll(async () => (await platformRows(page)).find((row) => row.name === 'Spotify')?.aliases).toBe('Spotfy, Spotify Ad-Supported, Spotify Premium');
+    // The spelling that took its place has the focus.
+    await expect.poll(() => isFocused(page.getByRole('button', { name: 'Remove the spelling “Spotify Premium” of Spotify' }))).toBe(true);
+
+    const deezerLines = (await lineCounts(page))['Deezer'];
+    await page.getByRole('button', { name: 'Remove the spelling “Deezer HiFi” of Deezer' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: '“Deezer HiFi” no longer leads to Deezer: a statement imported from now on that prints it shows up as a platform of its own. Lines already imported keep their platform.' })
+      .waitFor();
+    await expect.poll(async () => (await platformRows(page)).find((row) => row.name === 'Deezer')?.aliases).toBe('—');
+    // No spelling left in the row: the focus goes to adding one.
+    await expect.poll(() => isFocused(page.getByRole('button', { name: 'Add spelling of Deezer…' }))).toBe(true);
+    // The lines May brought in with that spelling stay on Deezer.
+    expect((await lineCounts(page))['Deezer']).toBe(deezerLines);
+
+    await importStatement(page, imports, join(folder, 'june.tsv'), JUNE_LINES.length);
+    await expect.poll(() => lineCounts(page)).toMatchObject({ Deezer: deezerLines, 'Deezer HiFi': String(JUNE_LINES.length) });
   });
 
   it('ran without a page error, and leaves a screenshot of the Platforms page', async () => {

@@ -46,6 +46,8 @@ export function createHandlers(core: WorkstationCore, hooks: ShellHooks): Handle
     'fx:importCsv': async ({ csv }) => core.importFxRatesCsv(csv),
     'platforms:list': async () => ({ platforms: await core.listPlatforms() }),
     'platforms:alias': async ({ platformId, intoPlatformId }) => core.mergePlatform(platformId, intoPlatformId),
+    'platforms:addAlias': async ({ platformId, alias }) => core.addPlatformAlias(platformId, alias),
+    'platforms:removeAlias': async ({ platformId, alias }) => core.removePlatformAlias(platformId, alias),
     'catalogue:review': async () => ({ recordings: await core.recordingsToReview() }),
     'catalogue:search': async ({ text }) => ({ recordings: await core.searchRecordings(text) }),
     'catalogue:merge': async ({ recordingId, intoRecordingId }) => core.mergeRecording(recordingId, intoRecordingId),

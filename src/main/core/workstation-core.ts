@@ -3,6 +3,7 @@ import type {
   DropFolderState, FxRate, ImportBatchSummary, ImportPreview, ImportStartRequest, PlatformSummary, RecordingUnderReview, StagedFile,
 } from '../../shared/contract/imports';
 import type { JobRef } from '../../shared/contract/jobs';
+import type { PlatformAliasChange } from '../../shared/contract/platform-aliases';
 import type {
   MappingDeleted, MappingInspection, MappingInspectRequest, MappingSpec, SavedMappingSummary,
 } from '../../shared/contract/column-mapping';
@@ -58,6 +59,10 @@ export interface WorkstationCore {
   importFxRatesCsv(csv: string): Promise<{ saved: number; linesConverted: number }>;
   listPlatforms(): Promise<PlatformSummary[]>;
   mergePlatform(platformId: number, intoPlatformId: number): Promise<{ movedLines: number }>;
+  /** Statements imported from now on that print `alias` count as the platform; lines already stored keep theirs. */
+  addPlatformAlias(platformId: number, alias: string): Promise<PlatformAliasChange>;
+  /** Statements imported from now on that print `alias` no longer count as the platform; lines already stored keep theirs. */
+  removePlatformAlias(platformId: number, alias: string): Promise<PlatformAliasChange>;
   recordingsToReview(): Promise<RecordingUnderReview[]>;
   searchRecordings(text: string): Promise<{ recordingId: number; title: string; artist: string; isrc: string | null }[]>;
   mergeRecording(recordingId: number, intoRecordingId: number): Promise<{ movedLines: number }>;

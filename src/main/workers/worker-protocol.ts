@@ -1,6 +1,7 @@
 import type { CsvOptions } from '../../shared/export/csv-options';
 import type { MappingDeleted, MappingInspection, MappingSpec, SavedMappingSummary } from '../../shared/contract/column-mapping';
 import type { WorkstationErrorShape } from '../../shared/contract/envelope';
+import type { PlatformAliasChange } from '../../shared/contract/platform-aliases';
 import type { QueryResult, QuerySpec } from '../../shared/query/query-spec';
 import type { listPlatforms } from '../catalogue/platform-merge';
 import type { listRecordingsUnderReview, searchRecordings } from '../catalogue/recording-review';
@@ -42,6 +43,8 @@ export type WriterRequest =
   | { op: 'undoImport'; importId: number }
   | { op: 'setFxRates'; rates: MonthRate[] }
   | { op: 'mergePlatform'; platformId: number; intoPlatformId: number }
+  | { op: 'addPlatformAlias'; platformId: number; alias: string }
+  | { op: 'removePlatformAlias'; platformId: number; alias: string }
   | { op: 'mergeRecording'; recordingId: number; intoRecordingId: number }
   | { op: 'keepRecording'; recordingId: number }
   | { op: 'writeSetting'; key: string; value: string | null }
@@ -62,6 +65,8 @@ export type WriterReplies = {
   undoImport: { importId: number; removedLines: number };
   setFxRates: { saved: number; linesConverted: number };
   mergePlatform: { movedLines: number };
+  addPlatformAlias: PlatformAliasChange;
+  removePlatformAlias: PlatformAliasChange;
   mergeRecording: { movedLines: number };
   keepRecording: { kept: true };
   writeSetting: null;

@@ -2,6 +2,7 @@ import { workerData, parentPort } from 'node:worker_threads';
 import { generateDemoStatements } from '../demo/generate-demo-statements';
 import { WorkstationError } from '../../shared/contract/envelope';
 import { mergePlatform } from '../catalogue/platform-merge';
+import { addPlatformAlias, removePlatformAlias } from '../catalogue/platform-aliases';
 import { keepRecording, mergeRecording } from '../catalogue/recording-review';
 import { writeSetting } from '../store/settings';
 import { setFxRates } from '../currency/fx-rates';
@@ -54,6 +55,10 @@ if (db) {
           return setFxRates(store, request.rates);
         case 'mergePlatform':
           return mergePlatform(store, request.platformId, request.intoPlatformId);
+        case 'addPlatformAlias':
+          return addPlatformAlias(store, request.platformId, request.alias);
+        case 'removePlatformAlias':
+          return removePlatformAlias(store, request.platformId, request.alias);
         case 'mergeRecording':
           return mergeRecording(store, request.recordingId, request.intoRecordingId);
         case 'keepRecording':

@@ -28,6 +28,8 @@ export const CHANNEL_METHODS = {
   'fx:importCsv': 'importFxRatesCsv',
   'platforms:list': 'listPlatforms',
   'platforms:alias': 'aliasPlatform',
+  'platforms:addAlias': 'addPlatformAlias',
+  'platforms:removeAlias': 'removePlatformAlias',
   'catalogue:review': 'recordingsToReview',
   'catalogue:search': 'searchRecordings',
   'catalogue:merge': 'mergeRecording',

@@ -9,6 +9,7 @@ import {
   RecordingUnderReview, StagedFile,
 } from './imports';
 import { JobRef, JobSnapshot } from './jobs';
+import { PlatformAliasChange, PlatformAliasRemoval, PlatformAliasRequest } from './platform-aliases';
 import {
   MappingDeleted, MappingInspection, MappingInspectRequest, MappingName, MappingRenameRequest, MappingSpec, SavedMappingSummary,
 } from './column-mapping';
@@ -122,6 +123,10 @@ export const CHANNELS = {
     input: z.object({ platformId: z.number().int(), intoPlatformId: z.number().int() }).strict(),
     output: z.object({ movedLines: z.number().int() }),
   },
+  /** A spelling that leads later statements to the platform; lines already imported keep theirs. */
+  'platforms:addAlias': { input: PlatformAliasRequest, output: PlatformAliasChange },
+  /** Takes a spelling off a platform (never its name); lines already imported keep theirs. */
+  'platforms:removeAlias': { input: PlatformAliasRemoval, output: PlatformAliasChange },
   'catalogue:review': { input: NoInput, output: z.object({ recordings: z.array(RecordingUnderReview) }) },
   'catalogue:search': {
     input: z.object({ text: z.string().min(1).max(200) }).strict(),

@@ -1,25 +1,40 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PlatformSummary } from '../../../../shared/contract/imports';
 import type { WorkstationApi } from '../../../../shared/contract/workstation-api';
 import { useChannelAnswer } from '../../api/use-channel-answer';
 import { useWorkstation } from '../../api/workstation-context';
 import { linesText } from '../../format/figures-text';
+import { AddSpellingDialog } from './AddSpellingDialog';
 import { MergePlatformDialog } from './MergePlatformDialog';
+import { nextSpellingIndex, spellingAddedText, spellingRemovedText } from './platform-spellings';
 import { PlatformsTable } from './PlatformsTable';
 
 const askPlatforms = (api: WorkstationApi) => api.listPlatforms();
 
-/** The stores and services the statements name, and a way to fold a stray spelling into the right one. */
+type Notice = { tone: 'ok' | 'error'; text: string } | null;
+
+/** A removed spelling's row and place, so the focus can stay in that row once the list comes back. */
+interface FocusAfter {
+  platformId: number;
+  alias: string;
+  index: number;
+}
+
+/** The stores and services the statements name, the spellings that lead to each, and a way to fold a stray spelling into the right one. */
 export function PlatformsPage() {
   const api = useWorkstation();
   const answer = useChannelAnswer(askPlatforms);
   const [merging, setMerging] = useState<PlatformSummary | null>(null);
+  const [adding, setAdding] = useState<PlatformSummary | null>(null);
+  const [removing, setRemoving] = useState<{ platformId: number; alias: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [merged, setMerged] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [focusAfter, setFocusAfter] = useState<FocusAfter | null>(null);
   const [showUnused, setShowUnused] = useState(false);
+  const tableRef = useRef<HTMLTableElement>(null);
   const platforms = answer.value?.platforms ?? [];
-  // The app knows many stores up front; the ones no line names yet matter only as merge targets.
+  // The app knows many stores up front; the ones no line names yet matter only as merge targets and for spellings added ahead of a statement.
   const shown = showUnused ? platforms : platforms.filter((platform) => platform.lines > 0);
   const unused = platforms.length - platforms.filter((platform) => platform.lines > 0).length;
 
@@ -33,9 +48,56 @@ export function PlatformsPage() {
       setError(result.error.message);
       return;
     }
-    setMerged(`${merging.name} is now part of ${into.name}: ${linesText(result.value.movedLines)} moved.`);
+    setNotice({ tone: 'ok', text: `${merging.name} is now part of ${into.name}: ${linesText(result.value.movedLines)} moved.` });
     setMerging(null);
     answer.reload();
+  }
+
+  async function addSpelling(platform: PlatformSummary, alias: string) {
+    setBusy(true);
+    setError(null);
+    const result = await api.addPlatformAlias({ platformId: platform.platformId, alias });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    setNotice({ tone: 'ok', text: spellingAddedText(result.value) });
+    setAdding(null);
+    // A spelling moves no line, so no data:changed event will ask again for us.
+    answer.reload();
+  }
+
+  async function removeSpelling(platform: PlatformSummary, alias: string) {
+    setNotice(null);
+    setRemoving({ platformId: platform.platformId, alias });
+    const result = await api.removePlatformAlias({ platformId: platform.platformId, alias });
+    setRemoving(null);
+    if (!result.ok) {
+      setNotice({ tone: 'error', text: `“${alias}” was not removed: ${result.error.message}` });
+      return;
+    }
+    setNotice({ tone: 'ok', text: spellingRemovedText(result.value) });
+    setFocusAfter({ platformId: platform.platformId, alias, index: platform.aliases.indexOf(alias) });
+    answer.reload();
+  }
+
+  // The removed spelling's button is gone: the focus moves to the one that took its place in the
+  // same row, or to the row's "Add spelling…", instead of falling back to the top of the page.
+  useEffect(() => {
+    if (!focusAfter || !answer.value) return;
+    const platform = answer.value.platforms.find((candidate) => candidate.platformId === focusAfter.platformId);
+    if (platform?.aliases.includes(focusAfter.alias)) return;
+    setFocusAfter(null);
+    const row = tableRef.current?.querySelector(`tr[data-platform-id="${focusAfter.platformId}"]`);
+    const index = nextSpellingIndex(focusAfter.index, platform?.aliases.length ?? 0);
+    const target = index === null ? row?.querySelector<HTMLElement>('.alias-add') : row?.querySelectorAll<HTMLElement>('.alias-remove')[index];
+    target?.focus();
+  }, [answer.value, focusAfter]);
+
+  function clearMessages() {
+    setNotice(null);
+    setError(null);
   }
 
   let body;
@@ -58,11 +120,17 @@ export function PlatformsPage() {
       <PlatformsTable
         platforms={shown}
         canMerge={platforms.length > 1}
+        removing={removing}
+        tableRef={tableRef}
         onMerge={(platform) => {
-          setMerged(null);
-          setError(null);
+          clearMessages();
           setMerging(platform);
         }}
+        onAddSpelling={(platform) => {
+          clearMessages();
+          setAdding(platform);
+        }}
+        onRemoveSpelling={(platform, alias) => void removeSpelling(platform, alias)}
       />
     );
   }
@@ -74,13 +142,14 @@ export function PlatformsPage() {
           <h1>Platforms</h1>
           <p className="page-lead">
             The stores and services your statements name. When a statement spells a store in a way the app did not know, it shows up here as its own platform:
-            merge it into the right one.
+            merge it into the right one. Each platform lists the other spellings that lead to it: add one before a statement uses it, or remove a wrong one. A
+            spelling changes only how statements imported from now on are read; lines already imported keep their platform.
           </p>
         </div>
       </div>
-      {merged && (
-        <p className="notice notice--ok" role="status">
-          {merged}
+      {notice && (
+        <p className={notice.tone === 'ok' ? 'notice notice--ok' : 'notice notice--error'} role={notice.tone === 'ok' ? 'status' : 'alert'}>
+          {notice.text}
         </p>
       )}
       <section className="panel" aria-labelledby="platforms-title" aria-busy={answer.loading}>
@@ -97,6 +166,13 @@ export function PlatformsPage() {
         <div className="panel-body">{body}</div>
       </section>
       <MergePlatformDialog platform={merging} platforms={platforms} busy={busy} error={error} onMerge={(into) => void merge(into)} onClose={() => setMerging(null)} />
+      <AddSpellingDialog
+        platform={adding}
+        busy={busy}
+        error={error}
+        onSave={(platform, alias) => void addSpelling(platform, alias)}
+        onClose={() => setAdding(null)}
+      />
     </div>
   );
 }

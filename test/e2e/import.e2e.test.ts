@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserSession } from '../support/browser';
 import { DISTROKID_13_HEADER } from '../support/temp-store';
+import { twoSheetWorkbook, WORKBOOK_SHEETS } from '../fixtures/two-sheet-workbook';
 import { ImportPage } from './import-page';
 import { goTo, openWorkstationInBrowser, resultPath, ROOT, type WorkstationInBrowser } from './workstation-in-browser';
 
@@ -214,6 +215,18 @@ describe('Import in the browser: check, import, undo, quarantine', () => {
     ]);
   });
 
+  it("says an Apple financial report's own trailer totals agree, in its preview and in the summary", async () => {
+    const report = 'apple-financial-report.txt';
+    // The fixture's trailer: Total_Rows 6, Total_Amount 19.985, Total_Units 20, all true of its lines.
+    const agree = "Totals checked against the file's own totals: 3 of 3 agree (Total_Rows 6, Total_Amount 19.985 USD, Total_Units 20).";
+    await page.getByRole('button', { name: 'Close summary' }).click();
+    await pickFixtures([join('apple', report)]);
+    const card = await imports.waitForPreview(report, 'Ready');
+    await card.getByText(agree, { exact: true }).waitFor();
+    const summary = await imports.importReady(1);
+    await summary.getByRole('listitem').filter({ hasText: report }).getByText(agree, { exact: true }).waitFor();
+  });
+
   it('ran without a page error, and leaves a screenshot of the Import page', async () => {
     await pickFixtures(['distrokid-legacy.tsv', 'shopping-list.csv']);
     await imports.waitForPreview('distrokid-legacy.tsv', 'Ready');
@@ -311,6 +324,47 @@ describe('Import in the browser: a statement over a period already imported', ()
     await expect.poll(() => imports.historyRows().count()).toBe(3);
     expect(await imports.history().getByText('april-again.tsv').count()).toBe(0);
     expect(await allTimeRevenue(page)).toBe('$6.35');
+    expect(workstation.session.problems).toEqual([]);
+  });
+});
+
+describe('Import in the browser: one sheet of a workbook', () => {
+  let workstation: WorkstationInBrowser;
+  let page: Page;
+  let imports: ImportPage;
+
+  beforeAll(async () => {
+    workstation = await openWorkstationInBrowser('import-sheet');
+    ({ page } = workstation);
+    imports = new ImportPage(page);
+    await workstation.openFirstRun();
+    await imports.open();
+  });
+
+  afterAll(async () => {
+    await workstation?.close();
+  });
+
+  it('offers the sheets of a workbook with two statement sheets, previews the one picked, and imports only it', async () => {
+    const { april, may } = WORKBOOK_SHEETS;
+    await imports.stage([await twoSheetWorkbook(join(workstation.folder, 'months.xlsx'))]);
+    const card = await imports.waitForPreview('months.xlsx', 'Ready');
+    // Both sheets first: 1.5833333333 + 2.625 USD.
+    await card.getByTitle('4.2083333333 USD').waitFor();
+    const sheets = card.getByRole('combobox', { name: 'Sheets' });
+    expect(await sheets.getByRole('option').allTextContents()).toEqual(['All statement sheets', april.name, may.name]);
+
+    await sheets.selectOption({ label: may.name });
+    await card.getByTitle('2.62500000 USD').waitFor();
+    await card.getByText('Ready', { exact: true }).waitFor();
+    // The list still offers every sheet, so the whole workbook can be chosen again.
+    expect(await sheets.getByRole('option').count()).toBe(3);
+
+    const summary = await imports.importReady(1);
+    await summary.getByText('1 file imported, with 1 line.').waitFor();
+    await expect.poll(() => imports.historyRows().count()).toBe(2);
+    await imports.history().getByText(`months.xlsx › ${may.name}`, { exact: true }).waitFor();
+    expect(await imports.history().getByText(`months.xlsx › ${april.name}`).count()).toBe(0);
     expect(workstation.session.problems).toEqual([]);
   });
 });

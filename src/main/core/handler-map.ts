@@ -35,7 +35,7 @@ export function createHandlers(core: WorkstationCore, hooks: ShellHooks): Handle
     'export:save': async ({ exportId }) => hooks.saveExport(core.takeExport(exportId)),
     'import:choose': async () => ({ files: core.stagePaths(await hooks.chooseStatementPaths()) }),
     'import:stage': async ({ fileName, contentBase64 }) => core.stageUpload(fileName, Buffer.from(contentBase64, 'base64')),
-    'import:preview': async ({ stagedId, formatId }) => core.previewImport(stagedId, formatId),
+    'import:preview': async ({ stagedId, formatId, sheet }) => core.previewImport(stagedId, formatId, sheet),
     'import:start': async (request) => core.startStagedImport(request),
     'import:history': async () => ({ imports: await core.importHistory() }),
     'import:undo': async ({ importId }) => core.undoImport(importId),

@@ -37,6 +37,18 @@ function partOf(outcome: ImportOutcome): string {
 }
 
 /**
+ * The statement sheets of a workbook the user staged, in its order: every document of such a file
+ * is a sheet named `file › sheet`, whatever became of it (already imported, refused). A sheet of a
+ * workbook inside a zip (`file › book.xlsx › Sheet1`) offers no choice: a sheet is chosen in the
+ * file the user staged. Undefined for any other file.
+ */
+function sheetsOf(outcomes: ImportOutcome[]): string[] | undefined {
+  const parts = outcomes.map(partOf);
+  const isWorkbook = outcomes.some((o, i) => o.encoding === 'xlsx' && parts[i] !== '' && !parts[i]!.includes(PART));
+  return isWorkbook ? distinct(parts.filter((part) => part !== '')) : undefined;
+}
+
+/**
  * A dry run's outcomes in the words of the preview: ready, already there, or refused. A zip or a
  * workbook with several statements previews as one card whose figures add up its documents;
  * each problem says which document it is in.
@@ -54,6 +66,7 @@ export function toPreview(stagedId: string, fileName: string, outcomes: ImportOu
     format: joined(counted.map((o) => o.format)),
     variant: joined(counted.map((o) => o.variant)),
     alternatives: alternatives(counted),
+    sheets: sheetsOf(outcomes),
     encoding: joined(counted.map((o) => o.encoding)),
     lines: sum(counted, (o) => o.lines),
     importable: sum(ready, (o) => o.imported),

@@ -93,6 +93,8 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     onOverlap?: OverlapChoice;
     /** The layout the user chose to read the file as; detection decides when unset. */
     formatId?: string;
+    /** The one sheet of a workbook the user chose; the request's sheet (the CLI's `--sheet`) when unset. */
+    sheet?: string;
   }
 
   /** One list of outcomes per file: a zip or a workbook yields one per statement inside it. */
@@ -107,7 +109,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       const outcomes = await writer.request(
         {
           op: 'importFile', path: file.path, mode: importOptions.mode, displayName: file.displayName, onOverlap: file.onOverlap,
-          sheet: importOptions.sheet, formatId: file.formatId,
+          sheet: file.sheet ?? importOptions.sheet, formatId: file.formatId,
         },
         { signal, onProgress: (p) => onProgress?.(file.path, p) },
       );
@@ -176,17 +178,17 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     },
     stagePaths: (paths) => paths.map((p) => stagedView(staging.addPath(p))),
     stageUpload: (fileName, bytes) => stagedView(staging.addUpload(fileName, bytes)),
-    async previewImport(stagedId, formatId) {
+    async previewImport(stagedId, formatId, sheet) {
       const file = staging.get(stagedId);
-      const outcomes = await writer.request({ op: 'importFile', path: file.path, mode: 'lenient', dryRun: true, displayName: file.fileName, formatId });
+      const outcomes = await writer.request({ op: 'importFile', path: file.path, mode: 'lenient', dryRun: true, displayName: file.fileName, formatId, sheet });
       return toPreview(stagedId, file.fileName, outcomes);
     },
     startStagedImport(request) {
-      const files = request.files.map((f) => ({ ...staging.get(f.stagedId), onOverlap: f.onOverlap, formatId: f.formatId }));
+      const files = request.files.map((f) => ({ ...staging.get(f.stagedId), onOverlap: f.onOverlap, formatId: f.formatId, sheet: f.sheet }));
       const paths = files.map((f) => f.path);
       return jobs.start('import', async (context) => {
         const perFile = await importEach(
-          files.map((f) => ({ path: f.path, displayName: f.fileName, onOverlap: f.onOverlap, formatId: f.formatId })),
+          files.map((f) => ({ path: f.path, displayName: f.fileName, onOverlap: f.onOverlap, formatId: f.formatId, sheet: f.sheet })),
           { mode: request.mode },
           fileProgress(context, paths, 'importing'),
           context.signal,

@@ -46,8 +46,8 @@ export interface WorkstationCore {
   stagePaths(paths: string[]): StagedFile[];
   stageUpload(fileName: string, bytes: Uint8Array): StagedFile;
   /** Imports a staged file inside a transaction that is rolled back: the real checks, nothing kept. */
-  /** A dry run of importing a staged file, read as `formatId` when the user chose a layout. */
-  previewImport(stagedId: string, formatId?: string): Promise<ImportPreview>;
+  /** A dry run of importing a staged file, read as `formatId` when the user chose a layout, of `sheet` alone when they chose one. */
+  previewImport(stagedId: string, formatId?: string, sheet?: string): Promise<ImportPreview>;
   startStagedImport(request: ImportStartRequest): JobRef;
   importHistory(): Promise<ImportBatchSummary[]>;
   undoImport(importId: number): Promise<{ importId: number; removedLines: number }>;

@@ -6,7 +6,7 @@ import { ArrowQueryAnswer, QueryAnswer, QueryCancelRequest, QueryRunInput } from
 import type { ChannelName } from './channel-names';
 import {
   DropFolderState, FormatId, FxRate, ImportBatchSummary, ImportPreview, ImportStartRequest, PlatformSummary, RecordingRef,
-  RecordingUnderReview, StagedFile,
+  RecordingUnderReview, SheetName, StagedFile,
 } from './imports';
 import { JobRef, JobSnapshot } from './jobs';
 import { PlatformAliasChange, PlatformAliasRemoval, PlatformAliasRequest } from './platform-aliases';
@@ -96,7 +96,7 @@ export const CHANNELS = {
     input: z.object({ fileName: z.string().min(1).max(255), contentBase64: z.string().max(400_000_000) }).strict(),
     output: StagedFile,
   },
-  'import:preview': { input: z.object({ stagedId: z.string().max(64), formatId: FormatId.optional() }).strict(), output: ImportPreview },
+  'import:preview': { input: z.object({ stagedId: z.string().max(64), formatId: FormatId.optional(), sheet: SheetName.optional() }).strict(), output: ImportPreview },
   'import:start': { input: ImportStartRequest, output: JobRef },
   'import:history': { input: NoInput, output: z.object({ imports: z.array(ImportBatchSummary) }) },
   'import:undo': {

@@ -29,6 +29,10 @@ export const ReconciliationCheck = z.object({
   found: z.string(),
 });
 
+/** Every stated total checked, and those of them that disagree. */
+export const Reconciliation = z.object({ checked: z.array(ReconciliationCheck), mismatches: z.array(ReconciliationCheck) });
+export type Reconciliation = z.infer<typeof Reconciliation>;
+
 export const OverlapChoice = z.enum(['skip', 'replace', 'keepBoth']);
 export type OverlapChoice = z.infer<typeof OverlapChoice>;
 
@@ -36,6 +40,9 @@ export const ImportMode = z.enum(['lenient', 'strict']);
 
 /** A statement layout's id (`distrokid`, `mapping:…`), to read a file as that layout. */
 export const FormatId = z.string().min(1).max(100);
+
+/** A workbook sheet's name, to import that sheet alone. */
+export const SheetName = z.string().min(1).max(255);
 
 /** Another layout that fits a file as well as the one it was read as. */
 export const FormatAlternative = z.object({ formatId: z.string(), name: z.string(), variant: z.string() });
@@ -54,6 +61,8 @@ export const ImportPreview = z.object({
   variant: z.string().nullable(),
   /** Other layouts that fit the file as well: it may be previewed and imported as one of them instead. */
   alternatives: z.array(FormatAlternative).optional(),
+  /** A workbook's statement sheets in its order (absent for any other file): one of them may be imported alone. */
+  sheets: z.array(z.string()).optional(),
   encoding: z.string().nullable(),
   lines: z.number().int(),
   importable: z.number().int(),
@@ -73,13 +82,13 @@ export const ImportPreview = z.object({
   /** Sentences about the file as a whole, e.g. a sales-date and a reporting-date report mixed. */
   warnings: z.array(z.string()),
   /** The file's own totals checked against its lines; `mismatches` are the checks that disagree. */
-  reconciliation: z.object({ checked: z.array(ReconciliationCheck), mismatches: z.array(ReconciliationCheck) }).optional(),
+  reconciliation: Reconciliation.optional(),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
 export const ImportStartRequest = z.object({
   files: z
-    .array(z.object({ stagedId: z.string().max(64), onOverlap: OverlapChoice.default('keepBoth'), formatId: FormatId.optional() }))
+    .array(z.object({ stagedId: z.string().max(64), onOverlap: OverlapChoice.default('keepBoth'), formatId: FormatId.optional(), sheet: SheetName.optional() }))
     .min(1)
     .max(500),
   mode: ImportMode.default('lenient'),

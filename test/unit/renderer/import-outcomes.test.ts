@@ -57,6 +57,14 @@ describe('readImportJob', () => {
     expect(outcomeStatusLabel('skipped')).toBe('Skipped');
   });
 
+  it('reads the file’s own totals checked against the import, when the core sends them', () => {
+    const check = { label: 'Total_Amount', measure: 'amount', currency: 'USD', line: 7, stated: '12.74', found: '12.74' };
+    const result = readImportJob(job('succeeded', { result: { outcomes: [outcome({ reconciliation: { checked: [check], mismatches: [] } }), outcome({})] } }));
+    if (result.kind !== 'finished') throw new Error(result.message);
+    expect(result.summary.outcomes[0]!.reconciliation).toEqual({ checked: [check], mismatches: [] });
+    expect(result.summary.outcomes[1]!.reconciliation).toBeUndefined();
+  });
+
   it('keeps what a cancelled job managed, and copes with one that had nothing to report', () => {
     const partial = readImportJob(job('cancelled', { result: { outcomes: [outcome({}), outcome({ status: 'cancelled', imported: 0 })] } }));
     expect(partial).toMatchObject({ kind: 'finished', summary: { cancelled: true, linesImported: 5 } });

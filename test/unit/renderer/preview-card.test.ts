@@ -115,6 +115,17 @@ describe('previewCard', () => {
     expect(previewCard(withBadLine, 'strict').notes[0]).toMatch(/^In strict mode this whole file will be rejected, because 1 line cannot be read/);
   });
 
+  it('says how the file’s own totals came out, for a file that would be imported', () => {
+    const total = { label: 'Total_Amount', measure: 'amount' as const, currency: 'USD', line: 7, stated: '12.74', found: '12.74' };
+    expect(previewCard(preview({ reconciliation: { checked: [total], mismatches: [] } }), 'lenient').totalsCheck).toBe(
+      "Totals checked against the file's own totals: 1 of 1 agree (Total_Amount 12.74 USD).",
+    );
+    expect(previewCard(preview({ reconciliation: { checked: [], mismatches: [] } }), 'lenient').totalsCheck).toBe('The file states no totals to check against.');
+    // A duplicate was not read again, and a refused file says why: neither has totals to speak of.
+    expect(previewCard(preview({ status: 'duplicate', reconciliation: { checked: [], mismatches: [] } }), 'lenient').totalsCheck).toBeNull();
+    expect(previewCard(preview(), 'lenient').totalsCheck).toBeNull();
+  });
+
   it('names each overlapping earlier import with its sale period', () => {
     const card = previewCard(
       preview({ overlaps: [{ importId: 4, fileName: 'feb.tsv', importedAt: '2024-04-06T10:00:00.000Z', saleFrom: '2024-02-01', saleTo: '2024-03-31' }] }),

@@ -50,3 +50,13 @@ export function fileSizeText(bytes: number): string {
   if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} KB`;
   return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
+
+/** "4512.330" → "4,512.330": grouped, every digit kept, so a figure reads as the file printed it. */
+export function exactDecimalText(decimal: string): string {
+  const fraction = /\.(\d+)$/.exec(decimal)?.[1] ?? '';
+  try {
+    return formatQuantity(decimal, fraction.length);
+  } catch {
+    return decimal;
+  }
+}

@@ -7,6 +7,7 @@ import { stageUpload } from '../api/stage-upload';
 import { formatChoiceOf, type FormatChoice } from '../pages/import/format-choice';
 import { readImportJob, type ImportRunResult } from '../pages/import/import-outcomes';
 import { overlapChoiceSent, overlapsToAnswerText } from '../pages/import/overlap-answers';
+import { sheetChoiceOf } from '../pages/import/sheet-choice';
 
 export type ImportMode = ImportStartRequest['mode'];
 
@@ -26,6 +27,10 @@ export interface StagedEntry {
   formatChoice: FormatChoice | null;
   /** The layout the user chose to read the file as; null lets detection decide. */
   formatId: string | null;
+  /** A workbook's statement sheets, from its preview of them all; null unless there are several. */
+  sheetChoice: string[] | null;
+  /** The one sheet the user chose to import; null imports every statement sheet. */
+  sheet: string | null;
 }
 
 export type ImportRun =
@@ -55,6 +60,8 @@ interface ImportState {
   setOverlap(key: string, choice: OverlapChoice): void;
   /** Reads the file as another layout that fits it (null: the detected one) and checks it again. */
   readAs(api: WorkstationApi, key: string, formatId: string | null): Promise<void>;
+  /** Imports one sheet of a workbook (null: every statement sheet) and checks it again. */
+  chooseSheet(api: WorkstationApi, key: string, sheet: string | null): Promise<void>;
   /** Checks a staged file again, e.g. once a column mapping that reads it was saved. */
   recheck(api: WorkstationApi, key: string): Promise<void>;
   setMode(mode: ImportMode): void;
@@ -80,21 +87,24 @@ export const useImportStore = create<ImportState>()((set, get) => {
   function newEntry(fileName: string, byteLength: number | null, phase: StagedEntry['phase']): StagedEntry {
     return {
       key: nextKey(), fileName, byteLength, phase, stagedId: null, preview: null, error: null, onOverlap: null, formatChoice: null, formatId: null,
+      sheetChoice: null, sheet: null,
     };
   }
 
-  async function check(api: WorkstationApi, key: string, staged: StagedFile, formatId: string | null = null): Promise<void> {
+  async function check(api: WorkstationApi, key: string, staged: StagedFile, formatId: string | null = null, sheet: string | null = null): Promise<void> {
     patch(key, { phase: 'checking', stagedId: staged.stagedId, byteLength: staged.byteLength });
-    const answer = await api.previewImport({ stagedId: staged.stagedId, ...(formatId === null ? {} : { formatId }) });
-    // A preview for a layout the user has since changed away from is stale.
-    if (get().entries.find((entry) => entry.key === key)?.formatId !== formatId) return;
+    const answer = await api.previewImport({ stagedId: staged.stagedId, ...(formatId === null ? {} : { formatId }), ...(sheet === null ? {} : { sheet }) });
+    // A preview for a layout or a sheet the user has since changed away from is stale.
+    const current = get().entries.find((entry) => entry.key === key);
+    if (current?.formatId !== formatId || current?.sheet !== sheet) return;
     if (!answer.ok) {
       patch(key, { phase: 'failed', error: answer.error.message });
       return;
     }
     // A new preview may name other earlier imports: an answer about the old ones is not carried over.
     const checked: Partial<StagedEntry> = { phase: 'checked', preview: answer.value, onOverlap: null };
-    patch(key, formatId === null ? { ...checked, formatChoice: formatChoiceOf(answer.value) } : checked);
+    const choices = formatId === null ? { ...checked, formatChoice: formatChoiceOf(answer.value) } : checked;
+    patch(key, formatId === null && sheet === null ? { ...choices, sheetChoice: sheetChoiceOf(answer.value) } : choices);
   }
 
   function finish(job: JobSnapshot): void {
@@ -151,10 +161,15 @@ export const useImportStore = create<ImportState>()((set, get) => {
       await get().recheck(api, key);
     },
 
+    async chooseSheet(api, key, sheet) {
+      patch(key, { sheet });
+      await get().recheck(api, key);
+    },
+
     async recheck(api, key) {
       const entry = get().entries.find((candidate) => candidate.key === key);
       if (!entry?.stagedId) return;
-      await check(api, key, { stagedId: entry.stagedId, fileName: entry.fileName, byteLength: entry.byteLength ?? 0 }, entry.formatId);
+      await check(api, key, { stagedId: entry.stagedId, fileName: entry.fileName, byteLength: entry.byteLength ?? 0 }, entry.formatId, entry.sheet);
     },
 
     setMode(mode) {
@@ -166,7 +181,12 @@ export const useImportStore = create<ImportState>()((set, get) => {
       if (sending.length === 0 || overlapsToAnswerText(sending) !== null || get().run.phase === 'starting') return;
       set({ run: { phase: 'starting' }, notice: null });
       const started = await api.startImport({
-        files: sending.map((entry) => ({ stagedId: entry.stagedId!, onOverlap: overlapChoiceSent(entry), ...(entry.formatId === null ? {} : { formatId: entry.formatId }) })),
+        files: sending.map((entry) => ({
+          stagedId: entry.stagedId!,
+          onOverlap: overlapChoiceSent(entry),
+          ...(entry.formatId === null ? {} : { formatId: entry.formatId }),
+          ...(entry.sheet === null ? {} : { sheet: entry.sheet }),
+        })),
         mode: get().mode,
       });
       if (!started.ok) {

@@ -2,6 +2,7 @@ import { countText, currencyTotals, linesText } from '../../format/figures-text'
 import { useImportStore } from '../../stores/import-store';
 import { outcomeFileName, outcomeStatusLabel, type ImportOutcomeView, type ImportRunResult, type ImportRunSummary } from './import-outcomes';
 import { QuarantineDownload } from './QuarantineDownload';
+import { totalsCheckText } from './totals-check';
 
 const STATUS_TONES: Record<string, string> = { imported: 'good', duplicate: 'neutral', skipped: 'neutral', cancelled: 'neutral' };
 /** Warnings listed per file; the preview had them all, and a long list would bury the other files. */
@@ -92,6 +93,7 @@ function OutcomeRow({ outcome }: { outcome: ImportOutcomeView }) {
         ) : (
           <p className="outcome-detail">{outcome.message}</p>
         )}
+        {outcome.status === 'imported' && outcome.reconciliation && <p className="outcome-detail">{totalsCheckText(outcome.reconciliation)}</p>}
         {outcome.status === 'imported' && outcome.warnings.length > 0 && (
           <ul className="outcome-detail" aria-label={`Warnings about ${fileName}`}>
             {outcome.warnings.slice(0, WARNINGS_SHOWN).map((warning) => (

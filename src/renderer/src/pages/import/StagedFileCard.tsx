@@ -6,6 +6,7 @@ import { OverlapChoiceGroup } from './OverlapChoiceGroup';
 import { previewCard, type PreviewCard } from './preview-card';
 import { ReadAsChoice } from './ReadAsChoice';
 import { SampleLinesTable } from './SampleLinesTable';
+import { SheetChoice } from './SheetChoice';
 import { MappingWizard } from './mapping/MappingWizard';
 import { needsColumnMapping } from './mapping/needs-column-mapping';
 
@@ -52,6 +53,7 @@ export function StagedFileCard({ entry, mode }: { entry: StagedEntry; mode: Impo
           {entry.error}
         </p>
       )}
+      {entry.sheetChoice && entry.stagedId && <SheetChoiceField entry={entry} sheets={entry.sheetChoice} />}
       {entry.formatChoice && entry.stagedId && <FormatChoiceField entry={entry} choice={entry.formatChoice} />}
       {card && <PreviewDetails entry={entry} card={card} />}
       {entry.phase === 'checked' && needsColumnMapping(entry.preview) && <ColumnMapping entry={entry} onSaved={setMappingNote} />}
@@ -92,6 +94,8 @@ function PreviewDetails({ entry, card }: { entry: StagedEntry; card: PreviewCard
         </dl>
       )}
 
+      {card.totalsCheck && <p className="notice">{card.totalsCheck}</p>}
+
       {card.notes.map((note) => (
         <p key={note} className="notice notice--warning">
           {note}
@@ -130,6 +134,19 @@ function FormatChoiceField({ entry, choice }: { entry: StagedEntry; choice: NonN
       value={entry.formatId}
       disabled={entry.phase === 'checking'}
       onChange={(formatId) => void useImportStore.getState().readAs(api, entry.key, formatId)}
+    />
+  );
+}
+
+/** A workbook's statement sheets; picking one checks that sheet alone, and imports only it. */
+function SheetChoiceField({ entry, sheets }: { entry: StagedEntry; sheets: string[] }) {
+  const api = useWorkstation();
+  return (
+    <SheetChoice
+      sheets={sheets}
+      value={entry.sheet}
+      disabled={entry.phase === 'checking'}
+      onChange={(sheet) => void useImportStore.getState().chooseSheet(api, entry.key, sheet)}
     />
   );
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { JobSnapshot } from '../../../../shared/contract/jobs';
 import { describeZodError } from '../../../../shared/contract/envelope';
+import { Reconciliation } from '../../../../shared/contract/imports';
 import { addCurrencyTotals } from '../../format/figures-text';
 
 /**
@@ -23,6 +24,8 @@ const ImportOutcomeView = z.object({
   unknownColumns: z.array(z.string()),
   /** What an imported file wants the user to know: repaired barcodes, a report checked across its files. */
   warnings: z.array(z.string()).default([]),
+  /** The file's own totals against what was imported; absent from a core that does not send them. */
+  reconciliation: Reconciliation.optional(),
   message: z.string(),
 });
 export type ImportOutcomeView = z.infer<typeof ImportOutcomeView>;

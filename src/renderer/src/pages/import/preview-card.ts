@@ -1,6 +1,7 @@
 import type { ImportPreview, ImportStartRequest } from '../../../../shared/contract/imports';
 import { dateTimeLabel, periodLabel } from '../../format/calendar-text';
 import { countText, currencyTotals, linesText, type CurrencyTotal } from '../../format/figures-text';
+import { totalsCheckText } from './totals-check';
 
 export const SAMPLE_LINES_SHOWN = 5;
 export const PROBLEMS_SHOWN = 5;
@@ -17,6 +18,8 @@ export interface PreviewCard {
   facts: { label: string; value: string }[];
   totals: CurrencyTotal[];
   notes: string[];
+  /** What the file's own totals came to against its lines; only for a file that would be imported. */
+  totalsCheck: string | null;
   sample: { columns: string[]; rows: string[][] };
   problems: { where: string; reason: string }[];
   /** Problems beyond those listed, so a long list is not mistaken for the whole story. */
@@ -90,6 +93,7 @@ export function previewCard(preview: ImportPreview, mode: ImportMode): PreviewCa
     facts,
     totals: currencyTotals(preview.amounts),
     notes: notes(preview, mode),
+    totalsCheck: preview.status === 'ready' && preview.reconciliation ? totalsCheckText(preview.reconciliation) : null,
     sample: { columns, rows: sampleLines.map((line) => columns.map((column) => line[column] ?? '')) },
     problems: problems.map((problem) => ({ where: problem.line === null ? 'File' : `Line ${problem.line}`, reason: problem.reason })),
     moreProblems: Math.max(0, Math.max(preview.rejected, preview.problems.length) - accountedFor),

@@ -87,8 +87,10 @@ export const ImportPreview = z.object({
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
 export const ImportStartRequest = z.object({
+  // A file sent without an answer to the overlap question is skipped when it meets an earlier
+  // import of its period: keeping both would count that period twice.
   files: z
-    .array(z.object({ stagedId: z.string().max(64), onOverlap: OverlapChoice.default('keepBoth'), formatId: FormatId.optional(), sheet: SheetName.optional() }))
+    .array(z.object({ stagedId: z.string().max(64), onOverlap: OverlapChoice.default('skip'), formatId: FormatId.optional(), sheet: SheetName.optional() }))
     .min(1)
     .max(500),
   mode: ImportMode.default('lenient'),

@@ -1,7 +1,7 @@
 export const USAGE = `tunemantra — the workstation's command line (same store as the desktop app)
 
 Usage:
-  tunemantra import [--db FILE] [--json] [--strict] [--sheet NAME] FILE...
+  tunemantra import [--db FILE] [--json] [--strict] [--sheet NAME] [--on-overlap skip|replace|keep-both] FILE...
   tunemantra query  [--db FILE] --spec JSON|@FILE [--format json|csv]
   tunemantra lines  [--db FILE] [--spec JSON|@FILE] [--format csv|json]
   tunemantra export [--db FILE] --spec JSON|@FILE --format csv --out FILE
@@ -15,9 +15,12 @@ the whole file at its first bad line instead, or when the file's own totals (a t
 DDEX FOOT record) disagree with its lines, which is otherwise a warning.
 --sheet NAME imports only the sheet of that name from .xlsx workbooks (every sheet with a
 statement by default); a workbook without it is refused. Other files are read as usual.
+A statement covering a period an earlier import of the same source already covers is skipped
+(--on-overlap skip), replaces that import (replace), or is kept beside it (keep-both, for a
+statement that adds to it); without --on-overlap it is skipped and the run exits 1, saying so.
 lines prints the statement lines behind a figure, each with its file and line: the spec takes
 "filters", "timeRange" and "dateBasis" as a query spec does, and "order" ("file" or "largest").
-Exit codes: 0 ok, 1 some input was rejected, 2 usage error.`;
+Exit codes: 0 ok, 1 some input was rejected or awaits an --on-overlap choice, 2 usage error.`;
 
 /** A mistake in how the command was called: exit code 2. */
 export class UsageError extends Error {}

@@ -18,6 +18,7 @@ const OPTIONS = {
   json: { type: 'boolean', default: false },
   strict: { type: 'boolean', default: false },
   sheet: { type: 'string' },
+  'on-overlap': { type: 'string' },
   spec: { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
@@ -30,7 +31,7 @@ const OPTIONS = {
 } as const;
 
 const ALLOWED: Record<string, readonly (keyof typeof OPTIONS)[]> = {
-  import: ['db', 'json', 'strict', 'sheet'],
+  import: ['db', 'json', 'strict', 'sheet', 'on-overlap'],
   query: ['db', 'spec', 'format'],
   lines: ['db', 'spec', 'format'],
   export: ['db', 'spec', 'format', 'out', 'delimiter', 'no-header', 'bom', 'lf'],
@@ -72,7 +73,7 @@ async function run(argv: string[]): Promise<number> {
     core = await openWorkstationCore({ location, readers: 1, onStoreUpdate: (update) => process.stderr.write(`${storeUpdateText(update)}\n`) });
     switch (command) {
       case 'import':
-        return await importCommand(core, { files: rest, json: values.json, strict: values.strict, sheet: values.sheet });
+        return await importCommand(core, { files: rest, json: values.json, strict: values.strict, sheet: values.sheet, onOverlap: values['on-overlap'] });
       case 'query':
         return await queryCommand(core, { spec: values.spec, format: values.format });
       case 'lines':

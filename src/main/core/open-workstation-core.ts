@@ -108,7 +108,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     for (const file of files) {
       const outcomes = await writer.request(
         {
-          op: 'importFile', path: file.path, mode: importOptions.mode, displayName: file.displayName, onOverlap: file.onOverlap,
+          op: 'importFile', path: file.path, mode: importOptions.mode, displayName: file.displayName, onOverlap: file.onOverlap ?? importOptions.onOverlap,
           sheet: file.sheet ?? importOptions.sheet, formatId: file.formatId,
         },
         { signal, onProgress: (p) => onProgress?.(file.path, p) },

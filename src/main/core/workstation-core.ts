@@ -1,6 +1,6 @@
 import type { AppInfo, ExportFile, ExportRequest, StatementLinesExportRequest } from '../../shared/contract/channels';
 import type {
-  DropFolderState, FxRate, ImportBatchSummary, ImportPreview, ImportStartRequest, PlatformSummary, RecordingUnderReview, StagedFile,
+  DropFolderState, FxRate, ImportBatchSummary, ImportPreview, ImportStartRequest, OverlapChoice, PlatformSummary, RecordingUnderReview, StagedFile,
 } from '../../shared/contract/imports';
 import type { JobRef } from '../../shared/contract/jobs';
 import type { PlatformAliasChange } from '../../shared/contract/platform-aliases';
@@ -26,6 +26,8 @@ export interface ImportRequestOptions {
   mode: 'strict' | 'lenient';
   /** Import only this sheet of workbooks (`tunemantra import --sheet`); every statement sheet when unset. */
   sheet?: string;
+  /** A statement meeting an earlier import of its source and period (`tunemantra import --on-overlap`); kept beside it when unset. */
+  onOverlap?: OverlapChoice;
 }
 
 /**

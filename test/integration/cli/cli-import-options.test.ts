@@ -1,3 +1,5 @@
+import Database from 'better-sqlite3';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,7 +37,8 @@ describe('tunemantra import --sheet', () => {
       files: [{ file: `${book} › February`, format: 'DistroKid', status: 'imported', lines: 1, imported: 1, rejected: 0, quantity: 300, amounts: { USD: '0.75000000' } }],
     });
     // Without --sheet the same workbook gives its other statement sheet too (February is there already).
-    const all = JSON.parse(runCli(['import', '--db', db, '--json', book]).stdout).files;
+    // Both sheets were reported on the same day, so January meets February's import: kept beside it.
+    const all = JSON.parse(runCli(['import', '--db', db, '--json', '--on-overlap', 'keep-both', book]).stdout).files;
     expect(all.map((f: { file: string; status: string }) => [f.file, f.status])).toEqual([
       [`${book} › January`, 'imported'],
       [`${book} › February`, 'duplicate'],
@@ -81,5 +84,46 @@ describe('tunemantra import of DDEX DSR files', () => {
     expect(lenient.code).toBe(0);
     expect(lenient.stdout).toMatch(/2 lines imported as DDEX DSR \(BasicAudioProfile 1\.2\)\. Units 40; earned EUR 0\.40000000\./);
     expect(lenient.stderr).toContain('warning: the FOOT record disagrees with the file: FOOT says NumberOfLinesInFile = 7, but the file has 6 lines');
+  });
+});
+
+describe('tunemantra import --on-overlap', () => {
+  const statement = (name: string, earnings: number) => {
+    const path = join(folder.dir, name);
+    writeFileSync(path, [DISTROKID_13_HEADER, line('2024-03', 'Spotify', 'Luz', 'ESA1Z2400001', 100, earnings).join('\t')].join('\n'));
+    return path;
+  };
+  /** Earned in the store, exact, read from the file the CLI left. */
+  const earned = (db: string) => {
+    const store = new Database(db, { readonly: true });
+    try {
+      return store.prepare('SELECT SUM(amount_hi) AS hi, SUM(amount_lo) AS lo FROM statement_line').get();
+    } finally {
+      store.close();
+    }
+  };
+
+  it('skips a statement of a period already imported and asks for a choice, exit 1; skips, replaces or keeps both when told', () => {
+    const base = join(folder.dir, 'overlap-base.sqlite');
+    expect(runCli(['import', '--db', base, statement('march.tsv', 1.25)]).code).toBe(0);
+    const corrected = statement('march-corrected.tsv', 1.5);
+    const cases = [[undefined, 1, 125_000_000, 'skipped'], ['skip', 0, 125_000_000, 'skipped'], ['replace', 0, 150_000_000, 'imported'], ['keep-both', 0, 275_000_000, 'imported']] as const;
+    for (const [choice, exit, hi, status] of cases) {
+      const db = join(folder.dir, `overlap-${choice ?? 'unset'}.sqlite`);
+      copyFileSync(base, db);
+      const { code, stdout, stderr } = runCli(['import', '--db', db, '--json', ...(choice ? ['--on-overlap', choice] : []), corrected]);
+      expect(code, choice).toBe(exit);
+      expect(JSON.parse(stdout).files[0].status, choice).toBe(status);
+      expect(earned(db), choice).toEqual({ hi, lo: 0 });
+      if (choice === undefined) {
+        expect(stderr).toContain('march-corrected.tsv: skipped, its period is already covered by march.tsv. Run again with --on-overlap replace or keep-both to import it, or skip to leave it out.');
+      }
+    }
+  }, 180_000);
+
+  it('is a usage error for another choice', () => {
+    const { code, stderr } = runCli(['import', '--db', join(folder.dir, 'usage.sqlite'), '--on-overlap', 'both', statement('x.tsv', 1)]);
+    expect(code).toBe(2);
+    expect(stderr.split('\n')[0]).toBe('tunemantra: --on-overlap must be skip, replace or keep-both, not "both"');
   });
 });

@@ -1,3 +1,4 @@
+import type { OverlapChoice } from '../../../shared/contract/imports';
 import type { WorkstationCore } from '../../core/workstation-core';
 import type { ImportOutcome } from '../../import/import-outcome';
 import { UsageError } from '../cli-usage';
@@ -8,7 +9,11 @@ export interface ImportCommandOptions {
   strict: boolean;
   /** Only this sheet of workbooks. */
   sheet?: string;
+  /** --on-overlap as typed: skip, replace or keep-both; unset, an overlap is skipped and reported for the user to decide. */
+  onOverlap?: string;
 }
+
+const OVERLAP_CHOICES: Record<string, OverlapChoice> = { skip: 'skip', replace: 'replace', 'keep-both': 'keepBoth' };
 
 function jsonLine(outcome: ImportOutcome) {
   const { file, format, status, lines, imported, rejected, quantity, amounts } = outcome;
@@ -41,8 +46,12 @@ function problemLine(outcome: ImportOutcome): string {
 export async function importCommand(core: WorkstationCore, options: ImportCommandOptions): Promise<number> {
   if (options.files.length === 0) throw new UsageError('name at least one statement file to import');
   if (options.sheet !== undefined && options.sheet.trim() === '') throw new UsageError('--sheet needs the name of a sheet');
-  const outcomes = await core.importFiles(options.files, { mode: options.strict ? 'strict' : 'lenient', sheet: options.sheet });
+  const onOverlap = OVERLAP_CHOICES[options.onOverlap ?? 'skip'];
+  if (!onOverlap) throw new UsageError(`--on-overlap must be skip, replace or keep-both, not "${options.onOverlap}"`);
+  const outcomes = await core.importFiles(options.files, { mode: options.strict ? 'strict' : 'lenient', sheet: options.sheet, onOverlap });
   const failed = outcomes.filter((o) => o.status === 'rejected' || o.status === 'failed');
+  // Without --on-overlap nobody chose: the statement was skipped, and the run says how to choose.
+  const unanswered = options.onOverlap === undefined ? outcomes.filter((o) => o.status === 'skipped') : [];
   const quarantined = outcomes.filter((o) => o.status === 'imported' && o.rejected > 0);
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ files: outcomes.map(jsonLine) })}\n`);
@@ -53,5 +62,6 @@ export async function importCommand(core: WorkstationCore, options: ImportComman
   }
   // Warnings (totals that disagree with the lines, a DSR's FOOT, mixed report kinds) never change the exit code.
   for (const o of outcomes) for (const warning of o.warnings) process.stderr.write(`${shownName(o.file)}: warning: ${warning}\n`);
-  return failed.length || quarantined.length ? 1 : 0;
+  for (const o of unanswered) process.stderr.write(`${o.message} Run again with --on-overlap replace or keep-both to import it, or skip to leave it out.\n`);
+  return failed.length || quarantined.length || unanswered.length ? 1 : 0;
 }

@@ -307,23 +307,68 @@ describe('Import in the browser: a statement over a period already imported', ()
     expect(await allTimeRevenue(page)).toBe('$4.35');
   });
 
-  it('imports the first of two overlapping files picked together and skips the second, saying why, so nothing is counted twice', async () => {
+  /**
+   * Stages two statements of one period together and checks the second card asks about the first,
+   * with nothing chosen, while Import waits saying why; returns the second card's question.
+   */
+  async function stageTwoOfOnePeriod(first: string, second: string, files: Record<string, string>) {
     await imports.open();
     await page.getByRole('button', { name: 'Close summary' }).click();
-    await stageWritten({
+    await stageWritten(files);
+    const firstCard = await imports.waitForPreview(first, 'Ready');
+    const secondCard = await imports.waitForPreview(second, 'Ready');
+
+    // The first is imported first: it meets nothing; the second meets it.
+    expect(await firstCard.getByRole('radiogroup').count()).toBe(0);
+    const question = secondCard.getByRole('radiogroup', { name: `Same period as ${first}, which is imported first` });
+    await question.waitFor();
+    const radios = question.getByRole('radio');
+    expect(await radios.count()).toBe(3);
+    for (const radio of await radios.all()) expect(await radio.isChecked()).toBe(false);
+    await question.getByText('Answer needed: choose what to do with this file before importing.').waitFor();
+
+    const importButton = page.getByRole('button', { name: 'Import 2 files' });
+    const reason = page.getByText('Choose what to do with 1 statement that covers the same period as another');
+    await reason.waitFor();
+    expect(await importButton.isDisabled()).toBe(true);
+    expect(await importButton.getAttribute('aria-describedby')).toBe(await reason.getAttribute('id'));
+    return { question, importButton, reason };
+  }
+
+  it('asks the second of two files of one period picked together, naming the first, and Keep both imports both', async () => {
+    const { question, importButton, reason } = await stageTwoOfOnePeriod('april.tsv', 'april-again.tsv', {
       'april.tsv': distrokidStatement('2024-05-05', '2024-04', ['2.00']),
       'april-again.tsv': distrokidStatement('2024-05-05', '2024-04', ['2.00', '0.40']),
     });
-    await imports.waitForPreview('april.tsv', 'Ready');
-    await imports.waitForPreview('april-again.tsv', 'Ready');
+    await question.getByRole('radio', { name: /^Keep both/ }).check();
+    expect(await importButton.isEnabled()).toBe(true);
+    expect(await reason.count()).toBe(0);
 
     const summary = await imports.importReady(2);
-    await summary.getByText('1 file imported, with 1 line.').waitFor();
-    const skipped = summary.getByRole('listitem').filter({ hasText: 'april-again.tsv' });
-    await skipped.getByText('april-again.tsv: skipped, its period is already covered by april.tsv.').waitFor();
-    await expect.poll(() => imports.historyRows().count()).toBe(3);
-    expect(await imports.history().getByText('april-again.tsv').count()).toBe(0);
-    expect(await allTimeRevenue(page)).toBe('$6.35');
+    await summary.getByText('2 files imported, with 3 lines.').waitFor();
+    // march-corrected.tsv from before, and both April statements.
+    await expect.poll(() => imports.historyRows().count()).toBe(4);
+    expect(await imports.history().getByText('april.tsv', { exact: true }).count()).toBe(1);
+    expect(await imports.history().getByText('april-again.tsv', { exact: true }).count()).toBe(1);
+    // $4.35 before, plus $2.00 and $2.40.
+    expect(await allTimeRevenue(page)).toBe('$8.75');
+  });
+
+  it('asks the same of two files of another period, and Replace keeps only the second one’s figures', async () => {
+    const { question, importButton } = await stageTwoOfOnePeriod('may.tsv', 'may-corrected.tsv', {
+      'may.tsv': distrokidStatement('2024-06-05', '2024-05', ['3.00']),
+      'may-corrected.tsv': distrokidStatement('2024-06-05', '2024-05', ['3.00', '0.50']),
+    });
+    await question.getByRole('radio', { name: /^Replace may\.tsv/ }).check();
+    expect(await importButton.isEnabled()).toBe(true);
+
+    const summary = await imports.importReady(2);
+    await summary.getByText('2 files imported, with 3 lines.').waitFor();
+    await expect.poll(() => imports.historyRows().count()).toBe(5);
+    expect(await imports.history().getByText('may-corrected.tsv', { exact: true }).count()).toBe(1);
+    expect(await imports.history().getByText('may.tsv', { exact: true }).count()).toBe(0);
+    // $8.75 before, plus the corrected May statement's $3.50 alone.
+    expect(await allTimeRevenue(page)).toBe('$12.25');
     expect(workstation.session.problems).toEqual([]);
   });
 });

@@ -83,6 +83,7 @@ export function toPreview(stagedId: string, fileName: string, outcomes: ImportOu
       .slice(0, PROBLEMS_SHOWN),
     unknownColumns: distinct(counted.flatMap((o) => o.unknownColumns)),
     overlaps: outcomes.flatMap((o) => o.overlaps),
+    statements: ready.flatMap((o) => (o.periods ? [o.periods] : [])),
     warnings: outcomes.flatMap((o) => o.warnings),
     reconciliation: {
       checked: outcomes.flatMap((o) => namedChecks(o, several, o.reconciliation.checked)),

@@ -1,6 +1,6 @@
 import type { Reconciliation } from './reconciliation';
 import type { FormatAlternative } from './statement-sniffer';
-import type { OverlappingImport } from './statement-overlaps';
+import type { OverlappingImport, StatementPeriods } from './statement-overlaps';
 
 export type ImportStatus = 'imported' | 'duplicate' | 'rejected' | 'failed' | 'cancelled' | 'skipped';
 
@@ -39,6 +39,12 @@ export interface ImportOutcome {
   reportingTo: string | null;
   /** Earlier imports from the same source over the same period. */
   overlaps: OverlappingImport[];
+  /**
+   * What the overlap rule reads of the statement, so the Import page can hold files picked
+   * together to it before any of them is stored. Absent for a DDEX report, which overlaps none
+   * (see importStatement), and for a statement not read through.
+   */
+  periods?: StatementPeriods;
   warnings: string[];
   /**
    * The totals the file states about itself (totals rows, Apple's trailer, DDEX FOOT counts)

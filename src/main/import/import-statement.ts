@@ -260,6 +260,7 @@ class ImportRun implements DocumentSink {
       // Different DSPs' DSR reports, and the parts of one report, share format and period:
       // neither an overlap nor a mix of sales-date and reporting-date exports.
       if (!ddex) {
+        outcome.periods = periods;
         outcome.overlaps = findOverlaps(db, periods, importId);
         outcome.warnings.push(...mixedBasisWarnings(db, periods, importId, format.name));
       }

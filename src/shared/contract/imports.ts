@@ -19,6 +19,19 @@ export const OverlappingImport = z.object({
   saleTo: z.string(),
 });
 
+/**
+ * A statement's source and periods as the overlap rule reads them (`statementsOverlap`): the
+ * layout's id, inclusive yyyymmdd day numbers (null where the lines print none) and how it is cut.
+ */
+export const StatementSpan = z.object({
+  formatId: z.string(),
+  saleFrom: z.number().int().nullable(),
+  saleTo: z.number().int().nullable(),
+  reportingFrom: z.number().int().nullable(),
+  reportingTo: z.number().int().nullable(),
+  basis: z.enum(['sale', 'reporting', 'unknown']),
+});
+
 /** A total the file states about itself (a totals row, Apple's trailer, a DDEX FOOT count) next to what was read. */
 export const ReconciliationCheck = z.object({
   label: z.string(),
@@ -79,6 +92,12 @@ export const ImportPreview = z.object({
   problems: z.array(LineProblem),
   unknownColumns: z.array(z.string()),
   overlaps: z.array(OverlappingImport),
+  /**
+   * Each statement that would be imported (a zip or a workbook holds several), for the Import page
+   * to compare files picked together, which the dry run cannot: it sees only what is stored. A DDEX
+   * report overlaps nothing and is not listed.
+   */
+  statements: z.array(StatementSpan),
   /** Sentences about the file as a whole, e.g. a sales-date and a reporting-date report mixed. */
   warnings: z.array(z.string()),
   /** The file's own totals checked against its lines; `mismatches` are the checks that disagree. */

@@ -8,7 +8,7 @@ function preview(overrides: Partial<ImportPreview>): ImportPreview {
   return {
     stagedId: 's1', fileName: 'statement.tsv', status: 'ready', message: '', format: 'DistroKid', variant: '13-column', encoding: 'utf-8',
     lines: 2, importable: 2, rejected: 0, quantity: 5, amounts: {}, saleFrom: null, saleTo: null, reportingFrom: null, reportingTo: null,
-    sample: [], problems: [], unknownColumns: [], overlaps: [], warnings: [],
+    sample: [], problems: [], unknownColumns: [], overlaps: [], statements: [], warnings: [],
     ...overrides,
   };
 }

@@ -1,37 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportPreview, OverlapChoice } from '../../../src/shared/contract/imports';
-import { awaitsOverlapAnswer, overlapChoiceSent, overlapsToAnswerText } from '../../../src/renderer/src/pages/import/overlap-answers';
+import type { OverlapChoice } from '../../../src/shared/contract/imports';
+import { answerTo, awaitsOverlapAnswer, overlapChoiceSent, overlapsToAnswerText } from '../../../src/renderer/src/pages/import/overlap-answers';
+import type { OverlapQuestion } from '../../../src/renderer/src/pages/import/staged-overlaps';
 
 const FEBRUARY = { importId: 4, fileName: 'feb.tsv', importedAt: '2024-04-06T10:00:00.000Z', saleFrom: '2024-02-01', saleTo: '2024-02-29' };
 
-function preview(overlaps: ImportPreview['overlaps']): ImportPreview {
-  return {
-    stagedId: 's1', fileName: 'statement.tsv', status: 'ready', message: '', format: 'DistroKid', variant: '13-column', encoding: 'utf-8',
-    lines: 2, importable: 2, rejected: 0, quantity: 5, amounts: {}, saleFrom: null, saleTo: null, reportingFrom: null, reportingTo: null,
-    sample: [], problems: [], unknownColumns: [], overlaps, warnings: [],
-  };
-}
+/** About an earlier import in the store. */
+const STORED: OverlapQuestion = { id: 'import:4', earlier: [FEBRUARY], staged: [] };
+/** About a file picked with it, listed above it. */
+const ABOVE: OverlapQuestion = { id: 'staged:a', earlier: [], staged: [{ key: 'a', fileName: 'march.csv' }] };
 
-const overlapping = (onOverlap: OverlapChoice | null) => ({ preview: preview([FEBRUARY]), onOverlap });
-const alone = (onOverlap: OverlapChoice | null = null) => ({ preview: preview([]), onOverlap });
+const answer = (choice: OverlapChoice, question: OverlapQuestion) => ({ choice, questionId: question.id });
 
-describe('the question about an earlier import of the same period', () => {
-  it('waits for an answer only where the preview met an earlier import and none was given', () => {
-    expect(awaitsOverlapAnswer(overlapping(null))).toBe(true);
-    expect(awaitsOverlapAnswer(overlapping('replace'))).toBe(false);
-    expect(awaitsOverlapAnswer(alone())).toBe(false);
-    expect(awaitsOverlapAnswer({ preview: null, onOverlap: null })).toBe(false);
+describe('the answer to the overlap question', () => {
+  it('counts only for the question it answered: one given before a file above was removed or changed is none', () => {
+    expect(answerTo(STORED, answer('replace', STORED))).toBe('replace');
+    expect(answerTo(ABOVE, answer('replace', STORED))).toBeNull();
+    expect(answerTo(undefined, answer('keepBoth', STORED))).toBeNull();
   });
 
-  it('holds the Import button back with the number of files still to answer', () => {
-    expect(overlapsToAnswerText([alone(), overlapping('skip')])).toBeNull();
-    expect(overlapsToAnswerText([alone(), overlapping(null), overlapping('keepBoth')])).toBe('Choose what to do with 1 statement that covers an imported period');
-    expect(overlapsToAnswerText([overlapping(null), overlapping(null)])).toBe('Choose what to do with 2 statements that cover imported periods');
+  it('waits for an answer only where the file is asked and has not answered that question', () => {
+    expect(awaitsOverlapAnswer(STORED, null)).toBe(true);
+    expect(awaitsOverlapAnswer(STORED, answer('replace', STORED))).toBe(false);
+    expect(awaitsOverlapAnswer(ABOVE, answer('replace', STORED))).toBe(true);
+    expect(awaitsOverlapAnswer(undefined, null)).toBe(false);
   });
 
-  it('sends the answer given, and skip for a file that met no earlier import when it was checked', () => {
-    expect(overlapChoiceSent(overlapping('replace'))).toBe('replace');
-    expect(overlapChoiceSent(overlapping('keepBoth'))).toBe('keepBoth');
-    expect(overlapChoiceSent(alone())).toBe('skip');
+  it('holds the Import button back with the number of files still to answer, saying what they overlap', () => {
+    const questions = new Map([['stored', STORED], ['stored-2', STORED], ['above', ABOVE]]);
+    const entry = (key: string, overlapAnswer: ReturnType<typeof answer> | null = null) => ({ key, overlapAnswer });
+    expect(overlapsToAnswerText([entry('alone'), entry('stored', answer('skip', STORED))], questions)).toBeNull();
+    expect(overlapsToAnswerText([entry('alone'), entry('stored'), entry('stored-2', answer('keepBoth', STORED))], questions)).toBe(
+      'Choose what to do with 1 statement that covers an imported period',
+    );
+    expect(overlapsToAnswerText([entry('stored'), entry('stored-2')], questions)).toBe('Choose what to do with 2 statements that cover imported periods');
+    expect(overlapsToAnswerText([entry('stored', answer('skip', STORED)), entry('above')], questions)).toBe(
+      'Choose what to do with 1 statement that covers the same period as another',
+    );
+    expect(overlapsToAnswerText([entry('stored'), entry('above', answer('skip', STORED))], questions)).toBe(
+      'Choose what to do with 2 statements that cover the same periods as others',
+    );
+  });
+
+  it('sends the answer to the question asked, and skip for a file asked nothing', () => {
+    expect(overlapChoiceSent(STORED, answer('replace', STORED))).toBe('replace');
+    expect(overlapChoiceSent(ABOVE, answer('keepBoth', ABOVE))).toBe('keepBoth');
+    expect(overlapChoiceSent(undefined, null)).toBe('skip');
+    // The file above it was removed: no question is left, and the answer about it is not sent.
+    expect(overlapChoiceSent(undefined, answer('keepBoth', ABOVE))).toBe('skip');
   });
 });

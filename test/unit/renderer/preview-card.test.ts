@@ -27,6 +27,7 @@ function preview(overrides: Partial<ImportPreview> = {}): ImportPreview {
     problems: [],
     unknownColumns: [],
     overlaps: [],
+    statements: [],
     warnings: [],
     ...overrides,
   };

@@ -6,7 +6,7 @@ function preview(overrides: Partial<ImportPreview>): ImportPreview {
   return {
     stagedId: 's1', fileName: 'months.xlsx', status: 'ready', message: '', format: 'DistroKid', variant: '13-column', encoding: 'xlsx',
     lines: 3, importable: 3, rejected: 0, quantity: 34, amounts: {}, saleFrom: null, saleTo: null, reportingFrom: null, reportingTo: null,
-    sample: [], problems: [], unknownColumns: [], overlaps: [], warnings: [],
+    sample: [], problems: [], unknownColumns: [], overlaps: [], statements: [], warnings: [],
     ...overrides,
   };
 }

@@ -1,13 +1,14 @@
 import { create } from 'zustand';
 import type { WorkstationEvent } from '../../../shared/contract/events';
-import type { ImportPreview, ImportStartRequest, OverlapChoice, StagedFile } from '../../../shared/contract/imports';
+import type { ImportPreview, ImportStartRequest, StagedFile } from '../../../shared/contract/imports';
 import type { JobProgress, JobSnapshot } from '../../../shared/contract/jobs';
 import type { WorkstationApi } from '../../../shared/contract/workstation-api';
 import { stageUpload } from '../api/stage-upload';
 import { formatChoiceOf, type FormatChoice } from '../pages/import/format-choice';
 import { readImportJob, type ImportRunResult } from '../pages/import/import-outcomes';
-import { overlapChoiceSent, overlapsToAnswerText } from '../pages/import/overlap-answers';
+import { overlapChoiceSent, overlapsToAnswerText, type OverlapAnswer } from '../pages/import/overlap-answers';
 import { sheetChoiceOf } from '../pages/import/sheet-choice';
+import { isImportable, overlapQuestions } from '../pages/import/staged-overlaps';
 
 export type ImportMode = ImportStartRequest['mode'];
 
@@ -21,8 +22,8 @@ export interface StagedEntry {
   preview: ImportPreview | null;
   /** Why the file could not be uploaded or checked. */
   error: string | null;
-  /** What to do about earlier imports of the same period: the user's answer, null until given. */
-  onOverlap: OverlapChoice | null;
+  /** What to do about earlier imports or files above of the same period: the user's answer, null until given. */
+  overlapAnswer: OverlapAnswer | null;
   /** The layouts that fit the file equally well, from its preview without a chosen layout. */
   formatChoice: FormatChoice | null;
   /** The layout the user chose to read the file as; null lets detection decide. */
@@ -57,7 +58,7 @@ interface ImportState {
   addUploads(api: WorkstationApi, files: readonly File[]): Promise<void>;
   chooseFiles(api: WorkstationApi): Promise<void>;
   remove(key: string): void;
-  setOverlap(key: string, choice: OverlapChoice): void;
+  setOverlap(key: string, answer: OverlapAnswer): void;
   /** Reads the file as another layout that fits it (null: the detected one) and checks it again. */
   readAs(api: WorkstationApi, key: string, formatId: string | null): Promise<void>;
   /** Imports one sheet of a workbook (null: every statement sheet) and checks it again. */
@@ -71,9 +72,9 @@ interface ImportState {
   handleEvent(event: WorkstationEvent): void;
 }
 
-/** Files the import button sends: checked, and neither rejected nor already imported. */
+/** Files the import button sends, in the order they are imported. */
 export function importableEntries(entries: readonly StagedEntry[]): StagedEntry[] {
-  return entries.filter((entry) => entry.phase === 'checked' && entry.stagedId !== null && entry.preview?.status === 'ready');
+  return entries.filter(isImportable);
 }
 
 let keyCounter = 0;
@@ -86,7 +87,7 @@ export const useImportStore = create<ImportState>()((set, get) => {
 
   function newEntry(fileName: string, byteLength: number | null, phase: StagedEntry['phase']): StagedEntry {
     return {
-      key: nextKey(), fileName, byteLength, phase, stagedId: null, preview: null, error: null, onOverlap: null, formatChoice: null, formatId: null,
+      key: nextKey(), fileName, byteLength, phase, stagedId: null, preview: null, error: null, overlapAnswer: null, formatChoice: null, formatId: null,
       sheetChoice: null, sheet: null,
     };
   }
@@ -102,7 +103,7 @@ export const useImportStore = create<ImportState>()((set, get) => {
       return;
     }
     // A new preview may name other earlier imports: an answer about the old ones is not carried over.
-    const checked: Partial<StagedEntry> = { phase: 'checked', preview: answer.value, onOverlap: null };
+    const checked: Partial<StagedEntry> = { phase: 'checked', preview: answer.value, overlapAnswer: null };
     const choices = formatId === null ? { ...checked, formatChoice: formatChoiceOf(answer.value) } : checked;
     patch(key, formatId === null && sheet === null ? { ...choices, sheetChoice: sheetChoiceOf(answer.value) } : choices);
   }
@@ -152,8 +153,8 @@ export const useImportStore = create<ImportState>()((set, get) => {
       set((state) => ({ entries: state.entries.filter((entry) => entry.key !== key) }));
     },
 
-    setOverlap(key, onOverlap) {
-      patch(key, { onOverlap });
+    setOverlap(key, overlapAnswer) {
+      patch(key, { overlapAnswer });
     },
 
     async readAs(api, key, formatId) {
@@ -177,13 +178,15 @@ export const useImportStore = create<ImportState>()((set, get) => {
     },
 
     async start(api) {
-      const sending = importableEntries(get().entries);
-      if (sending.length === 0 || overlapsToAnswerText(sending) !== null || get().run.phase === 'starting') return;
+      const { entries } = get();
+      const sending = importableEntries(entries);
+      const questions = overlapQuestions(entries);
+      if (sending.length === 0 || overlapsToAnswerText(sending, questions) !== null || get().run.phase === 'starting') return;
       set({ run: { phase: 'starting' }, notice: null });
       const started = await api.startImport({
         files: sending.map((entry) => ({
           stagedId: entry.stagedId!,
-          onOverlap: overlapChoiceSent(entry),
+          onOverlap: overlapChoiceSent(questions.get(entry.key), entry.overlapAnswer),
           ...(entry.formatId === null ? {} : { formatId: entry.formatId }),
           ...(entry.sheet === null ? {} : { sheet: entry.sheet }),
         })),

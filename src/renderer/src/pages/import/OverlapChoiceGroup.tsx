@@ -1,25 +1,30 @@
 import { useId } from 'react';
 import type { OverlapChoice } from '../../../../shared/contract/imports';
+import { overlapLegend, overlapTargets } from './overlap-question-text';
 
 interface OverlapChoiceGroupProps {
+  /** Earlier imports of the same period, a sentence each. */
   overlaps: { importId: number; text: string }[];
+  /** Files picked with this one, listed above it, that cover the same period: they are imported first. */
+  stagedAbove: string[];
   /** null until the user answers: no choice is made for them. */
   value: OverlapChoice | null;
   onChange(choice: OverlapChoice): void;
 }
 
 /**
- * Asks what to do when a file covers a period an earlier import of the same source already does.
- * Nothing is chosen beforehand: each choice either drops a file or may double-count, so the file
- * waits for an answer, said in words and to assistive technology, not by colour alone.
+ * Asks what to do when a file covers a period an earlier import of the same source, or a file
+ * imported before it, already does. Nothing is chosen beforehand: each choice either drops a file
+ * or may double-count, so the file waits for an answer, said in words and to assistive
+ * technology, not by colour alone.
  */
-export function OverlapChoiceGroup({ overlaps, value, onChange }: OverlapChoiceGroupProps) {
+export function OverlapChoiceGroup({ overlaps, stagedAbove, value, onChange }: OverlapChoiceGroupProps) {
   const name = useId();
   const needsAnswerId = useId();
-  const earlier = overlaps.length === 1 ? 'the earlier import' : `the ${overlaps.length} earlier imports`;
+  const targets = overlapTargets(overlaps.length, stagedAbove);
   const choices: { value: OverlapChoice; label: string; hint: string }[] = [
-    { value: 'skip', label: 'Skip this file', hint: 'keep what is already imported' },
-    { value: 'replace', label: `Replace ${earlier}`, hint: 'for a corrected statement' },
+    { value: 'skip', label: 'Skip this file', hint: `keep ${targets} instead` },
+    { value: 'replace', label: `Replace ${targets}`, hint: 'for a corrected statement' },
     { value: 'keepBoth', label: 'Keep both', hint: 'for a statement that adds to the earlier one' },
   ];
   const unanswered = value === null;
@@ -30,12 +35,14 @@ export function OverlapChoiceGroup({ overlaps, value, onChange }: OverlapChoiceG
       aria-required="true"
       aria-describedby={unanswered ? needsAnswerId : undefined}
     >
-      <legend>Same period as {overlaps.length === 1 ? 'an earlier import' : `${overlaps.length} earlier imports`}</legend>
-      <ul className="overlap-list">
-        {overlaps.map((overlap) => (
-          <li key={overlap.importId}>{overlap.text}</li>
-        ))}
-      </ul>
+      <legend>{overlapLegend(overlaps.length, stagedAbove)}</legend>
+      {overlaps.length > 0 && (
+        <ul className="overlap-list">
+          {overlaps.map((overlap) => (
+            <li key={overlap.importId}>{overlap.text}</li>
+          ))}
+        </ul>
+      )}
       {unanswered && (
         <p id={needsAnswerId} className="overlap-needed">
           Answer needed: choose what to do with this file before importing.

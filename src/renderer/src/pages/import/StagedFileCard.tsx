@@ -2,11 +2,13 @@ import { useId, useState } from 'react';
 import { useWorkstation } from '../../api/workstation-context';
 import { fileSizeText } from '../../format/figures-text';
 import { useImportStore, type ImportMode, type StagedEntry } from '../../stores/import-store';
+import { answerTo } from './overlap-answers';
 import { OverlapChoiceGroup } from './OverlapChoiceGroup';
 import { previewCard, type PreviewCard } from './preview-card';
 import { ReadAsChoice } from './ReadAsChoice';
 import { SampleLinesTable } from './SampleLinesTable';
 import { SheetChoice } from './SheetChoice';
+import type { OverlapQuestion } from './staged-overlaps';
 import { MappingWizard } from './mapping/MappingWizard';
 import { needsColumnMapping } from './mapping/needs-column-mapping';
 
@@ -24,8 +26,15 @@ function badge(entry: StagedEntry, card: PreviewCard | null): { text: string; to
   return { text: card.statusLabel, tone: tones[card.status] };
 }
 
+interface StagedFileCardProps {
+  entry: StagedEntry;
+  mode: ImportMode;
+  /** What the file is asked about earlier imports and files above it of the same period, if anything. */
+  question: OverlapQuestion | undefined;
+}
+
 /** One file waiting to be imported: what the app found in it, and what importing it would do. */
-export function StagedFileCard({ entry, mode }: { entry: StagedEntry; mode: ImportMode }) {
+export function StagedFileCard({ entry, mode, question }: StagedFileCardProps) {
   const titleId = useId();
   // Kept here, not in the mapping block, which is gone once the file reads well with the new mapping.
   const [mappingNote, setMappingNote] = useState<string | null>(null);
@@ -55,7 +64,7 @@ export function StagedFileCard({ entry, mode }: { entry: StagedEntry; mode: Impo
       )}
       {entry.sheetChoice && entry.stagedId && <SheetChoiceField entry={entry} sheets={entry.sheetChoice} />}
       {entry.formatChoice && entry.stagedId && <FormatChoiceField entry={entry} choice={entry.formatChoice} />}
-      {card && <PreviewDetails entry={entry} card={card} />}
+      {card && <PreviewDetails entry={entry} card={card} question={question} />}
       {entry.phase === 'checked' && needsColumnMapping(entry.preview) && <ColumnMapping entry={entry} onSaved={setMappingNote} />}
       {mappingNote && (
         <p className="notice notice--ok" role="status">
@@ -66,7 +75,7 @@ export function StagedFileCard({ entry, mode }: { entry: StagedEntry; mode: Impo
   );
 }
 
-function PreviewDetails({ entry, card }: { entry: StagedEntry; card: PreviewCard }) {
+function PreviewDetails({ entry, card, question }: { entry: StagedEntry; card: PreviewCard; question: OverlapQuestion | undefined }) {
   return (
     <div className="staged-card-body">
       {card.statusMessage && <p className={card.status === 'rejected' ? 'notice notice--error' : 'notice'}>{card.statusMessage}</p>}
@@ -102,8 +111,13 @@ function PreviewDetails({ entry, card }: { entry: StagedEntry; card: PreviewCard
         </p>
       ))}
 
-      {card.overlaps.length > 0 && card.status === 'ready' && (
-        <OverlapChoiceGroup overlaps={card.overlaps} value={entry.onOverlap} onChange={(choice) => useImportStore.getState().setOverlap(entry.key, choice)} />
+      {question && card.status === 'ready' && (
+        <OverlapChoiceGroup
+          overlaps={card.overlaps}
+          stagedAbove={question.staged.map((above) => above.fileName)}
+          value={answerTo(question, entry.overlapAnswer)}
+          onChange={(choice) => useImportStore.getState().setOverlap(entry.key, { choice, questionId: question.id })}
+        />
       )}
 
       {card.problems.length > 0 && (

@@ -4,6 +4,7 @@ import { SegmentedControl } from '../../components/SegmentedControl';
 import { importableEntries, useImportStore, type ImportMode } from '../../stores/import-store';
 import { overlapsToAnswerText } from './overlap-answers';
 import { StagedFileCard } from './StagedFileCard';
+import { overlapQuestions } from './staged-overlaps';
 
 const MODE_CHOICES: { value: ImportMode; label: string }[] = [
   { value: 'lenient', label: 'Lenient' },
@@ -28,7 +29,8 @@ export function StagedFilesPanel() {
   const runPhase = useImportStore((state) => state.run.phase);
   const sending = importableEntries(entries);
   const ready = sending.length;
-  const waitingFor = overlapsToAnswerText(sending);
+  const questions = overlapQuestions(entries);
+  const waitingFor = overlapsToAnswerText(sending, questions);
   const working = entries.filter((entry) => entry.phase === 'uploading' || entry.phase === 'checking').length;
   const importing = runPhase === 'starting' || runPhase === 'running' || runPhase === 'cancelling';
 
@@ -45,7 +47,7 @@ export function StagedFilesPanel() {
       </header>
       <div className="staged-list">
         {entries.map((entry) => (
-          <StagedFileCard key={entry.key} entry={entry} mode={mode} />
+          <StagedFileCard key={entry.key} entry={entry} mode={mode} question={questions.get(entry.key)} />
         ))}
       </div>
       <footer className="import-actions">

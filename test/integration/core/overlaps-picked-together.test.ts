@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { QuerySpec } from '../../../src/shared/query/query-spec';
+import { openWorkstationCore } from '../../../src/main/core/open-workstation-core';
+import type { WorkstationCore } from '../../../src/main/core/workstation-core';
+import { DISTROKID_13_HEADER, tempDataFolder } from '../../support/temp-store';
+
+let folder: ReturnType<typeof tempDataFolder>;
+let core: WorkstationCore;
+
+const DSR = join(
+  import.meta.dirname, '..', '..', 'fixtures', 'statements', 'ddex',
+  'DSR_PADPIDA2025031001L_PADPIDA2099000002S_PremiumSubscription_2025-03_NO_20250412T061530.tsv',
+);
+
+/** A DistroKid statement: one line per [reporting day, sale month, earnings]. */
+function dkStatement(lines: [reporting: string, saleMonth: string, earnings: string][]): Buffer {
+  return Buffer.from([DISTROKID_13_HEADER, ...lines.map(([reporting, sale, earnings]) =>
+    [reporting, sale, 'Spotify', 'Ana Sol', 'Luz', 'ESA012400001', '', '10', '100', 'Song', 'ES', '0', earnings].join('\t'))].join('\n'));
+}
+
+async function importTogether(files: { stagedId: string; onOverlap: 'skip' | 'replace' | 'keepBoth' }[]) {
+  const { jobId } = core.startStagedImport({ files, mode: 'lenient' });
+  for (;;) {
+    const job = core.jobs.snapshot(jobId);
+    if (job.status !== 'running') return (job.result as { outcomes: { status: string; message: string }[] }).outcomes;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const revenue = async () => (await core.runQuery(QuerySpec.parse({ metrics: ['revenue'] }))).rows[0]![0];
+const history = async () => (await core.importHistory()).map((h) => h.fileName).sort();
+
+beforeEach(async () => {
+  folder = tempDataFolder('tunemantra-together-');
+  core = await openWorkstationCore({ location: folder.location, readers: 1 });
+});
+afterEach(async () => {
+  await core.close();
+  folder.remove();
+});
+
+describe('the facts a preview gives for comparing files picked together', () => {
+  it("lists a DistroKid statement's source, periods as day numbers and how it is cut", async () => {
+    // One reporting day over two sale months: cut by reporting date.
+    const staged = core.stageUpload('march.tsv', dkStatement([['2024-03-05', '2024-01', '1.00'], ['2024-03-05', '2024-02', '2.00']]));
+    const preview = await core.previewImport(staged.stagedId);
+    expect(preview.statements).toEqual([
+      { formatId: 'distrokid', saleFrom: 20240101, saleTo: 20240229, reportingFrom: 20240305, reportingTo: 20240305, basis: 'reporting' },
+    ]);
+  });
+
+  it('lists no statement for a DDEX report, which overlaps nothing', async () => {
+    const staged = core.stageUpload('DSR_PADPIDA2025031001L_PADPIDA2099000002S_PremiumSubscription_2025-03_NO_20250412T061530.tsv', readFileSync(DSR));
+    const preview = await core.previewImport(staged.stagedId);
+    expect(preview).toMatchObject({ status: 'ready', format: 'DDEX DSR', statements: [] });
+  });
+});
+
+describe('two statements of one period imported together', () => {
+  const april = () => core.stageUpload('april.tsv', dkStatement([['2024-05-05', '2024-04', '2.00']]));
+  const aprilAgain = () => core.stageUpload('april-again.tsv', dkStatement([['2024-05-05', '2024-04', '2.00'], ['2024-05-05', '2024-04', '0.40']]));
+
+  it('keeps both when the second is sent with keep both', async () => {
+    const outcomes = await importTogether([{ stagedId: april().stagedId, onOverlap: 'skip' }, { stagedId: aprilAgain().stagedId, onOverlap: 'keepBoth' }]);
+    expect(outcomes.map((o) => o.status)).toEqual(['imported', 'imported']);
+    expect(await history()).toEqual(['april-again.tsv', 'april.tsv']);
+    expect(await revenue()).toBe('4.40000000');
+  });
+
+  it('puts the second in the place of the first, imported moments before, when sent with replace', async () => {
+    const outcomes = await importTogether([{ stagedId: april().stagedId, onOverlap: 'skip' }, { stagedId: aprilAgain().stagedId, onOverlap: 'replace' }]);
+    expect(outcomes.map((o) => o.status)).toEqual(['imported', 'imported']);
+    expect(outcomes[1]!.message).toContain('It replaces april.tsv.');
+    expect(await history()).toEqual(['april-again.tsv']);
+    expect(await revenue()).toBe('2.40000000');
+  });
+
+  it('skips the second when sent with skip', async () => {
+    const outcomes = await importTogether([{ stagedId: april().stagedId, onOverlap: 'skip' }, { stagedId: aprilAgain().stagedId, onOverlap: 'skip' }]);
+    expect(outcomes.map((o) => o.status)).toEqual(['imported', 'skipped']);
+    expect(await history()).toEqual(['april.tsv']);
+    expect(await revenue()).toBe('2.00000000');
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportPreview } from '../../../src/shared/contract/imports';
+import type { StatementSpan } from '../../../src/shared/period/statement-overlap';
+import { overlapQuestions, type StagedStatements } from '../../../src/renderer/src/pages/import/staged-overlaps';
+
+/** A DistroKid statement of one sale month, reported on the 5th of the next. */
+function month(saleMonth: number, overrides: Partial<StatementSpan> = {}): StatementSpan {
+  return {
+    formatId: 'distrokid', saleFrom: saleMonth * 100 + 1, saleTo: saleMonth * 100 + 28,
+    reportingFrom: (saleMonth + 1) * 100 + 5, reportingTo: (saleMonth + 1) * 100 + 5, basis: 'unknown', ...overrides,
+  };
+}
+
+const MARCH = month(202403);
+const APRIL = month(202404);
+const FEBRUARY_IMPORT = { importId: 4, fileName: 'feb.tsv', importedAt: '2024-04-06T10:00:00.000Z', saleFrom: '2024-02-01', saleTo: '2024-02-29' };
+
+function preview(statements: StatementSpan[], overrides: Partial<ImportPreview> = {}): ImportPreview {
+  return {
+    stagedId: 's', fileName: 'statement.tsv', status: 'ready', message: '', format: 'DistroKid', variant: '13-column', encoding: 'utf-8',
+    lines: 2, importable: 2, rejected: 0, quantity: 5, amounts: {}, saleFrom: null, saleTo: null, reportingFrom: null, reportingTo: null,
+    sample: [], problems: [], unknownColumns: [], overlaps: [], statements, warnings: [], ...overrides,
+  };
+}
+
+/** A staged file checked and ready, with the statements its preview found. */
+function ready(fileName: string, statements: StatementSpan[], overrides: Partial<ImportPreview> = {}): StagedStatements {
+  return { key: `key-${fileName}`, fileName, phase: 'checked', stagedId: `staged-${fileName}`, preview: preview(statements, overrides) };
+}
+
+/** Each entry that is asked, with the files it names. */
+function asked(entries: StagedStatements[]): Record<string, { earlier: string[]; staged: string[] }> {
+  return Object.fromEntries(
+    [...overlapQuestions(entries)].map(([key, question]) => [
+      key,
+      { earlier: question.earlier.map((overlap) => overlap.fileName), staged: question.staged.map((above) => above.fileName) },
+    ]),
+  );
+}
+
+describe('the overlap question between files picked together', () => {
+  it('asks a file covering the period of a file above it, naming that file; the one above, imported first, is not asked', () => {
+    const entries = [ready('march.csv', [MARCH]), ready('april.csv', [APRIL]), ready('march-again.csv', [MARCH]), ready('march-third.csv', [MARCH])];
+    expect(asked(entries)).toEqual({
+      'key-march-again.csv': { earlier: [], staged: ['march.csv'] },
+      'key-march-third.csv': { earlier: [], staged: ['march.csv', 'march-again.csv'] },
+    });
+    expect(overlapQuestions(entries.slice(0, 2)).size).toBe(0);
+  });
+
+  it('compares with the importer’s rule: another source over the same months, or a file cut by sale month against one by reporting date, is no overlap', () => {
+    expect(asked([ready('march.csv', [MARCH]), ready('tunecore-march.csv', [month(202403, { formatId: 'tunecore' })])])).toEqual({});
+    // Cut by sale month, both files are compared by sale period, which here differ though they were reported on the same day.
+    const soldMarch = month(202403, { basis: 'sale', reportingTo: 20240505 });
+    const soldFebruary = month(202402, { basis: 'sale', reportingFrom: 20240405, reportingTo: 20240505 });
+    expect(asked([ready('sold-march.csv', [soldMarch]), ready('sold-february.csv', [soldFebruary])])).toEqual({});
+  });
+
+  it('meets any of the statements of a zip or a workbook above, and asks for any of its own', () => {
+    const entries = [ready('q1.zip', [month(202401), month(202402), MARCH]), ready('books.xlsx', [APRIL, month(202402)])];
+    expect(asked(entries)).toEqual({ 'key-books.xlsx': { earlier: [], staged: ['q1.zip'] } });
+  });
+
+  it('asks nothing of a file without a preview, or whose preview lists no statement (a DDEX report), and they meet no one below', () => {
+    const entries: StagedStatements[] = [
+      { key: 'uploading', fileName: 'uploading.csv', phase: 'uploading', stagedId: null, preview: null },
+      { key: 'failed', fileName: 'failed.csv', phase: 'failed', stagedId: 's-failed', preview: null },
+      ready('dsr.tsv', []),
+      ready('march.csv', [MARCH]),
+      { key: 'checking', fileName: 'checking.csv', phase: 'checking', stagedId: 's-checking', preview: null },
+    ];
+    expect(asked(entries)).toEqual({});
+  });
+
+  it('does not count files above that are not sent: rejected, already imported, or being checked again', () => {
+    const entries: StagedStatements[] = [
+      ready('rejected.csv', [MARCH], { status: 'rejected' }),
+      ready('duplicate.csv', [MARCH], { status: 'duplicate' }),
+      { ...ready('rechecking.csv', [MARCH]), phase: 'checking' },
+      ready('march.csv', [MARCH]),
+    ];
+    expect(asked(entries)).toEqual({});
+    // Being checked again, a file keeps the question its ready preview asks.
+    expect(asked([ready('first.csv', [MARCH]), { ...ready('second.csv', [MARCH]), phase: 'checking' }])).toEqual({
+      'key-second.csv': { earlier: [], staged: ['first.csv'] },
+    });
+  });
+
+  it('merges the earlier imports the preview met in the store with the files above into one question', () => {
+    const entries = [ready('march.csv', [MARCH]), ready('march-again.csv', [MARCH], { overlaps: [FEBRUARY_IMPORT] }), ready('feb.csv', [month(202402)], { overlaps: [FEBRUARY_IMPORT] })];
+    expect(asked(entries)).toEqual({
+      'key-march-again.csv': { earlier: ['feb.tsv'], staged: ['march.csv'] },
+      'key-feb.csv': { earlier: ['feb.tsv'], staged: [] },
+    });
+  });
+
+  it('is asked again, as another question, once a file above is removed or read anew', () => {
+    const first = ready('march.csv', [MARCH]);
+    const second = ready('march-again.csv', [MARCH]);
+    const third = ready('march-third.csv', [MARCH], { overlaps: [FEBRUARY_IMPORT] });
+    const before = overlapQuestions([first, second, third]).get(third.key)!;
+    const withoutFirst = overlapQuestions([second, third]).get(third.key)!;
+    expect(withoutFirst.staged.map((above) => above.fileName)).toEqual(['march-again.csv']);
+    expect(withoutFirst.id).not.toBe(before.id);
+    // The file above, read again as another sheet, covers April: only the store's import still shares the period.
+    const readAsApril = { ...second, preview: preview([APRIL]) };
+    const afterReading = overlapQuestions([readAsApril, third]).get(third.key)!;
+    expect(afterReading.staged).toEqual([]);
+    expect(new Set([before.id, withoutFirst.id, afterReading.id]).size).toBe(3);
+  });
+});

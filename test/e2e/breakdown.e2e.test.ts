@@ -126,6 +126,31 @@ describe('Breakdown in the browser', () => {
     expect(await page.locator('.breakdown-chart').getAttribute('data-chart-kind')).toBe('bar');
   });
 
+  it('exports every line of the demo label as a job: progress and Cancel while it writes, then the download', async () => {
+    await page.getByRole('button', { name: 'Statement lines', exact: true }).click();
+    const panel = linesPanel(page);
+    const subtitle = panel.locator('.panel-subtitle');
+    await expect.poll(() => subtitle.textContent(), { timeout: 60_000 }).toMatch(/^Lines 1–100 of [\d,]+$/);
+    const total = (await subtitle.textContent())!.replace('Lines 1–100 of ', '');
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      (async () => {
+        await panel.getByRole('button', { name: 'Export these lines (CSV)' }).click();
+        await panel.getByRole('progressbar', { name: 'Exporting these lines' }).waitFor();
+        await panel.getByText(new RegExp(`^Writing statement lines · [\\d,]+ of ${total}$`)).waitFor();
+        await panel.getByRole('button', { name: 'Cancel exporting these lines' }).waitFor();
+      })(),
+    ]);
+    await panel.getByRole('status').filter({ hasText: `Downloading ${download.suggestedFilename()}` }).waitFor();
+    expect(await panel.getByRole('progressbar').count()).toBe(0);
+    const bytes = readFileSync(await download.path());
+    let rows = 0;
+    for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) rows++;
+    // The header, then every line behind the figure.
+    expect(rows - 1).toBe(Number(total.replaceAll(',', '')));
+    await panel.getByRole('button', { name: 'Close statement lines' }).click();
+  });
+
   it('sorts by a column header, and back', async () => {
     const table = grid(page, 'Revenue by platform');
     const platformHeader = table.getByRole('columnheader', { name: /Platform/ });

@@ -72,7 +72,7 @@ export function createHandlers(core: WorkstationCore, hooks: ShellHooks): Handle
     'analytics:reconciliation': async () => core.reconcileStatements(),
     'analytics:completeness': async (request) => core.dataCompleteness(request),
     'query:lines': async (request) => core.statementLines(request),
-    'export:lines': async (request) => core.exportStatementLines(request),
+    'export:lines': async (request) => core.startLinesExport(request),
   };
 }
 

@@ -20,7 +20,7 @@ import { ResultCache } from '../query/execution/result-cache';
 import type { StoreUpdate } from '../store/store-update';
 import { ReaderPool } from '../workers/reader-pool';
 import { WorkerLink } from '../workers/worker-link';
-import { writesStore, type WriterReplies, type WriterRequest } from '../workers/worker-protocol';
+import { writesStore, type WriterProgress, type WriterReplies, type WriterRequest } from '../workers/worker-protocol';
 import type { DataLocation } from './data-location';
 import type { ImportRequestOptions, WorkstationCore } from './workstation-core';
 
@@ -41,7 +41,7 @@ function shownFile(file: string, staged: StagedStatement): string {
 
 const stagedView = (file: StagedStatement) => ({ stagedId: file.stagedId, fileName: file.fileName, byteLength: file.byteLength });
 
-type Writer = WorkerLink<WriterRequest, WriterReplies>;
+type Writer = WorkerLink<WriterRequest, WriterReplies, WriterProgress>;
 
 /**
  * Opens the store (the writer thread migrates it before any reader opens it), starts the reader
@@ -228,15 +228,27 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       return result;
     },
     writeStatementLines: (request, target) => readers.request({ op: 'writeLines', request, target, today: today() }),
-    async exportStatementLines({ fileName, ...request }) {
-      const path = exports.newFilePath('csv');
-      try {
-        const rows = await readers.request({ op: 'writeLines', request, target: { path, format: 'csv', csv: CsvOptions.parse({}) }, today: today() });
-        return exports.addFile(fileName, path, rows);
-      } catch (error) {
-        rmSync(path, { force: true });
-        throw error;
-      }
+    startLinesExport({ fileName, ...request }) {
+      return jobs.start('export', async (context) => {
+        const path = exports.newFilePath('csv');
+        const ticket = readers.submit(
+          { op: 'writeLines', request, target: { path, format: 'csv', csv: CsvOptions.parse({}) }, today: today() },
+          { onProgress: ({ written, total }) => context.progress({ phase: 'writing statement lines', done: written, total }) },
+        );
+        // The reader writes in one synchronous pass and cannot hear a cancel: its thread is ended instead.
+        const stop = () => ticket.stop(new WorkstationError('cancelled', 'The export was cancelled.'));
+        context.signal.addEventListener('abort', stop, { once: true });
+        try {
+          return exports.addFile(fileName, path, await ticket.answer);
+        } catch (error) {
+          // A stopped reader may still be writing the file until its thread is gone.
+          await ticket.released;
+          rmSync(path, { force: true });
+          throw error;
+        } finally {
+          context.signal.removeEventListener('abort', stop);
+        }
+      });
     },
     async exportQuarantine(importId) {
       const csv = await readers.request({ op: 'quarantineCsv', importId });

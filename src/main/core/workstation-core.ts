@@ -101,8 +101,12 @@ export interface WorkstationCore {
   statementLines(request: StatementLinesRequest): Promise<StatementLines>;
   /** Every line such a request chooses written to a file as it is read (the CLI's `lines`); how many. */
   writeStatementLines(request: Omit<StatementLinesRequest, 'offset' | 'limit'>, target: LinesFile): Promise<number>;
-  /** Every line such a request chooses, as a CSV export to save: written to a file as it is read, so any number. */
-  exportStatementLines(request: StatementLinesExportRequest): Promise<ExportFile>;
+  /**
+   * Every line such a request chooses, as a CSV export to save: a job that writes them to a file as
+   * it reads them, so any number, telling lines written of total; its result is the ExportFile.
+   * Cancelled, its reader is replaced and the partial file removed.
+   */
+  startLinesExport(request: StatementLinesExportRequest): JobRef;
   createExport(request: ExportRequest): Promise<ExportFile>;
   /** Hands over a prepared export once, its bytes or its file; unknown or taken ids are a not_found error. */
   takeExport(exportId: string): PreparedExport;

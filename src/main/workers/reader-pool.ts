@@ -1,9 +1,9 @@
 import { WorkstationError } from '../../shared/contract/envelope';
 import { logger } from '../diagnostics/logger';
 import { WorkerLink } from './worker-link';
-import type { ReaderReplies, ReaderRequest, StoreWorkerData } from './worker-protocol';
+import type { ProgressOf, ReaderProgress, ReaderReplies, ReaderRequest, StoreWorkerData, WorkerProgress } from './worker-protocol';
 
-type Reader = WorkerLink<ReaderRequest, ReaderReplies>;
+type Reader = WorkerLink<ReaderRequest, ReaderReplies, ReaderProgress>;
 
 /** How long a query nobody waits for any more may keep its reader before the thread is replaced. */
 export const STOP_AFTER_MS = 200;
@@ -17,15 +17,30 @@ export interface PoolTicket<T> {
    * and a fresh reader takes its place.
    */
   stop(error: WorkstationError): void;
+  /**
+   * Settles once no thread runs the request any more: it replied or failed, never started, or the
+   * thread it ran on has ended. Until then a stopped request may still be writing (a file, say).
+   */
+  readonly released: Promise<void>;
+}
+
+/** What a caller of `submit` is told besides the answer. */
+export interface SubmitOptions<K extends ReaderRequest['op']> {
+  /** The reply, even when the ticket was stopped meanwhile (a query's answer still fills the cache). */
+  onReply?: (value: ReaderReplies[K]) => void;
+  /** What the request tells while it runs (lines written, for `writeLines`). */
+  onProgress?: (progress: ProgressOf<ReaderProgress, K>) => void;
 }
 
 interface Job {
   request: ReaderRequest;
   onReply?: (value: unknown) => void;
+  onProgress?: (progress: WorkerProgress) => void;
   resolve(value: unknown): void;
   reject(error: unknown): void;
   answered: boolean;
   reader: Reader | null;
+  letGo(): void;
 }
 
 /**
@@ -70,13 +85,21 @@ export class ReaderPool {
     return this.submit(request).answer;
   }
 
-  submit<K extends ReaderRequest['op']>(
-    request: Extract<ReaderRequest, { op: K }>,
-    onReply?: (value: ReaderReplies[K]) => void,
-  ): PoolTicket<ReaderReplies[K]> {
+  submit<K extends ReaderRequest['op']>(request: Extract<ReaderRequest, { op: K }>, options: SubmitOptions<K> = {}): PoolTicket<ReaderReplies[K]> {
+    let letGo!: () => void;
+    const released = new Promise<void>((resolve) => (letGo = resolve));
     let job!: Job;
     const answer = new Promise<ReaderReplies[K]>((resolve, reject) => {
-      job = { request, onReply: onReply as Job['onReply'], resolve: resolve as Job['resolve'], reject, answered: false, reader: null };
+      job = {
+        request,
+        onReply: options.onReply as Job['onReply'],
+        onProgress: options.onProgress as Job['onProgress'],
+        resolve: resolve as Job['resolve'],
+        reject,
+        answered: false,
+        reader: null,
+        letGo,
+      };
     });
     if (this.closing) this.answer(job, new WorkstationError('unavailable', 'The workstation is shutting down.'));
     else if (this.live.size === 0) this.answer(job, noReaders());
@@ -84,7 +107,7 @@ export class ReaderPool {
       this.queue.push(job);
       this.dispatch();
     }
-    return { answer, stop: (error) => this.stop(job, error) };
+    return { answer, stop: (error) => this.stop(job, error), released };
   }
 
   /** Lets what is queued and running finish, then closes every reader. */
@@ -135,9 +158,10 @@ export class ReaderPool {
   private run(job: Job, reader: Reader): void {
     job.reader = reader;
     this.running.add(job);
-    reader.request(job.request).then(
+    reader.request(job.request, { onProgress: job.onProgress }).then(
       (value) => {
         this.release(job, reader);
+        job.letGo();
         try {
           job.onReply?.(value);
         } catch (error) {
@@ -147,6 +171,9 @@ export class ReaderPool {
       },
       (error: unknown) => {
         this.release(job, reader);
+        // A reader ended under its request (stopped, or crashed) holds it until the thread is gone.
+        if (this.live.has(reader)) job.letGo();
+        else void reader.exited.then(job.letGo);
         this.answer(job, error);
       },
     );
@@ -181,6 +208,7 @@ export class ReaderPool {
   private answer(job: Job, error: unknown, value?: unknown): void {
     if (job.answered) return;
     job.answered = true;
+    if (!job.reader) job.letGo();
     if (error) job.reject(error);
     else job.resolve(value);
   }

@@ -36,7 +36,7 @@ if (db) {
   // One read transaction per query: the data span, the rows and the comparison see one snapshot.
   const query = store.transaction((spec: QuerySpec, today: string) => runQuery(store, spec, new Date(today), baseCurrency()));
   serveRequests<ReaderRequest>(
-    (request) => {
+    (request, context) => {
       switch (request.op) {
         case 'query':
           return query(request.spec, request.today);
@@ -77,7 +77,9 @@ if (db) {
         case 'statementLines':
           return statementLines(store, request.request, new Date(request.today), baseCurrency());
         case 'writeLines':
-          return writeStatementLines(store, request.request, new Date(request.today), baseCurrency(), request.target);
+          return writeStatementLines(store, request.request, new Date(request.today), baseCurrency(), request.target, (written, total) =>
+            context.progress({ phase: 'writing', written, total }),
+          );
         case 'completeness':
           return dataCompleteness(store, request.request, new Date(request.today));
         case 'storeSummary': {

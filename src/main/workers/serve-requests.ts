@@ -1,11 +1,10 @@
 import { parentPort } from 'node:worker_threads';
 import { WorkstationError, type WorkstationErrorShape } from '../../shared/contract/envelope';
-import type { ImportProgress } from '../import/import-outcome';
-import type { FromWorker, ToWorker } from './worker-protocol';
+import type { FromWorker, ToWorker, WorkerProgress } from './worker-protocol';
 
 export interface RequestContext {
   isCancelled(): boolean;
-  progress(progress: ImportProgress): void;
+  progress(progress: WorkerProgress): void;
 }
 
 /** A reply whose buffers move to the owner's thread instead of being copied (large results). */

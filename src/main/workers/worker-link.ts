@@ -4,10 +4,9 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { WorkstationError } from '../../shared/contract/envelope';
-import type { ImportProgress } from '../import/import-outcome';
 import { logger } from '../diagnostics/logger';
 import type { StoreUpdate } from '../store/store-update';
-import type { FromWorker, StoreWorkerData, ToWorker } from './worker-protocol';
+import type { FromWorker, ProgressOf, StoreWorkerData, ToWorker, WorkerProgress } from './worker-protocol';
 
 type WorkerName = 'writer.worker' | 'reader.worker' | 'statement-lines.worker';
 
@@ -49,7 +48,7 @@ interface Pending<Request> {
   request: Request;
   resolve(value: unknown): void;
   reject(error: unknown): void;
-  onProgress?: (progress: ImportProgress) => void;
+  onProgress?: (progress: WorkerProgress) => void;
 }
 
 export interface WorkerLinkOptions<Request> {
@@ -59,8 +58,15 @@ export interface WorkerLinkOptions<Request> {
   onStoreUpdate?: (update: StoreUpdate) => void;
 }
 
-/** One worker thread and the requests in flight to it, numbered so replies find their caller. */
-export class WorkerLink<Request extends { op: string }, Replies extends Record<Request['op'], unknown>> {
+/**
+ * One worker thread and the requests in flight to it, numbered so replies find their caller.
+ * `Progress` names what each op tells while it runs, so a caller's `onProgress` gets its kind.
+ */
+export class WorkerLink<
+  Request extends { op: string },
+  Replies extends Record<Request['op'], unknown>,
+  Progress extends Partial<Record<Request['op'], WorkerProgress>> = Partial<Record<Request['op'], WorkerProgress>>,
+> {
   private readonly worker: Worker;
   private readonly pending = new Map<number, Pending<Request>>();
   private nextId = 1;
@@ -104,7 +110,7 @@ export class WorkerLink<Request extends { op: string }, Replies extends Record<R
 
   request<K extends Request['op']>(
     request: Extract<Request, { op: K }>,
-    options: { signal?: AbortSignal; onProgress?: (progress: ImportProgress) => void } = {},
+    options: { signal?: AbortSignal; onProgress?: (progress: ProgressOf<Progress, K>) => void } = {},
   ): Promise<Replies[K]> {
     if (this.closed) return Promise.reject(new WorkstationError('unavailable', 'The workstation is shutting down.'));
     const id = this.nextId++;
@@ -122,7 +128,8 @@ export class WorkerLink<Request extends { op: string }, Replies extends Record<R
           settled();
           reject(error);
         },
-        onProgress: options.onProgress,
+        // The worker tells this request only its op's kind of progress.
+        onProgress: options.onProgress as ((progress: WorkerProgress) => void) | undefined,
       });
       if (options.signal?.aborted) cancel();
       options.signal?.addEventListener('abort', cancel, { once: true });

@@ -128,6 +128,22 @@ export type ReaderReplies = {
   writeLines: number;
 };
 
+/** How far a reader is in writing the lines a request chose to a file. */
+export interface LinesProgress {
+  phase: 'writing';
+  written: number;
+  total: number;
+}
+
+/** What a worker tells its caller while a request runs; `phase` says which kind it is. */
+export type WorkerProgress = ImportProgress | LinesProgress;
+
+/** The progress each op tells, so a caller's `onProgress` gets its own kind; ops not listed tell none. */
+export type WriterProgress = { importFile: ImportProgress };
+export type ReaderProgress = { writeLines: LinesProgress };
+/** The progress op `K` tells under such a map; none for an op it does not list. */
+export type ProgressOf<Progress, K> = K extends keyof Progress ? Progress[K] : never;
+
 export type ToWorker<R> = { kind: 'request'; id: number; request: R } | { kind: 'cancel'; id: number } | { kind: 'close' };
 
 export type FromWorker =
@@ -135,6 +151,6 @@ export type FromWorker =
   | { kind: 'startup-failed'; error: WorkstationErrorShape }
   /** The writer is migrating a store written by an earlier version, before it says ready. */
   | { kind: 'updating'; update: StoreUpdate }
-  | { kind: 'progress'; id: number; progress: ImportProgress }
+  | { kind: 'progress'; id: number; progress: WorkerProgress }
   | { kind: 'reply'; id: number; ok: true; value: unknown }
   | { kind: 'reply'; id: number; ok: false; error: WorkstationErrorShape };

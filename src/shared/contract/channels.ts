@@ -88,8 +88,11 @@ export const CHANNELS = {
   'query:lines': { input: StatementLinesRequest, output: StatementLines },
   'export:create': { input: ExportRequest, output: ExportFile },
   'export:save': { input: z.object({ exportId: z.string().max(64) }).strict(), output: ExportSaveOutcome },
-  /** The statement lines behind a figure as CSV, to save like any export: any number, written as read. */
-  'export:lines': { input: StatementLinesExportRequest, output: ExportFile },
+  /**
+   * The statement lines behind a figure as CSV, any number, written as read: a job whose progress
+   * counts the lines written and whose result is the ExportFile, then saved like any export.
+   */
+  'export:lines': { input: StatementLinesExportRequest, output: JobRef },
   /** Electron: the native open dialog. The browser has no paths: it stages uploads instead. */
   'import:choose': { input: NoInput, output: z.object({ files: z.array(StagedFile) }) },
   'import:stage': {

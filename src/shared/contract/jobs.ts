@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const JOB_KINDS = ['import', 'demo'] as const;
+/** 'export': a large export written to a file (every statement line behind a figure). */
+export const JOB_KINDS = ['import', 'demo', 'export'] as const;
 export const JobKind = z.enum(JOB_KINDS);
 
 export const JobRef = z.object({ jobId: z.string(), kind: JobKind });

@@ -3,7 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNEL_NAMES, type ChannelName } from '../../../src/shared/contract/channel-names';
-import type { ChannelOutput } from '../../../src/shared/contract/channels';
+import { ExportFile, type ChannelOutput } from '../../../src/shared/contract/channels';
 import type { Envelope } from '../../../src/shared/contract/envelope';
 import { startWebBridge, type WebBridge } from '../../../src/main/bridge/web-bridge';
 import { tempDataFolder } from '../../support/temp-store';
@@ -157,7 +157,15 @@ describe('browser bridge', () => {
     const spotify = { field: 'platformName', op: 'equals', values: ['Spotify'] };
     const counted = valueOf((await invoke('query:lines', { filters: [spotify], limit: 1 })).body);
     expect(counted.total).toBeGreaterThan(1000);
-    const created = valueOf((await invoke('export:lines', { filters: [spotify], fileName: 'spotify-lines.csv' })).body);
+    const job = valueOf((await invoke('export:lines', { filters: [spotify], fileName: 'spotify-lines.csv' })).body);
+    expect(job.kind).toBe('export');
+    let snapshot = valueOf((await invoke('jobs:get', { jobId: job.jobId })).body);
+    while (snapshot.status === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      snapshot = valueOf((await invoke('jobs:get', { jobId: job.jobId })).body);
+    }
+    expect(snapshot.status).toBe('succeeded');
+    const created = ExportFile.parse(snapshot.result);
     expect(created.rows).toBe(counted.total);
     const pending = join(folder.location.dataDir, 'prepared-exports');
     expect(readdirSync(pending)).toHaveLength(1);

@@ -122,7 +122,7 @@ describe('the reader pool', () => {
     try {
       let replied: ((rows: number) => void) | null = null;
       const reply = new Promise<number>((resolve) => (replied = resolve));
-      const ticket = pool.submit({ op: 'query', spec: quick(6), today }, (result) => replied?.(result.rows.length));
+      const ticket = pool.submit({ op: 'query', spec: quick(6), today }, { onReply: (result) => replied?.(result.rows.length) });
       ticket.stop(new WorkstationError('cancelled', 'superseded'));
       await expect(ticket.answer).rejects.toThrow('superseded');
       expect(await reply).toBe(6);

@@ -60,9 +60,14 @@ export class QueryExecutor {
       return { value: kept, cached: true };
     }
     const generation = this.cache.generation;
-    const ticket = this.pool.submit({ op, spec, today: today.toISOString() }, (value: KeptAnswer) => {
-      this.cache.set(key, op === 'query' ? deepFreeze(value) : value, generation);
-    });
+    const ticket = this.pool.submit(
+      { op, spec, today: today.toISOString() },
+      {
+        onReply: (value: KeptAnswer) => {
+          this.cache.set(key, op === 'query' ? deepFreeze(value) : value, generation);
+        },
+      },
+    );
     stop = ticket.stop;
     try {
       return { value: await ticket.answer, cached: false };

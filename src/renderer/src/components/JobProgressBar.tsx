@@ -6,18 +6,22 @@ interface JobProgressBarProps {
   progress: JobProgress | null;
   /** How fast the job reads, when the page can tell (e.g. "2.4 MB/s"). */
   speed?: string | null;
+  /** Beside a button in a toolbar or a table row: the bar and one line of counts and time left. */
+  compact?: boolean;
 }
 
 /** A job's progress as a bar with counts and time left; an unknown total shows an activity bar. */
-export function JobProgressBar({ label, progress, speed = null }: JobProgressBarProps) {
+export function JobProgressBar({ label, progress, speed = null, compact = false }: JobProgressBarProps) {
   const percent = progressPercent(progress);
   const eta = etaText(progress?.etaMs ?? null);
   return (
-    <div className="job-progress">
-      <div className="job-progress-labels">
-        <span>{progress?.message ?? label}</span>
-        {percent !== null && <span className="job-progress-percent">{percent}%</span>}
-      </div>
+    <div className={compact ? 'job-progress job-progress--compact' : 'job-progress'}>
+      {!compact && (
+        <div className="job-progress-labels">
+          <span>{progress?.message ?? label}</span>
+          {percent !== null && <span className="job-progress-percent">{percent}%</span>}
+        </div>
+      )}
       <progress aria-label={label} max={100} value={percent ?? undefined} />
       <div className="job-progress-labels job-progress-labels--muted" aria-live="polite">
         <span>{progress ? progressDetail(progress) : 'Starting…'}</span>

@@ -4,7 +4,7 @@ import type { Envelope } from '../../../shared/contract/envelope';
 import type { WorkstationApi } from '../../../shared/contract/workstation-api';
 import { handOverExport, type ExportOutcome } from '../api/run-export';
 import { useWorkstation } from '../api/workstation-context';
-import { linesText } from '../format/figures-text';
+import { ExportOutcomeStatus } from './ExportOutcomeStatus';
 
 type Status = { kind: 'idle' } | { kind: 'working' } | ExportOutcome;
 
@@ -16,7 +16,7 @@ interface PreparedExportButtonProps {
   prepare(api: WorkstationApi): Promise<Envelope<ExportFile>>;
 }
 
-/** A file the core prepares on demand (quarantined lines, statement lines), saved or downloaded, with what happened said beside it. */
+/** A file the core prepares on demand (quarantined lines, gauge readings), saved or downloaded, with what happened said beside it. */
 export function PreparedExportButton({ label, accessibleName, prepare }: PreparedExportButtonProps) {
   const api = useWorkstation();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -32,32 +32,7 @@ export function PreparedExportButton({ label, accessibleName, prepare }: Prepare
       <button type="button" className="button button--small" aria-label={accessibleName} disabled={status.kind === 'working'} onClick={() => void run()}>
         {status.kind === 'working' ? 'Preparing…' : label}
       </button>
-      <ExportStatus status={status} />
+      <ExportOutcomeStatus outcome={status.kind === 'idle' || status.kind === 'working' ? null : status} />
     </div>
   );
-}
-
-function ExportStatus({ status }: { status: Status }) {
-  switch (status.kind) {
-    case 'saved':
-      return (
-        <span className="prepared-export-status" role="status">
-          Saved {linesText(status.rows)} to <span className="path">{status.path}</span>
-        </span>
-      );
-    case 'downloaded':
-      return (
-        <span className="prepared-export-status" role="status">
-          Downloading {status.fileName}
-        </span>
-      );
-    case 'failed':
-      return (
-        <span className="prepared-export-status prepared-export-status--error" role="alert">
-          The download did not work: {status.message}
-        </span>
-      );
-    default:
-      return null;
-  }
 }

@@ -4,7 +4,7 @@ import type { WorkstationApi } from '../../../../shared/contract/workstation-api
 import type { StatementLines, StatementLinesRequest } from '../../../../shared/query/statement-lines-contract';
 import { useChannelAnswer } from '../../api/use-channel-answer';
 import { Panel } from '../../components/Panel';
-import { PreparedExportButton } from '../../components/PreparedExportButton';
+import { JobExportButton } from '../../components/JobExportButton';
 import { SegmentedControl } from '../../components/SegmentedControl';
 import type { LinesBasis } from './breakdown-specs';
 import { StatementLinesTable } from './StatementLinesTable';
@@ -80,9 +80,10 @@ export function StatementLinesPanel({ id, basis, onClose }: StatementLinesPanelP
               Next page
             </button>
           </div>
-          <PreparedExportButton
+          <JobExportButton
             label="Export these lines (CSV)"
-            prepare={(api) => api.exportStatementLines({ ...view.basis, order: view.order, fileName: linesFileName(new Date()) })}
+            activity="Exporting these lines"
+            start={(api) => api.exportStatementLines({ ...view.basis, order: view.order, fileName: linesFileName(new Date()) })}
           />
           {setAside && (
             <p className="notice notice--warning" role="status">

@@ -1,4 +1,4 @@
-import { PreparedExportButton } from '../../components/PreparedExportButton';
+import { JobExportButton } from '../../components/JobExportButton';
 
 /**
  * A statement's lines as the store keeps them — periods, platform, territory, the recording each
@@ -7,10 +7,11 @@ import { PreparedExportButton } from '../../components/PreparedExportButton';
  */
 export function StoredLinesDownload({ importId, fileName }: { importId: number; fileName: string }) {
   return (
-    <PreparedExportButton
+    <JobExportButton
       label="Lines (CSV)"
       accessibleName={`Download the stored lines of ${fileName} (CSV)`}
-      prepare={(api) =>
+      activity={`Exporting the stored lines of ${fileName}`}
+      start={(api) =>
         api.exportStatementLines({
           filters: [{ field: 'importBatch', op: 'equals', values: [importId] }],
           timeRange: { kind: 'preset', preset: 'all' },

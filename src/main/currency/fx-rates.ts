@@ -67,10 +67,15 @@ export function parseRatesCsv(text: string): MonthRate[] {
   rows.forEach((row, index) => {
     const cells = row.split(/[,;\t]/).map((c) => c.trim().replace(/^"|"$/g, ''));
     if (row.trim() === '' || (index === 0 && !/^\d{4}-\d{2}$/.test(cells[0] ?? ''))) return;
-    const [month, currency, rate] = cells;
-    if (!month || !/^\d{4}-\d{2}$/.test(month)) throw new Error(`line ${index + 1}: "${month ?? ''}" is not a month as YYYY-MM`);
+    const [month, currency, rate, ...rest] = cells;
+    if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new Error(`line ${index + 1}: "${month ?? ''}" is not a month as YYYY-MM`);
     if (!currency || !/^[A-Za-z]{3}$/.test(currency)) throw new Error(`line ${index + 1}: "${currency ?? ''}" is not a currency code`);
     if (!rate || !/^\d+(\.\d{1,12})?$/.test(rate)) throw new Error(`line ${index + 1}: "${rate ?? ''}" is not a positive decimal rate`);
+    if (!/[1-9]/.test(rate)) throw new Error(`line ${index + 1}: a rate of zero would make the lines of ${month} in ${currency.toUpperCase()} worth nothing`);
+    // A decimal comma splits the rate in two (1,0842 would be read as 1); a separator left at the end adds only an empty cell.
+    if (rest.some((cell) => cell !== '')) {
+      throw new Error(`line ${index + 1}: ${cells.length} cells where 3 are expected (month,currency,rate); write decimals with a dot, as in 1.0842`);
+    }
     rates.push({ month: Number(month.replace('-', '')), currency: currency.toUpperCase(), rate });
   });
   if (rates.length === 0) throw new Error('the file holds no rates (expected lines like 2024-03,EUR,1.0842)');

@@ -137,10 +137,10 @@ export const ImportBatchSummary = z.object({
 export type ImportBatchSummary = z.infer<typeof ImportBatchSummary>;
 
 export const FxRate = z.object({
-  month: z.string().regex(/^\d{4}-\d{2}$/, 'a month as YYYY-MM'),
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM'),
   currency: z.string().regex(/^[A-Z]{3}$/, 'a three-letter currency code'),
   /** How much one unit of `currency` is worth in the base currency, as an exact decimal. */
-  rate: z.string().regex(/^\d+(\.\d{1,12})?$/, 'a positive decimal rate, at most 12 decimals'),
+  rate: z.string().regex(/^(?=.*[1-9])\d+(\.\d{1,12})?$/, 'a positive decimal rate, at most 12 decimals'),
 });
 export type FxRate = z.infer<typeof FxRate>;
 

@@ -21,14 +21,14 @@ export function listRecordingsUnderReview(db: Database.Database): RecordingUnder
       id: number; title: string; artist: string | null; lines: number; hi: bigint | null; lo: bigint | null;
       candidate_id: number | null; c_title: string | null; c_artist: string | null; c_isrc: string | null; score_percent: number | null; reason: string | null;
     }>(
-      // From the merged catalogue rollup by its recording index: statement_line has no index on
-      // recording_id, and a large store would be read whole once per recording under review.
-      `SELECT r.id, r.title, a.name AS artist,
-         (SELECT SUM(lines) FROM rollup_catalogue_month m WHERE m.basis = 'sale' AND m.recording_id = r.id) AS lines,
-         (SELECT SUM(base_hi) FROM rollup_catalogue_month m WHERE m.basis = 'sale' AND m.recording_id = r.id) AS hi,
-         (SELECT SUM(base_lo) FROM rollup_catalogue_month m WHERE m.basis = 'sale' AND m.recording_id = r.id) AS lo,
+      // From the merged catalogue rollup, summed once for every recording under review:
+      // statement_line has no index on recording_id, and would be read whole once per recording.
+      `SELECT r.id, r.title, a.name AS artist, COALESCE(m.lines, 0) AS lines, m.hi, m.lo,
          v.candidate_id, c.title AS c_title, ca.name AS c_artist, c.isrc AS c_isrc, v.score_percent, v.reason
        FROM recording_review v JOIN recording r ON r.id = v.recording_id
+       LEFT JOIN (SELECT recording_id, SUM(lines) AS lines, SUM(base_hi) AS hi, SUM(base_lo) AS lo FROM rollup_catalogue_month
+         WHERE basis = 'sale' AND recording_id IN (SELECT recording_id FROM recording_review WHERE status = 'pending')
+         GROUP BY recording_id) m ON m.recording_id = r.id
        LEFT JOIN artist a ON a.id = r.artist_id
        LEFT JOIN recording c ON c.id = v.candidate_id LEFT JOIN artist ca ON ca.id = c.artist_id
        WHERE v.status = 'pending'`,

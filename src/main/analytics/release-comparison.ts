@@ -30,17 +30,29 @@ interface ReleaseDays {
  * chosen releases alone: lines naming one, and release-less lines of a recording only it holds.
  */
 function salesByRelease(db: Database.Database, attribution: ReleaseAttribution, releases: ReadonlySet<number>): Map<number, ReleaseDays> {
+  const releaseIds = JSON.stringify([...releases]);
+  const recordingIds = JSON.stringify(attribution.recordingsOf(releases));
+  // statement_line has no index by release or recording, but no line of these sold before their
+  // first sale month: the sale-day index then reads only the lines since, not the whole store.
+  const firstMonth = db
+    .prepare<[string, string], number | null>(
+      `SELECT MIN(month) FROM catalogue_first_sale
+       WHERE release_id IN (SELECT value FROM json_each(?)) OR (release_id = 0 AND recording_id IN (SELECT value FROM json_each(?)))`,
+    )
+    .pluck()
+    .get(releaseIds, recordingIds);
+  if (firstMonth === null || firstMonth === undefined) return new Map();
   const rows = db
     .prepare(
       `SELECT release_id, recording_id, sale_start, sale_end,
          SUM(CASE WHEN sale_type = 'stream' THEN quantity ELSE 0 END) AS streams, SUM(base_hi) AS hi, SUM(base_lo) AS lo
        FROM statement_line
-       WHERE release_id IN (SELECT value FROM json_each(?))
-          OR (release_id IS NULL AND recording_id IN (SELECT value FROM json_each(?)))
+       WHERE sale_start >= ? AND (release_id IN (SELECT value FROM json_each(?))
+          OR (release_id IS NULL AND recording_id IN (SELECT value FROM json_each(?))))
        GROUP BY release_id, recording_id, sale_start, sale_end`,
     )
     .safeIntegers(true)
-    .all(JSON.stringify([...releases]), JSON.stringify(attribution.recordingsOf(releases))) as PeriodRow[];
+    .all(firstMonth * 100 + 1, releaseIds, recordingIds) as PeriodRow[];
   const sales = new Map<number, ReleaseDays>();
   for (const row of rows) {
     const release = attribution.releaseOf(row.release_id === null ? null : Number(row.release_id), row.recording_id === null ? null : Number(row.recording_id));

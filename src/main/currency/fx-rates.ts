@@ -17,9 +17,12 @@ export interface MonthRate {
 export function setFxRates(db: Database.Database, rates: MonthRate[]): { saved: number; linesConverted: number } {
   const base = baseCurrencyOf(db);
   const upsert = db.prepare('INSERT INTO fx_rate (month, currency, rate) VALUES (?, ?, ?) ON CONFLICT (month, currency) DO UPDATE SET rate = excluded.rate');
+  // A month's lines through the sale-day index (sale_month is sale_start's month): statement_line
+  // has no index by currency or month, and would be read whole once per rate.
+  const ofMonth = 'currency = ? AND sale_start BETWEEN ? * 100 + 1 AND ? * 100 + 31';
   const lines = db
-    .prepare<[string, number], { id: number; amount_hi: bigint; amount_lo: bigint }>(
-      'SELECT id, amount_hi, amount_lo FROM statement_line WHERE currency = ? AND sale_month = ?',
+    .prepare<[string, number, number], { id: number; amount_hi: bigint; amount_lo: bigint }>(
+      `SELECT id, amount_hi, amount_lo FROM statement_line WHERE ${ofMonth}`,
     )
     .safeIntegers(true);
   const update = db.prepare('UPDATE statement_line SET base_hi = ?, base_lo = ? WHERE id = ?');
@@ -29,8 +32,8 @@ export function setFxRates(db: Database.Database, rates: MonthRate[]): { saved: 
     for (const r of rates) {
       if (r.currency === base) continue;
       upsert.run(r.month, r.currency, r.rate);
-      for (const id of importsWithLines(db, 'currency = ? AND sale_month = ?', r.currency, r.month)) touched.add(id);
-      for (const line of lines.all(r.currency, r.month)) {
+      for (const id of importsWithLines(db, ofMonth, r.currency, r.month, r.month)) touched.add(id);
+      for (const line of lines.all(r.currency, r.month, r.month)) {
         const converted = splitAmount(multiplyByRate(joinAmount(line.amount_hi, line.amount_lo), r.rate));
         update.run(converted.hi, converted.lo, line.id);
         linesConverted++;

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { WorkstationError } from '../../shared/contract/envelope';
-import { importsWithLines, rebuildRollups } from '../query/rollups/rollup-maintenance';
+import { moveLines } from '../query/rollups/rollup-maintenance';
 
 /**
  * Folds a platform into another: its lines move, and its name and spellings become aliases of
@@ -12,9 +12,7 @@ export function mergePlatform(db: Database.Database, platformId: number, intoPla
     const from = db.prepare<[number], { name: string }>('SELECT name FROM platform WHERE id = ?').get(platformId);
     const into = db.prepare<[number], { name: string }>('SELECT name FROM platform WHERE id = ?').get(intoPlatformId);
     if (!from || !into) throw new WorkstationError('not_found', 'That platform no longer exists.');
-    const touched = importsWithLines(db, 'platform_id = ?', platformId);
-    const movedLines = db.prepare('UPDATE statement_line SET platform_id = ? WHERE platform_id = ?').run(intoPlatformId, platformId).changes;
-    rebuildRollups(db, touched);
+    const movedLines = moveLines(db, 'platform_id', platformId, intoPlatformId);
     db.prepare('UPDATE OR REPLACE platform_alias SET platform_id = ? WHERE platform_id = ?').run(intoPlatformId, platformId);
     db.prepare('DELETE FROM platform WHERE id = ?').run(platformId);
     db.prepare('INSERT OR REPLACE INTO platform_alias (alias, platform_id) VALUES (?, ?)').run(from.name, intoPlatformId);

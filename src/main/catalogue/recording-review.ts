@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { formatAmount, joinAmount } from '../../shared/money/exact-amount';
 import { WorkstationError } from '../../shared/contract/envelope';
-import { importsWithLines, rebuildRollups } from '../query/rollups/rollup-maintenance';
+import { moveLines } from '../query/rollups/rollup-maintenance';
 import { mainArtistKey, titleKeys } from './title-matching';
 
 export interface RecordingUnderReview {
@@ -64,9 +64,7 @@ export function mergeRecording(db: Database.Database, recordingId: number, intoR
     ).get(recordingId);
     const into = db.prepare('SELECT 1 FROM recording WHERE id = ?').get(intoRecordingId);
     if (!from || !into) throw new WorkstationError('not_found', 'That recording no longer exists.');
-    const touched = importsWithLines(db, 'recording_id = ?', recordingId);
-    const movedLines = db.prepare('UPDATE statement_line SET recording_id = ? WHERE recording_id = ?').run(intoRecordingId, recordingId).changes;
-    rebuildRollups(db, touched);
+    const movedLines = moveLines(db, 'recording_id', recordingId, intoRecordingId);
     db.prepare('UPDATE gauge_reading SET recording_id = ? WHERE recording_id = ?').run(intoRecordingId, recordingId);
     db.prepare('INSERT OR IGNORE INTO release_recording (release_id, recording_id) SELECT release_id, ? FROM release_recording WHERE recording_id = ?').run(intoRecordingId, recordingId);
     db.prepare('DELETE FROM release_recording WHERE recording_id = ?').run(recordingId);

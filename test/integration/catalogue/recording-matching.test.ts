@@ -52,6 +52,10 @@ describe('recordings without an ISRC', () => {
 
     const edit = queue[0]!;
     expect(mergeRecording(db, edit.recordingId, edit.candidate!.recordingId)).toEqual({ movedLines: 1 });
+    // The rollups follow the moved line: by recording they hold what the lines hold.
+    const byRecording = (sql: string) => db.prepare(sql).raw(true).all();
+    expect(byRecording("SELECT recording_id, SUM(lines) FROM rollup_month_catalogue WHERE basis = 'sale' GROUP BY recording_id ORDER BY 1"))
+      .toEqual(byRecording('SELECT recording_id, COUNT(*) FROM statement_line GROUP BY recording_id ORDER BY 1'));
     keepRecording(db, queue[1]!.recordingId);
     expect(listRecordingsUnderReview(db)).toEqual([]);
 

@@ -107,7 +107,7 @@ export function statementRowReader(layout: RowLayout, mode: 'strict' | 'lenient'
     }
     const first = firstText(fields);
     if (first === '') return;
-    if (isTotalsLabel(first)) {
+    if (!format.titlesFirst && isTotalsLabel(first)) {
       sink.skip();
       noteTotals(fields, line);
       return;

@@ -134,6 +134,7 @@ function subjectReader(layout: Layout, columns: HeaderColumns, context: FormatCo
 export const spotifyForArtists: StatementFormat = {
   id: 'spotify-for-artists',
   name: 'Spotify for Artists',
+  titlesFirst: true,
   recognise(header, context) {
     const columns = new HeaderColumns(header);
     const layout = layoutOf(columns);

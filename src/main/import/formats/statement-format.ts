@@ -49,6 +49,11 @@ export interface StatementFormat {
    * is skipped and counted, never read as a line or rejected as one cut short.
    */
   isSectionRow?(fields: string[]): boolean;
+  /**
+   * The layout's rows can open with a title (a song, a playlist) and its files print no totals
+   * row: a row whose first cell reads "Total" is then a title like any other, never skipped.
+   */
+  titlesFirst?: true;
 }
 
 /**

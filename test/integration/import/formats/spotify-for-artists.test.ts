@@ -95,6 +95,17 @@ describe('Spotify for Artists exports are audience gauges, never sales', () => {
     expect(windows).toEqual(['1year', '28days']);
   });
 
+  it('reads a song called "Total" as a song: these exports print no totals row', async () => {
+    const path = join(store.dir, `${ARTIST}-songs-28days.csv`);
+    writeFileSync(path, '\uFEFFsong,listeners,streams,saves,release_date\nTotal,12,30,2,2023-05-05\nBlue Horizon,640,1502,41,2024-02-02\n');
+    const outcome = await importFile(store.db, path);
+    expect(outcome).toMatchObject({ status: 'imported', lines: 2, imported: 2 });
+    expect(readings()).toEqual([
+      '-|28days|Total|listeners=12', '-|28days|Total|streams=30', '-|28days|Total|saves=2',
+      '-|28days|Blue Horizon|listeners=640', '-|28days|Blue Horizon|streams=1502', '-|28days|Blue Horizon|saves=41',
+    ]);
+  });
+
   it('reads a per-track timeline whose title is the whole file name before "-timeline"', async () => {
     const outcome = await importFile(store.db, join(FIXTURES, 'Hold On, Let Go-timeline.csv'));
     expect(outcome.status).toBe('imported');

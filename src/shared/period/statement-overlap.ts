@@ -22,14 +22,14 @@ export function rangesIntersect(a1: number | null, a2: number | null, b1: number
 }
 
 /**
- * A statement is dated by when it was reported, so reporting periods are compared where both
- * statements have them, sale periods otherwise. An export cut by sale month spreads one sale
- * month over many reporting dates: its reporting period says little, so it is compared by sale.
+ * Two statements of one source can hold the same lines only where both their sale periods and
+ * their reporting periods meet, since a line is dated by both: the same sales reported in another
+ * month are new money, and other sales reported the same day are not in the earlier statement.
+ * Where either prints no reporting date, the sale periods decide alone.
  */
 export function statementsOverlap(a: StatementSpan, b: StatementSpan): boolean {
   if (a.formatId !== b.formatId) return false;
-  const byReporting = a.basis !== 'sale' && b.basis !== 'sale' && a.reportingFrom !== null && b.reportingFrom !== null;
-  return byReporting
-    ? rangesIntersect(a.reportingFrom, a.reportingTo, b.reportingFrom, b.reportingTo)
-    : rangesIntersect(a.saleFrom, a.saleTo, b.saleFrom, b.saleTo);
+  if (!rangesIntersect(a.saleFrom, a.saleTo, b.saleFrom, b.saleTo)) return false;
+  const bothReported = a.reportingFrom !== null && b.reportingFrom !== null;
+  return !bothReported || rangesIntersect(a.reportingFrom, a.reportingTo, b.reportingFrom, b.reportingTo);
 }

@@ -37,8 +37,7 @@ describe('tunemantra import --sheet', () => {
       files: [{ file: `${book} › February`, format: 'DistroKid', status: 'imported', lines: 1, imported: 1, rejected: 0, quantity: 300, amounts: { USD: '0.75000000' } }],
     });
     // Without --sheet the same workbook gives its other statement sheet too (February is there already).
-    // Both sheets were reported on the same day, so January meets February's import: kept beside it.
-    const all = JSON.parse(runCli(['import', '--db', db, '--json', '--on-overlap', 'keep-both', book]).stdout).files;
+    const all = JSON.parse(runCli(['import', '--db', db, '--json', book]).stdout).files;
     expect(all.map((f: { file: string; status: string }) => [f.file, f.status])).toEqual([
       [`${book} › January`, 'imported'],
       [`${book} › February`, 'duplicate'],

@@ -34,30 +34,27 @@ describe('two statements over the same period', () => {
     expect(statementsOverlap(span(), span({ formatId: 'tunecore' }))).toBe(false);
   });
 
-  it('are compared by reporting period where both have one: same sales reported in another month are new money', () => {
+  it('need their reporting periods to meet too where both have one: the same sales reported in another month are new money', () => {
     const may = span({ reportingFrom: 20240505, reportingTo: 20240505 });
     expect(statementsOverlap(span(), may)).toBe(false);
-    // Different sale months reported on the same day: the same statement run, an overlap.
-    expect(statementsOverlap(span(), span({ saleFrom: 20240301, saleTo: 20240331 }))).toBe(true);
+    // Other sale months reported the same day hold other lines: no overlap, whatever the cut.
+    expect(statementsOverlap(span(), span({ saleFrom: 20240301, saleTo: 20240331 }))).toBe(false);
+    const byReporting = span({ basis: 'reporting', saleFrom: 20240101, saleTo: 20240331 });
+    expect(statementsOverlap(byReporting, span({ basis: 'reporting', saleFrom: 20231001, saleTo: 20231130 }))).toBe(false);
   });
 
-  it('are compared by reporting period when both are cut by reporting date', () => {
-    const a = span({ basis: 'reporting', saleFrom: 20240101, saleTo: 20240331 });
-    expect(statementsOverlap(a, span({ basis: 'reporting', saleFrom: 20231001, saleTo: 20231130 }))).toBe(true);
-    expect(statementsOverlap(a, span({ basis: 'reporting', reportingFrom: 20240601, reportingTo: 20240630 }))).toBe(false);
-  });
-
-  it('are compared by sale period when either is cut by sale month, whatever their reporting dates', () => {
+  it('overlap where both periods meet, a corrected statement or a longer export of the same account', () => {
+    expect(statementsOverlap(span(), span({ saleFrom: 20240215, saleTo: 20240315, reportingFrom: 20240401, reportingTo: 20240410 }))).toBe(true);
+    // An export cut by sale month spreads its month over many reporting dates; one of them is enough.
     const saleCut = span({ basis: 'sale', reportingFrom: 20240301, reportingTo: 20240630 });
-    // Reporting dates cross, sale months do not: no overlap once one file is a sale-month cut.
+    expect(statementsOverlap(saleCut, span())).toBe(true);
+    expect(statementsOverlap(span(), saleCut)).toBe(true);
+    // The same sale month reported after the cut was made: lines the cut cannot hold.
+    expect(statementsOverlap(saleCut, span({ reportingFrom: 20241005, reportingTo: 20241005 }))).toBe(false);
     expect(statementsOverlap(saleCut, span({ saleFrom: 20240101, saleTo: 20240131, reportingFrom: 20240405, reportingTo: 20240405 }))).toBe(false);
-    expect(statementsOverlap(span({ saleFrom: 20240101, saleTo: 20240131 }), saleCut)).toBe(false);
-    // Reporting dates apart, sale months the same: an overlap.
-    expect(statementsOverlap(saleCut, span({ reportingFrom: 20241005, reportingTo: 20241005 }))).toBe(true);
-    expect(statementsOverlap(span({ reportingFrom: 20241005, reportingTo: 20241005 }), saleCut)).toBe(true);
   });
 
-  it('are compared by sale period when either prints no reporting date', () => {
+  it('are compared by sale period alone when either prints no reporting date', () => {
     const noReporting = span({ reportingFrom: null, reportingTo: null });
     expect(statementsOverlap(noReporting, span({ reportingFrom: 20241005, reportingTo: 20241005 }))).toBe(true);
     expect(statementsOverlap(span(), span({ reportingFrom: null, reportingTo: null, saleFrom: 20240301, saleTo: 20240331 }))).toBe(false);

@@ -3,19 +3,12 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserSession } from '../support/browser';
-import { displayedCents, toCents, toUnits } from './exact-figures';
+import { toCents, toUnits } from './exact-figures';
 import { ImportPage } from './import-page';
+import { allTimeRevenueCents, expectedRevenue, monthOf, tuneCoreStatement, type Line } from './tunecore-currencies';
 import { goTo, openWorkstationInBrowser, resultPath, type WorkstationInBrowser } from './workstation-in-browser';
 
 // ---- A TuneCore sales report written here: what the label earned, in the currency each line names ----
-
-const TUNECORE_HEADER = [
-  'Sales Period', 'Posted Date', 'Store Name', 'Country Of Sale', 'Artist', 'Release Type', 'Release Title',
-  'Song Title', 'Label', 'UPC', 'Optional UPC', 'TC Song ID', 'Optional ISRC', 'Sales Type', '# Units Sold',
-  'Per Unit Price', 'Net Sales', 'Net Sales Currency', 'Exchange Rate', 'Total Earned', 'Currency',
-].join(',');
-
-type Line = [day: string, store: string, country: string, title: string, isrc: string, earned: string, currency: string];
 
 const LINES: Line[] = [
   ['2024-05-01', 'Spotify', 'US', 'Harbour', 'NLA1Z2400001', '3.10', 'USD'],
@@ -25,52 +18,13 @@ const LINES: Line[] = [
   ['2024-06-08', 'iTunes', 'GB', 'Harbour', 'NLA1Z2400001', '0.55', 'GBP'],
 ];
 
-function tuneCoreStatement(lines: Line[]): string {
-  const rows = lines.map(([day, store, country, title, isrc, earned, currency]) =>
-    [day, '2024-07-15', store, country, 'Lena Vos', 'Single', title, title, 'Vos Records', '', '', '4100001', isrc,
-      store === 'iTunes' ? 'Download' : 'Streaming', '100', '0.01', earned, currency, '1.0000', earned, currency].join(','),
-  );
-  return [TUNECORE_HEADER, ...rows].join('\n') + '\n';
-}
-
 // ---- Figures worked out here, sharing no code with the app ----
-
-/** yyyy-mm of a line's sale day. */
-function monthOf(line: Line): string {
-  return line[0].slice(0, 7);
-}
 
 function linesIn(currency: string, month?: string): Line[] {
   return LINES.filter((line) => line[6] === currency && (month === undefined || monthOf(line) === month));
 }
 
-/** One line's amount times the month's rate, kept to 1e-16 like every stored amount, half away from zero. */
-function converted(amount: string, rate: string): bigint {
-  const product = toUnits(amount) * toUnits(rate);
-  const scale = 10n ** 16n;
-  const magnitude = product < 0n ? -product : product;
-  const units = (magnitude + scale / 2n) / scale;
-  return product < 0n ? -units : units;
-}
-
-/** Base-currency revenue in 1e-16 units: USD lines as earned, others at their month's rate when there is one. */
-function expectedRevenue(rates: Record<string, string>): bigint {
-  return LINES.reduce((sum, line) => {
-    const [, , , , , earned, currency] = line;
-    if (currency === 'USD') return sum + toUnits(earned);
-    const rate = rates[`${monthOf(line)} ${currency}`];
-    return rate === undefined ? sum : sum + converted(earned, rate);
-  }, 0n);
-}
-
 // ---- Page helpers ----
-
-async function allTimeRevenueCents(page: Page): Promise<bigint> {
-  await goTo(page, 'Overview', 'Overview');
-  await page.getByRole('radio', { name: 'All time' }).check();
-  await page.getByRole('region', { name: 'Revenue', exact: true }).getByText('no earlier period to compare').waitFor();
-  return displayedCents((await page.getByTestId('kpi-revenue').textContent()) ?? '');
-}
 
 async function openFxRates(page: Page): Promise<void> {
   await goTo(page, 'FX rates', 'FX rates');
@@ -149,7 +103,7 @@ describe('FX rates page in the browser: months waiting for a rate, entering rate
     workstation = await openWorkstationInBrowser('fx-rates');
     ({ folder, session, page } = workstation);
     imports = new ImportPage(page);
-    writeFileSync(join(folder, 'tunecore-2024.csv'), tuneCoreStatement(LINES));
+    writeFileSync(join(folder, 'tunecore-2024.csv'), tuneCoreStatement(LINES, { posted: '2024-07-15', artist: 'Lena Vos', label: 'Vos Records', songId: '4100001' }));
   });
 
   afterAll(async () => {
@@ -174,7 +128,7 @@ describe('FX rates page in the browser: months waiting for a rate, entering rate
     const summary = await imports.importReady(1);
     await summary.getByText(`1 file imported, with ${LINES.length} lines.`).waitFor();
 
-    const usdOnly = expectedRevenue({});
+    const usdOnly = expectedRevenue(LINES, {});
     expect(usdOnly).toBe(toUnits('3.10'));
     await expect.poll(() => allTimeRevenueCents(page)).toBe(toCents(usdOnly));
   });
@@ -244,7 +198,7 @@ describe('FX rates page in the browser: months waiting for a rate, entering rate
     expect(await form.getByLabel('Currency', { exact: true }).inputValue()).toBe('');
     expect(await form.getByLabel('Rate', { exact: true }).inputValue()).toBe('');
 
-    const expected = expectedRevenue(rates);
+    const expected = expectedRevenue(LINES, rates);
     expect(expected).toBeGreaterThan(toUnits('3.10'));
     await expect.poll(() => allTimeRevenueCents(page)).toBe(toCents(expected));
   });
@@ -267,7 +221,7 @@ describe('FX rates page in the browser: months waiting for a rate, entering rate
       ['May 2024', 'EUR', MAY_EUR],
     ]);
 
-    await expect.poll(() => allTimeRevenueCents(page)).toBe(toCents(expectedRevenue(rates)));
+    await expect.poll(() => allTimeRevenueCents(page)).toBe(toCents(expectedRevenue(LINES, rates)));
   });
 
   it('changes May’s rate from its row: the lines are converted again at the new rate', async () => {
@@ -290,8 +244,8 @@ describe('FX rates page in the browser: months waiting for a rate, entering rate
       ['May 2024', 'EUR', MAY_EUR_CHANGED],
     ]);
 
-    const expected = expectedRevenue(rates);
-    expect(toCents(expected)).not.toBe(toCents(expectedRevenue({ ...rates, '2024-05 EUR': MAY_EUR })));
+    const expected = expectedRevenue(LINES, rates);
+    expect(toCents(expected)).not.toBe(toCents(expectedRevenue(LINES, { ...rates, '2024-05 EUR': MAY_EUR })));
     await expect.poll(() => allTimeRevenueCents(page)).toBe(toCents(expected));
   });
 

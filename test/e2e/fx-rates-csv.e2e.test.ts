@@ -4,7 +4,8 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toCents, toUnits } from './exact-figures';
 import { ImportPage } from './import-page';
-import { allTimeRevenueCents, converted, expectedRevenue, monthOf, tuneCoreStatement, type Line } from './tunecore-currencies';
+import { allTimeRevenueCents } from './overview-figures';
+import { converted, expectedRevenue, monthOf, tuneCoreStatement, type Line } from './tunecore-currencies';
 import { goTo, openWorkstationInBrowser, resultPath, type WorkstationInBrowser } from './workstation-in-browser';
 
 // ---- A TuneCore sales report written here, in three currencies ----

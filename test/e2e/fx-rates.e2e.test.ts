@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserSession } from '../support/browser';
 import { toCents, toUnits } from './exact-figures';
 import { ImportPage } from './import-page';
-import { allTimeRevenueCents, expectedRevenue, monthOf, tuneCoreStatement, type Line } from './tunecore-currencies';
+import { allTimeRevenueCents } from './overview-figures';
+import { expectedRevenue, monthOf, tuneCoreStatement, type Line } from './tunecore-currencies';
 import { goTo, openWorkstationInBrowser, resultPath, type WorkstationInBrowser } from './workstation-in-browser';
 
 // ---- A TuneCore sales report written here: what the label earned, in the currency each line names ----

@@ -4,9 +4,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openReaderStore } from '../../src/main/store/open-store';
 import { DISTROKID_13_HEADER } from '../support/temp-store';
-import { displayedCents, toCents, toUnits } from './exact-figures';
+import { toCents, toUnits } from './exact-figures';
 import { ImportPage } from './import-page';
-import { goTo, openWorkstationInBrowser, resultPath, type WorkstationInBrowser } from './workstation-in-browser';
+import { allTimeRevenueCents } from './overview-figures';
+import { openWorkstationInBrowser, resultPath, type WorkstationInBrowser } from './workstation-in-browser';
 
 /** A DistroKid 13-column line of Zoë Brontë, sold in France, from the cells a test varies. */
 function distroKidRow(reported: string, saleMonth: string, store: string, title: string, isrc: string, quantity: number, earned: string): string {
@@ -22,13 +23,6 @@ const DROPPED = [
 ].join('\n') + '\n';
 // 1.25 + 2.000000000001
 const DROPPED_USD = DROPPED_EARNINGS.reduce((sum, earned) => sum + toUnits(earned), 0n);
-
-async function allTimeRevenueCents(page: Page): Promise<bigint> {
-  await goTo(page, 'Overview', 'Overview');
-  await page.getByRole('radio', { name: 'All time' }).check();
-  await page.getByRole('region', { name: 'Revenue', exact: true }).getByText('no earlier period to compare').waitFor();
-  return displayedCents((await page.getByTestId('kpi-revenue').textContent()) ?? '');
-}
 
 describe('Import gestures in the browser: a dropped file, and an import cancelled half-way', () => {
   let workstation: WorkstationInBrowser;

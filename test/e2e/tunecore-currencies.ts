@@ -1,6 +1,4 @@
-import type { Page } from 'playwright-core';
-import { displayedCents, toUnits } from './exact-figures';
-import { goTo } from './workstation-in-browser';
+import { toUnits } from './exact-figures';
 
 /**
  * A TuneCore sales report the FX tests write themselves, each line in the currency it names, and
@@ -50,12 +48,4 @@ export function expectedRevenue(lines: Line[], rates: Record<string, string>): b
     const rate = rates[`${monthOf(line)} ${currency}`];
     return rate === undefined ? sum : sum + converted(earned, rate);
   }, 0n);
-}
-
-/** The Overview's all-time revenue, in cents as shown. */
-export async function allTimeRevenueCents(page: Page): Promise<bigint> {
-  await goTo(page, 'Overview', 'Overview');
-  await page.getByRole('radio', { name: 'All time' }).check();
-  await page.getByRole('region', { name: 'Revenue', exact: true }).getByText('no earlier period to compare').waitFor();
-  return displayedCents((await page.getByTestId('kpi-revenue').textContent()) ?? '');
 }

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openReaderStore } from '../../src/main/store/open-store';
 import { DISTROKID_13_HEADER } from '../support/temp-store';
 import { toCents, toUnits } from './exact-figures';
-import { ImportPage } from './import-page';
+import { ImportPage, openOnImportPage } from './import-page';
 import { allTimeRevenueCents } from './overview-figures';
-import { openWorkstationInBrowser, resultPath, type WorkstationInBrowser } from './workstation-in-browser';
+import { resultPath, type WorkstationInBrowser } from './workstation-in-browser';
 
 /** A DistroKid 13-column line of Zoë Brontë, sold in France, from the cells a test varies. */
 function distroKidRow(reported: string, saleMonth: string, store: string, title: string, isrc: string, quantity: number, earned: string): string {
@@ -30,11 +30,7 @@ describe('Import gestures in the browser: a dropped file, and an import cancelle
   let imports: ImportPage;
 
   beforeAll(async () => {
-    workstation = await openWorkstationInBrowser('import-gestures');
-    ({ page } = workstation);
-    imports = new ImportPage(page);
-    await workstation.openFirstRun();
-    await imports.open();
+    ({ workstation, page, imports } = await openOnImportPage('import-gestures'));
   });
 
   afterAll(async () => {

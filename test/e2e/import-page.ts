@@ -1,5 +1,5 @@
 import type { FileChooser, Locator, Page } from 'playwright-core';
-import { goTo } from './workstation-in-browser';
+import { goTo, openWorkstationInBrowser, type WorkstationInBrowser } from './workstation-in-browser';
 
 /** What a staged file's card says once its preview has been worked out. */
 type PreviewStatus = 'Ready' | 'Rejected' | 'Already imported';
@@ -44,4 +44,13 @@ export class ImportPage {
   historyRows(): Locator {
     return this.history().getByRole('row');
   }
+}
+
+/** A fresh workstation in the browser, past its first run, on the Import page. */
+export async function openOnImportPage(name: string): Promise<{ workstation: WorkstationInBrowser; page: Page; imports: ImportPage }> {
+  const workstation = await openWorkstationInBrowser(name);
+  const imports = new ImportPage(workstation.page);
+  await workstation.openFirstRun();
+  await imports.open();
+  return { workstation, page: workstation.page, imports };
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserSession } from '../support/browser';
 import { DISTROKID_13_HEADER } from '../support/temp-store';
 import { twoSheetWorkbook, WORKBOOK_SHEETS } from '../fixtures/two-sheet-workbook';
-import { ImportPage } from './import-page';
+import { ImportPage, openOnImportPage } from './import-page';
 import { goTo, openWorkstationInBrowser, resultPath, ROOT, type WorkstationInBrowser } from './workstation-in-browser';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'statements');
@@ -259,11 +259,7 @@ describe('Import in the browser: a statement over a period already imported', ()
   }
 
   beforeAll(async () => {
-    workstation = await openWorkstationInBrowser('import-overlap');
-    ({ page } = workstation);
-    imports = new ImportPage(page);
-    await workstation.openFirstRun();
-    await imports.open();
+    ({ workstation, page, imports } = await openOnImportPage('import-overlap'));
   });
 
   afterAll(async () => {
@@ -375,15 +371,10 @@ describe('Import in the browser: a statement over a period already imported', ()
 
 describe('Import in the browser: one sheet of a workbook', () => {
   let workstation: WorkstationInBrowser;
-  let page: Page;
   let imports: ImportPage;
 
   beforeAll(async () => {
-    workstation = await openWorkstationInBrowser('import-sheet');
-    ({ page } = workstation);
-    imports = new ImportPage(page);
-    await workstation.openFirstRun();
-    await imports.open();
+    ({ workstation, imports } = await openOnImportPage('import-sheet'));
   });
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers, invokeChannel, type HandlerMap } from '../../../src/main/core/handler-map';
-import { openWorkstationCore } from '../../../src/main/core/open-workstation-core';
+import { invokeChannel, type HandlerMap } from '../../../src/main/core/handler-map';
+import { coreWithChannels } from '../../support/core-channels';
 import type { WorkstationCore } from '../../../src/main/core/workstation-core';
 import { CHANNELS } from '../../../src/shared/contract/channels';
 import { tempDataFolder } from '../../support/temp-store';
@@ -12,13 +12,7 @@ let handlers: HandlerMap;
 
 beforeAll(async () => {
   folder = tempDataFolder('tunemantra-analytics-channels-');
-  core = await openWorkstationCore({ location: folder.location, readers: 1, now: () => new Date('2024-06-20T09:00:00Z') });
-  handlers = createHandlers(core, {
-    shell: 'browser',
-    saveExport: async () => ({ outcome: 'cancelled' }),
-    chooseStatementPaths: async () => [],
-    chooseFolder: async () => null,
-  });
+  ({ core, handlers } = await coreWithChannels({ location: folder.location, readers: 1, now: () => new Date('2024-06-20T09:00:00Z') }));
   const statement = writeDistroKid(folder.dir, 'distrokid-2024-05.tsv', [
     { reporting: '2024-05-05', saleMonth: '2024-03', store: 'Spotify', title: 'Harbour Lights', isrc: 'QZK6J2400001', upc: '196589010001', qty: 1000, earnings: '4.25' },
     { reporting: '2024-05-05', saleMonth: '2024-04', store: 'Spotify', title: 'Harbour Lights', isrc: 'QZK6J2400001', upc: '196589010001', qty: 2000, earnings: '8.50' },

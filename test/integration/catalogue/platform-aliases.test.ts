@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHandlers, invokeChannel, type HandlerMap } from '../../../src/main/core/handler-map';
-import { openWorkstationCore } from '../../../src/main/core/open-workstation-core';
+import { invokeChannel, type HandlerMap } from '../../../src/main/core/handler-map';
+import { coreWithChannels } from '../../support/core-channels';
 import type { WorkstationCore } from '../../../src/main/core/workstation-core';
 import { listPlatforms, mergePlatform } from '../../../src/main/catalogue/platform-merge';
 import { removeImports } from '../../../src/main/import/remove-imports';
@@ -42,13 +42,7 @@ describe('platform spellings through the core', () => {
   beforeEach(async () => {
     files = 0;
     folder = tempDataFolder('tunemantra-aliases-');
-    core = await openWorkstationCore({ location: folder.location, readers: 1 });
-    handlers = createHandlers(core, {
-      shell: 'browser',
-      saveExport: async () => ({ outcome: 'cancelled' }),
-      chooseStatementPaths: async () => [],
-      chooseFolder: async () => null,
-    });
+    ({ core, handlers } = await coreWithChannels({ location: folder.location, readers: 1 }));
   });
   afterEach(async () => {
     await core.close();

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHandlers, invokeChannel, type HandlerMap } from '../../../src/main/core/handler-map';
-import { openWorkstationCore } from '../../../src/main/core/open-workstation-core';
+import { invokeChannel, type HandlerMap } from '../../../src/main/core/handler-map';
+import { coreWithChannels } from '../../support/core-channels';
 import type { WorkstationCore } from '../../../src/main/core/workstation-core';
 import { preparedText } from '../../support/prepared-export';
 import { DISTROKID_13_HEADER, tempDataFolder } from '../../support/temp-store';
@@ -16,13 +16,7 @@ let handlers: HandlerMap;
 
 beforeEach(async () => {
   folder = tempDataFolder('tunemantra-readings-');
-  core = await openWorkstationCore({ location: folder.location, readers: 1 });
-  handlers = createHandlers(core, {
-    shell: 'browser',
-    saveExport: async () => ({ outcome: 'cancelled' }),
-    chooseStatementPaths: async () => [],
-    chooseFolder: async () => null,
-  });
+  ({ core, handlers } = await coreWithChannels({ location: folder.location, readers: 1 }));
 });
 afterEach(async () => {
   await core.close();

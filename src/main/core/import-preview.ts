@@ -23,6 +23,19 @@ function alternatives(outcomes: ImportOutcome[]): ImportOutcome['alternatives'] 
   return [...byId.values()];
 }
 
+/** How the header matched, when every document read matched the same way (a zip of two layouts says nothing as one). */
+function headerMatch(outcomes: ImportOutcome[]): Pick<ImportPreview, 'headerMatch'> {
+  const first = outcomes[0]?.headerMatch;
+  const same = first !== undefined && outcomes.every((o) => JSON.stringify(o.headerMatch) === JSON.stringify(first));
+  return same ? { headerMatch: first } : {};
+}
+
+/** A refused file's closest known layout: its own, or its closest sheet's (the workbook's refusal chose it). */
+function closestLayout(status: ImportPreview['status'], outcomes: ImportOutcome[]): Pick<ImportPreview, 'closestLayout'> {
+  const closest = status === 'rejected' ? outcomes.find((o) => o.closestLayout)?.closestLayout : undefined;
+  return closest ? { closestLayout: closest } : {};
+}
+
 /** Earned amounts of several documents added per currency, exactly. */
 function addAmounts(outcomes: ImportOutcome[]): Record<string, string> {
   const totals = new Map<string, bigint>();
@@ -65,6 +78,8 @@ export function toPreview(stagedId: string, fileName: string, outcomes: ImportOu
     message: outcomes.map((o) => o.message).join(' '),
     format: joined(counted.map((o) => o.format)),
     variant: joined(counted.map((o) => o.variant)),
+    ...headerMatch(counted),
+    ...closestLayout(status, outcomes),
     alternatives: alternatives(counted),
     sheets: sheetsOf(outcomes),
     encoding: joined(counted.map((o) => o.encoding)),

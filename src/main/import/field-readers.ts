@@ -1,5 +1,5 @@
 import { AmountSyntaxError, parseAmount, plainWholeNumber, type NumberStyle } from '../../shared/money/exact-amount';
-import { parsePeriod, PeriodSyntaxError, type DayRange } from '../../shared/period/sale-period';
+import { parsePeriod, PeriodSyntaxError, type DateOrder, type DayRange } from '../../shared/period/sale-period';
 import { LineRejection } from './statement-line';
 
 const ONE = 10n ** 16n;
@@ -29,14 +29,16 @@ export function readQuantity(text: string, column: string, style?: NumberStyle):
   return Number(whole);
 }
 
-/** A statement repeats a handful of period spellings across all its lines. */
-const periodCache = new Map<string, DayRange>();
+/** A statement repeats a handful of period spellings across all its lines; one cache per date order. */
+const periodCaches: Record<DateOrder, Map<string, DayRange>> = { mdy: new Map(), dmy: new Map() };
 
-export function readPeriod(text: string, column: string): DayRange {
+/** A period cell; `order` is how the file writes numeric dates (see sniffDateOrder), month first unless known. */
+export function readPeriod(text: string, column: string, order: DateOrder = 'mdy'): DayRange {
+  const periodCache = periodCaches[order];
   const cached = periodCache.get(text);
   if (cached) return cached;
   try {
-    const period = parsePeriod(text);
+    const period = parsePeriod(text, order);
     if (periodCache.size > 10_000) periodCache.clear();
     periodCache.set(text, period);
     return period;
@@ -46,8 +48,8 @@ export function readPeriod(text: string, column: string): DayRange {
   }
 }
 
-export function readOptionalDay(text: string, column: string): number | null {
-  return text === '' ? null : readPeriod(text, column).start;
+export function readOptionalDay(text: string, column: string, order?: DateOrder): number | null {
+  return text === '' ? null : readPeriod(text, column, order).start;
 }
 
 export function readCurrency(text: string, column: string): string {

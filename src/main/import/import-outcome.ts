@@ -1,3 +1,4 @@
+import type { ClosestLayout, HeaderMatch } from '../../shared/contract/imports';
 import type { Reconciliation } from './reconciliation';
 import type { FormatAlternative } from './statement-sniffer';
 import type { OverlappingImport, StatementPeriods } from './statement-overlaps';
@@ -15,6 +16,10 @@ export interface ImportOutcome {
   file: string;
   format: string | null;
   variant: string | null;
+  /** How the header matched `format`: its fingerprint columns found, or a saved mapping's exact column set. */
+  headerMatch?: HeaderMatch;
+  /** For a file no layout recognises: the known layout its header comes close to (half its fingerprint or more). */
+  closestLayout?: ClosestLayout;
   /** Other layouts that fit the file as well as `format`: the user may choose one (ImportOptions.formatId). */
   alternatives: FormatAlternative[];
   encoding: string | null;

@@ -21,6 +21,9 @@ import { StatementLineWriter } from './statement-line-writer';
 import { findOverlaps, mixedBasisWarnings, type StatementPeriods } from './statement-overlaps';
 import { readStatementRows } from './statement-rows';
 import type { FormatAlternative } from './statement-sniffer';
+import { headerMatchOf } from './layout-resemblance';
+import { dateOrderWarnings } from './date-order';
+import type { ClosestLayout } from '../../shared/contract/imports';
 
 export type OverlapChoice = 'skip' | 'replace' | 'keepBoth';
 
@@ -161,8 +164,10 @@ class ImportRun implements DocumentSink {
     return true;
   }
 
-  reject(name: DocumentName, line: number | null, reason: string): void {
-    this.outcomes.push(rejected(blankOutcome(name.file), name.shown, line, reason));
+  reject(name: DocumentName, line: number | null, reason: string, closestLayout?: ClosestLayout): void {
+    const outcome = blankOutcome(name.file);
+    if (closestLayout) outcome.closestLayout = closestLayout;
+    this.outcomes.push(rejected(outcome, name.shown, line, reason));
   }
 
   skip(name: DocumentName, reason: string): void {
@@ -206,7 +211,13 @@ class ImportRun implements DocumentSink {
       }
       const { format, variant, unknownColumns } = identity(document, ddex);
       Object.assign(outcome, { format: format.name, variant, unknownColumns });
-      if (document.kind !== 'ddex') noteAlternatives(outcome, document.detected.alternatives);
+      if (document.kind !== 'ddex') {
+        noteAlternatives(outcome, document.detected.alternatives);
+        const headerMatch = headerMatchOf(document.detected.format, document.detected.header);
+        if (headerMatch) outcome.headerMatch = headerMatch;
+        const { dates } = document.detected.context;
+        if (dates) outcome.warnings.push(...dateOrderWarnings(dates));
+      }
 
       // Lines are written without SQLite's per-line foreign-key checks and their references checked
       // once instead (checkLineReferences). An earlier import this one replaces is removed without

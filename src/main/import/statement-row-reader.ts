@@ -1,6 +1,7 @@
 import { FileRejection } from './containers/statement-document';
 import type { DelimitedRecord, DelimitedSyntaxError } from './delimited-parser';
 import type { FormatContext, FormatMatch, StatementFormat } from './formats/statement-format';
+import { normaliseIsrc, readBarcode } from './identifiers';
 import type { ImportOutcome } from './import-outcome';
 import type { LocatedTotal } from './reconciliation';
 import { isTotalsLabel } from './stated-totals';
@@ -71,7 +72,8 @@ function firstText(fields: string[]): string {
 /**
  * Reads a statement's rows, header included, one at a time, through the format's mapper into
  * the sink. Totals rows are told by their first cell before their width is checked: a trailer
- * such as `Total_Rows<TAB>6` has fewer cells than the header and is not a line cut short. A
+ * such as `Total_Rows<TAB>6` has fewer cells than the header and is not a line cut short. Such a
+ * row that reads as a line naming a recording or release by a valid code is a song called so. A
  * heading the format knows (isSectionRow) is skipped the same way. Strict mode refuses the file
  * (FileRejection) at the first line that cannot be read, a record too long to read among them;
  * lenient mode quarantines it.
@@ -94,6 +96,21 @@ export function statementRowReader(layout: RowLayout, mode: 'strict' | 'lenient'
     }
   };
 
+  // A song may be called "Total": read with the layout, such a row names its recording by a valid
+  // ISRC or barcode, which a totals row never prints.
+  const identifiedLine = (fields: string[]): StatementLineDraft | null => {
+    let mapped: ReturnType<typeof mapLine>;
+    try {
+      mapped = mapLine(fitToHeader(fields, width, kind));
+    } catch (error) {
+      if (error instanceof LineRejection) return null;
+      throw error;
+    }
+    if (mapped === SKIP_LINE || Array.isArray(mapped)) return null;
+    const identified = (mapped.isrc !== null && normaliseIsrc(mapped.isrc) !== null) || (mapped.upc !== null && readBarcode(mapped.upc).gtin !== null);
+    return identified ? mapped : null;
+  };
+
   const unreadable = (line: number, reason: string, raw: string): void => {
     if (mode === 'strict') throw new FileRejection(line, reason);
     sink.quarantine(line, reason, raw);
@@ -108,6 +125,11 @@ export function statementRowReader(layout: RowLayout, mode: 'strict' | 'lenient'
     const first = firstText(fields);
     if (first === '') return;
     if (!format.titlesFirst && isTotalsLabel(first)) {
+      const titled = identifiedLine(fields);
+      if (titled) {
+        sink.line(titled, line);
+        return;
+      }
       sink.skip();
       noteTotals(fields, line);
       return;

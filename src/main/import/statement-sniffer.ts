@@ -32,6 +32,19 @@ function leadingRecords(text: string, delimiter: string): DelimitedRecord[] {
   }
 }
 
+/** A row of one cell is a title or a note, never a header. */
+const mayBeHeader = (record: DelimitedRecord) => record.fields.length >= 2;
+
+/** The rows detection tries as a header in a file's first part: the first 20, under every delimiter. */
+export function headerCandidates(headText: string): DelimitedRecord[] {
+  return DELIMITERS.flatMap((delimiter) => leadingRecords(headText, delimiter).filter(mayBeHeader));
+}
+
+/** The rows detection tries as a header among rows already split into cells (a sheet's). */
+export function headerCandidatesInRecords(rows: readonly DelimitedRecord[]): DelimitedRecord[] {
+  return rows.slice(0, HEADER_SEARCH_ROWS).filter(mayBeHeader);
+}
+
 /**
  * The better of two detections; the earlier wins a tie, and the formats of the later one that are
  * new become its alternatives, so a tie is never settled silently.
@@ -97,7 +110,7 @@ export function detectInRecords(
   const records = rows.slice(0, HEADER_SEARCH_ROWS);
   const formats = formatsToTry(extraFormats, formatId);
   records.forEach((record, index) => {
-    if (record.fields.length < 2) return;
+    if (!mayBeHeader(record)) return;
     const context: FormatContext = { ...file, preamble: records.slice(0, index).map((r) => r.fields) };
     for (const format of formats) {
       const match = format.recognise(record.fields, context);

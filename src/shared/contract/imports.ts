@@ -62,6 +62,31 @@ export const FormatAlternative = z.object({ formatId: z.string(), name: z.string
 export type FormatAlternative = z.infer<typeof FormatAlternative>;
 
 /**
+ * How the header told the file's layout: a built-in layout by the share of its fingerprint
+ * columns the header has; a saved column mapping by the header having exactly its columns.
+ */
+export const HeaderMatch = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('fingerprint'), found: z.number().int(), total: z.number().int() }),
+  z.object({ kind: z.literal('savedMapping'), columns: z.number().int() }),
+]);
+export type HeaderMatch = z.infer<typeof HeaderMatch>;
+
+/**
+ * The built-in layout a header no layout recognises comes closest to: it has `found` of the
+ * `total` columns of the layout's fingerprint and lacks `missing`. `tiedWith` names the layouts it
+ * resembles exactly as much.
+ */
+export const ClosestLayout = z.object({
+  format: z.string(),
+  variant: z.string().nullable(),
+  found: z.number().int(),
+  total: z.number().int(),
+  missing: z.array(z.string()),
+  tiedWith: z.array(z.string()),
+});
+export type ClosestLayout = z.infer<typeof ClosestLayout>;
+
+/**
  * What importing a file would do, worked out by importing it inside a transaction that is then
  * rolled back: the same checks, counts and totals as the real import, with nothing written.
  */
@@ -72,6 +97,10 @@ export const ImportPreview = z.object({
   message: z.string(),
   format: z.string().nullable(),
   variant: z.string().nullable(),
+  /** How its header matched the layout it was read as; absent for a layout that declares no fingerprint (DDEX, Spotify for Artists). */
+  headerMatch: HeaderMatch.optional(),
+  /** For a file refused because no layout recognises it: the layout its header comes closest to, when it is close (half its fingerprint or more). */
+  closestLayout: ClosestLayout.optional(),
   /** Other layouts that fit the file as well: it may be previewed and imported as one of them instead. */
   alternatives: z.array(FormatAlternative).optional(),
   /** A workbook's statement sheets in its order (absent for any other file): one of them may be imported alone. */

@@ -52,12 +52,16 @@ function fullYear(yy: string): number {
   return yy.length === 4 ? n : n < 70 ? 2000 + n : 1900 + n;
 }
 
+/** How numeric dates such as `03/04/2025` are ordered: month first (US) or day first. */
+export type DateOrder = 'mdy' | 'dmy';
+
 /**
  * Parses the period spellings found in statements: `2024-03-15`, `2024-03`, `3/15/2024 12:00:00 AM`,
  * `3/15/24 4:05pm`, `JUN-25`, `June 2025`, `2017M10`, `2022Q3`, `2Q2025`, `2024_3`, `20240315`,
- * `15.03.2024`. Slash dates are read month-first (US), unless the first number cannot be a month.
+ * `15.03.2024`. Slash dates are read month-first (US), unless the first number cannot be a month;
+ * in a file known to write them day first (`dmy`), day-first, and one that cannot be is refused.
  */
-export function parsePeriod(raw: string): DayRange {
+export function parsePeriod(raw: string, order: DateOrder = 'mdy'): DayRange {
   const text = raw.trim();
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(text))) return dayRange(+m[1]!, +m[2]!, +m[3]!, text);
@@ -69,6 +73,10 @@ export function parsePeriod(raw: string): DayRange {
   if ((m = /^(\d{4})(\d{2})(\d{2})$/.exec(text))) return dayRange(+m[1]!, +m[2]!, +m[3]!, text);
   if ((m = /^(\d{4})(\d{2})$/.exec(text))) return monthRange(+m[1]!, +m[2]!, text);
   if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm]?)?)?$/.exec(text))) {
+    if (order === 'dmy') {
+      if (+m[2]! > 12) throw new PeriodSyntaxError(`"${text}" is not a day/month/year date, as the file's other dates are`);
+      return dayRange(fullYear(m[3]!), +m[2]!, +m[1]!, text);
+    }
     let month = +m[1]!;
     let day = +m[2]!;
     if (month > 12 && day <= 12) [month, day] = [day, month];

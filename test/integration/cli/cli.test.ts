@@ -74,6 +74,22 @@ describe('tunemantra import --json', () => {
   });
 });
 
+describe('tunemantra import of a file close to a known layout', () => {
+  it('refuses it on stderr naming the layout and the column it lacks, exit 1, and stores nothing', () => {
+    const renamed = folder.write('dk-renamed.tsv', DK13.replace('Earnings (USD)', 'Earnings'));
+    const nearMissDb = join(folder.dir, 'near-miss.sqlite');
+    const { code, stdout, stderr } = runCli(['import', '--db', nearMissDb, renamed]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(
+      'dk-renamed.tsv line 1: not a statement layout this app recognises: its header has 4 of the 5 key columns of DistroKid, '
+      + 'missing “Earnings (USD)”; if the distributor renamed it, map the columns yourself on the Import page (Map columns…); nothing was imported.',
+    );
+    const lines = runCli(['query', '--db', nearMissDb, '--spec', '{"metrics":["lines"]}']);
+    expect(JSON.parse(lines.stdout).rows).toEqual([[0]]);
+  });
+});
+
 describe('tunemantra query and export', () => {
   it('answers a spec as JSON and as CSV', () => {
     const spec = JSON.stringify({ metrics: ['revenue', 'quantity'], dimensions: ['month'], sort: { by: 'month', direction: 'asc' } });

@@ -28,6 +28,15 @@ describe('sale periods', () => {
     expect(() => parsePeriod('')).toThrow('empty period');
   });
 
+  it('reads slash dates day first in a file known to write them so, and refuses one that cannot be', () => {
+    expect(parsePeriod('03/04/2025', 'dmy')).toEqual({ start: 20250403, end: 20250403 });
+    expect(parsePeriod('03/04/2025 12:00:00 AM', 'dmy')).toEqual({ start: 20250403, end: 20250403 });
+    expect(parsePeriod('03/04/2025')).toEqual({ start: 20250304, end: 20250304 });
+    expect(() => parsePeriod('04/21/2025', 'dmy')).toThrow('"04/21/2025" is not a day/month/year date, as the file\'s other dates are');
+    // Other spellings have one reading whatever the order.
+    expect(parsePeriod('2025-04-03', 'dmy')).toEqual({ start: 20250403, end: 20250403 });
+  });
+
   it('steps days across months and leap years', () => {
     expect(addDays(20240228, 1)).toBe(20240229);
     expect(addDays(20240301, -1)).toBe(20240229);

@@ -49,6 +49,15 @@ describe('previewCard', () => {
     ]);
   });
 
+  it('says how the header matched: the key columns of the layout it has, or a saved mapping’s exact columns', () => {
+    const byFingerprint = previewCard(preview({ headerMatch: { kind: 'fingerprint', found: 5, total: 5 } }), 'lenient');
+    expect(byFingerprint.formatText).toBe('DistroKid · 13-column · UTF-8 · header matches 5 of 5 key columns (100%)');
+    const partly = previewCard(preview({ format: 'Some layout', variant: null, headerMatch: { kind: 'fingerprint', found: 2, total: 3 } }), 'lenient');
+    expect(partly.formatText).toBe('Some layout · UTF-8 · header matches 2 of 3 key columns (67%)');
+    const bySavedMapping = previewCard(preview({ format: 'Co-op', variant: 'saved mapping Co-op v2', headerMatch: { kind: 'savedMapping', columns: 8 } }), 'lenient');
+    expect(bySavedMapping.formatText).toBe('Co-op · saved mapping Co-op v2 · UTF-8 · header has exactly the saved mapping’s 8 columns');
+  });
+
   it('shows totals per currency from the exact digits, in a steady order', () => {
     const card = previewCard(preview({ amounts: { USD: '12.74358024679', EUR: '0.005', GBP: '-1234.565' } }), 'lenient');
     expect(card.totals).toEqual([

@@ -1,8 +1,6 @@
-import type { DayRange } from '../../../shared/period/sale-period';
+import type { DateOrder, DayRange } from '../../../shared/period/sale-period';
 import { readAnyPeriod } from '../formats/column-kit';
 import { LineRejection } from '../statement-line';
-
-export type DateOrder = 'mdy' | 'dmy';
 
 /** `03/04/2025`, `3-4-25`, with an optional time after it: the spellings whose order is ambiguous. */
 const NUMERIC_DATE = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})(?:\s+\S.*)?$/;

@@ -3,13 +3,15 @@ import { normaliseHeaderName } from '../header-columns';
 
 /** Joins fingerprint names: a control character no header name contains. */
 const SEPARATOR = '\u001f';
+const MAPPED_ID_PREFIX = 'mapping:';
 
 /** A header name as formats compare it; NFC too, as a file saved on macOS may spell "é" decomposed. */
 export function headerKey(name: string): string {
   return normaliseHeaderName(name.normalize('NFC'));
 }
 
-function fingerprintNames(header: readonly string[]): string[] {
+/** A header's distinct names, normalised and sorted, blank ones left out: the columns a mapping matches by. */
+export function fingerprintNames(header: readonly string[]): string[] {
   const names = header.map(headerKey).filter((name) => name !== '');
   return [...new Set(names)].sort();
 }
@@ -28,5 +30,10 @@ export function mappingFingerprint(header: readonly string[]): string {
  * the same source must find each other for the overlap checks, and the id must stay short.
  */
 export function mappedFormatId(fingerprint: string): string {
-  return `mapping:${createHash('sha256').update(fingerprint).digest('hex').slice(0, 16)}`;
+  return `${MAPPED_ID_PREFIX}${createHash('sha256').update(fingerprint).digest('hex').slice(0, 16)}`;
+}
+
+/** Whether a format id is a saved mapping's rather than a built-in layout's. */
+export function isMappedFormatId(id: string): boolean {
+  return id.startsWith(MAPPED_ID_PREFIX);
 }

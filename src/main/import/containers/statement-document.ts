@@ -1,3 +1,4 @@
+import type { ClosestLayout } from '../../../shared/contract/imports';
 import type { DdexStatement, openDdexStatement } from '../ddex';
 import type { DelimitedRecord } from '../delimited-parser';
 import type { StatementFormat } from '../formats/statement-format';
@@ -36,9 +37,17 @@ export class FileRejection extends Error {
 /**
  * The file is no statement at all (empty, binary, an unknown layout). Given on its own it is
  * refused; found inside an archive or a workbook it is passed over and listed, as lookup tables,
- * READMEs and summary tabs are.
+ * READMEs and summary tabs are. `closestLayout` is the known layout an unknown header comes close to.
  */
-export class NotAStatement extends FileRejection {}
+export class NotAStatement extends FileRejection {
+  constructor(
+    line: number | null,
+    reason: string,
+    readonly closestLayout?: ClosestLayout,
+  ) {
+    super(line, reason);
+  }
+}
 
 /** Maps a part's own progress (bytes of a member, of a workbook) onto the file the user chose. */
 export type ProgressScale = (done: number, total: number) => { bytesDone: number; bytesTotal: number };
@@ -119,7 +128,8 @@ export interface DocumentSink {
   /** Records a duplicate outcome and returns true when a document of this identity was imported before. */
   duplicate(name: DocumentName, sha256: string): boolean;
   importDocument(document: StatementDocument): Promise<void>;
-  reject(name: DocumentName, line: number | null, reason: string): void;
+  /** Records a refusal; `closestLayout` when the document is an unknown layout close to a known one. */
+  reject(name: DocumentName, line: number | null, reason: string, closestLayout?: ClosestLayout): void;
   /** Notes a part passed over as no statement, for the outcome's warnings. */
   skip(name: DocumentName, reason: string): void;
   /** Outcomes recorded so far (imported, duplicate, rejected…), skips not counted. */

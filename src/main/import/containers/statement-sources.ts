@@ -68,6 +68,7 @@ export async function importSource(source: SourceFile, sink: DocumentSink): Prom
     await readSource(source, sink);
   } catch (error) {
     if (error instanceof NotAStatement && source.depth > 0) return sink.skip(source.name, error.message);
+    if (error instanceof NotAStatement) return sink.reject(source.name, error.line, error.message, error.closestLayout);
     if (error instanceof FileRejection) return sink.reject(source.name, error.line, error.message);
     throw error;
   }

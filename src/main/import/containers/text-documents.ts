@@ -1,7 +1,9 @@
 import { DDEX_DSR_FORMAT, DdexDsrError, looksLikeDdexDsr, openDdexStatement, type DdexStatement } from '../ddex';
+import { leadingRecords, withDateOrder } from '../date-order';
 import { DelimitedParser } from '../delimited-parser';
 import { readStatementText, type StatementFileFacts } from '../statement-file';
-import { detectStatement, firstLine, unfitReason, type DetectedStatement } from '../statement-sniffer';
+import { closestLayout, resemblanceText } from '../layout-resemblance';
+import { detectStatement, firstLine, headerCandidates, unfitReason, type DetectedStatement } from '../statement-sniffer';
 import { looksBinary, type StatementEncoding } from '../text-encoding';
 import type { StatementFormat } from '../formats/statement-format';
 import {
@@ -19,7 +21,8 @@ const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
  * encoding under which a known header appears is the file's. facts.encoding is updated to it.
  * A DSR file is told by its HEAD record before any header is looked for: its `#` field-name
  * lines could otherwise pass for the header of some tab-separated layout. `formatId`, when the user
- * chose how to read the file, is the only layout tried; a file it does not fit is refused.
+ * chose how to read the file, is the only layout tried; a file it does not fit is refused. A file
+ * no layout recognises is refused naming the known layout its header comes close to, if any.
  */
 export function detectTextStatement(
   facts: StatementFileFacts,
@@ -33,10 +36,10 @@ export function detectTextStatement(
   }
   if (looksBinary(facts.head, facts.encoding)) throw new NotAStatement(null, 'this is not a text statement (it looks like a binary file)');
   const candidates: StatementEncoding[] = facts.encoding === 'windows-1252' ? ['windows-1252', 'shift_jis'] : [facts.encoding];
-  let firstText = '';
+  const texts: string[] = [];
   for (const encoding of candidates) {
     const headText = new TextDecoder(encoding).decode(facts.head.subarray(facts.bomLength));
-    if (firstText === '') firstText = headText;
+    texts.push(headText);
     if (looksLikeDdexDsr(headText)) {
       if (formatId !== undefined && formatId !== DDEX_DSR_FORMAT.id) throw new NotAStatement(1, unfitReason(formatId, extraFormats));
       facts.encoding = encoding;
@@ -46,11 +49,17 @@ export function detectTextStatement(
     if (detected) {
       // A saved mapping may know the file's encoding better than its header can tell.
       facts.encoding = detected.format.encoding ?? encoding;
-      return { kind: 'delimited', detected };
+      return { kind: 'delimited', detected: withDateOrder(detected, leadingRecords(headText, detected.delimiter)) };
     }
   }
+  const firstText = texts[0] ?? '';
   if (firstText.trim() === '') throw new NotAStatement(1, 'the file holds only blank space');
   if (formatId !== undefined) throw new NotAStatement(1, unfitReason(formatId, extraFormats));
+  const resemblance = closestLayout(texts.flatMap(headerCandidates));
+  if (resemblance) {
+    const { closest, line } = resemblance;
+    throw new NotAStatement(line, `not a statement layout this app recognises: its header has ${resemblanceText(closest)}`, closest);
+  }
   throw new NotAStatement(1, `not a statement layout this app recognises (it begins "${firstLine(firstText)}")`);
 }
 

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
+import { withDateOrder } from '../date-order';
 import type { DelimitedRecord } from '../delimited-parser';
 import { ImportCancelled } from '../statement-file';
-import { detectInRecords, firstLine, HEADER_SEARCH_ROWS, unfitReason } from '../statement-sniffer';
+import type { ClosestLayout } from '../../../shared/contract/imports';
+import { closestLayout, closestOf, resemblanceText } from '../layout-resemblance';
+import { detectInRecords, firstLine, HEADER_SEARCH_ROWS, headerCandidatesInRecords, unfitReason } from '../statement-sniffer';
 import {
   FileRejection, NotAStatement, partName, type DocumentName, type DocumentSink, type RecordBatch, type SourceFile,
 } from './statement-document';
@@ -51,11 +54,17 @@ async function leadingRows(rows: AsyncIterator<SheetRow>): Promise<SheetRow[]> {
   return head;
 }
 
-function notAStatementReason(head: SheetRow[], sink: DocumentSink): string {
-  if (head.length === 0) return 'the sheet is empty';
-  if (sink.formatId !== undefined) return unfitReason(sink.formatId, sink.extraFormats);
+/** Why a sheet holds no statement, and the known layout its header comes close to, if any. */
+function notAStatement(head: SheetRow[], sink: DocumentSink): { reason: string; closest?: ClosestLayout } {
+  if (head.length === 0) return { reason: 'the sheet is empty' };
+  if (sink.formatId !== undefined) return { reason: unfitReason(sink.formatId, sink.extraFormats) };
+  const resemblance = closestLayout(headerCandidatesInRecords(head));
+  if (resemblance) {
+    const { closest, line } = resemblance;
+    return { reason: `no statement header in its first ${HEADER_SEARCH_ROWS} rows: row ${line} has ${resemblanceText(closest)}`, closest };
+  }
   const first = head[0]!.fields.filter((f) => f.trim() !== '').join(', ');
-  return `no statement header in its first ${HEADER_SEARCH_ROWS} rows (it begins "${firstLine(first)}")`;
+  return { reason: `no statement header in its first ${HEADER_SEARCH_ROWS} rows (it begins "${firstLine(first)}")` };
 }
 
 /**
@@ -67,7 +76,7 @@ function notAStatementReason(head: SheetRow[], sink: DocumentSink): string {
 export async function importWorkbook(source: SourceFile, sink: DocumentSink): Promise<void> {
   let bytesRead = 0;
   const total = source.facts.byteLength;
-  const passedOver: { name: DocumentName; sheet: string; reason: string }[] = [];
+  const passedOver: { name: DocumentName; sheet: string; reason: string; closest?: ClosestLayout }[] = [];
   const sheetNames: string[] = [];
   let statements = 0;
   for await (const sheet of workbookSheets(source.path, (done) => (bytesRead = done))) {
@@ -87,13 +96,16 @@ export async function importWorkbook(source: SourceFile, sink: DocumentSink): Pr
       return;
     }
     const file = { fileName: source.fileName, keepPersonalData: sink.keepPersonalData };
-    const detected = detectInRecords(head, CELL_JOIN, file, sink.extraFormats, sink.formatId);
-    if (!detected) {
-      if (sink.sheet !== null) sink.reject(name, null, notAStatementReason(head, sink));
-      else passedOver.push({ name, sheet: sheet.name, reason: notAStatementReason(head, sink) });
+    const found = detectInRecords(head, CELL_JOIN, file, sink.extraFormats, sink.formatId);
+    if (!found) {
+      const { reason, closest } = notAStatement(head, sink);
+      if (sink.sheet !== null) sink.reject(name, null, reason, closest);
+      else passedOver.push({ name, sheet: sheet.name, reason, closest });
       continue;
     }
     statements++;
+    // Date cells arrive as days; dates typed as text are ordered as the sheet's first rows show.
+    const detected = withDateOrder(found, head);
     const sha256 = sheetIdentity(source.facts.sha256, sheet.name);
     if (sink.duplicate(name, sha256)) continue;
     await sink.importDocument({
@@ -112,7 +124,8 @@ export async function importWorkbook(source: SourceFile, sink: DocumentSink): Pr
   }
   if (statements === 0 && sink.sheet === null) {
     const why = passedOver.map((p) => `${p.sheet}: ${p.reason}`).join('; ');
-    throw new NotAStatement(null, `no sheet of this workbook holds a statement layout this app recognises (${why || 'it has no sheets'})`);
+    const closest = closestOf(passedOver.map((p) => p.closest));
+    throw new NotAStatement(null, `no sheet of this workbook holds a statement layout this app recognises (${why || 'it has no sheets'})`, closest);
   }
   for (const p of passedOver) sink.skip(p.name, p.reason);
 }

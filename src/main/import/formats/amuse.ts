@@ -36,13 +36,15 @@ const AMUSE_CURRENCY = 'USD';
 export const amuse: StatementFormat = {
   id: 'amuse',
   name: 'Amuse',
+  fingerprints: [{ columns: FINGERPRINT }],
   recognise(header) {
     const columns = columnsOf(header);
     const confidence = groupCoverage(columns, FINGERPRINT);
     if (confidence < 1) return null;
     return { variant: 'royalty statement', confidence, unknownColumns: columns.unknown(knownNames(COLUMNS)) };
   },
-  mapper(header) {
+  mapper(header, _match, context) {
+    const order = context.dates?.order;
     const c = columnsOf(header);
     const transactionDate = c.find('Transaction date');
     const type = c.find('Type (credit/debit)', 'Type');
@@ -70,8 +72,8 @@ export const amuse: StatementFormat = {
       const earned = readAmount(cell(fields, total), 'Total');
       const printedCurrency = cell(fields, currency);
       return {
-        sale: readMonth(requiredCell(fields, royaltyDate, 'Royalty Date'), 'Royalty Date'),
-        reportingDay: readReportingDay(cell(fields, transactionDate), 'Transaction date'),
+        sale: readMonth(requiredCell(fields, royaltyDate, 'Royalty Date'), 'Royalty Date', order),
+        reportingDay: readReportingDay(cell(fields, transactionDate), 'Transaction date', order),
         platform: store || 'Unknown store',
         territory: cell(fields, territory),
         artist: cell(fields, artist),

@@ -1,4 +1,4 @@
-import type { DayRange } from '../../../shared/period/sale-period';
+import type { DateOrder, DayRange } from '../../../shared/period/sale-period';
 import { readPeriod } from '../field-readers';
 import { cell, type HeaderColumns } from '../header-columns';
 import { normaliseIsrc } from '../identifiers';
@@ -38,11 +38,11 @@ export function appleIsrc(isrcText: string, vendorIdentifier: string): string | 
 }
 
 /** The days from the first day of `startText` to the last day of `endText`. */
-export function readDaySpan(startText: string, startColumn: string, endText: string, endColumn: string): DayRange {
+export function readDaySpan(startText: string, startColumn: string, endText: string, endColumn: string, order?: DateOrder): DayRange {
   if (startText === '') throw new LineRejection(`column "${startColumn}" is empty`);
   if (endText === '') throw new LineRejection(`column "${endColumn}" is empty`);
-  const start = readPeriod(startText, startColumn).start;
-  const end = readPeriod(endText, endColumn).end;
+  const start = readPeriod(startText, startColumn, order).start;
+  const end = readPeriod(endText, endColumn, order).end;
   if (end < start) throw new LineRejection(`column "${endColumn}": "${endText}" is before ${startColumn} "${startText}"`);
   return { start, end };
 }

@@ -68,6 +68,7 @@ const ALBUM_TYPES = new Set(['I']);
 export const appleFinancial: StatementFormat = {
   id: 'apple-financial',
   name: 'Apple financial report',
+  fingerprints: [{ columns: FINGERPRINT }],
   recognise(header) {
     const columns = new HeaderColumns(header);
     const confidence = columns.coverage(FINGERPRINT);
@@ -75,7 +76,8 @@ export const appleFinancial: StatementFormat = {
     return { variant: 'downloads', confidence, unknownColumns: columns.unknown(COLUMNS) };
   },
   statedTotals: () => trailerFigures,
-  mapper(header) {
+  mapper(header, _match, context) {
+    const order = context.dates?.order;
     const c = new HeaderColumns(header);
     const start = c.find('Start Date');
     const end = c.find('End Date');
@@ -105,7 +107,7 @@ export const appleFinancial: StatementFormat = {
       const printedQuantity = readQuantity(cell(fields, quantity), 'Quantity');
       const printedAmount = readAmount(cell(fields, extended), 'Extended Partner Share');
       return {
-        sale: readDaySpan(cell(fields, start), 'Start Date', cell(fields, end), 'End Date'),
+        sale: readDaySpan(cell(fields, start), 'Start Date', cell(fields, end), 'End Date', order),
         reportingDay: null,
         platform: 'iTunes',
         territory: cell(fields, country),

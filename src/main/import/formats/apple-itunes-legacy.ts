@@ -41,13 +41,15 @@ const KEPT: KeptSpec = [
 export const appleItunesLegacy: StatementFormat = {
   id: 'itunes-sales-legacy',
   name: 'iTunes sales report (legacy)',
+  fingerprints: [{ columns: FINGERPRINT }],
   recognise(header) {
     const columns = new HeaderColumns(header);
     const confidence = columns.coverage(FINGERPRINT);
     if (confidence < 1) return null;
     return { variant: '27-column', confidence, unknownColumns: columns.unknown(COLUMNS) };
   },
-  mapper(header) {
+  mapper(header, _match, context) {
+    const order = context.dates?.order;
     const c = new HeaderColumns(header);
     const vendor = c.find('Vendor Identifier');
     const upc = c.find('UPC');
@@ -69,7 +71,7 @@ export const appleItunesLegacy: StatementFormat = {
       const negative = printedUnits < 0 || unitPrice < 0n;
       const magnitude = BigInt(Math.abs(printedUnits)) * (unitPrice < 0n ? -unitPrice : unitPrice);
       return {
-        sale: readDaySpan(cell(fields, begin), 'Begin Date', cell(fields, end), 'End Date'),
+        sale: readDaySpan(cell(fields, begin), 'Begin Date', cell(fields, end), 'End Date', order),
         reportingDay: null,
         platform: 'iTunes',
         territory: cell(fields, country),

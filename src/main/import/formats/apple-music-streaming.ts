@@ -62,6 +62,7 @@ function readPreamble(preamble: string[][]): Preamble {
 export const appleMusicStreaming: StatementFormat = {
   id: 'apple-music-streaming',
   name: 'Apple Music',
+  fingerprints: [{ columns: FINGERPRINT }],
   recognise(header) {
     const columns = new HeaderColumns(header);
     const confidence = columns.coverage(FINGERPRINT);

@@ -66,6 +66,7 @@ function variantOf(columns: HeaderColumns): string {
 export const bandcamp: StatementFormat = {
   id: 'bandcamp',
   name: 'Bandcamp',
+  fingerprints: [{ columns: [...FINGERPRINT, EITHER_OF] }],
   recognise(header) {
     const columns = new HeaderColumns(header);
     const confidence = columns.coverage(FINGERPRINT);
@@ -75,6 +76,7 @@ export const bandcamp: StatementFormat = {
   // The heading may be one cell wide: the pipeline asks before it checks the row's width.
   isSectionRow: isHeading,
   mapper(header, _match, context) {
+    const order = context.dates?.order;
     const c = new HeaderColumns(header);
     const date = c.find('date');
     const itemType = c.find('item type');
@@ -109,7 +111,7 @@ export const bandcamp: StatementFormat = {
         if (value !== '') extra[key] = value;
       }
       return {
-        sale: readPeriod(requiredCell(fields, date, 'date'), 'date'),
+        sale: readPeriod(requiredCell(fields, date, 'date'), 'date', order),
         reportingDay: null,
         platform: 'Bandcamp',
         territory: cell(fields, countryCode),

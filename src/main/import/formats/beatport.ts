@@ -37,13 +37,15 @@ const REVERSAL = /refund|return|chargeback|revers|void|cancel/i;
 export const beatport: StatementFormat = {
   id: 'beatport',
   name: 'Beatport',
+  fingerprints: [{ columns: FINGERPRINT }],
   recognise(header) {
     const columns = columnsOf(header);
     const confidence = columns.coverage(FINGERPRINT);
     if (confidence < 1) return null;
     return { variant: 'label statement', confidence, unknownColumns: columns.unknown(knownNames(COLUMNS)) };
   },
-  mapper(header) {
+  mapper(header, _match, context) {
+    const order = context.dates?.order;
     const c = columnsOf(header);
     const upc = c.find('PRODUCT_UPC');
     const isrc = c.find('TRACK_ISRC_CODE');
@@ -64,7 +66,7 @@ export const beatport: StatementFormat = {
       const quantity = readQuantity(cell(fields, count), 'TRACK_COUNT');
       const amount = readAmount(cell(fields, net), 'NET_CONTENT_REVENUE');
       return {
-        sale: readAnyPeriod(requiredCell(fields, date, 'TRANSACTION_DATE'), 'TRANSACTION_DATE'),
+        sale: readAnyPeriod(requiredCell(fields, date, 'TRANSACTION_DATE'), 'TRANSACTION_DATE', order),
         reportingDay: null,
         platform: 'Beatport',
         territory: cell(fields, territory),

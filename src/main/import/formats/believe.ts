@@ -70,6 +70,7 @@ function isFrench(columns: HeaderColumns): boolean {
 export const believe: StatementFormat = {
   id: 'believe',
   name: 'Believe',
+  fingerprints: [{ columns: FINGERPRINT }],
   recognise(header) {
     const columns = columnsOf(header);
     const confidence = groupCoverage(columns, FINGERPRINT);
@@ -80,7 +81,8 @@ export const believe: StatementFormat = {
       unknownColumns: columns.unknown(knownNames(...Object.values(NAMES))),
     };
   },
-  mapper(header) {
+  mapper(header, _match, context) {
+    const order = context.dates?.order;
     const c = columnsOf(header);
     const col = Object.fromEntries(
       Object.entries(NAMES).map(([key, names]) => [key, c.find(...names)]),
@@ -93,8 +95,8 @@ export const believe: StatementFormat = {
     return (fields) => {
       const extra = keptExtra(fields, kept);
       return {
-        sale: readMonth(requiredCell(fields, col.salesMonth, named(col.salesMonth)), named(col.salesMonth)),
-        reportingDay: readReportingDay(cell(fields, col.reportingMonth), named(col.reportingMonth)),
+        sale: readMonth(requiredCell(fields, col.salesMonth, named(col.salesMonth)), named(col.salesMonth), order),
+        reportingDay: readReportingDay(cell(fields, col.reportingMonth), named(col.reportingMonth), order),
         platform: cell(fields, col.platform) || 'Unknown store',
         territory: cell(fields, col.country),
         artist: cell(fields, col.artist),

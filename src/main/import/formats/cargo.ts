@@ -49,13 +49,15 @@ const KEPT: KeptSpec = [
 export const cargo: StatementFormat = {
   id: 'cargo',
   name: 'Cargo / FUGA',
+  fingerprints: [{ columns: FINGERPRINT }],
   recognise(header) {
     const columns = columnsOf(header);
     const confidence = columns.coverage(FINGERPRINT);
     if (confidence < 1) return null;
     return { variant: 'royalty extended', confidence, unknownColumns: columns.unknown(knownNames(COLUMNS)) };
   },
-  mapper(header) {
+  mapper(header, _match, context) {
+    const order = context.dates?.order;
     const c = columnsOf(header);
     const isrc = c.find('Asset ISRC');
     const assetTitle = c.find('Asset Title');
@@ -77,9 +79,9 @@ export const cargo: StatementFormat = {
     const kept = keptColumns(c, KEPT);
     return (fields) => {
       const extra = keptExtra(fields, kept);
-      const start = readAnyPeriod(requiredCell(fields, saleStart, 'Sale Start date'), 'Sale Start date');
+      const start = readAnyPeriod(requiredCell(fields, saleStart, 'Sale Start date'), 'Sale Start date', order);
       const endText = cell(fields, saleEnd);
-      const end = endText === '' ? start : readAnyPeriod(endText, 'Sale End date');
+      const end = endText === '' ? start : readAnyPeriod(endText, 'Sale End date', order);
       if (end.end < start.start) throw new LineRejection(`column "Sale End date": "${endText}" is before the sale start`);
       const isProduct = /^product$/i.test(cell(fields, level));
       return {

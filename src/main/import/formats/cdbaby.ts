@@ -31,13 +31,15 @@ const SALE_TYPES: Record<string, SaleType> = {
 export const cdBaby: StatementFormat = {
   id: 'cdbaby',
   name: 'CD Baby',
+  fingerprints: [{ columns: FINGERPRINT }],
   recognise(header) {
     const columns = columnsOf(header);
     const confidence = columns.coverage(FINGERPRINT);
     if (confidence < 1) return null;
     return { variant: 'sales report', confidence, unknownColumns: columns.unknown(knownNames(COLUMNS)) };
   },
-  mapper(header) {
+  mapper(header, _match, context) {
+    const order = context.dates?.order;
     const c = columnsOf(header);
     const reportDate = c.find('Report Date');
     const salesDate = c.find('Sales Date');
@@ -57,8 +59,8 @@ export const cdBaby: StatementFormat = {
       const transaction = cell(fields, type);
       const trackName = cell(fields, track);
       return {
-        sale: readMonth(requiredCell(fields, salesDate, 'Sales Date'), 'Sales Date'),
-        reportingDay: readOptionalDay(cell(fields, reportDate), 'Report Date'),
+        sale: readMonth(requiredCell(fields, salesDate, 'Sales Date'), 'Sales Date', order),
+        reportingDay: readOptionalDay(cell(fields, reportDate), 'Report Date', order),
         platform: cell(fields, partner) || 'Unknown store',
         territory: cell(fields, country),
         artist: cell(fields, artist),

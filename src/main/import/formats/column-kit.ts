@@ -1,5 +1,5 @@
 import type { SaleType } from '../../catalogue/platform-catalogue';
-import { daysInMonth, toDayNumber, type DayRange } from '../../../shared/period/sale-period';
+import { daysInMonth, toDayNumber, type DateOrder, type DayRange } from '../../../shared/period/sale-period';
 import { readPeriod } from '../field-readers';
 import { HeaderColumns, cell } from '../header-columns';
 import { LineRejection } from '../statement-line';
@@ -54,10 +54,10 @@ function periodText(text: string): string {
 }
 
 /** A day or a period as printed, in any spelling the formats above use. */
-export function readAnyPeriod(text: string, column: string): DayRange {
+export function readAnyPeriod(text: string, column: string, order?: DateOrder): DayRange {
   const rewritten = periodText(text);
   try {
-    return readPeriod(rewritten, column);
+    return readPeriod(rewritten, column, order);
   } catch (error) {
     // The message must quote the cell as the file prints it, not our rewriting of it.
     if (!(error instanceof LineRejection) || rewritten === text.trim()) throw error;
@@ -69,8 +69,8 @@ export function readAnyPeriod(text: string, column: string): DayRange {
  * The whole month(s) a printed date or month falls in. Sale months are printed as a day by some
  * (CD Baby's month-end `Sales Date`, Believe's `2024/03/01`); the sale still covers the month.
  */
-export function readMonth(text: string, column: string): DayRange {
-  const { start, end } = readAnyPeriod(text, column);
+export function readMonth(text: string, column: string, order?: DateOrder): DayRange {
+  const { start, end } = readAnyPeriod(text, column, order);
   const endYear = Math.floor(end / 10000);
   const endMonth = Math.floor(end / 100) % 100;
   return {
@@ -80,8 +80,8 @@ export function readMonth(text: string, column: string): DayRange {
 }
 
 /** First day of the reporting period, or null when the column is blank. */
-export function readReportingDay(text: string, column: string): number | null {
-  return text === '' ? null : readAnyPeriod(text, column).start;
+export function readReportingDay(text: string, column: string, order?: DateOrder): number | null {
+  return text === '' ? null : readAnyPeriod(text, column, order).start;
 }
 
 /** Returns, refunds and voids are printed positive by some stores: make them negative, never twice. */

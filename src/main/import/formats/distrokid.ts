@@ -27,6 +27,7 @@ const KEPT: KeptSpec = [
 export const distroKid: StatementFormat = {
   id: 'distrokid',
   name: 'DistroKid',
+  fingerprints: [{ columns: FINGERPRINT }],
   recognise(header) {
     const columns = new HeaderColumns(header);
     const confidence = columns.coverage(FINGERPRINT);
@@ -39,7 +40,8 @@ export const distroKid: StatementFormat = {
       unknownColumns: columns.unknown(KNOWN),
     };
   },
-  mapper(header) {
+  mapper(header, _match, context) {
+    const order = context.dates?.order;
     const c = new HeaderColumns(header);
     const reporting = c.find('Reporting Date');
     const saleMonth = c.find('Sale Month');
@@ -61,8 +63,8 @@ export const distroKid: StatementFormat = {
       const name = requiredCell(fields, title, 'Title');
       const extra = keptExtra(fields, kept);
       return {
-        sale: readPeriod(requiredCell(fields, saleMonth, 'Sale Month'), 'Sale Month'),
-        reportingDay: readOptionalDay(cell(fields, reporting), 'Reporting Date'),
+        sale: readPeriod(requiredCell(fields, saleMonth, 'Sale Month'), 'Sale Month', order),
+        reportingDay: readOptionalDay(cell(fields, reporting), 'Reporting Date', order),
         platform: storeName === '' ? 'Unknown store' : storeName,
         territory: cell(fields, country),
         artist: cell(fields, artist),

@@ -35,13 +35,15 @@ const settledStyles = new WeakMap<string[], FlexibleDecimals>();
 export const kontor: StatementFormat = {
   id: 'kontor',
   name: 'Kontor New Media',
+  fingerprints: [{ columns: FINGERPRINT }],
   recognise(header) {
     const columns = columnsOf(header);
     const confidence = columns.coverage(FINGERPRINT);
     if (confidence < 1) return null;
     return { variant: 'sales report', confidence, unknownColumns: columns.unknown(knownNames(COLUMNS)) };
   },
-  mapper(header) {
+  mapper(header, _match, context) {
+    const order = context.dates?.order;
     const c = columnsOf(header);
     const period = c.find('Sales Period');
     const store = c.find('Store');
@@ -64,7 +66,7 @@ export const kontor: StatementFormat = {
       const code = cell(fields, isrc);
       const name = cell(fields, title);
       return {
-        sale: readMonth(requiredCell(fields, period, 'Sales Period'), 'Sales Period'),
+        sale: readMonth(requiredCell(fields, period, 'Sales Period'), 'Sales Period', order),
         reportingDay: null,
         platform: cell(fields, store) || 'Unknown store',
         territory: cell(fields, country),

@@ -1,6 +1,7 @@
 import { cell, requiredCell } from '../header-columns';
 import { readCurrency } from '../field-readers';
 import type { LineMapper } from './statement-format';
+import type { DateOrder } from '../../../shared/period/sale-period';
 import {
   barcode, columnsOf, keptColumns, keptExtra, knownNames, readMonth, readReportingDay, saleTypeFromWords,
   type KeptSpec,
@@ -51,7 +52,7 @@ const KEPT: KeptSpec = [
  * different names. `Period` is the statement month, `Activity Period` the sale month (`2017M10`).
  * The label's own barcode (`Manufacturer's UPC`) is preferred to The Orchard's; the other is kept.
  */
-export function orchardClassicLines(header: string[], usualDecimal: '.' | ','): LineMapper {
+export function orchardClassicLines(header: string[], usualDecimal: '.' | ',', order?: DateOrder): LineMapper {
   const c = columnsOf(header);
   const period = c.find('Period');
   const activity = c.find('Activity Period');
@@ -77,8 +78,8 @@ export function orchardClassicLines(header: string[], usualDecimal: '.' | ','): 
     const upc = barcode(labelCode, extra) ?? barcode(orchardCode, extra);
     if (labelCode !== '' && orchardCode !== '' && orchardCode !== labelCode) extra.orchard_upc = orchardCode;
     return {
-      sale: readMonth(requiredCell(fields, activity, 'Activity Period'), 'Activity Period'),
-      reportingDay: readReportingDay(cell(fields, period), 'Period'),
+      sale: readMonth(requiredCell(fields, activity, 'Activity Period'), 'Activity Period', order),
+      reportingDay: readReportingDay(cell(fields, period), 'Period', order),
       platform: cell(fields, store) || 'Unknown store',
       territory: cell(fields, territory),
       artist: cell(fields, artist),

@@ -1,7 +1,7 @@
 import { readAmount, readCurrency, readQuantity } from '../field-readers';
 import { cell, requiredCell } from '../header-columns';
 import { LineRejection } from '../statement-line';
-import type { DayRange } from '../../../shared/period/sale-period';
+import type { DateOrder, DayRange } from '../../../shared/period/sale-period';
 import type { LineMapper } from './statement-format';
 import {
   barcode, columnsOf, keptColumns, keptExtra, readAnyPeriod, readMonth, readReportingDay, saleTypeFromWords,
@@ -43,7 +43,7 @@ function moneyText(text: string): string {
  * first appeared in. The sale is `SALE START DATE`–`SALE END DATE`, else `TRANSACTION DATE`; a
  * file with neither only knows its statement month, which then stands for the sale month too.
  */
-export function orchardCsvLines(header: string[]): LineMapper {
+export function orchardCsvLines(header: string[], order?: DateOrder): LineMapper {
   const c = columnsOf(header);
   const statement = c.find('STATEMENT PERIOD');
   const saleStart = c.find('SALE START DATE');
@@ -68,12 +68,12 @@ export function orchardCsvLines(header: string[]): LineMapper {
     const start = cell(fields, saleStart);
     const end = cell(fields, saleEnd);
     if (start !== '' && end !== '') {
-      return { start: readAnyPeriod(start, 'SALE START DATE').start, end: readAnyPeriod(end, 'SALE END DATE').end };
+      return { start: readAnyPeriod(start, 'SALE START DATE', order).start, end: readAnyPeriod(end, 'SALE END DATE', order).end };
     }
     const day = cell(fields, transactionDate);
-    if (day !== '') return readAnyPeriod(day, 'TRANSACTION DATE');
+    if (day !== '') return readAnyPeriod(day, 'TRANSACTION DATE', order);
     extra.sale_period_from = 'statement period';
-    return readMonth(requiredCell(fields, statement, 'STATEMENT PERIOD'), 'STATEMENT PERIOD');
+    return readMonth(requiredCell(fields, statement, 'STATEMENT PERIOD'), 'STATEMENT PERIOD', order);
   };
 
   const currencyOf = (fields: string[], amountText: string): string => {
@@ -88,7 +88,7 @@ export function orchardCsvLines(header: string[]): LineMapper {
     const amountText = cell(fields, net);
     return {
       sale: salePeriod(fields, extra),
-      reportingDay: readReportingDay(cell(fields, statement), 'STATEMENT PERIOD'),
+      reportingDay: readReportingDay(cell(fields, statement), 'STATEMENT PERIOD', order),
       platform: cell(fields, store) || 'Unknown store',
       territory: cell(fields, country),
       artist: cell(fields, trackArtist) || cell(fields, productArtist),

@@ -16,6 +16,10 @@ const STATEMENT_CSV = 'statement CSV (upper-case headers)';
 export const orchard: StatementFormat = {
   id: 'orchard',
   name: 'The Orchard',
+  fingerprints: [
+    { variant: STATEMENT_CSV, columns: ORCHARD_CSV_FINGERPRINT },
+    { variant: `${EU_REPORT} or ${EXTENDED}`, columns: ORCHARD_CLASSIC_FINGERPRINT },
+  ],
   recognise(header) {
     const columns = columnsOf(header);
     if (columns.coverage(ORCHARD_CSV_FINGERPRINT) === 1) {
@@ -28,9 +32,10 @@ export const orchard: StatementFormat = {
       unknownColumns: columns.unknown(ORCHARD_CLASSIC_COLUMNS),
     };
   },
-  mapper(header, match) {
-    if (match.variant === STATEMENT_CSV) return orchardCsvLines(header);
+  mapper(header, match, context) {
+    const order = context.dates?.order;
+    if (match.variant === STATEMENT_CSV) return orchardCsvLines(header, order);
     // The EU report is written with a decimal comma; the account export with a decimal point.
-    return orchardClassicLines(header, match.variant === EU_REPORT ? ',' : '.');
+    return orchardClassicLines(header, match.variant === EU_REPORT ? ',' : '.', order);
   },
 };

@@ -42,6 +42,7 @@ function accountId(preamble: FormatContext['preamble']): string | null {
 export const soundCloud: StatementFormat = {
   id: 'soundcloud-for-artists',
   name: 'SoundCloud for Artists',
+  fingerprints: [{ columns: FINGERPRINT }],
   recognise(header, context) {
     const columns = new HeaderColumns(header);
     const confidence = columns.coverage(FINGERPRINT);
@@ -50,6 +51,7 @@ export const soundCloud: StatementFormat = {
     return { variant, confidence, unknownColumns: columns.unknown(COLUMNS) };
   },
   mapper(header, _match, context) {
+    const order = context.dates?.order;
     const c = new HeaderColumns(header);
     const track = c.find('Track');
     const artists = c.find('Artist(s)');
@@ -71,8 +73,8 @@ export const soundCloud: StatementFormat = {
         if (value !== '') extra[key] = value;
       }
       return {
-        sale: readPeriod(requiredCell(fields, reporting, 'Reporting Period'), 'Reporting Period'),
-        reportingDay: readOptionalDay(cell(fields, accounting), 'Accounting Period'),
+        sale: readPeriod(requiredCell(fields, reporting, 'Reporting Period'), 'Reporting Period', order),
+        reportingDay: readOptionalDay(cell(fields, accounting), 'Accounting Period', order),
         platform: cell(fields, partner) || 'SoundCloud',
         territory: cell(fields, country),
         artist: cell(fields, artists),

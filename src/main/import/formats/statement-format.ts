@@ -1,3 +1,4 @@
+import type { DateOrderEvidence } from '../date-order';
 import type { GaugeReading, SKIP_LINE, StatementLineDraft } from '../statement-line';
 import type { StatedTotal } from '../stated-totals';
 import type { StatementEncoding } from '../text-encoding';
@@ -17,6 +18,8 @@ export interface FormatContext {
   fileName: string;
   /** The user opted in to keeping buyer names, e-mails and addresses (Bandcamp). */
   keepPersonalData: boolean;
+  /** How the file orders numeric dates (see withDateOrder); unknown: month first, as US statements write. */
+  dates?: DateOrderEvidence;
 }
 
 /**
@@ -26,10 +29,26 @@ export interface FormatContext {
  */
 export type LineMapper = (fields: string[]) => StatementLineDraft | GaugeReading[] | typeof SKIP_LINE;
 
+/** A header column a layout requires: its name, or the spellings any one of which will do. */
+export type FingerprintColumn = string | readonly string[];
+
+/** The columns recognise requires, all of them; `variant` names the variant when a layout's variants differ in them. */
+export interface LayoutFingerprint {
+  variant?: string;
+  columns: readonly FingerprintColumn[];
+}
+
 /** A distributor's statement layout: how to recognise its header and read its lines. */
 export interface StatementFormat {
   id: string;
   name: string;
+  /**
+   * What recognise requires of a header, said as data: the preview counts the columns a
+   * recognised header has, and a file no layout recognises is told which layout it comes closest
+   * to and what it lacks. Absent where recognition is no plain column set (Spotify for Artists,
+   * saved mappings).
+   */
+  fingerprints?: readonly LayoutFingerprint[];
   /**
    * The text encoding this layout's files come in, over the sniffer's guess. Only a saved column
    * mapping says so: its user saw the file decoded (a Shift_JIS body under an English header

@@ -31,13 +31,15 @@ const KEPT: KeptSpec = [
 export const symphonic: StatementFormat = {
   id: 'symphonic',
   name: 'Symphonic',
+  fingerprints: [{ columns: FINGERPRINT }],
   recognise(header) {
     const columns = columnsOf(header);
     const confidence = columns.coverage(FINGERPRINT);
     if (confidence < 1) return null;
     return { variant: 'earnings detail', confidence, unknownColumns: columns.unknown(knownNames(COLUMNS)) };
   },
-  mapper(header) {
+  mapper(header, _match, context) {
+    const order = context.dates?.order;
     const c = columnsOf(header);
     const reporting = c.find('Reporting Period');
     const activity = c.find('Activity Period');
@@ -61,8 +63,8 @@ export const symphonic: StatementFormat = {
       const quantity = readQuantity(cell(fields, count), 'Count');
       const amount = readAmount(cell(fields, royalty), 'Royalty ($US)');
       return {
-        sale: readMonth(requiredCell(fields, activity, 'Activity Period'), 'Activity Period'),
-        reportingDay: readReportingDay(cell(fields, reporting), 'Reporting Period'),
+        sale: readMonth(requiredCell(fields, activity, 'Activity Period'), 'Activity Period', order),
+        reportingDay: readReportingDay(cell(fields, reporting), 'Reporting Period', order),
         platform: cell(fields, dsp) || 'Unknown store',
         territory: cell(fields, territory),
         artist: cell(fields, trackArtists) || cell(fields, releaseArtists),

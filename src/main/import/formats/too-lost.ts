@@ -38,13 +38,15 @@ const KNOWN = knownNames(GIVEN, EARNED, CURRENCY, ARTIST, TYPE, [
 export const tooLost: StatementFormat = {
   id: 'toolost',
   name: 'Too Lost',
+  fingerprints: [{ columns: FINGERPRINT }],
   recognise(header) {
     const columns = columnsOf(header);
     const confidence = columns.coverage(FINGERPRINT);
     if (confidence < 1) return null;
     return { variant: 'royalty report', confidence, unknownColumns: columns.unknown(KNOWN) };
   },
-  mapper(header) {
+  mapper(header, _match, context) {
+    const order = context.dates?.order;
     const c = columnsOf(header);
     const earnedName = EARNED.find((name) => c.has(name));
     const earned = earnedName === undefined ? -1 : c.find(earnedName);
@@ -67,8 +69,8 @@ export const tooLost: StatementFormat = {
         ? 'USD'
         : readCurrency(requiredCell(fields, currency, header[currency]!.trim()), header[currency]!.trim());
       return {
-        sale: readAnyPeriod(requiredCell(fields, sale, 'sale_date'), 'sale_date'),
-        reportingDay: readReportingDay(cell(fields, reporting), 'reporting_date'),
+        sale: readAnyPeriod(requiredCell(fields, sale, 'sale_date'), 'sale_date', order),
+        reportingDay: readReportingDay(cell(fields, reporting), 'reporting_date', order),
         platform: cell(fields, channel) || 'Unknown store',
         territory: cell(fields, country),
         artist: cell(fields, artist),

@@ -37,13 +37,15 @@ const COLUMNS = knownNames(FINGERPRINT, QUANTITY, EARNED, [
 export const tuneCoreJapan: StatementFormat = {
   id: 'tunecore-japan',
   name: 'TuneCore Japan',
+  fingerprints: [{ columns: FINGERPRINT }],
   recognise(header) {
     const columns = columnsOf(header);
     const confidence = columns.coverage(FINGERPRINT);
     if (confidence < 1) return null;
     return { variant: 'sales report', confidence, unknownColumns: columns.unknown(COLUMNS) };
   },
-  mapper(header) {
+  mapper(header, _match, context) {
+    const order = context.dates?.order;
     const c = columnsOf(header);
     const saleMonth = c.find('実績月');
     const reporting = c.find('反映月');
@@ -65,8 +67,8 @@ export const tuneCoreJapan: StatementFormat = {
       if (earned < 0) throw new LineRejection(`no earnings column (looked for ${EARNED.join(', ')})`);
       const extra = keptExtra(fields, kept);
       return {
-        sale: readMonth(requiredCell(fields, saleMonth, '実績月'), '実績月'),
-        reportingDay: readReportingDay(cell(fields, reporting), '反映月'),
+        sale: readMonth(requiredCell(fields, saleMonth, '実績月'), '実績月', order),
+        reportingDay: readReportingDay(cell(fields, reporting), '反映月', order),
         platform: cell(fields, store) || 'Unknown store',
         territory: cell(fields, country),
         artist: cell(fields, artist),

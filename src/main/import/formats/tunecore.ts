@@ -27,13 +27,15 @@ function saleTypeOf(text: string): SaleType | null {
 export const tuneCore: StatementFormat = {
   id: 'tunecore',
   name: 'TuneCore',
+  fingerprints: [{ columns: FINGERPRINT }],
   recognise(header) {
     const columns = new HeaderColumns(header);
     const confidence = columns.coverage(FINGERPRINT);
     if (confidence < 1) return null;
     return { variant: 'sales report', confidence, unknownColumns: columns.unknown(COLUMNS) };
   },
-  mapper(header) {
+  mapper(header, _match, context) {
+    const order = context.dates?.order;
     const c = new HeaderColumns(header);
     const period = c.find('Sales Period');
     const posted = c.find('Posted Date');
@@ -70,8 +72,8 @@ export const tuneCore: StatementFormat = {
         if (v !== '') extra[key] = v;
       }
       return {
-        sale: readPeriod(requiredCell(fields, period, 'Sales Period'), 'Sales Period'),
-        reportingDay: readOptionalDay(cell(fields, posted), 'Posted Date'),
+        sale: readPeriod(requiredCell(fields, period, 'Sales Period'), 'Sales Period', order),
+        reportingDay: readOptionalDay(cell(fields, posted), 'Posted Date', order),
         platform: storeName === '' ? 'Unknown store' : storeName,
         territory: cell(fields, country),
         artist: cell(fields, artist),

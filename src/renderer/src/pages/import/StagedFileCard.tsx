@@ -180,6 +180,7 @@ function ColumnMapping({ entry, onSaved }: { entry: StagedEntry; onSaved(note: s
         <MappingWizard
           stagedId={entry.stagedId}
           fileName={entry.fileName}
+          closestLayout={entry.preview?.closestLayout}
           onClose={() => setOpen(false)}
           onSaved={(saved) => {
             setOpen(false);

@@ -13,7 +13,7 @@ export interface PreviewCard {
   statusLabel: string;
   /** The core's sentence when the file will not be imported as it stands. */
   statusMessage: string | null;
-  /** "DistroKid · 13-column · UTF-8". */
+  /** "DistroKid · 13-column · UTF-8 · header matches 5 of 5 key columns (100%)". */
   formatText: string;
   facts: { label: string; value: string }[];
   totals: CurrencyTotal[];
@@ -41,10 +41,17 @@ const ENCODING_LABELS: Record<string, string> = {
   shift_jis: 'Shift_JIS',
 };
 
+/** How sure the detection is: the share of the layout's key columns the header has, or a saved mapping's exact match. */
+function headerMatchText(match: ImportPreview['headerMatch']): string | null {
+  if (!match) return null;
+  if (match.kind === 'savedMapping') return `header has exactly the saved mapping’s ${countText(match.columns)} columns`;
+  return `header matches ${countText(match.found)} of ${countText(match.total)} key columns (${Math.round((match.found * 100) / match.total)}%)`;
+}
+
 function formatText(preview: ImportPreview): string {
   if (!preview.format) return 'Not a statement layout the app recognises';
   const encoding = preview.encoding ? (ENCODING_LABELS[preview.encoding.toLowerCase()] ?? preview.encoding) : null;
-  return [preview.format, preview.variant, encoding].filter(Boolean).join(' · ');
+  return [preview.format, preview.variant, encoding, headerMatchText(preview.headerMatch)].filter(Boolean).join(' · ');
 }
 
 /** The sample's columns in the order the file has them; a short line may lack the last ones. */

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { ClosestLayout } from '../../../../../shared/contract/imports';
 import { useWorkstation } from '../../../api/workstation-context';
 import '../../../styles/mapping-wizard.css';
+import { closestLayoutHint } from './closest-layout-hint';
 import { FieldMappingStep } from './FieldMappingStep';
 import { columnNames, headerOf, specFromDraft, type MappingDraft } from './mapping-draft';
 import { draftForHeaderRow } from './mapping-guesses';
@@ -15,6 +17,8 @@ export const WIZARD_STEPS = ['Header row', 'Columns', 'Save'] as const;
 interface MappingWizardProps {
   stagedId: string;
   fileName: string;
+  /** The known layout the file's header comes close to, when its preview found one. */
+  closestLayout?: ClosestLayout;
   onClose(): void;
   onSaved(saved: { name: string; version: number }): void;
 }
@@ -31,7 +35,7 @@ type SaveState = { phase: 'idle' } | { phase: 'saving' } | { phase: 'failed'; me
  * field (previewed live against the real file), then a name. Saved, the mapping reads this file
  * and every later one with the same header.
  */
-export function MappingWizard({ stagedId, fileName, onClose, onSaved }: MappingWizardProps) {
+export function MappingWizard({ stagedId, fileName, closestLayout, onClose, onSaved }: MappingWizardProps) {
   const api = useWorkstation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -83,6 +87,8 @@ export function MappingWizard({ stagedId, fileName, onClose, onSaved }: MappingW
         <header className="dialog-header">
           <h2 id={titleId}>Map the columns of {fileName}</h2>
           <WizardSteps steps={WIZARD_STEPS} current={step} />
+          {/* In the header, so it stays in view on every step while the body scrolls. */}
+          {closestLayout && <p className="notice mapping-wizard-hint">{closestLayoutHint(closestLayout)}</p>}
         </header>
 
         <div className="mapping-wizard-body">

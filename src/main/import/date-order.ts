@@ -1,0 +1,64 @@
+import type { DateOrder } from '../../shared/period/sale-period';
+import { DelimitedParser, type DelimitedRecord } from './delimited-parser';
+import type { DetectedStatement } from './statement-sniffer';
+
+/** `03/04/2025`, `13-04-25 00:00`: numeric dates whose order the cell alone may not tell. */
+const NUMERIC_DATE = /^(\d{1,2})[/-](\d{1,2})[/-](?:\d{2}|\d{4})(?:\s|$)/;
+
+/** How a statement writes its numeric dates, as far as the rows below its header tell. */
+export interface DateOrderEvidence {
+  /** `dmy` once a date can only be day first and none only month first; otherwise month first, as US statements write. */
+  order: DateOrder;
+  /** A date that can only be day first and another that can only be month first. */
+  mixed: boolean;
+}
+
+export function sniffDateOrder(rows: readonly (readonly string[])[]): DateOrderEvidence {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const row of rows) {
+    for (const cell of row) {
+      const m = NUMERIC_DATE.exec(cell.trim());
+      if (!m) continue;
+      const [first, second] = [Number(m[1]), Number(m[2])];
+      if (first > 12 && second <= 12) dayFirst++;
+      else if (second > 12 && first <= 12) monthFirst++;
+    }
+  }
+  return { order: dayFirst > 0 && monthFirst === 0 ? 'dmy' : 'mdy', mixed: dayFirst > 0 && monthFirst > 0 };
+}
+
+/** What the preview and the summary say about how the file's dates were read, if anything. */
+export function dateOrderWarnings(evidence: DateOrderEvidence): string[] {
+  if (evidence.order === 'dmy') {
+    return ['This file writes its dates day first (it has dates such as 13/04 that cannot be month first): every numeric date in it was read as day/month/year.'];
+  }
+  if (evidence.mixed) {
+    return ['This file writes some dates day first and others month first: each was read the only way it can be, and dates that fit both (such as 03/04) as month first. Check its sale periods.'];
+  }
+  return [];
+}
+
+/**
+ * The detection with how the file orders its numeric dates, sniffed from the rows below its header
+ * that detection saw: one reading for the whole file, so a day-first file's 03/04 is the 3rd of
+ * April on every line, not March on some lines and the 13th of April on others.
+ */
+export function withDateOrder(detected: DetectedStatement, leading: readonly DelimitedRecord[]): DetectedStatement {
+  const rows = leading.filter((record) => record.line > detected.headerLine).map((record) => record.fields);
+  return { ...detected, context: { ...detected.context, dates: sniffDateOrder(rows) } };
+}
+
+/** The records of a text file's first part (its leading 64 KB), the last one as far as it goes. */
+export function leadingRecords(headText: string, delimiter: string): DelimitedRecord[] {
+  const parser = new DelimitedParser(delimiter);
+  const records: DelimitedRecord[] = [];
+  try {
+    records.push(...parser.push(headText));
+    // The last row, cut where the first part ends, still shows the order of the dates it holds whole.
+    records.push(...parser.end());
+  } catch {
+    // A quote left open: the rows read before it stand.
+  }
+  return records;
+}

@@ -254,6 +254,13 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       const csv = await readers.request({ op: 'quarantineCsv', importId });
       return exports.addBytes(csv.fileName, csv.bytes, csv.rows);
     },
+    quarantinedLines: (importId) => readers.request({ op: 'quarantinedLines', importId }),
+    checkCorrections: (request) => writer.request({ op: 'checkCorrections', request }),
+    async correctLines(request) {
+      const outcome = await writer.request({ op: 'correctLines', request });
+      if (outcome.corrected > 0) emit({ type: 'data:changed', dataVersion: ++dataVersion });
+      return outcome;
+    },
     async exportGaugeReadings(importId) {
       const csv = await readers.request({ op: 'gaugeReadingsCsv', importId });
       return exports.addBytes(csv.fileName, csv.bytes, csv.rows);

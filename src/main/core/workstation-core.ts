@@ -4,6 +4,7 @@ import type {
 } from '../../shared/contract/imports';
 import type { JobRef } from '../../shared/contract/jobs';
 import type { PlatformAliasChange } from '../../shared/contract/platform-aliases';
+import type { CorrectionCheck, CorrectionOutcome, CorrectionRequest, QuarantinedLines } from '../../shared/contract/quarantine';
 import type {
   MappingDeleted, MappingInspection, MappingInspectRequest, MappingSpec, SavedMappingSummary,
 } from '../../shared/contract/column-mapping';
@@ -54,6 +55,12 @@ export interface WorkstationCore {
   importHistory(): Promise<ImportBatchSummary[]>;
   undoImport(importId: number): Promise<{ importId: number; removedLines: number }>;
   exportQuarantine(importId: number): Promise<ExportFile>;
+  /** An import's quarantined lines as printed, and whether they can be corrected in the app (a sentence when not). */
+  quarantinedLines(importId: number): Promise<QuarantinedLines>;
+  /** How corrected quarantined lines would read, as their import would read them; nothing is written. */
+  checkCorrections(request: CorrectionRequest): Promise<CorrectionCheck>;
+  /** Reads the corrected lines that now read into their import, in one transaction; the others stay quarantined with their reasons. */
+  correctLines(request: CorrectionRequest): Promise<CorrectionOutcome>;
   /** An import's gauge readings (audience figures, not statement lines) as a CSV export to save. */
   exportGaugeReadings(importId: number): Promise<ExportFile>;
   listFxRates(): Promise<{ baseCurrency: string; rates: FxRate[]; missing: { month: string; currency: string; lines: number }[] }>;

@@ -10,6 +10,7 @@ import { DDEX_DSR_FORMAT, type DdexStatement } from './ddex';
 import { formatName } from './format-names';
 import type { StatementFormat } from './formats/statement-format';
 import type { ImportOutcome, ImportProgress } from './import-outcome';
+import { keepLayout } from './quarantine-correction/kept-layout';
 import { readDdexDocument } from './read-ddex-document';
 import { describeMismatch, reconcile } from './reconciliation';
 import { keepReconciliation } from './kept-reconciliation';
@@ -227,6 +228,8 @@ class ImportRun implements DocumentSink {
       db.pragma('foreign_keys = OFF');
       db.exec('BEGIN IMMEDIATE');
       const importId = insertBatch(db, document, format.id, outcome);
+      // Kept so a quarantined line, once corrected, is read again as this import read it; a DSR file has no one layout.
+      if (document.kind !== 'ddex') keepLayout(db, importId, document);
       const writer = new StatementLineWriter(db, importId);
       // A DSR file of a multi-file report says where its report stands, once its lines are in.
       let reportNote: string | null = null;

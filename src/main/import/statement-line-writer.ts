@@ -65,6 +65,8 @@ export class StatementLineWriter {
   constructor(
     db: Database.Database,
     private readonly importId: number,
+    /** Lines kept in `sample` as read: a preview shows the first few, a correction every line it reads. */
+    private readonly sampleLines = SAMPLE_LINES,
   ) {
     this.catalogue = new CatalogueResolver(db);
     this.territories = new Set(db.prepare<[], { code: string }>('SELECT code FROM territory').all().map((r) => r.code));
@@ -143,7 +145,7 @@ export class StatementLineWriter {
     // The import's periods say what the statement printed; the overlap checks and the completeness
     // grid's reporting lags rely on that.
     this.notePeriods(p.saleStart, p.saleEnd, p.reportingDay);
-    if (this.sample.length < SAMPLE_LINES) this.sample.push(sampleRow(p, territory, saleType));
+    if (this.sample.length < this.sampleLines) this.sample.push(sampleRow(p, territory, saleType));
   }
 
   /** Adds earned money (1e-16 units) to a currency's total. */
@@ -158,7 +160,7 @@ export class StatementLineWriter {
       if (g.day !== null) this.notePeriods(g.day, g.day, null);
     }
     this.imported++;
-    if (this.sample.length < SAMPLE_LINES) {
+    if (this.sample.length < this.sampleLines) {
       this.sample.push(Object.fromEntries([['Line', String(line)], ...readings.map((g) => [`${g.subject} ${g.metric}`, String(g.value)])]));
     }
   }

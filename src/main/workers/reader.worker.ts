@@ -5,6 +5,7 @@ import { readSetting } from '../store/settings';
 import { listFxRates } from '../currency/fx-rates';
 import { resultToCsv } from '../export/csv-writer';
 import { gaugeReadingsCsv, listImports, quarantineCsv } from '../import/import-history';
+import { quarantinedLines } from '../import/quarantine-correction/quarantined-lines';
 import { inspectStatementRows } from '../import/column-mapping/first-rows';
 import { listMappings } from '../import/column-mapping/saved-mappings';
 import { runQuery } from '../query/run-query';
@@ -52,6 +53,8 @@ if (db) {
           return listImports(store);
         case 'quarantineCsv':
           return quarantineCsv(store, request.importId);
+        case 'quarantinedLines':
+          return quarantinedLines(store, request.importId);
         case 'gaugeReadingsCsv':
           return gaugeReadingsCsv(store, request.importId);
         case 'fxRates':

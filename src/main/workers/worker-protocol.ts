@@ -2,6 +2,7 @@ import type { CsvOptions } from '../../shared/export/csv-options';
 import type { MappingDeleted, MappingInspection, MappingSpec, SavedMappingSummary } from '../../shared/contract/column-mapping';
 import type { WorkstationErrorShape } from '../../shared/contract/envelope';
 import type { PlatformAliasChange } from '../../shared/contract/platform-aliases';
+import type { CorrectionCheck, CorrectionOutcome, CorrectionRequest, QuarantinedLines } from '../../shared/contract/quarantine';
 import type { QueryResult, QuerySpec } from '../../shared/query/query-spec';
 import type { listPlatforms } from '../catalogue/platform-merge';
 import type { listRecordingsUnderReview, searchRecordings } from '../catalogue/recording-review';
@@ -41,6 +42,10 @@ export type WriterRequest =
     }
   | { op: 'generateDemo'; outDir: string; endMonth: string }
   | { op: 'undoImport'; importId: number }
+  /** Reads corrected quarantined lines as their import would, then rolls back. */
+  | { op: 'checkCorrections'; request: CorrectionRequest }
+  /** Reads corrected quarantined lines into their import. */
+  | { op: 'correctLines'; request: CorrectionRequest }
   | { op: 'setFxRates'; rates: MonthRate[] }
   | { op: 'mergePlatform'; platformId: number; intoPlatformId: number }
   | { op: 'addPlatformAlias'; platformId: number; alias: string }
@@ -52,10 +57,10 @@ export type WriterRequest =
   | { op: 'renameMapping'; mappingId: number; name: string }
   | { op: 'deleteMapping'; mappingId: number };
 
-/** Whether a writer request may commit to the store: a dry run and the demo's file writing never do. */
+/** Whether a writer request may commit to the store: a dry run, a check of corrections and the demo's file writing never do. */
 export function writesStore(request: WriterRequest): boolean {
   if (request.op === 'importFile') return request.dryRun !== true;
-  return request.op !== 'generateDemo';
+  return request.op !== 'generateDemo' && request.op !== 'checkCorrections';
 }
 
 export type WriterReplies = {
@@ -63,6 +68,8 @@ export type WriterReplies = {
   importFile: ImportOutcome[];
   generateDemo: { files: string[]; lines: number };
   undoImport: { importId: number; removedLines: number };
+  checkCorrections: CorrectionCheck;
+  correctLines: CorrectionOutcome;
   setFxRates: { saved: number; linesConverted: number };
   mergePlatform: { movedLines: number };
   addPlatformAlias: PlatformAliasChange;
@@ -84,6 +91,7 @@ export type ReaderRequest =
   | { op: 'storeSummary' }
   | { op: 'importHistory' }
   | { op: 'quarantineCsv'; importId: number }
+  | { op: 'quarantinedLines'; importId: number }
   | { op: 'gaugeReadingsCsv'; importId: number }
   | { op: 'fxRates' }
   | { op: 'platforms' }
@@ -112,6 +120,7 @@ export type ReaderReplies = {
   storeSummary: StoreSummary;
   importHistory: ReturnType<typeof listImports>;
   quarantineCsv: ReturnType<typeof quarantineCsv>;
+  quarantinedLines: QuarantinedLines;
   gaugeReadingsCsv: ReturnType<typeof gaugeReadingsCsv>;
   fxRates: ReturnType<typeof listFxRates>;
   platforms: ReturnType<typeof listPlatforms>;

@@ -9,6 +9,7 @@ import { setFxRates } from '../currency/fx-rates';
 import { importStatement } from '../import/import-statement';
 import { mappedFormat, UNSAVED_MAPPING_NAME } from '../import/column-mapping/mapped-format';
 import { deleteMapping, renameMapping, saveMapping, savedMappingFormats } from '../import/column-mapping/saved-mappings';
+import { checkCorrections, correctLines } from '../import/quarantine-correction/correct-lines';
 import { removeImports } from '../import/remove-imports';
 import { openWriterStore, type Store } from '../store/open-store';
 import { serveRequests } from './serve-requests';
@@ -51,6 +52,10 @@ if (db) {
           if (!exists) throw new WorkstationError('not_found', 'That import no longer exists (was it undone already?).');
           return { importId: request.importId, removedLines: removeImports(store, [request.importId]) };
         }
+        case 'checkCorrections':
+          return checkCorrections(store, request.request);
+        case 'correctLines':
+          return correctLines(store, request.request);
         case 'setFxRates':
           return setFxRates(store, request.rates);
         case 'mergePlatform':

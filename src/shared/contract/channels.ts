@@ -10,6 +10,7 @@ import {
 } from './imports';
 import { JobRef, JobSnapshot } from './jobs';
 import { PlatformAliasChange, PlatformAliasRemoval, PlatformAliasRequest } from './platform-aliases';
+import { CorrectionCheck, CorrectionOutcome, CorrectionRequest, QuarantinedLines, QuarantinedLinesRequest } from './quarantine';
 import {
   MappingDeleted, MappingInspection, MappingInspectRequest, MappingName, MappingRenameRequest, MappingSpec, SavedMappingSummary,
 } from './column-mapping';
@@ -108,6 +109,12 @@ export const CHANNELS = {
   },
   /** The lines an import quarantined, with their reasons, as a CSV export to save. */
   'import:quarantine': { input: z.object({ importId: z.number().int() }).strict(), output: ExportFile },
+  /** An import's quarantined lines as printed, with their reasons, and whether they can be corrected here. */
+  'import:quarantined': { input: QuarantinedLinesRequest, output: QuarantinedLines },
+  /** How corrected quarantined lines would read, each as the import would read it; nothing is written. */
+  'import:checkCorrections': { input: CorrectionRequest, output: CorrectionCheck },
+  /** Reads the corrected lines that now read into their import, under their own line numbers; the others stay quarantined. */
+  'import:correctLines': { input: CorrectionRequest, output: CorrectionOutcome },
   /** The gauge readings an import stored (audience figures, kept apart from statement lines), as a CSV export to save. */
   'import:readings': { input: z.object({ importId: z.number().int() }).strict(), output: ExportFile },
   'fx:list': { input: NoInput, output: z.object({ baseCurrency: z.string(), rates: z.array(FxRate), missing: z.array(z.object({ month: z.string(), currency: z.string(), lines: z.number().int() })) }) },

@@ -13,6 +13,7 @@ import { migration012 } from './012-merged-rollups';
 import { migration013 } from './013-catalogue-summaries';
 import { migration014 } from './014-line-extra';
 import { migration015 } from './015-reported-as-sold';
+import { migration016 } from './016-kept-layouts';
 
 /** Forward-only: a released migration is never edited, a new one is appended. */
 /**
@@ -35,4 +36,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string; 
   { version: 13, name: 'catalogue summaries', sql: migration013 },
   { version: 14, name: 'kept columns stored once per import', sql: migration014, compacts: true },
   { version: 15, name: 'lines without a reporting date reported as sold', sql: migration015 },
+  { version: 16, name: 'layouts kept for correcting quarantined lines', sql: migration016 },
 ];

@@ -8,6 +8,8 @@ import { Panel } from '../../components/Panel';
 import { RecordsTable } from '../../components/RecordsTable';
 import { dateTimeLabel, periodLabel } from '../../format/calendar-text';
 import { countText, currencyTotals, linesText } from '../../format/figures-text';
+import { CorrectLinesButton } from './quarantine/CorrectLinesButton';
+import { CorrectionDialog } from './quarantine/CorrectionDialog';
 import { StoredLinesDownload } from './StoredLinesDownload';
 import { StoredReadingsDownload } from './StoredReadingsDownload';
 
@@ -26,6 +28,7 @@ export function ImportHistoryPanel() {
   const [busy, setBusy] = useState(false);
   const [undoError, setUndoError] = useState<string | null>(null);
   const [undone, setUndone] = useState<string | null>(null);
+  const [correcting, setCorrecting] = useState<ImportBatchSummary | null>(null);
 
   async function undo(batch: ImportBatchSummary) {
     setBusy(true);
@@ -71,6 +74,7 @@ export function ImportHistoryPanel() {
               setUndone(null);
               setUndoing(batch);
             }}
+            onCorrect={setCorrecting}
           />
         )}
       </Panel>
@@ -91,11 +95,12 @@ export function ImportHistoryPanel() {
           </>
         )}
       </ConfirmDialog>
+      {correcting && <CorrectionDialog importId={correcting.importId} fileName={correcting.fileName} onClose={() => setCorrecting(null)} />}
     </>
   );
 }
 
-function HistoryTable({ imports, onUndo }: { imports: ImportBatchSummary[]; onUndo(batch: ImportBatchSummary): void }) {
+function HistoryTable({ imports, onUndo, onCorrect }: { imports: ImportBatchSummary[]; onUndo(batch: ImportBatchSummary): void; onCorrect(batch: ImportBatchSummary): void }) {
   return (
     <RecordsTable
       caption="Import history"
@@ -139,6 +144,7 @@ function HistoryTable({ imports, onUndo }: { imports: ImportBatchSummary[]; onUn
             <div className="history-actions">
               {batch.statementLines > 0 && <StoredLinesDownload importId={batch.importId} fileName={batch.fileName} />}
               {batch.readings > 0 && <StoredReadingsDownload importId={batch.importId} fileName={batch.fileName} />}
+              {batch.rejected > 0 && <CorrectLinesButton fileName={batch.fileName} onOpen={() => onCorrect(batch)} />}
               <button type="button" className="button button--small" aria-label={`Undo import of ${batch.fileName}`} onClick={() => onUndo(batch)}>
                 Undo
               </button>

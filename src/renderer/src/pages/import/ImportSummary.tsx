@@ -1,7 +1,10 @@
+import { useState } from 'react';
 import { countText, currencyTotals, linesText } from '../../format/figures-text';
 import { useImportStore } from '../../stores/import-store';
 import { outcomeFileName, outcomeStatusLabel, type ImportOutcomeView, type ImportRunResult, type ImportRunSummary } from './import-outcomes';
 import { QuarantineDownload } from './QuarantineDownload';
+import { CorrectLinesButton } from './quarantine/CorrectLinesButton';
+import { CorrectionDialog } from './quarantine/CorrectionDialog';
 import { totalsCheckText } from './totals-check';
 
 const STATUS_TONES: Record<string, string> = { imported: 'good', duplicate: 'neutral', skipped: 'neutral', cancelled: 'neutral' };
@@ -68,6 +71,7 @@ export function ImportSummary({ result }: { result: ImportRunResult }) {
 }
 
 function OutcomeRow({ outcome }: { outcome: ImportOutcomeView }) {
+  const [correcting, setCorrecting] = useState(false);
   const fileName = outcomeFileName(outcome);
   const tone = STATUS_TONES[outcome.status] ?? 'bad';
   const format = [outcome.format, outcome.variant].filter(Boolean).join(' · ');
@@ -103,7 +107,13 @@ function OutcomeRow({ outcome }: { outcome: ImportOutcomeView }) {
           </ul>
         )}
       </div>
-      {outcome.status === 'imported' && outcome.rejected > 0 && outcome.importId !== null && <QuarantineDownload importId={outcome.importId} fileName={fileName} />}
+      {outcome.status === 'imported' && outcome.rejected > 0 && outcome.importId !== null && (
+        <div className="outcome-actions">
+          <CorrectLinesButton fileName={fileName} onOpen={() => setCorrecting(true)} />
+          <QuarantineDownload importId={outcome.importId} fileName={fileName} />
+          {correcting && <CorrectionDialog importId={outcome.importId} fileName={fileName} onClose={() => setCorrecting(false)} />}
+        </div>
+      )}
     </li>
   );
 }

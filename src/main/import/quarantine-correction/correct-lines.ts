@@ -1,0 +1,92 @@
+import type Database from 'better-sqlite3';
+import { WorkstationError } from '../../../shared/contract/envelope';
+import type { CorrectedLineVerdict, CorrectionCheck, CorrectionOutcome, CorrectionRequest } from '../../../shared/contract/quarantine';
+import { rebuildRollups } from '../../query/rollups/rollup-maintenance';
+import { checkLineReferences } from '../line-references';
+import { StatementLineWriter } from '../statement-line-writer';
+import { addCorrectedLines } from './corrected-batch';
+import { correctionLayout } from './correction-layout';
+import { readCorrections } from './read-corrections';
+import { rejudgeStatedTotals } from './rejudged-checks';
+
+/** How corrected lines would read, each as the import would read it: everything correctLines does, rolled back. */
+export function checkCorrections(db: Database.Database, request: CorrectionRequest): CorrectionCheck {
+  return readIntoImport(db, request, true) as CorrectionCheck;
+}
+
+/**
+ * Reads corrected quarantined lines into their import, in one transaction on the writer: every
+ * line that now reads is written as the import writes lines (catalogue matching, platforms and
+ * their spellings, territory codes, FX conversion, kept columns under new ids, the references
+ * checked once) under its own line number and leaves the quarantine; the import's counts, totals,
+ * periods and stated-total checks take it in, and its rollups are rebuilt from its lines, the
+ * merged rollups and catalogue summaries with them. A line that still does not read stays
+ * quarantined, as corrected, with its new reason.
+ */
+export function correctLines(db: Database.Database, request: CorrectionRequest): CorrectionOutcome {
+  return readIntoImport(db, request, false) as CorrectionOutcome;
+}
+
+function readIntoImport(db: Database.Database, request: CorrectionRequest, check: boolean): CorrectionCheck | CorrectionOutcome {
+  const { importId } = request;
+  const { fileName, layout, notCorrectable } = correctionLayout(db, importId);
+  if (layout === null) throw new WorkstationError('rejected_input', `${fileName}: ${notCorrectable}`);
+  // As an import does: the references are checked once below, not by SQLite line by line.
+  const checked = db.pragma('foreign_keys', { simple: true }) === 1;
+  db.pragma('foreign_keys = OFF');
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    requireQuarantined(db, importId, fileName, request.lines.map((l) => l.line));
+    const writer = new StatementLineWriter(db, importId, Infinity);
+    const lines = readCorrections(layout, request.lines, writer);
+    writer.finish();
+    checkLineReferences(db, writer.references());
+    if (check) {
+      db.exec('ROLLBACK');
+      return { importId, lines };
+    }
+    keepVerdicts(db, importId, request, lines);
+    if (writer.imported > 0) {
+      rejudgeStatedTotals(db, importId, addCorrectedLines(db, importId, writer));
+      rebuildRollups(db, [importId]);
+    }
+    db.exec('COMMIT');
+    const stillQuarantined = lines.length - writer.imported;
+    return { importId, corrected: writer.imported, stillQuarantined, lines, message: correctionMessage(fileName, writer.imported, stillQuarantined) };
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
+  } finally {
+    if (checked) db.pragma('foreign_keys = ON');
+  }
+}
+
+/** Only lines waiting in this import's quarantine are corrected; one that is not is named. */
+function requireQuarantined(db: Database.Database, importId: number, fileName: string, lines: number[]): void {
+  const missing = db
+    .prepare<[string, number], number>(
+      'SELECT k.value FROM json_each(?) k WHERE NOT EXISTS (SELECT 1 FROM rejected_line WHERE import_id = ? AND line_no = k.value) LIMIT 1',
+    )
+    .pluck()
+    .get(JSON.stringify(lines), importId);
+  if (missing !== undefined) {
+    throw new WorkstationError('not_found', `${fileName} line ${missing} is not waiting for correction (was it corrected already?).`);
+  }
+}
+
+/** Lines that read leave the quarantine; the others keep their place with the text tried and why it was refused. */
+function keepVerdicts(db: Database.Database, importId: number, request: CorrectionRequest, verdicts: CorrectedLineVerdict[]): void {
+  const texts = new Map(request.lines.map((l) => [l.line, l.text]));
+  const release = db.prepare('DELETE FROM rejected_line WHERE import_id = ? AND line_no = ?');
+  const refuse = db.prepare('UPDATE rejected_line SET reason = ?, raw = ? WHERE import_id = ? AND line_no = ?');
+  for (const verdict of verdicts) {
+    if (verdict.reads) release.run(importId, verdict.line);
+    else refuse.run(verdict.reason, texts.get(verdict.line)!, importId, verdict.line);
+  }
+}
+
+function correctionMessage(fileName: string, corrected: number, still: number): string {
+  const lines = (n: number) => (n === 1 ? '1 line' : `${n.toLocaleString('en')} lines`);
+  const joined = corrected ? `${lines(corrected)} corrected and imported into ${fileName}` : `No line of ${fileName} was imported`;
+  return still ? `${joined}; ${lines(still)} still cannot be read and stay${still === 1 ? 's' : ''} quarantined.` : `${joined}.`;
+}

@@ -1,0 +1,160 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { CorrectedLineVerdict, QuarantinedLines } from '../../../../../shared/contract/quarantine';
+import { useWorkstation } from '../../../api/workstation-context';
+import { countText } from '../../../format/figures-text';
+import { correctionsOf, verdictsByLine } from './correction-reading';
+import { QuarantinedLineField } from './QuarantinedLineField';
+import '../../../styles/quarantine-correction.css';
+
+interface CorrectionDialogProps {
+  importId: number;
+  fileName: string;
+  onClose(): void;
+}
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'working'; what: 'checking' | 'importing' }
+  | { kind: 'done'; message: string }
+  | { kind: 'failed'; message: string };
+
+/**
+ * An import's quarantined lines, each editable as printed: Check reads them as the import would
+ * and shows each as read or why it is still refused; Import corrected lines reads the ones that
+ * now read into the import, under their own line numbers. Escape or Close leaves the rest as it is.
+ */
+export function CorrectionDialog({ importId, fileName, onClose }: CorrectionDialogProps) {
+  const api = useWorkstation();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [listing, setListing] = useState<QuarantinedLines | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [edits, setEdits] = useState<Map<number, string>>(new Map());
+  const [verdicts, setVerdicts] = useState<Map<number, CorrectedLineVerdict>>(new Map());
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    dialogRef.current?.showModal();
+  }, []);
+
+  useEffect(() => {
+    let current = true;
+    void api.quarantinedLines({ importId }).then((answer) => {
+      if (!current) return;
+      if (answer.ok) setListing(answer.value);
+      else setLoadError(answer.error.message);
+    });
+    return () => {
+      current = false;
+    };
+  }, [api, importId, attempt]);
+
+  const busy = status.kind === 'working';
+  const lines = listing?.notCorrectable === null ? listing.lines : [];
+
+  function edit(line: number, text: string) {
+    setEdits((previous) => new Map(previous).set(line, text));
+    setVerdicts((previous) => {
+      const next = new Map(previous);
+      next.delete(line);
+      return next;
+    });
+  }
+
+  async function check(event: FormEvent) {
+    event.preventDefault();
+    setStatus({ kind: 'working', what: 'checking' });
+    const answer = await api.checkCorrections({ importId, lines: correctionsOf(lines, edits) });
+    if (!answer.ok) return setStatus({ kind: 'failed', message: answer.error.message });
+    setVerdicts(verdictsByLine(answer.value.lines));
+    const reading = answer.value.lines.filter((verdict) => verdict.reads).length;
+    const total = answer.value.lines.length;
+    setStatus({ kind: 'done', message: `Checked: ${countText(reading)} of ${countText(total)} ${total === 1 ? 'line' : 'lines'} would be imported. Nothing was written.` });
+  }
+
+  async function importCorrected() {
+    setStatus({ kind: 'working', what: 'importing' });
+    const answer = await api.correctLines({ importId, lines: correctionsOf(lines, edits) });
+    if (!answer.ok) return setStatus({ kind: 'failed', message: answer.error.message });
+    setVerdicts(verdictsByLine(answer.value.lines.filter((verdict) => !verdict.reads)));
+    setStatus({ kind: 'done', message: answer.value.message });
+    setAttempt((count) => count + 1);
+  }
+
+  return (
+    <dialog ref={dialogRef} className="dialog correction-dialog" aria-labelledby={titleId} onClose={onClose}>
+      <form onSubmit={check} className="dialog-form correction-form">
+        <header className="dialog-header">
+          <h2 id={titleId}>Correct quarantined lines</h2>
+          <p className="dialog-file">{fileName}</p>
+          {lines.length > 0 && (
+            <p className="dialog-lead">
+              Correct each line as the file should have printed it. Check shows how each would be read; the lines that read are imported
+              into this import under their own line numbers.
+            </p>
+          )}
+        </header>
+        <div className="correction-body">
+          {loadError && (
+            <p className="dialog-status dialog-status--error" role="alert">
+              {loadError}
+            </p>
+          )}
+          {listing?.notCorrectable && <p className="notice">{listing.notCorrectable}</p>}
+          {listing && listing.notCorrectable === null && lines.length === 0 && <p>No line of this import is waiting for correction.</p>}
+          {lines.length > 0 && (
+            <ol className="quarantined-lines" aria-label={`Quarantined lines of ${fileName}`}>
+              {lines.map((line) => (
+                <QuarantinedLineField
+                  key={line.line}
+                  line={line}
+                  text={edits.get(line.line) ?? line.raw}
+                  verdict={verdicts.get(line.line)}
+                  disabled={busy}
+                  onEdit={(text) => edit(line.line, text)}
+                />
+              ))}
+            </ol>
+          )}
+          {listing && listing.total > lines.length && lines.length > 0 && (
+            <p className="dialog-lead">
+              The first {countText(lines.length)} of {countText(listing.total)} quarantined lines; the rest follow once these are done.
+            </p>
+          )}
+        </div>
+        <CorrectionStatus status={status} />
+        <footer className="dialog-actions">
+          <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
+            Close
+          </button>
+          {lines.length > 0 && (
+            <>
+              <button type="submit" className="button" disabled={busy}>
+                {status.kind === 'working' && status.what === 'checking' ? 'Checking…' : 'Check'}
+              </button>
+              <button type="button" className="button button--primary" disabled={busy} onClick={() => void importCorrected()}>
+                {status.kind === 'working' && status.what === 'importing' ? 'Importing…' : 'Import corrected lines'}
+              </button>
+            </>
+          )}
+        </footer>
+      </form>
+    </dialog>
+  );
+}
+
+function CorrectionStatus({ status }: { status: Status }) {
+  if (status.kind === 'failed') {
+    return (
+      <p className="dialog-status dialog-status--error" role="alert">
+        {status.message}
+      </p>
+    );
+  }
+  return (
+    <p className={status.kind === 'done' ? 'dialog-status dialog-status--ok' : 'dialog-status'} role="status">
+      {status.kind === 'done' ? status.message : ''}
+    </p>
+  );
+}

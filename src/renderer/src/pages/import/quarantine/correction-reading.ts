@@ -1,0 +1,18 @@
+import type { CorrectedLineVerdict, LineCorrection, QuarantinedLine } from '../../../../../shared/contract/quarantine';
+
+/** What a corrected line reads as, in the words and order of the preview's first lines. */
+const SHOWN = ['Sale period', 'Platform', 'Territory', 'Title', 'Quantity', 'Earned'] as const;
+
+export function readingParts(sample: Record<string, string>): { label: string; value: string }[] {
+  return SHOWN.map((label) => ({ label, value: sample[label] || '—' }));
+}
+
+/** The corrections to send: every listed line with its text as it now stands in the form. */
+export function correctionsOf(lines: readonly QuarantinedLine[], edits: ReadonlyMap<number, string>): LineCorrection[] {
+  return lines.map((line) => ({ line: line.line, text: edits.get(line.line) ?? line.raw }));
+}
+
+/** The verdicts by line, for each line's field to show its own. */
+export function verdictsByLine(verdicts: readonly CorrectedLineVerdict[]): Map<number, CorrectedLineVerdict> {
+  return new Map(verdicts.map((verdict) => [verdict.line, verdict]));
+}

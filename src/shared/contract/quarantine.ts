@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+/** The most quarantined lines listed, checked or corrected at once. */
+export const MOST_LINES_AT_ONCE = 500;
+/** The longest corrected record taken: a statement line is a few hundred characters, a long one a few thousand. */
+export const LONGEST_CORRECTED_LINE = 20_000;
+
+const ImportId = z.number().int().positive();
+const LineNumber = z.number().int().positive();
+
+export const QuarantinedLinesRequest = z.object({ importId: ImportId }).strict();
+
+/** A line an import set aside: its number in the file, why, and the record as printed. */
+export const QuarantinedLine = z.object({ line: LineNumber, reason: z.string(), raw: z.string() });
+export type QuarantinedLine = z.infer<typeof QuarantinedLine>;
+
+/**
+ * An import's quarantined lines, the first MOST_LINES_AT_ONCE of `total`, and whether they can be
+ * corrected here: `notCorrectable` says why not (an import made before lines could be corrected,
+ * a DDEX file, an audience export), null when they can.
+ */
+export const QuarantinedLines = z.object({
+  importId: ImportId,
+  fileName: z.string(),
+  total: z.number().int(),
+  lines: z.array(QuarantinedLine),
+  notCorrectable: z.string().nullable(),
+});
+export type QuarantinedLines = z.infer<typeof QuarantinedLines>;
+
+/** One quarantined line as the user corrected it: the whole record, delimiters and all. */
+export const LineCorrection = z
+  .object({
+    line: LineNumber,
+    text: z.string().max(LONGEST_CORRECTED_LINE, `a corrected line of at most ${LONGEST_CORRECTED_LINE.toLocaleString('en')} characters`),
+  })
+  .strict();
+export type LineCorrection = z.infer<typeof LineCorrection>;
+
+export const CorrectionRequest = z
+  .object({
+    importId: ImportId,
+    lines: z
+      .array(LineCorrection)
+      .min(1, 'at least one corrected line')
+      .max(MOST_LINES_AT_ONCE, `at most ${MOST_LINES_AT_ONCE} lines at once`)
+      .refine((lines) => new Set(lines.map((l) => l.line)).size === lines.length, 'each line once'),
+  })
+  .strict();
+export type CorrectionRequest = z.infer<typeof CorrectionRequest>;
+
+/**
+ * How a corrected line reads: as a statement line (`sample`, in the shape the preview shows its
+ * first lines in) or still refused, with the reason.
+ */
+export const CorrectedLineVerdict = z.discriminatedUnion('reads', [
+  z.object({ line: LineNumber, reads: z.literal(true), sample: z.record(z.string(), z.string()) }),
+  z.object({ line: LineNumber, reads: z.literal(false), reason: z.string() }),
+]);
+export type CorrectedLineVerdict = z.infer<typeof CorrectedLineVerdict>;
+
+/** What checking corrections found; nothing was written. */
+export const CorrectionCheck = z.object({ importId: ImportId, lines: z.array(CorrectedLineVerdict) });
+export type CorrectionCheck = z.infer<typeof CorrectionCheck>;
+
+/**
+ * What correcting did: the lines that read now joined the import under their own line numbers
+ * (`corrected`), the others stay quarantined with the reason given for each; `message` says both.
+ */
+export const CorrectionOutcome = z.object({
+  importId: ImportId,
+  corrected: z.number().int(),
+  stillQuarantined: z.number().int(),
+  lines: z.array(CorrectedLineVerdict),
+  message: z.string(),
+});
+export type CorrectionOutcome = z.infer<typeof CorrectionOutcome>;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { correctionsOf, readingParts } from '../../../src/renderer/src/pages/import/quarantine/correction-reading';
+
+describe('correcting quarantined lines in the dialog', () => {
+  it('sends every listed line, as edited where it was edited and as printed where it was not', () => {
+    const lines = [
+      { line: 3, reason: 'bad amount', raw: 'a\tb\t12,x3' },
+      { line: 9, reason: 'bad date', raw: 'a\t2024-13-01\t1' },
+    ];
+    expect(correctionsOf(lines, new Map([[9, 'a\t2024-12-01\t1']]))).toEqual([
+      { line: 3, text: 'a\tb\t12,x3' },
+      { line: 9, text: 'a\t2024-12-01\t1' },
+    ]);
+  });
+
+  it('shows a line as read in the preview\'s words, a dash for what it does not print', () => {
+    const sample = { Line: '3', 'Sale period': '2024-01-01 – 2024-01-31', Platform: 'Deezer', Territory: 'ES', Title: '', Quantity: '20', Earned: '12.03000000 USD', ISRC: 'X' };
+    expect(readingParts(sample)).toEqual([
+      { label: 'Sale period', value: '2024-01-01 – 2024-01-31' },
+      { label: 'Platform', value: 'Deezer' },
+      { label: 'Territory', value: 'ES' },
+      { label: 'Title', value: '—' },
+      { label: 'Quantity', value: '20' },
+      { label: 'Earned', value: '12.03000000 USD' },
+    ]);
+  });
+});

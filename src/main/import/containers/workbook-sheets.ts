@@ -34,8 +34,15 @@ interface StreamedWorkbook {
   [Symbol.asyncIterator](): AsyncIterator<StreamedSheet>;
 }
 
-/** Counts the workbook's bytes as the spreadsheet reader pulls them, for progress. */
-class ByteCounter extends Transform {
+/**
+ * The workbook's bytes on their way to the spreadsheet reader's unzipper, counted for progress.
+ * The unzipper announces its end as soon as its input is written, while up to a chunk (all of a
+ * small workbook) is still unparsed; exceljs then stops at the entries it has, and under load a
+ * workbook came out cut short ("cannot read properties of undefined") or without its last sheets.
+ * So that early announcement is taken off when the unzipper is attached: it ends once it has read
+ * the archive's end record, or fails on a file that has none.
+ */
+export class WorkbookFeed extends Transform {
   done = 0;
 
   constructor(private readonly onBytes: (done: number) => void) {
@@ -46,6 +53,14 @@ class ByteCounter extends Transform {
     this.done += chunk.length;
     this.onBytes(this.done);
     callback(null, chunk);
+  }
+
+  override pipe<T extends NodeJS.WritableStream>(destination: T, options?: { end?: boolean }): T {
+    const unzipper = destination as unknown as NodeJS.EventEmitter;
+    for (const listener of unzipper.listeners('finish')) {
+      if (/\.emit\(\s*['"]end['"]\s*\)/.test(String(listener))) unzipper.removeListener('finish', listener as () => void);
+    }
+    return super.pipe(destination, options);
   }
 }
 
@@ -78,7 +93,7 @@ async function* sheetRows(rows: AsyncIterator<ExcelJS.Row>, workbook: StreamedWo
  */
 export async function* workbookSheets(path: string, onBytes: (done: number) => void): AsyncGenerator<WorkbookSheet> {
   const input = createReadStream(path, { highWaterMark: 1 << 20 });
-  const counted = input.pipe(new ByteCounter(onBytes));
+  const counted = input.pipe(new WorkbookFeed(onBytes));
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(counted, {
     worksheets: 'emit',
     sharedStrings: 'cache',

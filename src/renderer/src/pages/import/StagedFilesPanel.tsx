@@ -12,7 +12,7 @@ const MODE_CHOICES: { value: ImportMode; label: string }[] = [
 ];
 
 const MODE_HINTS: Record<ImportMode, string> = {
-  lenient: 'Imports the lines that read well and quarantines the rest, each with its reason, to download and fix.',
+  lenient: 'Imports the lines that read well and quarantines the rest, each with its reason, to correct here afterwards or download.',
   strict: 'Rejects a whole file when any of its lines cannot be read, so nothing from it is counted.',
 };
 

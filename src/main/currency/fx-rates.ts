@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import { joinAmount, multiplyByRate, splitAmount } from '../../shared/money/exact-amount';
-import { baseCurrencyOf } from '../import/fx-conversion';
+import { joinAmount } from '../../shared/money/exact-amount';
+import { baseCurrencyOf, converted } from '../import/fx-conversion';
 import { importsWithLines, rebuildRollups } from '../query/rollups/rollup-maintenance';
 
 export interface MonthRate {
@@ -34,9 +34,9 @@ export function setFxRates(db: Database.Database, rates: MonthRate[]): { saved: 
       upsert.run(r.month, r.currency, r.rate);
       for (const id of importsWithLines(db, ofMonth, r.currency, r.month, r.month)) touched.add(id);
       for (const line of lines.all(r.currency, r.month, r.month)) {
-        const converted = splitAmount(multiplyByRate(joinAmount(line.amount_hi, line.amount_lo), r.rate));
-        update.run(converted.hi, converted.lo, line.id);
-        linesConverted++;
+        const inBase = converted(joinAmount(line.amount_hi, line.amount_lo), r.rate);
+        update.run(inBase?.hi ?? null, inBase?.lo ?? null, line.id);
+        if (inBase) linesConverted++;
       }
     }
     rebuildRollups(db, [...touched]);

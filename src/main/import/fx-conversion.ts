@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { multiplyByRate, splitAmount } from '../../shared/money/exact-amount';
+import { multiplyByRate, splitAmount, storable } from '../../shared/money/exact-amount';
 
 export type RateLookup = (month: number, currency: string) => string | null;
 
@@ -22,5 +22,15 @@ export function baseCurrencyOf(db: Database.Database): string {
 export function toBase(amount: bigint, currency: string, base: string, month: number, rateOf: RateLookup): { hi: bigint; lo: bigint } | null {
   if (currency === base) return splitAmount(amount);
   const rate = rateOf(month, currency);
-  return rate === null ? null : splitAmount(multiplyByRate(amount, rate));
+  return rate === null ? null : converted(amount, rate);
+}
+
+/**
+ * An amount at a rate, split for storage. A rate typed many times too large can take a line past
+ * what the store holds: it then stays unconverted, listed with the lines waiting for a rate,
+ * rather than failing the import or the saving of the rate.
+ */
+export function converted(amount: bigint, rate: string): { hi: bigint; lo: bigint } | null {
+  const units = multiplyByRate(amount, rate);
+  return storable(units) ? splitAmount(units) : null;
 }

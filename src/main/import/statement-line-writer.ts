@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
-import { formatAmount, joinAmount } from '../../shared/money/exact-amount';
+import { formatAmount, joinAmount, LARGEST_IMPORT_SUM_E8 } from '../../shared/money/exact-amount';
 import { formatDayNumber } from '../../shared/period/sale-period';
+import { FileRejection } from './containers/statement-document';
 import { CatalogueResolver, type ResolvedCatalogue } from '../catalogue/catalogue-resolver';
 import { SALE_TYPES } from '../catalogue/platform-catalogue';
 import { RollupAccumulator } from '../query/rollups/rollup-accumulator';
@@ -43,6 +44,9 @@ export class StatementLineWriter {
   readonly rollups = new RollupAccumulator();
   /** UPCs repaired or kept as printed, for the outcome's warnings. */
   readonly barcodeNotes = new BarcodeNotes();
+  /** The lines' amounts and base amounts added up without their signs, in stored 1e-8 units, checked once (finish). */
+  private amountMagnitude = 0;
+  private baseMagnitude = 0;
   /** Sale types written: the store takes the writer's word for each line's and checks the set once (finish). */
   private readonly saleTypes = new Set<string>();
   private readonly saleMonths = new Set<number>();
@@ -134,11 +138,14 @@ export class StatementLineWriter {
     row[19] = this.extraFields.idOf(extraJson(p, resolved, territory));
     this.barcodeNotes.note(p.line, resolved.invalid);
     this.lines.add(row);
+    const baseE8 = baseHi === null ? null : Number(baseHi);
     this.rollups.add({
       saleMonth, reportingMonth, platform_id: platform.id, territory, artist_id: resolved.artistId,
       release_id: resolved.releaseId, recording_id: resolved.recordingId, saleType, currency: p.currency,
-      quantity: p.quantity, baseHi: baseHi === null ? null : Number(baseHi), baseLo: baseLo === null ? null : Number(baseLo),
+      quantity: p.quantity, baseHi: baseE8, baseLo: baseLo === null ? null : Number(baseLo),
     });
+    this.amountMagnitude += Math.abs(Number(p.amountHi));
+    if (baseE8 !== null) this.baseMagnitude += Math.abs(baseE8);
     this.imported++;
     this.indexes.written(this.imported);
     this.quantity += p.quantity;
@@ -180,6 +187,9 @@ export class StatementLineWriter {
   finish(): void {
     const unknown = [...this.saleTypes].find((type) => !(SALE_TYPES as readonly string[]).includes(type));
     if (unknown !== undefined) throw new Error(`an imported line has the sale type "${unknown}", which the store does not know; nothing was imported`);
+    if (Math.max(this.amountMagnitude, this.baseMagnitude) > LARGEST_IMPORT_SUM_E8) {
+      throw new FileRejection(null, 'its amounts add up to more than 10,000,000,000 either way: more than any statement earns, and more than the store can add up (are cells run together?)');
+    }
     this.lines.flush();
     this.extraFields.flush();
     this.indexes.restore();

@@ -1,3 +1,4 @@
+import { outOfLineRange, withinLineRange } from '../../shared/money/exact-amount';
 import { FileRejection } from './containers/statement-document';
 import type { DelimitedRecord, DelimitedSyntaxError } from './delimited-parser';
 import type { FormatContext, FormatMatch, StatementFormat } from './formats/statement-format';
@@ -148,6 +149,7 @@ export function statementRowReader(layout: RowLayout, mode: 'strict' | 'lenient'
     }
     if (mapped === SKIP_LINE) sink.skip();
     else if (Array.isArray(mapped)) sink.gauges(mapped, line);
+    else if (!withinLineRange(mapped.amount)) unreadable(line, outOfLineRange(mapped.amount, mapped.currency), fields.join(delimiter));
     else sink.line(mapped, line);
   };
 }

@@ -121,6 +121,36 @@ export function parseAmount(text: string, style: NumberStyle = DOT_STYLE): bigin
 }
 
 /** Splits 1e-16 units into the two stored integer columns. */
+/**
+ * The most a statement line may earn, either way: ten billion of its currency. The store keeps an
+ * amount's 1e-8 units in a 64-bit integer (about 9.2e10 of a currency), and a larger cell is a
+ * shifted column or digits run together, never a sale.
+ */
+export const LARGEST_LINE_AMOUNT = 10n ** 10n * SCALE_FACTOR;
+
+export function withinLineRange(units: bigint): boolean {
+  return units <= LARGEST_LINE_AMOUNT && units >= -LARGEST_LINE_AMOUNT;
+}
+
+/**
+ * The most one import's amounts may add up to, without their signs, in the stored 1e-8 units: ten
+ * billion of a currency. SQLite sums the stored integers in 64 bits and fails past them; no
+ * statement earns this much, so a file that does has cells run together.
+ */
+export const LARGEST_IMPORT_SUM_E8 = 1e18;
+
+/** The store keeps an amount's 1e-8 units in a signed 64-bit integer. */
+const LARGEST_STORED = (2n ** 63n - 1n) * HI_FACTOR;
+
+export function storable(units: bigint): boolean {
+  return units < LARGEST_STORED && units > -LARGEST_STORED;
+}
+
+/** Why an amount is refused as a line's: the sentence names it as printed in units of its currency. */
+export function outOfLineRange(units: bigint, currency: string): string {
+  return `the earned amount ${formatAmount(units)} ${currency} is more than a statement line can earn (at most 10,000,000,000 either way); are two cells run together?`;
+}
+
 export function splitAmount(units: bigint): { hi: bigint; lo: bigint } {
   const hi = units / HI_FACTOR; // BigInt division truncates toward zero
   return { hi, lo: units - hi * HI_FACTOR };

@@ -48,11 +48,11 @@ const FUZZED = [...textFixtures(), ...(await containerFixtures())].sort(([a], [b
 
 /**
  * What a refusal that names no line may be about: the file as a whole (empty, binary, an old or
- * locked Excel file, no HEAD record, no lines under its header), or an archive, workbook or
- * compressed file, or a member of one, that cannot be opened. Any other refusal is about a line
- * and must name it.
+ * locked Excel file, no HEAD record, no lines under its header, amounts past what the store can
+ * add up), or an archive, workbook or compressed file, or a member of one, that cannot be opened.
+ * Any other refusal is about a line and must name it.
  */
-const FILE_LEVEL_REASONS = /the file is empty|binary file|password-protected|the file has|zip|archive|gzip|compressed|workbook|the entry for .+ is damaged/;
+const FILE_LEVEL_REASONS = /the file is empty|amounts add up to more|binary file|password-protected|the file has|zip|archive|gzip|compressed|workbook|the entry for .+ is damaged/;
 
 let folder: ReturnType<typeof tempDataFolder>;
 let db: Store;
@@ -187,6 +187,29 @@ describe('hostile statements never crash the importer or leave partial data', ()
     expect(outcome.message).toMatch(reason);
     expect(outcome.message.startsWith(refusedLine === null ? 'statement.csv: ' : `statement.csv line ${refusedLine}: `)).toBe(true);
     expect(outcome.problems).toEqual([{ line: refusedLine, reason: expect.stringMatching(reason) }]);
+  });
+
+  it('an amount past what a line can earn is quarantined with the reason, never a crash; strict mode refuses the file', async () => {
+    // Thirty digits: cells run together. The store keeps amounts in 64-bit integers, which this would overflow.
+    const text = [DISTROKID_13_HEADER, line('1.25'), line('123456789012345678901234567890'), line('-10000000000.5')].join('\n');
+    const outcome = await importOne(new TextEncoder().encode(text), 'lenient');
+    expect(outcome).toMatchObject({ status: 'imported', imported: 1, rejected: 2 });
+    expect(outcome.problems).toEqual([
+      { line: 3, reason: expect.stringMatching(/^the earned amount 123456789012345678901234567890\.00000000 USD is more than a statement line can earn/) },
+      { line: 4, reason: expect.stringMatching(/^the earned amount -10000000000\.50000000 USD is more than/) },
+    ]);
+    const strict = await importOne(new TextEncoder().encode(`${text}\n${line('3.00', 'Other')}`), 'strict');
+    expect(strict.status).toBe('rejected');
+    expect(strict.message).toMatch(/^statement\.csv line 3: the earned amount/);
+  });
+
+  it('lines that each can be earned but add up past what the store can sum refuse the file, naming why', async () => {
+    const lines = Array.from({ length: 12 }, (_, i) => line('9999999999.99', `Song ${i}`));
+    const outcome = await importOne(new TextEncoder().encode([DISTROKID_13_HEADER, ...lines].join('\n')), 'lenient');
+    expect(outcome.status).toBe('rejected');
+    expect(outcome.message).toBe(
+      'statement.csv: its amounts add up to more than 10,000,000,000 either way: more than any statement earns, and more than the store can add up (are cells run together?); nothing was imported.',
+    );
   });
 
   describe('a 10 MB line', () => {

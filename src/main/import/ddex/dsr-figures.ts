@@ -1,4 +1,4 @@
-import { AmountSyntaxError, parseAmount, roundAmount } from '../../../shared/money/exact-amount';
+import { AmountSyntaxError, parseAmount, roundAmount, withinLineRange } from '../../../shared/money/exact-amount';
 import type { DsrRecord } from './dsr-record';
 
 /** A record that cannot become a statement line; `record` is the line to blame (a licensor line, say). */
@@ -38,7 +38,10 @@ export function readDecimal(record: DsrRecord, cell: string, text: string): bigi
 /** The first money cell of `cells` that has a value, or null when the record carries none. */
 export function amountOf(record: DsrRecord, cells: readonly string[]): { cell: string; amount: bigint } | null {
   const found = record.first(...cells);
-  return found ? { cell: found.name, amount: readDecimal(record, found.name, found.text) } : null;
+  if (!found) return null;
+  const amount = readDecimal(record, found.name, found.text);
+  if (!withinLineRange(amount)) throw new DsrRecordRejection(record, `${record.type} cell "${found.name}": "${found.text}" is more than a statement line can earn (at most 10,000,000,000 either way)`);
+  return { cell: found.name, amount };
 }
 
 /**

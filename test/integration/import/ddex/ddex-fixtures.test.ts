@@ -209,6 +209,14 @@ describe('records that cannot become statement lines', () => {
     expect(rejections).toEqual([{ line: 6, rejection: 'LI01 cell "AllocatedAmount": "four" is not a number', raw: expect.stringContaining('four') }]);
   });
 
+  it('blames the licensor line whose amount is more than a line can earn, rather than overflowing the store', async () => {
+    const ugc = readFileSync(UGC, 'utf8').replace('\t9.88\t4.94', '\t9.88\t49400000000000000000');
+    const { rejections } = await readDsrFile(UGC, piecesOf(ugc, 4096));
+    expect(rejections).toEqual([
+      { line: 6, rejection: 'LI01 cell "AllocatedAmount": "49400000000000000000" is more than a statement line can earn (at most 10,000,000,000 either way)', raw: expect.stringContaining('494000') },
+    ]);
+  });
+
   it('rejects a usage record that points at a resource its block does not have', async () => {
     const bad = text.replace('\tST-0002\t\tRES2\t', '\tST-0002\t\tRES7\t');
     const { rejections } = await readDsrFile(BASIC, piecesOf(bad, 4096));

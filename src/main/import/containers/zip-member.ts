@@ -74,13 +74,15 @@ class MemberGuard extends Transform {
 }
 
 /**
- * Streams one member through the guard into `target`: a file, or nowhere when the member is only
- * checked. A member is never held in memory whole.
+ * Streams one member through the guard into what `target` opens: a file, or nowhere when the
+ * member is only checked. A member is never held in memory whole. The target is opened only once
+ * the member is to be unpacked: a file stream opened for a member refused first was left to open
+ * on its own, after its folder was gone, as an uncaught error that ended the writer's thread.
  */
 async function unpack(
   zipPath: string,
   entry: ZipEntry,
-  target: Writable,
+  target: () => Writable,
   isCancelled: () => boolean,
   onBytes: (done: number) => void,
 ): Promise<void> {
@@ -91,9 +93,10 @@ async function unpack(
     ? Readable.from([])
     : createReadStream(zipPath, { start, end: start + entry.compressedSize - 1, highWaterMark: 1 << 20 });
   const guard = new MemberGuard(entry, isCancelled, onBytes);
+  const sink = target();
   try {
-    if (entry.method === DEFLATED) await pipeline(source, createInflateRaw(), guard, target);
-    else await pipeline(source, guard, target);
+    if (entry.method === DEFLATED) await pipeline(source, createInflateRaw(), guard, sink);
+    else await pipeline(source, guard, sink);
   } catch (error) {
     if (error instanceof ImportCancelled || error instanceof ZipFormatError) throw error;
     // zlib's own words ("invalid stored block lengths") mean nothing to a label manager.
@@ -110,11 +113,10 @@ export function extractMember(
   isCancelled: () => boolean,
   onBytes: (done: number) => void,
 ): Promise<void> {
-  return unpack(zipPath, entry, createWriteStream(target), isCancelled, onBytes);
+  return unpack(zipPath, entry, () => createWriteStream(target), isCancelled, onBytes);
 }
 
 /** Unpacks one member only to check it: its declared size holds and its checksum matches. */
 export function verifyMember(zipPath: string, entry: ZipEntry, isCancelled: () => boolean, onBytes: (done: number) => void): Promise<void> {
-  const discard = new Writable({ write: (_chunk, _encoding, callback) => callback() });
-  return unpack(zipPath, entry, discard, isCancelled, onBytes);
+  return unpack(zipPath, entry, () => new Writable({ write: (_chunk, _encoding, callback) => callback() }), isCancelled, onBytes);
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DISTROKID_13_HEADER } from '../support/temp-store';
 import { ImportPage, openOnImportPage } from './import-page';
@@ -74,5 +74,75 @@ describe('Correcting a quarantined line in the browser', () => {
     expect(await historyRow().getByRole('button', { name: 'Correct quarantined lines of march.tsv' }).count()).toBe(0);
     // 1.25 + 12.03 + 0.50
     expect(await allTimeRevenueCents(page)).toBe(1378n);
+  });
+  /** April's Deezer line prints "3,x0" and its Amazon line "n/a": both quarantined; the import earns its Spotify line's 1.00. */
+  const APRIL = [DISTROKID_13_HEADER, dkLine('Spotify', 4, '1.00'), dkLine('Deezer', 6, '3,x0'), dkLine('Amazon', 1, 'n/a')]
+    .map((line) => line.replace('\t2024-01\t', '\t2024-02\t'))
+    .join('\n');
+  const aprilRow = () => imports.historyRows().filter({ hasText: 'april.tsv' });
+  const aprilQuarantined = async () => (await aprilRow().getByRole('cell').nth(4).textContent()) ?? '';
+  const dialog = () => page.getByRole('dialog', { name: 'Correct quarantined lines' });
+  const focused = (control: Locator) => control.evaluate((element) => element === element.ownerDocument.activeElement);
+  /** Presses a control from the keyboard, as someone without a mouse would. */
+  const press = async (control: Locator) => {
+    await control.focus();
+    await page.keyboard.press('Enter');
+  };
+
+  it('keeps a line as printed beside the last correction tried, sets lines aside and brings one back, from the keyboard', async () => {
+    const path = join(folder, 'april.tsv');
+    writeFileSync(path, APRIL);
+    await imports.open();
+    await imports.stage([path]);
+    await imports.waitForPreview('april.tsv', 'Ready');
+    await imports.importReady(1);
+    const revenueBefore = await allTimeRevenueCents(page);
+    await imports.open();
+    await expect.poll(aprilQuarantined).toBe('2');
+
+    await press(aprilRow().getByRole('button', { name: 'Correct quarantined lines of april.tsv' }));
+    const deezer = dialog().getByRole('textbox', { name: 'Line 3 as printed' });
+    await expect.poll(() => deezer.inputValue()).toBe(dkLine('Deezer', 6, '3,x0').replace('2024-01', '2024-02'));
+    await deezer.fill(dkLine('Deezer', 6, '3.x0').replace('2024-01', '2024-02'));
+    await press(dialog().getByRole('button', { name: 'Import corrected lines' }));
+    await dialog().getByRole('status').filter({ hasText: 'No line of april.tsv was imported; 2 lines still cannot be read and stay quarantined.' }).waitFor();
+    // The field opens where the user left off; the file's own text stays beneath it.
+    const tried = dialog().getByRole('textbox', { name: 'Line 3 as last corrected' });
+    await expect.poll(() => tried.inputValue()).toBe(dkLine('Deezer', 6, '3.x0').replace('2024-01', '2024-02'));
+    await dialog().getByText(/^Last correction still cannot be read: column "Earnings \(USD\)": .*3\.x0/).waitFor();
+    expect(await dialog().getByText('As printed:').textContent()).toBe(`As printed: ${dkLine('Deezer', 6, '3,x0').replace('2024-01', '2024-02')}`);
+    await dialog().getByRole('textbox', { name: 'Line 4 as printed' }).waitFor();
+
+    await press(dialog().getByRole('button', { name: 'Set aside line 4' }));
+    await dialog().getByRole('status').filter({ hasText: '1 line of april.tsv set aside: it stays out of the figures and no longer waits for correction.' }).waitFor();
+    await expect.poll(() => focused(dialog().getByText('Set aside (1)'))).toBe(true);
+    expect(await dialog().getByRole('textbox', { name: /^Line 4/ }).count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await dialog().waitFor({ state: 'hidden' });
+    await expect.poll(aprilQuarantined).toBe('1 waiting · 1 set aside');
+
+    await press(aprilRow().getByRole('button', { name: 'Correct quarantined lines of april.tsv' }));
+    await press(dialog().getByRole('button', { name: 'Set aside line 3' }));
+    await dialog().getByText('No line of this import is waiting for correction.').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(aprilQuarantined).toBe('2 set aside');
+    // Nothing waits, yet the lines set aside can still be reached.
+    const reopen = aprilRow().getByRole('button', { name: 'Quarantined lines of april.tsv, all set aside' });
+    expect(await reopen.textContent()).toBe('Quarantined lines…');
+    expect(await aprilRow().getByRole('button', { name: 'Correct quarantined lines of april.tsv' }).count()).toBe(0);
+
+    await press(reopen);
+    await press(dialog().getByText('Set aside (2)'));
+    await press(dialog().getByRole('button', { name: 'Bring back line 3' }));
+    await dialog().getByRole('status').filter({ hasText: '1 line of april.tsv brought back: it waits for correction again.' }).waitFor();
+    const back = dialog().getByRole('textbox', { name: 'Line 3 as last corrected' });
+    await expect.poll(() => focused(back)).toBe(true);
+    expect(await back.inputValue()).toBe(dkLine('Deezer', 6, '3.x0').replace('2024-01', '2024-02'));
+    await dialog().getByText('Set aside (1)').waitFor();
+    await page.screenshot({ path: resultPath('quarantine-set-aside.png') });
+    await page.keyboard.press('Escape');
+    await dialog().waitFor({ state: 'hidden' });
+    await expect.poll(aprilQuarantined).toBe('1 waiting · 1 set aside');
+    expect(await allTimeRevenueCents(page)).toBe(revenueBefore);
   });
 });

@@ -43,6 +43,8 @@ export function createHandlers(core: WorkstationCore, hooks: ShellHooks): Handle
     'import:quarantined': async ({ importId }) => core.quarantinedLines(importId),
     'import:checkCorrections': async (request) => core.checkCorrections(request),
     'import:correctLines': async (request) => core.correctLines(request),
+    'import:setAsideLines': async (choice) => core.setAsideLines(choice),
+    'import:bringBackLines': async (choice) => core.bringBackLines(choice),
     'import:readings': async ({ importId }) => core.exportGaugeReadings(importId),
     'fx:list': async () => core.listFxRates(),
     'fx:set': async ({ rates }) => core.setFxRates(rates),

@@ -261,6 +261,16 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       if (outcome.corrected > 0) emit({ type: 'data:changed', dataVersion: ++dataVersion });
       return outcome;
     },
+    async setAsideLines(choice) {
+      const change = await writer.request({ op: 'setAsideLines', choice });
+      if (change.changed > 0) emit({ type: 'data:changed', dataVersion: ++dataVersion });
+      return change;
+    },
+    async bringBackLines(choice) {
+      const change = await writer.request({ op: 'bringBackLines', choice });
+      if (change.changed > 0) emit({ type: 'data:changed', dataVersion: ++dataVersion });
+      return change;
+    },
     async exportGaugeReadings(importId) {
       const csv = await readers.request({ op: 'gaugeReadingsCsv', importId });
       return exports.addBytes(csv.fileName, csv.bytes, csv.rows);

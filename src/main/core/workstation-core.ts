@@ -4,7 +4,9 @@ import type {
 } from '../../shared/contract/imports';
 import type { JobRef } from '../../shared/contract/jobs';
 import type { PlatformAliasChange } from '../../shared/contract/platform-aliases';
-import type { CorrectionCheck, CorrectionOutcome, CorrectionRequest, QuarantinedLines } from '../../shared/contract/quarantine';
+import type {
+  CorrectionCheck, CorrectionOutcome, CorrectionRequest, QuarantinedLineChoice, QuarantinedLines, SetAsideChange,
+} from '../../shared/contract/quarantine';
 import type {
   MappingDeleted, MappingInspection, MappingInspectRequest, MappingSpec, SavedMappingSummary,
 } from '../../shared/contract/column-mapping';
@@ -61,6 +63,10 @@ export interface WorkstationCore {
   checkCorrections(request: CorrectionRequest): Promise<CorrectionCheck>;
   /** Reads the corrected lines that now read into their import, in one transaction; the others stay quarantined with their reasons. */
   correctLines(request: CorrectionRequest): Promise<CorrectionOutcome>;
+  /** Sets quarantined lines aside as never to import: still quarantined, no longer waiting for correction. */
+  setAsideLines(choice: QuarantinedLineChoice): Promise<SetAsideChange>;
+  /** Brings lines set aside back to wait for correction. */
+  bringBackLines(choice: QuarantinedLineChoice): Promise<SetAsideChange>;
   /** An import's gauge readings (audience figures, not statement lines) as a CSV export to save. */
   exportGaugeReadings(importId: number): Promise<ExportFile>;
   listFxRates(): Promise<{ baseCurrency: string; rates: FxRate[]; missing: { month: string; currency: string; lines: number }[] }>;

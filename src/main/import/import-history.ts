@@ -13,16 +13,17 @@ export function listImports(db: Database.Database) {
     .prepare<[], {
       id: number; file_name: string; format: string; format_variant: string; imported_at: string; line_count: number;
       imported_count: number; rejected_count: number; quantity_total: number; totals_json: string; sale_from: number | null; sale_to: number | null;
-      readings: number; statement_lines: number;
+      readings: number; statement_lines: number; set_aside: number;
     }>(
       // imported_count counts a gauge row once however many readings it holds: the readings are
       // counted here, and the statement lines from the import's platform rollup, not its lines.
       `SELECT b.id, b.file_name, b.format, b.format_variant, b.imported_at, b.line_count, b.imported_count, b.rejected_count,
          b.quantity_total, b.totals_json, b.sale_from, b.sale_to, coalesce(g.readings, 0) AS readings,
-         coalesce(s.lines, 0) AS statement_lines
+         coalesce(s.lines, 0) AS statement_lines, coalesce(a.lines, 0) AS set_aside
        FROM import_batch b
        LEFT JOIN (SELECT import_id, count(*) AS readings FROM gauge_reading GROUP BY import_id) g ON g.import_id = b.id
        LEFT JOIN (SELECT import_id, sum(lines) AS lines FROM rollup_month_platform WHERE basis = 'sale' GROUP BY import_id) s ON s.import_id = b.id
+       LEFT JOIN (SELECT import_id, count(*) AS lines FROM rejected_line_follow_up WHERE set_aside = 1 GROUP BY import_id) a ON a.import_id = b.id
        ORDER BY b.id DESC`,
     )
     .all();
@@ -35,6 +36,7 @@ export function listImports(db: Database.Database) {
     lines: r.line_count,
     imported: r.imported_count,
     rejected: r.rejected_count,
+    setAside: r.set_aside,
     readings: r.readings,
     statementLines: r.statement_lines,
     quantity: r.quantity_total,
@@ -51,11 +53,19 @@ function exportFileName(db: Database.Database, importId: number, suffix: string)
   return `${batch.file_name.replace(/\.[^.]+$/, '')}-${suffix}.csv`;
 }
 
-/** The lines an import quarantined, with line number and reason, as a CSV the user can fix from. */
+/**
+ * The lines an import quarantined, with line number and reason, as a CSV the user can fix from: each
+ * as the file printed it, the last correction tried on it with why it still did not read, and
+ * whether it was set aside.
+ */
 export function quarantineCsv(db: Database.Database, importId: number): { fileName: string; bytes: Uint8Array; rows: number } {
   const fileName = exportFileName(db, importId, 'quarantined-lines');
   const rows = db
-    .prepare<[number], { line_no: number; reason: string; raw: string }>('SELECT line_no, reason, raw FROM rejected_line WHERE import_id = ? ORDER BY line_no')
+    .prepare<[number], { line_no: number; reason: string; raw: string; tried: string | null; tried_reason: string | null; set_aside: number | null }>(
+      `SELECT r.line_no, r.reason, r.raw, f.tried, f.tried_reason, f.set_aside
+       FROM rejected_line r LEFT JOIN rejected_line_follow_up f ON f.import_id = r.import_id AND f.line_no = r.line_no
+       WHERE r.import_id = ? ORDER BY r.line_no`,
+    )
     .all(importId);
   const bytes = resultToCsv(
     {
@@ -63,8 +73,11 @@ export function quarantineCsv(db: Database.Database, importId: number): { fileNa
         { name: 'line', label: 'Line', type: 'integer' },
         { name: 'reason', label: 'Reason', type: 'text' },
         { name: 'raw', label: 'Line as printed', type: 'text' },
+        { name: 'tried', label: 'Last correction tried', type: 'text' },
+        { name: 'triedReason', label: 'Why it still cannot be read', type: 'text' },
+        { name: 'setAside', label: 'Set aside', type: 'text' },
       ],
-      rows: rows.map((r) => [r.line_no, r.reason, r.raw]),
+      rows: rows.map((r) => [r.line_no, r.reason, r.raw, r.tried, r.tried_reason, r.set_aside === 1 ? 'yes' : null]),
     },
     CsvOptions.parse({}),
   );

@@ -2,7 +2,9 @@ import type { CsvOptions } from '../../shared/export/csv-options';
 import type { MappingDeleted, MappingInspection, MappingSpec, SavedMappingSummary } from '../../shared/contract/column-mapping';
 import type { WorkstationErrorShape } from '../../shared/contract/envelope';
 import type { PlatformAliasChange } from '../../shared/contract/platform-aliases';
-import type { CorrectionCheck, CorrectionOutcome, CorrectionRequest, QuarantinedLines } from '../../shared/contract/quarantine';
+import type {
+  CorrectionCheck, CorrectionOutcome, CorrectionRequest, QuarantinedLineChoice, QuarantinedLines, SetAsideChange,
+} from '../../shared/contract/quarantine';
 import type { QueryResult, QuerySpec } from '../../shared/query/query-spec';
 import type { listPlatforms } from '../catalogue/platform-merge';
 import type { listRecordingsUnderReview, searchRecordings } from '../catalogue/recording-review';
@@ -46,6 +48,8 @@ export type WriterRequest =
   | { op: 'checkCorrections'; request: CorrectionRequest }
   /** Reads corrected quarantined lines into their import. */
   | { op: 'correctLines'; request: CorrectionRequest }
+  | { op: 'setAsideLines'; choice: QuarantinedLineChoice }
+  | { op: 'bringBackLines'; choice: QuarantinedLineChoice }
   | { op: 'setFxRates'; rates: MonthRate[] }
   | { op: 'mergePlatform'; platformId: number; intoPlatformId: number }
   | { op: 'addPlatformAlias'; platformId: number; alias: string }
@@ -70,6 +74,8 @@ export type WriterReplies = {
   undoImport: { importId: number; removedLines: number };
   checkCorrections: CorrectionCheck;
   correctLines: CorrectionOutcome;
+  setAsideLines: SetAsideChange;
+  bringBackLines: SetAsideChange;
   setFxRates: { saved: number; linesConverted: number };
   mergePlatform: { movedLines: number };
   addPlatformAlias: PlatformAliasChange;

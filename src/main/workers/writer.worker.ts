@@ -10,6 +10,7 @@ import { importStatement } from '../import/import-statement';
 import { mappedFormat, UNSAVED_MAPPING_NAME } from '../import/column-mapping/mapped-format';
 import { deleteMapping, renameMapping, saveMapping, savedMappingFormats } from '../import/column-mapping/saved-mappings';
 import { checkCorrections, correctLines } from '../import/quarantine-correction/correct-lines';
+import { bringBackLines, setAsideLines } from '../import/quarantine-correction/set-aside-lines';
 import { removeImports } from '../import/remove-imports';
 import { openWriterStore, type Store } from '../store/open-store';
 import { serveRequests } from './serve-requests';
@@ -56,6 +57,10 @@ if (db) {
           return checkCorrections(store, request.request);
         case 'correctLines':
           return correctLines(store, request.request);
+        case 'setAsideLines':
+          return setAsideLines(store, request.choice);
+        case 'bringBackLines':
+          return bringBackLines(store, request.choice);
         case 'setFxRates':
           return setFxRates(store, request.rates);
         case 'mergePlatform':

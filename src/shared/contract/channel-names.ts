@@ -25,6 +25,8 @@ export const CHANNEL_METHODS = {
   'import:quarantined': 'quarantinedLines',
   'import:checkCorrections': 'checkCorrections',
   'import:correctLines': 'correctLines',
+  'import:setAsideLines': 'setAsideLines',
+  'import:bringBackLines': 'bringBackLines',
   'import:readings': 'exportGaugeReadings',
   'fx:list': 'listFxRates',
   'fx:set': 'setFxRates',

@@ -10,7 +10,9 @@ import {
 } from './imports';
 import { JobRef, JobSnapshot } from './jobs';
 import { PlatformAliasChange, PlatformAliasRemoval, PlatformAliasRequest } from './platform-aliases';
-import { CorrectionCheck, CorrectionOutcome, CorrectionRequest, QuarantinedLines, QuarantinedLinesRequest } from './quarantine';
+import {
+  CorrectionCheck, CorrectionOutcome, CorrectionRequest, QuarantinedLineChoice, QuarantinedLines, QuarantinedLinesRequest, SetAsideChange,
+} from './quarantine';
 import {
   MappingDeleted, MappingInspection, MappingInspectRequest, MappingName, MappingRenameRequest, MappingSpec, SavedMappingSummary,
 } from './column-mapping';
@@ -115,6 +117,10 @@ export const CHANNELS = {
   'import:checkCorrections': { input: CorrectionRequest, output: CorrectionCheck },
   /** Reads the corrected lines that now read into their import, under their own line numbers; the others stay quarantined. */
   'import:correctLines': { input: CorrectionRequest, output: CorrectionOutcome },
+  /** Sets quarantined lines aside as never to import: they stay quarantined, out of the figures, and no longer wait for correction. */
+  'import:setAsideLines': { input: QuarantinedLineChoice, output: SetAsideChange },
+  /** Brings lines set aside back to wait for correction. */
+  'import:bringBackLines': { input: QuarantinedLineChoice, output: SetAsideChange },
   /** The gauge readings an import stored (audience figures, kept apart from statement lines), as a CSV export to save. */
   'import:readings': { input: z.object({ importId: z.number().int() }).strict(), output: ExportFile },
   'fx:list': { input: NoInput, output: z.object({ baseCurrency: z.string(), rates: z.array(FxRate), missing: z.array(z.object({ month: z.string(), currency: z.string(), lines: z.number().int() })) }) },

@@ -153,7 +153,10 @@ export const ImportBatchSummary = z.object({
   importedAt: z.string(),
   lines: z.number().int(),
   imported: z.number().int(),
+  /** The lines it quarantined, set aside or not. */
   rejected: z.number().int(),
+  /** Of those, the lines the user set aside as never to import: they no longer wait for correction. */
+  setAside: z.number().int(),
   /** The gauge readings the import stored; `imported` counts a row of them once, however many it holds. */
   readings: z.number().int(),
   /** The statement lines the import stored (a gauge file stores none). */

@@ -10,20 +10,31 @@ const LineNumber = z.number().int().positive();
 
 export const QuarantinedLinesRequest = z.object({ importId: ImportId }).strict();
 
-/** A line an import set aside: its number in the file, why, and the record as printed. */
-export const QuarantinedLine = z.object({ line: LineNumber, reason: z.string(), raw: z.string() });
+/**
+ * A line an import quarantined: its number in the file, why, and the record as the file printed it;
+ * `tried` is the last correction that still did not read, with why, null until one is tried.
+ */
+export const QuarantinedLine = z.object({
+  line: LineNumber,
+  reason: z.string(),
+  raw: z.string(),
+  tried: z.object({ text: z.string(), reason: z.string() }).nullable(),
+});
 export type QuarantinedLine = z.infer<typeof QuarantinedLine>;
 
 /**
- * An import's quarantined lines, the first MOST_LINES_AT_ONCE of `total`, and whether they can be
- * corrected here: `notCorrectable` says why not (an import made before lines could be corrected,
- * a DDEX file, an audience export), null when they can.
+ * An import's quarantined lines: those waiting for correction, the first MOST_LINES_AT_ONCE of
+ * `total`; those the user set aside, the first MOST_LINES_AT_ONCE of `setAsideTotal`; and whether
+ * they can be corrected here: `notCorrectable` says why not (an import made before lines could be
+ * corrected, a DDEX file, an audience export), null when they can.
  */
 export const QuarantinedLines = z.object({
   importId: ImportId,
   fileName: z.string(),
   total: z.number().int(),
   lines: z.array(QuarantinedLine),
+  setAsideTotal: z.number().int(),
+  setAside: z.array(QuarantinedLine),
   notCorrectable: z.string().nullable(),
 });
 export type QuarantinedLines = z.infer<typeof QuarantinedLines>;
@@ -75,3 +86,20 @@ export const CorrectionOutcome = z.object({
   message: z.string(),
 });
 export type CorrectionOutcome = z.infer<typeof CorrectionOutcome>;
+
+/** Quarantined lines of one import, by number: to set aside, or to bring back to wait for correction. */
+export const QuarantinedLineChoice = z
+  .object({
+    importId: ImportId,
+    lines: z
+      .array(LineNumber)
+      .min(1, 'at least one line')
+      .max(MOST_LINES_AT_ONCE, `at most ${MOST_LINES_AT_ONCE} lines at once`)
+      .refine((lines) => new Set(lines).size === lines.length, 'each line once'),
+  })
+  .strict();
+export type QuarantinedLineChoice = z.infer<typeof QuarantinedLineChoice>;
+
+/** What setting aside or bringing back did: how many lines changed (one already so is left as it is), in a sentence. */
+export const SetAsideChange = z.object({ importId: ImportId, changed: z.number().int(), message: z.string() });
+export type SetAsideChange = z.infer<typeof SetAsideChange>;

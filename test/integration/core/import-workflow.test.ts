@@ -67,7 +67,7 @@ describe('staged imports', () => {
     expect(outcome!.rejected).toBe(1);
     const file = await core.exportQuarantine(outcome!.importId!);
     const csv = preparedText(core.takeExport(file.exportId));
-    expect(csv.split('\r\n')[0]).toBe('Line,Reason,Line as printed');
+    expect(csv.split('\r\n')[0]).toBe('Line,Reason,Line as printed,Last correction tried,Why it still cannot be read,Set aside');
     expect(csv.split('\r\n')[1]).toMatch(/^4,"column ""Earnings \(USD\)"": /);
   });
 

@@ -8,8 +8,10 @@ import { rebuildRollups } from '../../../src/main/query/rollups/rollup-maintenan
 import { openWriterStore, type Store } from '../../../src/main/store/open-store';
 import { QuerySpec } from '../../../src/shared/query/query-spec';
 import { StatementLinesRequest } from '../../../src/shared/query/statement-lines-contract';
+import { DelimitedParser } from '../../../src/main/import/delimited-parser';
 import { coreWithChannels } from '../../support/core-channels';
 import { olderImport, olderStore } from '../../support/older-store';
+import { preparedText } from '../../support/prepared-export';
 import { DISTROKID_13_HEADER, tempDataFolder } from '../../support/temp-store';
 
 let folder: ReturnType<typeof tempDataFolder>;
@@ -51,6 +53,13 @@ async function importStatement(): Promise<number> {
   return outcome!.importId;
 }
 
+/** The import's quarantined lines as the CSV download holds them, row by row, cell by cell. */
+async function quarantineCsv(importId: number): Promise<string[][]> {
+  const text = preparedText(core.takeExport((await channels['import:quarantine']({ importId })).exportId));
+  const parser = new DelimitedParser(',');
+  return [...parser.push(text), ...parser.end()].map((record) => record.fields);
+}
+
 const history = async (importId: number) => (await channels['import:history']({})).imports.find((i) => i.importId === importId)!;
 const revenue = async () => (await core.runQuery(QuerySpec.parse({ metrics: ['revenue', 'quantity', 'lines'] }))).rows[0];
 const byPlatform = async () =>
@@ -81,7 +90,7 @@ describe('correcting quarantined lines', () => {
 
     const listed = await channels['import:quarantined']({ importId });
     expect(listed).toMatchObject({ importId, fileName: 'march.tsv', total: 1, notCorrectable: null });
-    expect(listed.lines).toEqual([{ line: 3, reason: expect.stringContaining('12,x3'), raw: dkLine('Deezer', 20, '12,x3') }]);
+    expect(listed.lines).toEqual([{ line: 3, reason: expect.stringContaining('12,x3'), raw: dkLine('Deezer', 20, '12,x3'), tried: null }]);
 
     const corrected = { importId, lines: [{ line: 3, text: listed.lines[0]!.raw.replace('12,x3', '12.03') }] };
     const check = await channels['import:checkCorrections'](corrected);
@@ -125,16 +134,36 @@ describe('correcting quarantined lines', () => {
     }
   });
 
-  it('changes no figure for a line that still does not read, and says why', async () => {
+  it('changes no figure for a line that still does not read, keeps it as the file printed it, and keeps the text tried beside it with why', async () => {
     await open();
     const importId = await importStatement();
     const outcome = await channels['import:correctLines']({ importId, lines: [{ line: 3, text: dkLine('Deezer', 20, '12.x3') }] });
     expect(outcome).toMatchObject({ corrected: 0, stillQuarantined: 1, message: 'No line of march.tsv was imported; 1 line still cannot be read and stays quarantined.' });
     expect(outcome.lines).toEqual([{ line: 3, reads: false, reason: expect.stringMatching(/^column "Earnings \(USD\)": .*12\.x3/) }]);
-    expect(await history(importId)).toMatchObject({ imported: 2, rejected: 1, quantity: 15, amounts: { USD: '1.75000000' } });
+    expect(await history(importId)).toMatchObject({ imported: 2, rejected: 1, setAside: 0, quantity: 15, amounts: { USD: '1.75000000' } });
     expect(await revenue()).toEqual(['1.75000000', 15, 2]);
     const listed = await channels['import:quarantined']({ importId });
-    expect(listed.lines).toEqual([{ line: 3, reason: expect.stringContaining('12.x3'), raw: dkLine('Deezer', 20, '12.x3') }]);
+    expect(listed.lines).toEqual([
+      {
+        line: 3,
+        reason: expect.stringContaining('12,x3'),
+        raw: dkLine('Deezer', 20, '12,x3'),
+        tried: { text: dkLine('Deezer', 20, '12.x3'), reason: expect.stringMatching(/^column "Earnings \(USD\)": .*12\.x3/) },
+      },
+    ]);
+    expect(await quarantineCsv(importId)).toEqual([
+      ['Line', 'Reason', 'Line as printed', 'Last correction tried', 'Why it still cannot be read', 'Set aside'],
+      ['3', 'column "Earnings (USD)": "12,x3" is not a number', dkLine('Deezer', 20, '12,x3'), dkLine('Deezer', 20, '12.x3'), 'column "Earnings (USD)": "12.x3" is not a number', ''],
+    ]);
+
+    // Another try replaces the one before; the line as printed stays.
+    await channels['import:correctLines']({ importId, lines: [{ line: 3, text: dkLine('Deezer', 20, '12;03') }] });
+    expect((await channels['import:quarantined']({ importId })).lines).toEqual([
+      expect.objectContaining({ raw: dkLine('Deezer', 20, '12,x3'), tried: { text: dkLine('Deezer', 20, '12;03'), reason: expect.stringContaining('12;03') } }),
+    ]);
+    // Sending the line as printed tries nothing: the field opens on the file's text again.
+    await channels['import:correctLines']({ importId, lines: [{ line: 3, text: dkLine('Deezer', 20, '12,x3') }] });
+    expect((await channels['import:quarantined']({ importId })).lines).toEqual([expect.objectContaining({ raw: dkLine('Deezer', 20, '12,x3'), tried: null })]);
 
     // A line is one record: a line break outside quotes makes two.
     const both = await channels['import:checkCorrections']({ importId, lines: [{ line: 3, text: `${dkLine('Deezer', 20, '12.03')}\n${dkLine('Deezer', 1, '1')}` }] });
@@ -165,6 +194,77 @@ describe('correcting quarantined lines', () => {
       }
       for (const table of ['rejected_line', 'import_layout']) {
         expect(db.prepare(`SELECT COUNT(*) FROM ${table} WHERE import_id = ?`).pluck().get(importId), table).toBe(0);
+      }
+    } finally {
+      db.close();
+    }
+  });
+
+  it('sets a line aside: still quarantined and out of the figures, no longer waiting, refused for correction until it is brought back', async () => {
+    await open();
+    const importId = await importStatement();
+    await channels['import:correctLines']({ importId, lines: [{ line: 3, text: dkLine('Deezer', 20, '12.x3') }] });
+    const changes: number[] = [];
+    core.onEvent((event) => event.type === 'data:changed' && changes.push(event.dataVersion));
+
+    expect(await channels['import:setAsideLines']({ importId, lines: [3] })).toEqual({
+      importId, changed: 1, message: '1 line of march.tsv set aside: it stays out of the figures and no longer waits for correction.',
+    });
+    expect(changes).toHaveLength(1);
+    expect(await history(importId)).toMatchObject({ imported: 2, rejected: 1, setAside: 1, amounts: { USD: '1.75000000' } });
+    expect(await revenue()).toEqual(['1.75000000', 15, 2]);
+    const listed = await channels['import:quarantined']({ importId });
+    expect(listed).toMatchObject({ total: 0, lines: [], setAsideTotal: 1 });
+    // The last try stays with it, for when it comes back.
+    expect(listed.setAside).toEqual([
+      { line: 3, reason: expect.stringContaining('12,x3'), raw: dkLine('Deezer', 20, '12,x3'), tried: { text: dkLine('Deezer', 20, '12.x3'), reason: expect.any(String) } },
+    ]);
+    expect((await quarantineCsv(importId))[1]!.at(-1)).toBe('yes');
+
+    const corrected = { importId, lines: [{ line: 3, text: dkLine('Deezer', 20, '12.03') }] };
+    const refusal = 'march.tsv line 3 is set aside: bring it back before correcting it.';
+    await expect(channels['import:correctLines'](corrected)).rejects.toThrow(refusal);
+    await expect(channels['import:checkCorrections'](corrected)).rejects.toThrow(refusal);
+    expect(await channels['import:setAsideLines']({ importId, lines: [3] })).toMatchObject({ changed: 0, message: 'No line of march.tsv was set aside: it was set aside already.' });
+    await expect(channels['import:setAsideLines']({ importId, lines: [3, 2] })).rejects.toThrow('march.tsv line 2 is not quarantined (was it corrected already?).');
+    expect(changes).toHaveLength(1);
+
+    expect(await channels['import:bringBackLines']({ importId, lines: [3] })).toEqual({
+      importId, changed: 1, message: '1 line of march.tsv brought back: it waits for correction again.',
+    });
+    expect(changes).toHaveLength(2);
+    expect(await history(importId)).toMatchObject({ rejected: 1, setAside: 0 });
+    expect(await channels['import:quarantined']({ importId })).toMatchObject({
+      total: 1, lines: [{ line: 3, tried: { text: dkLine('Deezer', 20, '12.x3') } }], setAsideTotal: 0, setAside: [],
+    });
+    expect(await channels['import:bringBackLines']({ importId, lines: [3] })).toMatchObject({ changed: 0, message: 'No line of march.tsv was brought back: it was not set aside.' });
+
+    // A line set aside and brought back without a try leaves nothing noted; a corrected line takes its note with it.
+    await channels['import:setAsideLines']({ importId, lines: [3] });
+    await channels['import:bringBackLines']({ importId, lines: [3] });
+    expect(await channels['import:correctLines'](corrected)).toMatchObject({ corrected: 1 });
+    expect(await history(importId)).toMatchObject({ imported: 3, rejected: 0, setAside: 0, amounts: { USD: '13.78000000' } });
+    await core.close();
+    const db = openWriterStore(folder.location.databaseFile);
+    try {
+      expect(db.prepare('SELECT COUNT(*) FROM rejected_line_follow_up').pluck().get()).toBe(0);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('undoes an import with a line tried and set aside, leaving nothing of either', async () => {
+    await open();
+    const importId = await importStatement();
+    await channels['import:correctLines']({ importId, lines: [{ line: 3, text: dkLine('Deezer', 20, '12.x3') }] });
+    await channels['import:setAsideLines']({ importId, lines: [3] });
+    expect(await channels['import:undo']({ importId })).toEqual({ importId, removedLines: 2 });
+    await expect(channels['import:setAsideLines']({ importId, lines: [3] })).rejects.toThrow('That import no longer exists (was it undone?).');
+    await core.close();
+    const db = openWriterStore(folder.location.databaseFile);
+    try {
+      for (const table of ['rejected_line', 'rejected_line_follow_up']) {
+        expect(db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get(), table).toBe(0);
       }
     } finally {
       db.close();

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { correctionsOf, readingParts } from '../../../src/renderer/src/pages/import/quarantine/correction-reading';
 
 describe('correcting quarantined lines in the dialog', () => {
-  it('sends every listed line, as edited where it was edited and as printed where it was not', () => {
+  it('sends every listed line, as edited where it was edited, else as last tried, else as printed', () => {
     const lines = [
-      { line: 3, reason: 'bad amount', raw: 'a\tb\t12,x3' },
-      { line: 9, reason: 'bad date', raw: 'a\t2024-13-01\t1' },
+      { line: 3, reason: 'bad amount', raw: 'a\tb\t12,x3', tried: null },
+      { line: 5, reason: 'bad amount', raw: 'a\tb\tn/a', tried: { text: 'a\tb\t1,5', reason: 'still a bad amount' } },
+      { line: 9, reason: 'bad date', raw: 'a\t2024-13-01\t1', tried: { text: 'a\t2024-13-02\t1', reason: 'still a bad date' } },
     ];
     expect(correctionsOf(lines, new Map([[9, 'a\t2024-12-01\t1']]))).toEqual([
       { line: 3, text: 'a\tb\t12,x3' },
+      { line: 5, text: 'a\tb\t1,5' },
       { line: 9, text: 'a\t2024-12-01\t1' },
     ]);
   });

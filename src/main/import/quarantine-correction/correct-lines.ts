@@ -6,6 +6,7 @@ import { checkLineReferences } from '../line-references';
 import { StatementLineWriter } from '../statement-line-writer';
 import { addCorrectedLines } from './corrected-batch';
 import { correctionLayout } from './correction-layout';
+import { requireWaiting } from './quarantine-membership';
 import { readCorrections } from './read-corrections';
 import { rejudgeStatedTotals } from './rejudged-checks';
 
@@ -21,7 +22,8 @@ export function checkCorrections(db: Database.Database, request: CorrectionReque
  * checked once) under its own line number and leaves the quarantine; the import's counts, totals,
  * periods and stated-total checks take it in, and its rollups are rebuilt from its lines, the
  * merged rollups and catalogue summaries with them. A line that still does not read stays
- * quarantined, as corrected, with its new reason.
+ * quarantined as printed, with the text tried and its reason kept beside it. A line set aside is
+ * refused: it is brought back first.
  */
 export function correctLines(db: Database.Database, request: CorrectionRequest): CorrectionOutcome {
   return readIntoImport(db, request, false) as CorrectionOutcome;
@@ -36,7 +38,7 @@ function readIntoImport(db: Database.Database, request: CorrectionRequest, check
   db.pragma('foreign_keys = OFF');
   db.exec('BEGIN IMMEDIATE');
   try {
-    requireQuarantined(db, importId, fileName, request.lines.map((l) => l.line));
+    requireWaiting(db, importId, fileName, request.lines.map((l) => l.line));
     const writer = new StatementLineWriter(db, importId, Infinity);
     const lines = readCorrections(layout, request.lines, writer);
     writer.finish();
@@ -61,27 +63,25 @@ function readIntoImport(db: Database.Database, request: CorrectionRequest, check
   }
 }
 
-/** Only lines waiting in this import's quarantine are corrected; one that is not is named. */
-function requireQuarantined(db: Database.Database, importId: number, fileName: string, lines: number[]): void {
-  const missing = db
-    .prepare<[string, number], number>(
-      'SELECT k.value FROM json_each(?) k WHERE NOT EXISTS (SELECT 1 FROM rejected_line WHERE import_id = ? AND line_no = k.value) LIMIT 1',
-    )
-    .pluck()
-    .get(JSON.stringify(lines), importId);
-  if (missing !== undefined) {
-    throw new WorkstationError('not_found', `${fileName} line ${missing} is not waiting for correction (was it corrected already?).`);
-  }
-}
-
-/** Lines that read leave the quarantine; the others keep their place with the text tried and why it was refused. */
+/**
+ * Lines that read leave the quarantine, and what was noted about them with it. The others stay as
+ * the file printed them, the text tried kept beside with why it was refused; a text tried that is
+ * the printed line itself is no correction, and notes none.
+ */
 function keepVerdicts(db: Database.Database, importId: number, request: CorrectionRequest, verdicts: CorrectedLineVerdict[]): void {
   const texts = new Map(request.lines.map((l) => [l.line, l.text]));
+  const forget = db.prepare('DELETE FROM rejected_line_follow_up WHERE import_id = ? AND line_no = ?');
   const release = db.prepare('DELETE FROM rejected_line WHERE import_id = ? AND line_no = ?');
-  const refuse = db.prepare('UPDATE rejected_line SET reason = ?, raw = ? WHERE import_id = ? AND line_no = ?');
+  const note = db.prepare(
+    `INSERT INTO rejected_line_follow_up (import_id, line_no, tried, tried_reason)
+     SELECT import_id, line_no, ?, ? FROM rejected_line WHERE import_id = ? AND line_no = ? AND raw <> ?`,
+  );
   for (const verdict of verdicts) {
+    // Only a line waiting for correction gets here, so its note holds a try and no setting aside.
+    forget.run(importId, verdict.line);
+    const text = texts.get(verdict.line)!;
     if (verdict.reads) release.run(importId, verdict.line);
-    else refuse.run(verdict.reason, texts.get(verdict.line)!, importId, verdict.line);
+    else note.run(text, verdict.reason, importId, verdict.line, text);
   }
 }
 

@@ -14,6 +14,7 @@ import { migration013 } from './013-catalogue-summaries';
 import { migration014 } from './014-line-extra';
 import { migration015 } from './015-reported-as-sold';
 import { migration016 } from './016-kept-layouts';
+import { migration017 } from './017-quarantine-follow-up';
 
 /** Forward-only: a released migration is never edited, a new one is appended. */
 /**
@@ -37,4 +38,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string; 
   { version: 14, name: 'kept columns stored once per import', sql: migration014, compacts: true },
   { version: 15, name: 'lines without a reporting date reported as sold', sql: migration015 },
   { version: 16, name: 'layouts kept for correcting quarantined lines', sql: migration016 },
+  { version: 17, name: 'quarantined lines set aside and corrections tried', sql: migration017 },
 ];

@@ -100,6 +100,14 @@ export function ImportHistoryPanel() {
   );
 }
 
+/** The quarantined lines as counted in the history: those waiting for correction, and apart those set aside. */
+function quarantinedText({ rejected, setAside }: ImportBatchSummary): string {
+  if (rejected === 0) return '—';
+  if (setAside === 0) return countText(rejected);
+  const aside = `${countText(setAside)} set aside`;
+  return rejected > setAside ? `${countText(rejected - setAside)} waiting · ${aside}` : aside;
+}
+
 function HistoryTable({ imports, onUndo, onCorrect }: { imports: ImportBatchSummary[]; onUndo(batch: ImportBatchSummary): void; onCorrect(batch: ImportBatchSummary): void }) {
   return (
     <RecordsTable
@@ -132,7 +140,7 @@ function HistoryTable({ imports, onUndo, onCorrect }: { imports: ImportBatchSumm
           <td>{dateTimeLabel(batch.importedAt)}</td>
           <td>{periodLabel(batch.saleFrom, batch.saleTo) ?? '—'}</td>
           <td className="numeric">{countText(batch.imported)}</td>
-          <td className="numeric">{batch.rejected > 0 ? countText(batch.rejected) : '—'}</td>
+          <td className="numeric">{quarantinedText(batch)}</td>
           <td className="numeric">
             {currencyTotals(batch.amounts).map((total) => (
               <span key={total.currency} className="amount" title={total.exact}>
@@ -144,7 +152,7 @@ function HistoryTable({ imports, onUndo, onCorrect }: { imports: ImportBatchSumm
             <div className="history-actions">
               {batch.statementLines > 0 && <StoredLinesDownload importId={batch.importId} fileName={batch.fileName} />}
               {batch.readings > 0 && <StoredReadingsDownload importId={batch.importId} fileName={batch.fileName} />}
-              {batch.rejected > 0 && <CorrectLinesButton fileName={batch.fileName} onOpen={() => onCorrect(batch)} />}
+              {batch.rejected > 0 && <CorrectLinesButton fileName={batch.fileName} waiting={batch.rejected > batch.setAside} onOpen={() => onCorrect(batch)} />}
               <button type="button" className="button button--small" aria-label={`Undo import of ${batch.fileName}`} onClick={() => onUndo(batch)}>
                 Undo
               </button>

@@ -2,8 +2,9 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { CorrectedLineVerdict, QuarantinedLines } from '../../../../../shared/contract/quarantine';
 import { useWorkstation } from '../../../api/workstation-context';
 import { countText } from '../../../format/figures-text';
-import { correctionsOf, verdictsByLine } from './correction-reading';
-import { QuarantinedLineField } from './QuarantinedLineField';
+import { correctionsOf, startingText, verdictsByLine } from './correction-reading';
+import { lineFieldId, QuarantinedLineField } from './QuarantinedLineField';
+import { SetAsideLines } from './SetAsideLines';
 import '../../../styles/quarantine-correction.css';
 
 interface CorrectionDialogProps {
@@ -14,19 +15,24 @@ interface CorrectionDialogProps {
 
 type Status =
   | { kind: 'idle' }
-  | { kind: 'working'; what: 'checking' | 'importing' }
+  | { kind: 'working'; what: 'checking' | 'importing' | 'setting aside' | 'bringing back' }
   | { kind: 'done'; message: string }
   | { kind: 'failed'; message: string };
 
 /**
- * An import's quarantined lines, each editable as printed: Check reads them as the import would
- * and shows each as read or why it is still refused; Import corrected lines reads the ones that
- * now read into the import, under their own line numbers. Escape or Close leaves the rest as it is.
+ * An import's quarantined lines waiting for correction, each editable where the user left off:
+ * Check reads them as the import would and shows each as read or why it is still refused; Import
+ * corrected lines reads the ones that now read into the import, under their own line numbers. A
+ * line never to import is set aside instead, and listed apart, folded, to be brought back. Escape
+ * or Close leaves the rest as it is.
  */
 export function CorrectionDialog({ importId, fileName, onClose }: CorrectionDialogProps) {
   const api = useWorkstation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const setAsideId = useId();
+  // Where focus goes once the listing shows a line moved: the control that acted on it is gone.
+  const focusAfterListing = useRef<string | null>(null);
   const [listing, setListing] = useState<QuarantinedLines | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [edits, setEdits] = useState<Map<number, string>>(new Map());
@@ -50,8 +56,15 @@ export function CorrectionDialog({ importId, fileName, onClose }: CorrectionDial
     };
   }, [api, importId, attempt]);
 
+  useEffect(() => {
+    if (!focusAfterListing.current) return;
+    document.getElementById(focusAfterListing.current)?.focus();
+    focusAfterListing.current = null;
+  }, [listing]);
+
   const busy = status.kind === 'working';
   const lines = listing?.notCorrectable === null ? listing.lines : [];
+  const setAside = listing?.setAside ?? [];
 
   function edit(line: number, text: string) {
     setEdits((previous) => new Map(previous).set(line, text));
@@ -82,6 +95,29 @@ export function CorrectionDialog({ importId, fileName, onClose }: CorrectionDial
     setAttempt((count) => count + 1);
   }
 
+  async function setAsideLine(line: number) {
+    setStatus({ kind: 'working', what: 'setting aside' });
+    const answer = await api.setAsideLines({ importId, lines: [line] });
+    if (!answer.ok) return setStatus({ kind: 'failed', message: answer.error.message });
+    setVerdicts((previous) => {
+      const next = new Map(previous);
+      next.delete(line);
+      return next;
+    });
+    setStatus({ kind: 'done', message: answer.value.message });
+    focusAfterListing.current = setAsideId;
+    setAttempt((count) => count + 1);
+  }
+
+  async function bringBack(line: number) {
+    setStatus({ kind: 'working', what: 'bringing back' });
+    const answer = await api.bringBackLines({ importId, lines: [line] });
+    if (!answer.ok) return setStatus({ kind: 'failed', message: answer.error.message });
+    setStatus({ kind: 'done', message: answer.value.message });
+    focusAfterListing.current = lineFieldId(line);
+    setAttempt((count) => count + 1);
+  }
+
   return (
     <dialog ref={dialogRef} className="dialog correction-dialog" aria-labelledby={titleId} onClose={onClose}>
       <form onSubmit={check} className="dialog-form correction-form">
@@ -91,7 +127,7 @@ export function CorrectionDialog({ importId, fileName, onClose }: CorrectionDial
           {lines.length > 0 && (
             <p className="dialog-lead">
               Correct each line as the file should have printed it. Check shows how each would be read; the lines that read are imported
-              into this import under their own line numbers.
+              into this import under their own line numbers. Set aside a line never to import, such as a subtotal or a note.
             </p>
           )}
         </header>
@@ -109,10 +145,11 @@ export function CorrectionDialog({ importId, fileName, onClose }: CorrectionDial
                 <QuarantinedLineField
                   key={line.line}
                   line={line}
-                  text={edits.get(line.line) ?? line.raw}
+                  text={edits.get(line.line) ?? startingText(line)}
                   verdict={verdicts.get(line.line)}
                   disabled={busy}
                   onEdit={(text) => edit(line.line, text)}
+                  onSetAside={() => void setAsideLine(line.line)}
                 />
               ))}
             </ol>
@@ -121,6 +158,9 @@ export function CorrectionDialog({ importId, fileName, onClose }: CorrectionDial
             <p className="dialog-lead">
               The first {countText(lines.length)} of {countText(listing.total)} quarantined lines; the rest follow once these are done.
             </p>
+          )}
+          {listing && setAside.length > 0 && (
+            <SetAsideLines summaryId={setAsideId} lines={setAside} total={listing.setAsideTotal} disabled={busy} onBringBack={(line) => void bringBack(line)} />
           )}
         </div>
         <CorrectionStatus status={status} />

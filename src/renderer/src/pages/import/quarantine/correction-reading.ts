@@ -7,9 +7,14 @@ export function readingParts(sample: Record<string, string>): { label: string; v
   return SHOWN.map((label) => ({ label, value: sample[label] || '—' }));
 }
 
+/** A line's text as its field opens: the last correction tried on it, where the user left off, else the line as printed. */
+export function startingText(line: QuarantinedLine): string {
+  return line.tried?.text ?? line.raw;
+}
+
 /** The corrections to send: every listed line with its text as it now stands in the form. */
 export function correctionsOf(lines: readonly QuarantinedLine[], edits: ReadonlyMap<number, string>): LineCorrection[] {
-  return lines.map((line) => ({ line: line.line, text: edits.get(line.line) ?? line.raw }));
+  return lines.map((line) => ({ line: line.line, text: edits.get(line.line) ?? startingText(line) }));
 }
 
 /** The verdicts by line, for each line's field to show its own. */

@@ -2,8 +2,11 @@ import type { DateOrder } from '../../shared/period/sale-period';
 import { DelimitedParser, type DelimitedRecord } from './delimited-parser';
 import type { DetectedStatement } from './statement-sniffer';
 
-/** `03/04/2025`, `13-04-25 00:00`: numeric dates whose order the cell alone may not tell. */
-const NUMERIC_DATE = /^(\d{1,2})[/-](\d{1,2})[/-](?:\d{2}|\d{4})(?:\s|$)/;
+/**
+ * `03/04/2025`, `13/04/25 00:00`: the slash dates the period reader takes either way round. Other
+ * spellings read one way only, and a hyphenated `13-04-25` is as likely a catalogue number.
+ */
+const NUMERIC_DATE = /^(\d{1,2})\/(\d{1,2})\/(?:\d{2}|\d{4})(?:\s|$)/;
 
 /** How a statement writes its numeric dates, as far as the rows below its header tell. */
 export interface DateOrderEvidence {

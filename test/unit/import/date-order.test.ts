@@ -3,7 +3,11 @@ import { dateOrderWarnings, sniffDateOrder } from '../../../src/main/import/date
 
 describe('how a statement orders its numeric dates', () => {
   it('is day first once a date can only be day first and none only month first', () => {
-    expect(sniffDateOrder([['01/03/2025', 'x'], ['13-04-25 00:00', '7']])).toEqual({ order: 'dmy', mixed: false });
+    expect(sniffDateOrder([['01/03/2025', 'x'], ['13/04/25 00:00', '7']])).toEqual({ order: 'dmy', mixed: false });
+  });
+
+  it('takes no catalogue number for a date', () => {
+    expect(sniffDateOrder([['13-04-25', '02/04/2025']])).toEqual({ order: 'mdy', mixed: false });
   });
 
   it('is month first when the dates fit both orders, show month first, or are not numeric', () => {

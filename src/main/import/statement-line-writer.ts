@@ -15,6 +15,8 @@ import { prepareLine, type GaugeReading, type PreparedLine, type StatementLineDr
 import { normaliseTerritory } from './territory-codes';
 
 const MAX_PROBLEMS_KEPT = 1000;
+/** Units one import's quantities may add up to without their signs: past it the running total is no longer exact. */
+const LARGEST_IMPORT_QUANTITY = Number.MAX_SAFE_INTEGER;
 const MAX_RAW_KEPT = 4096;
 const SAMPLE_LINES = 10;
 const LINE_COLUMNS = [
@@ -47,6 +49,8 @@ export class StatementLineWriter {
   /** The lines' amounts and base amounts added up without their signs, in stored 1e-8 units, checked once (finish). */
   private amountMagnitude = 0;
   private baseMagnitude = 0;
+  /** The lines' quantities added up without their signs, checked once (finish). */
+  private quantityMagnitude = 0;
   /** Sale types written: the store takes the writer's word for each line's and checks the set once (finish). */
   private readonly saleTypes = new Set<string>();
   private readonly saleMonths = new Set<number>();
@@ -145,6 +149,7 @@ export class StatementLineWriter {
       quantity: p.quantity, baseHi: baseE8, baseLo: baseLo === null ? null : Number(baseLo),
     });
     this.amountMagnitude += Math.abs(Number(p.amountHi));
+    this.quantityMagnitude += Math.abs(p.quantity);
     if (baseE8 !== null) this.baseMagnitude += Math.abs(baseE8);
     this.imported++;
     this.indexes.written(this.imported);
@@ -189,6 +194,9 @@ export class StatementLineWriter {
     if (unknown !== undefined) throw new Error(`an imported line has the sale type "${unknown}", which the store does not know; nothing was imported`);
     if (Math.max(this.amountMagnitude, this.baseMagnitude) > LARGEST_IMPORT_SUM_E8) {
       throw new FileRejection(null, 'its amounts add up to more than 10,000,000,000 either way: more than any statement earns, and more than the store can add up (are cells run together?)');
+    }
+    if (this.quantityMagnitude > LARGEST_IMPORT_QUANTITY) {
+      throw new FileRejection(null, 'its quantities add up to more than 9,007,199,254,740,991 units either way, more than can be counted exactly (are cells run together?)');
     }
     this.lines.flush();
     this.extraFields.flush();

@@ -52,7 +52,7 @@ const FUZZED = [...textFixtures(), ...(await containerFixtures())].sort(([a], [b
  * add up), or an archive, workbook or compressed file, or a member of one, that cannot be opened.
  * Any other refusal is about a line and must name it.
  */
-const FILE_LEVEL_REASONS = /the file is empty|amounts add up to more|binary file|password-protected|the file has|zip|archive|gzip|compressed|workbook|the entry for .+ is damaged/;
+const FILE_LEVEL_REASONS = /the file is empty|(amounts|quantities) add up to more|binary file|password-protected|the file has|zip|archive|gzip|compressed|workbook|the entry for .+ is damaged/;
 
 let folder: ReturnType<typeof tempDataFolder>;
 let db: Store;
@@ -210,6 +210,15 @@ describe('hostile statements never crash the importer or leave partial data', ()
     expect(outcome.message).toBe(
       'statement.csv: its amounts add up to more than 10,000,000,000 either way: more than any statement earns, and more than the store can add up (are cells run together?); nothing was imported.',
     );
+  });
+
+  it('quantities that each fit but add up past what the store can sum refuse the file, naming why', async () => {
+    // Each line's quantity is a whole number a line may hold; together they pass what a running total keeps exact.
+    const huge = (i: number) => distroKidLine({ saleMonth: '2024-01', store: 'Spotify', title: `Song ${i}`, isrc: 'USAAA2400001', qty: 5_000_000_000_000_000, earnings: '0.01' });
+    const text = [DISTROKID_13_HEADER, huge(1), huge(2)].join('\n');
+    const outcome = await importOne(new TextEncoder().encode(text), 'lenient');
+    expect(outcome.status).toBe('rejected');
+    expect(outcome.message).toMatch(/^statement\.csv: its quantities add up to more than 9,007,199,254,740,991 units either way/);
   });
 
   describe('a 10 MB line', () => {

@@ -48,16 +48,21 @@ export const LineCorrection = z
   .strict();
 export type LineCorrection = z.infer<typeof LineCorrection>;
 
-export const CorrectionRequest = z
-  .object({
-    importId: ImportId,
-    lines: z
-      .array(LineCorrection)
-      .min(1, 'at least one corrected line')
-      .max(MOST_LINES_AT_ONCE, `at most ${MOST_LINES_AT_ONCE} lines at once`)
-      .refine((lines) => new Set(lines.map((l) => l.line)).size === lines.length, 'each line once'),
-  })
-  .strict();
+/** A request about some of one import's quarantined lines: at least one, at most MOST_LINES_AT_ONCE, each once. */
+function linesOfOneImport<Item extends z.ZodType>(item: Item, lineOf: (value: z.infer<Item>) => number, atLeastOne: string) {
+  return z
+    .object({
+      importId: ImportId,
+      lines: z
+        .array(item)
+        .min(1, atLeastOne)
+        .max(MOST_LINES_AT_ONCE, `at most ${MOST_LINES_AT_ONCE} lines at once`)
+        .refine((lines) => new Set(lines.map(lineOf)).size === lines.length, 'each line once'),
+    })
+    .strict();
+}
+
+export const CorrectionRequest = linesOfOneImport(LineCorrection, (correction) => correction.line, 'at least one corrected line');
 export type CorrectionRequest = z.infer<typeof CorrectionRequest>;
 
 /**
@@ -88,16 +93,7 @@ export const CorrectionOutcome = z.object({
 export type CorrectionOutcome = z.infer<typeof CorrectionOutcome>;
 
 /** Quarantined lines of one import, by number: to set aside, or to bring back to wait for correction. */
-export const QuarantinedLineChoice = z
-  .object({
-    importId: ImportId,
-    lines: z
-      .array(LineNumber)
-      .min(1, 'at least one line')
-      .max(MOST_LINES_AT_ONCE, `at most ${MOST_LINES_AT_ONCE} lines at once`)
-      .refine((lines) => new Set(lines).size === lines.length, 'each line once'),
-  })
-  .strict();
+export const QuarantinedLineChoice = linesOfOneImport(LineNumber, (line) => line, 'at least one line');
 export type QuarantinedLineChoice = z.infer<typeof QuarantinedLineChoice>;
 
 /** What setting aside or bringing back did: how many lines changed (one already so is left as it is), in a sentence. */

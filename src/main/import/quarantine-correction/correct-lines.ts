@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { WorkstationError } from '../../../shared/contract/envelope';
 import type { CorrectedLineVerdict, CorrectionCheck, CorrectionOutcome, CorrectionRequest } from '../../../shared/contract/quarantine';
-import { rebuildRollups } from '../../query/rollups/rollup-maintenance';
+import { addLinesToRollups } from '../../query/rollups/rollup-maintenance';
 import { checkLineReferences } from '../line-references';
 import { StatementLineWriter } from '../statement-line-writer';
 import { addCorrectedLines } from './corrected-batch';
@@ -20,7 +20,7 @@ export function checkCorrections(db: Database.Database, request: CorrectionReque
  * line that now reads is written as the import writes lines (catalogue matching, platforms and
  * their spellings, territory codes, FX conversion, kept columns under new ids, the references
  * checked once) under its own line number and leaves the quarantine; the import's counts, totals,
- * periods and stated-total checks take it in, and its rollups are rebuilt from its lines, the
+ * periods and stated-total checks take it in, and its rollups take in the new lines alone, the
  * merged rollups and catalogue summaries with them. A line that still does not read stays
  * quarantined as printed, with the text tried and its reason kept beside it. A line set aside is
  * refused: it is brought back first.
@@ -39,6 +39,8 @@ function readIntoImport(db: Database.Database, request: CorrectionRequest, check
   db.exec('BEGIN IMMEDIATE');
   try {
     requireWaiting(db, importId, fileName, request.lines.map((l) => l.line));
+    // Corrected lines are stored with ids past every line's now, which is how their rollup sums are found.
+    const lastLineId = db.prepare<[], number>('SELECT COALESCE(MAX(id), 0) FROM statement_line').pluck().get()!;
     const writer = new StatementLineWriter(db, importId, Infinity);
     const lines = readCorrections(layout, request.lines, writer);
     writer.finish();
@@ -50,7 +52,7 @@ function readIntoImport(db: Database.Database, request: CorrectionRequest, check
     keepVerdicts(db, importId, request, lines);
     if (writer.imported > 0) {
       rejudgeStatedTotals(db, importId, addCorrectedLines(db, importId, writer));
-      rebuildRollups(db, [importId]);
+      addLinesToRollups(db, importId, lastLineId);
     }
     db.exec('COMMIT');
     const stillQuarantined = lines.length - writer.imported;

@@ -35,6 +35,38 @@ export function rebuildRollups(db: Database.Database, importIds: readonly number
   refreshCatalogueSummaries(db);
 }
 
+/**
+ * Adds lines just written to an existing import (ids past `afterLineId`: a correction's) to its
+ * rollup rows, reading only those lines: rebuilding the rows would read all of the import's lines,
+ * seconds for a large statement to add one line. A cell the import had takes the new sums in, a
+ * new cell gets its row, so the rows stay what a rebuild makes; the merged rollups take the
+ * import's rows out and back in (rows, not lines).
+ */
+export function addLinesToRollups(db: Database.Database, importId: number, afterLineId: number): void {
+  mergeImports(db, [importId], -1);
+  for (const definition of ROLLUPS) {
+    const columns = ['import_id', 'basis', 'month', ...definition.keys, ...ALWAYS_KEPT];
+    db.exec(`CREATE TEMP TABLE added_cells AS SELECT * FROM ${definition.table} WHERE 0`);
+    try {
+      for (const basis of ['sale', 'reporting'] as const) {
+        db.prepare(rollupRowsSql({ ...definition, table: 'temp.added_cells' }, basis, 'import_id = ? AND id > ?')).run(importId, afterLineId);
+      }
+      const sameCell = columns.map((c) => `${definition.table}.${c} IS a.${c}`).join(' AND ');
+      // A base sum is NULL only while none of the cell's lines has one, as SUM over them would be.
+      const plus = (c: string) => `CASE WHEN ${definition.table}.${c} IS NULL AND a.${c} IS NULL THEN NULL ELSE COALESCE(${definition.table}.${c}, 0) + COALESCE(a.${c}, 0) END`;
+      db.exec(`UPDATE ${definition.table} SET lines = ${definition.table}.lines + a.lines, quantity = ${definition.table}.quantity + a.quantity,
+          base_hi = ${plus('base_hi')}, base_lo = ${plus('base_lo')}
+        FROM temp.added_cells a WHERE ${sameCell}`);
+      db.exec(`INSERT INTO ${definition.table} SELECT * FROM temp.added_cells a
+        WHERE NOT EXISTS (SELECT 1 FROM ${definition.table} WHERE ${sameCell})`);
+    } finally {
+      db.exec('DROP TABLE temp.added_cells');
+    }
+  }
+  mergeImports(db, [importId], 1);
+  refreshCatalogueSummaries(db);
+}
+
 /** Adds newly written imports' rollup rows into the merged rollups, in the import's transaction. */
 export function addToMergedRollups(db: Database.Database, importIds: readonly number[]): void {
   mergeImports(db, importIds, 1);

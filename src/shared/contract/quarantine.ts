@@ -75,13 +75,24 @@ export const CorrectedLineVerdict = z.discriminatedUnion('reads', [
 ]);
 export type CorrectedLineVerdict = z.infer<typeof CorrectedLineVerdict>;
 
-/** What checking corrections found; nothing was written. */
-export const CorrectionCheck = z.object({ importId: ImportId, lines: z.array(CorrectedLineVerdict) });
+/**
+ * Another import of the same source whose periods a correction makes its import's periods meet,
+ * where they did not before: a corrected line dated outside the import's periods widens them.
+ */
+export const WidenedOverlap = z.object({ importId: ImportId, fileName: z.string(), importedAt: z.string(), saleFrom: z.string(), saleTo: z.string() });
+export type WidenedOverlap = z.infer<typeof WidenedOverlap>;
+
+/** The overlaps a correction makes (or would make), and a sentence naming them and what to do; null when it makes none. */
+const OverlapsMade = { overlaps: z.array(WidenedOverlap), overlapNotice: z.string().nullable() };
+
+/** What checking corrections found, with the overlaps importing them would make; nothing was written. */
+export const CorrectionCheck = z.object({ importId: ImportId, lines: z.array(CorrectedLineVerdict), ...OverlapsMade });
 export type CorrectionCheck = z.infer<typeof CorrectionCheck>;
 
 /**
  * What correcting did: the lines that read now joined the import under their own line numbers
  * (`corrected`), the others stay quarantined with the reason given for each; `message` says both.
+ * Correcting is never refused for an overlap it makes: `overlaps` names it instead.
  */
 export const CorrectionOutcome = z.object({
   importId: ImportId,
@@ -89,6 +100,7 @@ export const CorrectionOutcome = z.object({
   stillQuarantined: z.number().int(),
   lines: z.array(CorrectedLineVerdict),
   message: z.string(),
+  ...OverlapsMade,
 });
 export type CorrectionOutcome = z.infer<typeof CorrectionOutcome>;
 

@@ -9,8 +9,12 @@ import { correctionLayout } from './correction-layout';
 import { requireWaiting } from './quarantine-membership';
 import { readCorrections } from './read-corrections';
 import { rejudgeStatedTotals } from './rejudged-checks';
+import { overlappingNow, widenedOverlaps } from './widened-overlaps';
 
-/** How corrected lines would read, each as the import would read it: everything correctLines does, rolled back. */
+/**
+ * How corrected lines would read, each as the import would read it, and the overlaps with other
+ * imports they would make: everything correctLines does, rolled back.
+ */
 export function checkCorrections(db: Database.Database, request: CorrectionRequest): CorrectionCheck {
   return readIntoImport(db, request, true) as CorrectionCheck;
 }
@@ -21,7 +25,8 @@ export function checkCorrections(db: Database.Database, request: CorrectionReque
  * their spellings, territory codes, FX conversion, kept columns under new ids, the references
  * checked once) under its own line number and leaves the quarantine; the import's counts, totals,
  * periods and stated-total checks take it in, and its rollups take in the new lines alone, the
- * merged rollups and catalogue summaries with them. A line that still does not read stays
+ * merged rollups and catalogue summaries with them. Periods widened into another import's of the
+ * same source are named, not refused. A line that still does not read stays
  * quarantined as printed, with the text tried and its reason kept beside it. A line set aside is
  * refused: it is brought back first.
  */
@@ -45,18 +50,22 @@ function readIntoImport(db: Database.Database, request: CorrectionRequest, check
     const lines = readCorrections(layout, request.lines, writer);
     writer.finish();
     checkLineReferences(db, writer.references());
+    const overlapsBefore = overlappingNow(db, importId);
+    const figures = writer.imported > 0 ? addCorrectedLines(db, importId, writer) : null;
+    const made = widenedOverlaps(db, importId, overlapsBefore, check);
     if (check) {
       db.exec('ROLLBACK');
-      return { importId, lines };
+      return { importId, lines, ...made };
     }
     keepVerdicts(db, importId, request, lines);
-    if (writer.imported > 0) {
-      rejudgeStatedTotals(db, importId, addCorrectedLines(db, importId, writer));
+    if (figures) {
+      rejudgeStatedTotals(db, importId, figures);
       addLinesToRollups(db, importId, lastLineId);
     }
     db.exec('COMMIT');
     const stillQuarantined = lines.length - writer.imported;
-    return { importId, corrected: writer.imported, stillQuarantined, lines, message: correctionMessage(fileName, writer.imported, stillQuarantined) };
+    const message = correctionMessage(fileName, writer.imported, stillQuarantined);
+    return { importId, corrected: writer.imported, stillQuarantined, lines, message, ...made };
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');
     throw error;

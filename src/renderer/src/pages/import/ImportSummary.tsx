@@ -1,10 +1,14 @@
 import { useState } from 'react';
+import type { ImportBatchSummary } from '../../../../shared/contract/imports';
+import type { WorkstationApi } from '../../../../shared/contract/workstation-api';
+import { useChannelAnswer } from '../../api/use-channel-answer';
 import { countText, currencyTotals, linesText } from '../../format/figures-text';
 import { useImportStore } from '../../stores/import-store';
 import { outcomeFileName, outcomeStatusLabel, type ImportOutcomeView, type ImportRunResult, type ImportRunSummary } from './import-outcomes';
 import { QuarantineDownload } from './QuarantineDownload';
 import { CorrectLinesButton } from './quarantine/CorrectLinesButton';
 import { CorrectionDialog } from './quarantine/CorrectionDialog';
+import { stillWaitingText, type QuarantineNow } from './quarantine/shown-lines';
 import { totalsCheckText } from './totals-check';
 
 const STATUS_TONES: Record<string, string> = { imported: 'good', duplicate: 'neutral', skipped: 'neutral', cancelled: 'neutral' };
@@ -18,8 +22,15 @@ function headline(result: ImportRunSummary): string {
   return `${files} imported, with ${linesText(result.linesImported)}.`;
 }
 
-/** What the import just did, file by file, with the quarantined lines to download. */
+const askHistory = (api: WorkstationApi) => api.importHistory();
+
+/**
+ * What the import just did, file by file, with the quarantined lines to download and correct. The
+ * quarantined lines are followed as they stand now (the history, asked again whenever the store
+ * changes): a line corrected or set aside since no longer counts as waiting.
+ */
 export function ImportSummary({ result }: { result: ImportRunResult }) {
+  const history = useChannelAnswer(askHistory);
   const title = result.kind === 'finished' && result.summary.cancelled ? 'Import cancelled' : result.kind === 'failed' ? 'Import failed' : 'Import finished';
   return (
     <section className="panel import-summary" aria-labelledby="import-summary-title">
@@ -61,7 +72,11 @@ export function ImportSummary({ result }: { result: ImportRunResult }) {
           </dl>
           <ul className="outcome-list" aria-label="Files">
             {result.summary.outcomes.map((outcome, index) => (
-              <OutcomeRow key={`${index}-${outcome.file}`} outcome={outcome} />
+              <OutcomeRow
+                key={`${index}-${outcome.file}`}
+                outcome={outcome}
+                now={history.value && outcome.importId !== null ? quarantineNow(history.value.imports, outcome.importId) : undefined}
+              />
             ))}
           </ul>
         </div>
@@ -70,11 +85,21 @@ export function ImportSummary({ result }: { result: ImportRunResult }) {
   );
 }
 
-function OutcomeRow({ outcome }: { outcome: ImportOutcomeView }) {
+/** An import's quarantined lines now, or that it was undone since. */
+function quarantineNow(imports: readonly ImportBatchSummary[], importId: number): QuarantineNow | 'undone' {
+  return imports.find((batch) => batch.importId === importId) ?? 'undone';
+}
+
+/** A file's outcome; `now` is its quarantined lines as they stand, undefined until known (the outcome's own count stands till then). */
+function OutcomeRow({ outcome, now }: { outcome: ImportOutcomeView; now: QuarantineNow | 'undone' | undefined }) {
   const [correcting, setCorrecting] = useState(false);
   const fileName = outcomeFileName(outcome);
   const tone = STATUS_TONES[outcome.status] ?? 'bad';
   const format = [outcome.format, outcome.variant].filter(Boolean).join(' · ');
+  const quarantined = outcome.status === 'imported' && outcome.rejected > 0 && now !== 'undone';
+  const quarantine = now === undefined || now === 'undone' ? { rejected: outcome.rejected, setAside: 0 } : now;
+  const waiting = quarantine.rejected - quarantine.setAside;
+  const stillWaiting = quarantined ? stillWaitingText(outcome.rejected, quarantine) : null;
   return (
     <li className="outcome-row">
       <span className={`status-badge status-badge--${tone}`}>{outcomeStatusLabel(outcome.status)}</span>
@@ -97,6 +122,7 @@ function OutcomeRow({ outcome }: { outcome: ImportOutcomeView }) {
         ) : (
           <p className="outcome-detail">{outcome.message}</p>
         )}
+        {stillWaiting && <p className="outcome-detail">{stillWaiting}</p>}
         {outcome.status === 'imported' && outcome.reconciliation && <p className="outcome-detail">{totalsCheckText(outcome.reconciliation)}</p>}
         {outcome.status === 'imported' && outcome.warnings.length > 0 && (
           <ul className="outcome-detail" aria-label={`Warnings about ${fileName}`}>
@@ -107,13 +133,14 @@ function OutcomeRow({ outcome }: { outcome: ImportOutcomeView }) {
           </ul>
         )}
       </div>
-      {outcome.status === 'imported' && outcome.rejected > 0 && outcome.importId !== null && (
+      {quarantined && quarantine.rejected > 0 && outcome.importId !== null && (
         <div className="outcome-actions">
-          <CorrectLinesButton fileName={fileName} onOpen={() => setCorrecting(true)} />
+          {waiting > 0 && <CorrectLinesButton fileName={fileName} onOpen={() => setCorrecting(true)} />}
           <QuarantineDownload importId={outcome.importId} fileName={fileName} />
-          {correcting && <CorrectionDialog importId={outcome.importId} fileName={fileName} onClose={() => setCorrecting(false)} />}
         </div>
       )}
+      {/* Held apart from the button: correcting the last line waiting takes the button away. */}
+      {correcting && outcome.importId !== null && <CorrectionDialog importId={outcome.importId} fileName={fileName} onClose={() => setCorrecting(false)} />}
     </li>
   );
 }

@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { CorrectedLineVerdict, QuarantinedLines } from '../../../../../shared/contract/quarantine';
 import { useWorkstation } from '../../../api/workstation-context';
-import { countText } from '../../../format/figures-text';
+import { countText, linesText } from '../../../format/figures-text';
 import { correctionsOf, startingText, verdictsByLine } from './correction-reading';
 import { lineFieldId, QuarantinedLineField } from './QuarantinedLineField';
 import { SetAsideLines } from './SetAsideLines';
+import { setAsideAllLabel, waitingCountText } from './shown-lines';
 import '../../../styles/quarantine-correction.css';
 
 interface CorrectionDialogProps {
@@ -16,23 +17,27 @@ interface CorrectionDialogProps {
 type Status =
   | { kind: 'idle' }
   | { kind: 'working'; what: 'checking' | 'importing' | 'setting aside' | 'bringing back' }
-  | { kind: 'done'; message: string }
+  | { kind: 'done'; message: string; overlapNotice?: string | null }
   | { kind: 'failed'; message: string };
 
 /**
  * An import's quarantined lines waiting for correction, each editable where the user left off:
  * Check reads them as the import would and shows each as read or why it is still refused; Import
  * corrected lines reads the ones that now read into the import, under their own line numbers. A
- * line never to import is set aside instead, and listed apart, folded, to be brought back. Escape
- * or Close leaves the rest as it is.
+ * line never to import is set aside instead, and listed apart, folded, to be brought back; all the
+ * lines listed can be set aside or brought back at once. The list holds at most one request's worth
+ * of lines (MOST_LINES_AT_ONCE), so acting on all of it stays one request; the next ones are listed
+ * as these go. A correction that widens the import's periods into another import's of the same
+ * source says so beside its result. Escape or Close leaves the rest as it is.
  */
 export function CorrectionDialog({ importId, fileName, onClose }: CorrectionDialogProps) {
   const api = useWorkstation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const setAsideId = useId();
-  // Where focus goes once the listing shows a line moved: the control that acted on it is gone.
-  const focusAfterListing = useRef<string | null>(null);
+  const setAsideAllId = useId();
+  // Where focus goes once the listing shows lines moved, the first of these found: the control that acted on them is gone.
+  const focusAfterListing = useRef<string[]>([]);
   const [listing, setListing] = useState<QuarantinedLines | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [edits, setEdits] = useState<Map<number, string>>(new Map());
@@ -57,9 +62,9 @@ export function CorrectionDialog({ importId, fileName, onClose }: CorrectionDial
   }, [api, importId, attempt]);
 
   useEffect(() => {
-    if (!focusAfterListing.current) return;
-    document.getElementById(focusAfterListing.current)?.focus();
-    focusAfterListing.current = null;
+    const target = focusAfterListing.current.map((id) => document.getElementById(id)).find((element) => element !== null);
+    target?.focus();
+    focusAfterListing.current = [];
   }, [listing]);
 
   const busy = status.kind === 'working';
@@ -83,7 +88,11 @@ export function CorrectionDialog({ importId, fileName, onClose }: CorrectionDial
     setVerdicts(verdictsByLine(answer.value.lines));
     const reading = answer.value.lines.filter((verdict) => verdict.reads).length;
     const total = answer.value.lines.length;
-    setStatus({ kind: 'done', message: `Checked: ${countText(reading)} of ${countText(total)} ${total === 1 ? 'line' : 'lines'} would be imported. Nothing was written.` });
+    setStatus({
+      kind: 'done',
+      message: `Checked: ${countText(reading)} of ${countText(total)} ${total === 1 ? 'line' : 'lines'} would be imported. Nothing was written.`,
+      overlapNotice: answer.value.overlapNotice,
+    });
   }
 
   async function importCorrected() {
@@ -91,30 +100,31 @@ export function CorrectionDialog({ importId, fileName, onClose }: CorrectionDial
     const answer = await api.correctLines({ importId, lines: correctionsOf(lines, edits) });
     if (!answer.ok) return setStatus({ kind: 'failed', message: answer.error.message });
     setVerdicts(verdictsByLine(answer.value.lines.filter((verdict) => !verdict.reads)));
-    setStatus({ kind: 'done', message: answer.value.message });
+    setStatus({ kind: 'done', message: answer.value.message, overlapNotice: answer.value.overlapNotice });
     setAttempt((count) => count + 1);
   }
 
-  async function setAsideLine(line: number) {
+  async function setAsideChosen(chosen: number[]) {
     setStatus({ kind: 'working', what: 'setting aside' });
-    const answer = await api.setAsideLines({ importId, lines: [line] });
+    const answer = await api.setAsideLines({ importId, lines: chosen });
     if (!answer.ok) return setStatus({ kind: 'failed', message: answer.error.message });
     setVerdicts((previous) => {
       const next = new Map(previous);
-      next.delete(line);
+      for (const line of chosen) next.delete(line);
       return next;
     });
     setStatus({ kind: 'done', message: answer.value.message });
-    focusAfterListing.current = setAsideId;
+    focusAfterListing.current = [setAsideId];
     setAttempt((count) => count + 1);
   }
 
-  async function bringBack(line: number) {
+  async function bringBack(chosen: number[]) {
     setStatus({ kind: 'working', what: 'bringing back' });
-    const answer = await api.bringBackLines({ importId, lines: [line] });
+    const answer = await api.bringBackLines({ importId, lines: chosen });
     if (!answer.ok) return setStatus({ kind: 'failed', message: answer.error.message });
     setStatus({ kind: 'done', message: answer.value.message });
-    focusAfterListing.current = lineFieldId(line);
+    // The first line brought back, unless the list is already full of lines before it: then the action on all the lines listed.
+    focusAfterListing.current = [lineFieldId(chosen[0]!), setAsideAllId];
     setAttempt((count) => count + 1);
   }
 
@@ -139,6 +149,20 @@ export function CorrectionDialog({ importId, fileName, onClose }: CorrectionDial
           )}
           {listing?.notCorrectable && <p className="notice">{listing.notCorrectable}</p>}
           {listing && listing.notCorrectable === null && lines.length === 0 && <p>No line of this import is waiting for correction.</p>}
+          {listing && lines.length > 0 && (
+            <div className="quarantined-lines-bar">
+              <p className="quarantined-line-reason">{waitingCountText(lines.length, listing.total) ?? `${linesText(lines.length)} waiting`}</p>
+              <button
+                id={setAsideAllId}
+                type="button"
+                className="button button--small button--quiet"
+                disabled={busy}
+                onClick={() => void setAsideChosen(lines.map((line) => line.line))}
+              >
+                {setAsideAllLabel(lines.length, listing.total)}
+              </button>
+            </div>
+          )}
           {lines.length > 0 && (
             <ol className="quarantined-lines" aria-label={`Quarantined lines of ${fileName}`}>
               {lines.map((line) => (
@@ -149,18 +173,18 @@ export function CorrectionDialog({ importId, fileName, onClose }: CorrectionDial
                   verdict={verdicts.get(line.line)}
                   disabled={busy}
                   onEdit={(text) => edit(line.line, text)}
-                  onSetAside={() => void setAsideLine(line.line)}
+                  onSetAside={() => void setAsideChosen([line.line])}
                 />
               ))}
             </ol>
           )}
           {listing && listing.total > lines.length && lines.length > 0 && (
             <p className="dialog-lead">
-              The first {countText(lines.length)} of {countText(listing.total)} quarantined lines; the rest follow once these are done.
+              The other {countText(listing.total - lines.length)} waiting are listed once these are corrected or set aside.
             </p>
           )}
           {listing && setAside.length > 0 && (
-            <SetAsideLines summaryId={setAsideId} lines={setAside} total={listing.setAsideTotal} disabled={busy} onBringBack={(line) => void bringBack(line)} />
+            <SetAsideLines summaryId={setAsideId} lines={setAside} total={listing.setAsideTotal} disabled={busy} onBringBack={(chosen) => void bringBack(chosen)} />
           )}
         </div>
         <CorrectionStatus status={status} />
@@ -193,8 +217,15 @@ function CorrectionStatus({ status }: { status: Status }) {
     );
   }
   return (
-    <p className={status.kind === 'done' ? 'dialog-status dialog-status--ok' : 'dialog-status'} role="status">
-      {status.kind === 'done' ? status.message : ''}
-    </p>
+    <>
+      <p className={status.kind === 'done' ? 'dialog-status dialog-status--ok' : 'dialog-status'} role="status">
+        {status.kind === 'done' ? status.message : ''}
+      </p>
+      {status.kind === 'done' && status.overlapNotice && (
+        <p className="notice notice--warning" role="alert">
+          {status.overlapNotice}
+        </p>
+      )}
+    </>
   );
 }

@@ -24,9 +24,14 @@ function toShape(error: unknown): WorkstationErrorShape {
 /**
  * The worker side of the protocol: requests are handled one at a time in arrival order (the
  * writer must never interleave two imports' transactions), cancellation flags the request it
- * names, and `close` lets the owner shut the connection down in order.
+ * names, and `close` lets the owner shut the connection down in order. `afterReply` runs once a
+ * request has been answered, before the next one starts: upkeep the answer need not wait for.
  */
-export function serveRequests<R>(handle: (request: R, context: RequestContext) => Promise<unknown> | unknown, close: () => void): void {
+export function serveRequests<R>(
+  handle: (request: R, context: RequestContext) => Promise<unknown> | unknown,
+  close: () => void,
+  afterReply?: () => void,
+): void {
   const port = parentPort;
   if (!port) throw new Error('this module runs only inside a worker thread');
   const post = (message: FromWorker) => port.postMessage(message);
@@ -59,6 +64,7 @@ export function serveRequests<R>(handle: (request: R, context: RequestContext) =
       } finally {
         cancelled.delete(id);
       }
+      afterReply?.();
     });
   });
   post({ kind: 'ready' });

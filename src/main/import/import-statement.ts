@@ -16,7 +16,7 @@ import { describeMismatch, reconcile } from './reconciliation';
 import { keepReconciliation } from './kept-reconciliation';
 import { checkLineReferences } from './line-references';
 import { removeImports } from './remove-imports';
-import { archiveStatement } from './statement-archive';
+import { StatementArchive } from './statement-archive';
 import { ImportCancelled, inspectStatementFile, type StatementFileFacts } from './statement-file';
 import { StatementLineWriter } from './statement-line-writer';
 import { findOverlaps, mixedBasisWarnings, type StatementPeriods } from './statement-overlaps';
@@ -105,6 +105,8 @@ export async function importStatement(db: Database.Database, path: string, optio
   } catch (error) {
     if (!(error instanceof ImportCancelled)) throw error;
     run.cancelled(name, error);
+  } finally {
+    await run.settleArchive();
   }
   return run.finish();
 }
@@ -126,6 +128,8 @@ class ImportRun implements DocumentSink {
   private readonly notes: string[] = [];
   /** Batches this run committed: a sibling member never overlaps "an earlier import" to skip or replace. */
   private readonly committed = new Set<number>();
+  /** The original's copy, started with the first statement that may be kept. */
+  private archive: StatementArchive | null = null;
 
   constructor(
     private readonly db: Database.Database,
@@ -184,6 +188,11 @@ class ImportRun implements DocumentSink {
     this.outcomes.push({ ...blankOutcome(name.file), status: 'cancelled', message: `${name.shown}: ${message}` });
   }
 
+  /** Takes the archived copy back when no statement of the file was kept. */
+  async settleArchive(): Promise<void> {
+    if (this.archive && this.committed.size === 0) await this.archive.discard();
+  }
+
   finish(): ImportOutcome[] {
     const first = this.outcomes[0];
     if (first && this.notes.length) first.warnings = [...first.warnings, ...this.notes];
@@ -219,6 +228,8 @@ class ImportRun implements DocumentSink {
         const { dates } = document.detected.context;
         if (dates) outcome.warnings.push(...dateOrderWarnings(dates));
       }
+
+      if (options.archiveDir && !options.dryRun) this.archive ??= new StatementArchive(this.original.path, this.original.sha256, options.archiveDir);
 
       // Lines are written without SQLite's per-line foreign-key checks and their references checked
       // once instead (checkLineReferences). An earlier import this one replaces is removed without
@@ -300,10 +311,7 @@ class ImportRun implements DocumentSink {
         outcome.message += ` It replaces ${earlier.map((o) => o.fileName).join(', ')}.`;
       }
       keepReconciliation(db, importId, outcome.reconciliation);
-      if (options.archiveDir) {
-        const archived = archiveStatement(this.original.path, this.original.sha256, options.archiveDir);
-        db.prepare('UPDATE import_batch SET archive_path = ? WHERE id = ?').run(archived, importId);
-      }
+      if (this.archive) db.prepare('UPDATE import_batch SET archive_path = ? WHERE id = ?').run(await this.archive.stored(), importId);
       db.exec('COMMIT');
       this.committed.add(importId);
       return outcome;

@@ -90,6 +90,34 @@ describe('the archive of original statements', () => {
     expect(filesUnder(archiveDir)).toEqual([`${sha.slice(0, 2)}/${sha}.zip`]);
     expect(rowCount(db, 'import_batch')).toBe(2);
   });
+
+  it('keeps no copy of a file none of whose statements was imported: refused in strict mode, skipped as an overlap, or previewed', async () => {
+    const bad = Buffer.from(`${statement('2024-04-05', '2024-03', ['1.25']).toString().trimEnd()}\n${distroKidLine({ saleMonth: '2024-03', store: 'Spotify', title: 'Broken', isrc: 'ESA012400009', qty: 1, earnings: 'twelve' })}\n`);
+    const [refused] = await importAll(db, folder.write('bad.tsv', bad), { archiveDir, mode: 'strict' });
+    expect(refused).toMatchObject({ status: 'rejected' });
+    expect(filesUnder(archiveDir)).toEqual([]);
+
+    const [previewed] = await importAll(db, folder.write('preview.tsv', statement('2024-04-05', '2024-03', ['1.25'])), { archiveDir, dryRun: true });
+    expect(previewed).toMatchObject({ status: 'imported', importId: null });
+    expect(filesUnder(archiveDir)).toEqual([]);
+
+    const first = statement('2024-04-05', '2024-03', ['1.25', '2.50']);
+    await importAll(db, folder.write('march.tsv', first), { archiveDir });
+    const overlapping = statement('2024-04-05', '2024-03', ['9.99']);
+    const [skipped] = await importAll(db, folder.write('march-again.tsv', overlapping), { archiveDir, onOverlap: 'skip' });
+    expect(skipped).toMatchObject({ status: 'skipped' });
+    expect(filesUnder(archiveDir)).toEqual([`${sha256(first).slice(0, 2)}/${sha256(first)}.tsv`]);
+  });
+
+  it('keeps a zip whose first statement was imported though its second was refused', async () => {
+    const march = statement('2024-04-05', '2024-03', ['1.25']);
+    const empty = Buffer.from(`${DISTROKID_13_HEADER}\n`);
+    const zip = zipBytes([{ name: 'march.tsv', data: march }, { name: 'empty.tsv', data: empty }]);
+    const outcomes = await importAll(db, folder.write('two.zip', zip), { archiveDir });
+    expect(outcomes.map((o) => o.status)).toEqual(['imported', 'rejected']);
+    expect(filesUnder(archiveDir)).toEqual([`${sha256(zip).slice(0, 2)}/${sha256(zip)}.zip`]);
+    expect(readFileSync(join(archiveDir, sha256(zip).slice(0, 2), `${sha256(zip)}.zip`)).equals(zip)).toBe(true);
+  });
 });
 
 describe('the archive, through the workstation core', () => {

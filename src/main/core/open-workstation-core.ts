@@ -39,6 +39,15 @@ function shownFile(file: string, staged: StagedStatement): string {
   return file.startsWith(staged.path) ? staged.fileName + file.slice(staged.path.length) : staged.fileName;
 }
 
+/** A prepared file no one will fetch; one left behind goes when the core next opens (PreparedExports). */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch (error) {
+    logger.warn(`an unfinished export could not be removed: ${path}`, error);
+  }
+}
+
 const stagedView = (file: StagedStatement) => ({ stagedId: file.stagedId, fileName: file.fileName, byteLength: file.byteLength });
 
 type Writer = WorkerLink<WriterRequest, WriterReplies, WriterProgress>;
@@ -241,9 +250,9 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
         try {
           return exports.addFile(fileName, path, await ticket.answer);
         } catch (error) {
-          // A stopped reader may still be writing the file until its thread is gone.
-          await ticket.released;
-          rmSync(path, { force: true });
+          // A stopped reader may still be writing the file until its thread is gone, which a sort
+          // (largest first) cannot hear of before it ends: the job ends now, the file goes then.
+          void ticket.released.then(() => removeQuietly(path));
           throw error;
         } finally {
           context.signal.removeEventListener('abort', stop);

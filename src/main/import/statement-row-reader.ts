@@ -1,4 +1,5 @@
 import { outOfLineRange, withinLineRange } from '../../shared/money/exact-amount';
+import { joinRecord } from '../../shared/record/record-text';
 import { FileRejection } from './containers/statement-document';
 import type { DelimitedRecord, DelimitedSyntaxError } from './delimited-parser';
 import type { FormatContext, FormatMatch, StatementFormat } from './formats/statement-format';
@@ -84,6 +85,9 @@ export function statementRowReader(layout: RowLayout, mode: 'strict' | 'lenient'
   const mapLine = format.mapper(header, match, context);
   const readTotals = format.statedTotals?.(header, match, context) ?? null;
   const width = header.length;
+  // A sheet row is kept as its cells joined by a tab, as they are (corrected-record.ts); a text
+  // line as the file would write it, so a cell holding the delimiter reads back as one cell.
+  const recordText = (fields: string[]) => (kind === 'sheet' ? fields.join(delimiter) : joinRecord(fields, delimiter));
 
   const noteTotals = (fields: string[], line: number): void => {
     if (readTotals === null) return;
@@ -144,12 +148,12 @@ export function statementRowReader(layout: RowLayout, mode: 'strict' | 'lenient'
       mapped = mapLine(fitToHeader(fields, width, kind));
     } catch (error) {
       if (!(error instanceof LineRejection)) throw error;
-      unreadable(line, error.message, fields.join(delimiter));
+      unreadable(line, error.message, recordText(fields));
       return;
     }
     if (mapped === SKIP_LINE) sink.skip();
     else if (Array.isArray(mapped)) sink.gauges(mapped, line);
-    else if (!withinLineRange(mapped.amount)) unreadable(line, outOfLineRange(mapped.amount, mapped.currency), fields.join(delimiter));
+    else if (!withinLineRange(mapped.amount)) unreadable(line, outOfLineRange(mapped.amount, mapped.currency), recordText(fields));
     else sink.line(mapped, line);
   };
 }

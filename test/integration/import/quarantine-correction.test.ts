@@ -64,6 +64,26 @@ describe('a quarantined line read again with its import layout', () => {
     });
   });
 
+  it('keeps a text line as the file would write it, so a title holding the delimiter and quotes reads back as one cell', async () => {
+    const title = 'Love, "Actually"';
+    const quotedTitle = '"Love, ""Actually"""';
+    const line = (earned: string) => tcLine(earned).replace(',Single,Luz,Luz,', `,Single,Luz,${quotedTitle},`).replace('ESA012400001', 'ESA012400002');
+    const path = join(store.dir, 'tunecore-quoted.csv');
+    writeFileSync(path, [TC_HEADER, tcLine('0.30'), line('0,3O')].join('\n'));
+    const outcome = await importFile(store.db, path, { mode: 'lenient' });
+    expect(outcome).toMatchObject({ status: 'imported', imported: 1, rejected: 1 });
+    const [quarantined] = quarantinedLines(store.db, outcome.importId!).lines;
+    expect(quarantined!.raw).toBe(line('0,3O'));
+
+    // Only the amount is mended, as a user would in the dialog.
+    const request = { importId: outcome.importId!, lines: [{ line: 3, text: quarantined!.raw.replace('0,3O', '0.35') }] };
+    expect(correctLines(store.db, request)).toMatchObject({ corrected: 1, stillQuarantined: 0 });
+    const stored = store.db
+      .prepare('SELECT r.title, l.quantity, l.amount_hi FROM statement_line l JOIN recording r ON r.id = l.recording_id WHERE l.import_id = ? AND l.line_no = 3')
+      .get(outcome.importId!);
+    expect(stored).toEqual({ title, quantity: 100, amount_hi: 35_000_000 });
+  });
+
   it('converts a corrected line with the FX rate of its month and keeps its other columns under an id of its own', async () => {
     setFxRates(store.db, [{ month: 202405, currency: 'EUR', rate: '1.1' }]);
     const path = join(store.dir, 'tunecore.csv');

@@ -53,11 +53,15 @@ describe('Correcting a quarantined line in the browser', () => {
     await historyRow().getByRole('button', { name: 'Download the stored lines of march.tsv (CSV)' }).click({ trial: true });
     await historyRow().getByRole('button', { name: 'Correct quarantined lines of march.tsv' }).click();
     const dialog = page.getByRole('dialog', { name: 'Correct quarantined lines' });
-    const line = dialog.getByRole('textbox', { name: 'Line 3 as printed' });
-    await expect.poll(() => line.inputValue()).toBe(dkLine('Deezer', 20, '12,x3'));
+    // The line opens cell by cell under the file's column names, the cell the reason blames marked.
+    await dialog.getByText('Line 3 as printed').waitFor();
+    const earnings = dialog.getByRole('textbox', { name: 'Earnings (USD)' });
+    await expect.poll(() => earnings.inputValue()).toBe('12,x3');
+    expect(await earnings.getAttribute('aria-invalid')).toBe('true');
+    expect(await dialog.getByRole('textbox', { name: 'Store' }).inputValue()).toBe('Deezer');
     await dialog.getByText(/^Quarantined: column "Earnings \(USD\)"/).waitFor();
 
-    await line.fill(dkLine('Deezer', 20, '12.03'));
+    await earnings.fill('12.03');
     await dialog.getByRole('button', { name: 'Check' }).click();
     await dialog.getByRole('status').filter({ hasText: 'Checked: 1 of 1 line would be imported. Nothing was written.' }).waitFor();
     await dialog.getByText('12.03000000 USD').waitFor();
@@ -101,6 +105,8 @@ describe('Correcting a quarantined line in the browser', () => {
     await expect.poll(aprilQuarantined).toBe('2');
 
     await press(aprilRow().getByRole('button', { name: 'Correct quarantined lines of april.tsv' }));
+    // Corrected as the text of the record this time.
+    await press(dialog().getByRole('button', { name: 'Edit line 3 as text' }));
     const deezer = dialog().getByRole('textbox', { name: 'Line 3 as printed' });
     await expect.poll(() => deezer.inputValue()).toBe(dkLine('Deezer', 6, '3,x0').replace('2024-01', '2024-02'));
     await deezer.fill(dkLine('Deezer', 6, '3.x0').replace('2024-01', '2024-02'));
@@ -111,12 +117,12 @@ describe('Correcting a quarantined line in the browser', () => {
     await expect.poll(() => tried.inputValue()).toBe(dkLine('Deezer', 6, '3.x0').replace('2024-01', '2024-02'));
     await dialog().getByText(/^Last correction still cannot be read: column "Earnings \(USD\)": .*3\.x0/).waitFor();
     expect(await dialog().getByText('As printed:').textContent()).toBe(`As printed: ${dkLine('Deezer', 6, '3,x0').replace('2024-01', '2024-02')}`);
-    await dialog().getByRole('textbox', { name: 'Line 4 as printed' }).waitFor();
+    await dialog().getByText('Line 4 as printed').waitFor();
 
     await press(dialog().getByRole('button', { name: 'Set aside line 4' }));
     await dialog().getByRole('status').filter({ hasText: '1 line of april.tsv set aside: it stays out of the figures and no longer waits for correction.' }).waitFor();
     await expect.poll(() => focused(dialog().getByText('Set aside (1)'))).toBe(true);
-    expect(await dialog().getByRole('textbox', { name: /^Line 4/ }).count()).toBe(0);
+    expect(await dialog().getByText(/^Line 4 as/).count()).toBe(0);
     await page.keyboard.press('Escape');
     await dialog().waitFor({ state: 'hidden' });
     await expect.poll(aprilQuarantined).toBe('1 waiting · 1 set aside');
@@ -135,9 +141,11 @@ describe('Correcting a quarantined line in the browser', () => {
     await press(dialog().getByText('Set aside (2)'));
     await press(dialog().getByRole('button', { name: 'Bring back line 3' }));
     await dialog().getByRole('status').filter({ hasText: '1 line of april.tsv brought back: it waits for correction again.' }).waitFor();
-    const back = dialog().getByRole('textbox', { name: 'Line 3 as last corrected' });
+    // Back cell by cell, on the last correction tried, focus on the cell the reason blames.
+    const back = dialog().getByRole('textbox', { name: 'Earnings (USD)' });
     await expect.poll(() => focused(back)).toBe(true);
-    expect(await back.inputValue()).toBe(dkLine('Deezer', 6, '3.x0').replace('2024-01', '2024-02'));
+    expect(await back.inputValue()).toBe('3.x0');
+    await dialog().getByText('Line 3 as last corrected').waitFor();
     await dialog().getByText('Set aside (1)').waitFor();
     await page.screenshot({ path: resultPath('quarantine-set-aside.png') });
     await page.keyboard.press('Escape');

@@ -28,9 +28,19 @@ export type QuarantinedLine = z.infer<typeof QuarantinedLine>;
  * they can be corrected here: `notCorrectable` says why not (an import made before lines could be
  * corrected, a DDEX file, an audience export), null when they can.
  */
+/**
+ * How a quarantined line's text is split into the import's columns, for correcting it cell by
+ * cell: a text file's line is a record as the file writes it (`quoted`: cells holding the
+ * delimiter are in double quotes), a sheet's row its cells joined by the delimiter as they are.
+ */
+export const QuarantinedRecordLayout = z.object({ columns: z.array(z.string()), delimiter: z.string(), quoted: z.boolean() });
+export type QuarantinedRecordLayout = z.infer<typeof QuarantinedRecordLayout>;
+
 export const QuarantinedLines = z.object({
   importId: ImportId,
   fileName: z.string(),
+  /** Null when the lines cannot be corrected here (`notCorrectable` says why). */
+  record: QuarantinedRecordLayout.nullable(),
   total: z.number().int(),
   lines: z.array(QuarantinedLine),
   setAsideTotal: z.number().int(),

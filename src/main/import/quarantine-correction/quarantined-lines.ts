@@ -15,7 +15,7 @@ interface LineRow {
  * aside, the first MOST_LINES_AT_ONCE of each, and whether they can be corrected here.
  */
 export function quarantinedLines(db: Database.Database, importId: number): QuarantinedLines {
-  const { fileName, notCorrectable } = correctionLayout(db, importId);
+  const { fileName, layout, notCorrectable } = correctionLayout(db, importId);
   const followed = `FROM rejected_line r LEFT JOIN rejected_line_follow_up f ON f.import_id = r.import_id AND f.line_no = r.line_no
     WHERE r.import_id = ? AND coalesce(f.set_aside, 0) = ?`;
   const count = db.prepare<[number, number], number>(`SELECT COUNT(*) ${followed}`).pluck();
@@ -32,6 +32,7 @@ export function quarantinedLines(db: Database.Database, importId: number): Quara
   return {
     importId,
     fileName,
+    record: layout && { columns: layout.header, delimiter: layout.delimiter, quoted: layout.kind === 'text' },
     total: count.get(importId, 0)!,
     lines: linesOf(0),
     setAsideTotal: count.get(importId, 1)!,

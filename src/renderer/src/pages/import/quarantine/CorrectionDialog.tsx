@@ -3,6 +3,7 @@ import type { CorrectedLineVerdict, QuarantinedLines } from '../../../../../shar
 import { useWorkstation } from '../../../api/workstation-context';
 import { countText, linesText } from '../../../format/figures-text';
 import { correctionsOf, startingText, verdictsByLine } from './correction-reading';
+import { LINES_BY_COLUMN_AT_MOST } from './line-cells';
 import { lineFieldId, QuarantinedLineField } from './QuarantinedLineField';
 import { SetAsideLines } from './SetAsideLines';
 import { setAsideAllLabel, waitingCountText } from './shown-lines';
@@ -169,6 +170,8 @@ export function CorrectionDialog({ importId, fileName, onClose }: CorrectionDial
                 <QuarantinedLineField
                   key={line.line}
                   line={line}
+                  record={listing?.record ?? null}
+                  startAsText={lines.length > LINES_BY_COLUMN_AT_MOST}
                   text={edits.get(line.line) ?? startingText(line)}
                   verdict={verdicts.get(line.line)}
                   disabled={busy}

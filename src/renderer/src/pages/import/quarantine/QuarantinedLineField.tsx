@@ -1,8 +1,15 @@
-import type { CorrectedLineVerdict, QuarantinedLine } from '../../../../../shared/contract/quarantine';
+import { useState } from 'react';
+import type { CorrectedLineVerdict, QuarantinedLine, QuarantinedRecordLayout } from '../../../../../shared/contract/quarantine';
 import { readingParts } from './correction-reading';
+import { lineCells } from './line-cells';
+import { QuarantinedLineCells } from './QuarantinedLineCells';
 
 interface QuarantinedLineFieldProps {
   line: QuarantinedLine;
+  /** How the import's lines split into columns; null: the line is corrected as text only. */
+  record: QuarantinedRecordLayout | null;
+  /** Opened as text rather than cell by cell (a long list, see LINES_BY_COLUMN_AT_MOST). */
+  startAsText: boolean;
   text: string;
   verdict: CorrectedLineVerdict | undefined;
   disabled: boolean;
@@ -14,37 +21,66 @@ interface QuarantinedLineFieldProps {
 export const lineFieldId = (line: number) => `quarantined-line-${line}`;
 
 /**
- * One quarantined line: its record to correct, opened on the last correction tried when there is
- * one (with the line as printed beneath it), why the text in the field was refused, how the
- * correction reads once checked, and a way to set it aside instead.
+ * One quarantined line: its record to correct, cell by cell under the file's column names (or as
+ * the text of the record, which a line that is no single record needs), opened on the last
+ * correction tried when there is one (with the line as printed beneath it), why the text was
+ * refused, how the correction reads once checked, and a way to set it aside instead.
  */
-export function QuarantinedLineField({ line, text, verdict, disabled, onEdit, onSetAside }: QuarantinedLineFieldProps) {
+export function QuarantinedLineField({ line, record, startAsText, text, verdict, disabled, onEdit, onSetAside }: QuarantinedLineFieldProps) {
+  const [asText, setAsText] = useState(startAsText);
   const id = lineFieldId(line.line);
   const described = [`${id}-reason`, line.tried && `${id}-printed`, verdict && `${id}-verdict`].filter(Boolean).join(' ');
+  const reason = line.tried ? `Last correction still cannot be read: ${line.tried.reason}` : `Quarantined: ${line.reason}`;
+  const split = record && !asText ? lineCells(text, record) : null;
+  const splittable = record !== null && (split !== null || lineCells(text, record) !== null);
   return (
     <li className="quarantined-line">
       <div className="quarantined-line-heading">
-        <label htmlFor={id}>
-          Line {line.line} {line.tried ? 'as last corrected' : 'as printed'}
-        </label>
-        <button type="button" className="button button--small button--quiet" disabled={disabled} aria-label={`Set aside line ${line.line}`} onClick={onSetAside}>
-          Set aside
-        </button>
+        {split ? (
+          <span className="quarantined-line-title">
+            Line {line.line} {line.tried ? 'as last corrected' : 'as printed'}
+          </span>
+        ) : (
+          <label htmlFor={id}>
+            Line {line.line} {line.tried ? 'as last corrected' : 'as printed'}
+          </label>
+        )}
+        <span className="quarantined-line-actions">
+          {record && (
+            <button
+              type="button"
+              className="button button--small button--quiet"
+              disabled={disabled || (asText && !splittable)}
+              title={asText && !splittable ? 'The text is not one record of the file: mend its quotes or line breaks first' : undefined}
+              aria-label={split ? `Edit line ${line.line} as text` : `Edit line ${line.line} by column`}
+              onClick={() => setAsText(split !== null)}
+            >
+              {split ? 'Edit as text' : 'Edit by column'}
+            </button>
+          )}
+          <button type="button" className="button button--small button--quiet" disabled={disabled} aria-label={`Set aside line ${line.line}`} onClick={onSetAside}>
+            Set aside
+          </button>
+        </span>
       </div>
       <p id={`${id}-reason`} className="quarantined-line-reason">
-        {line.tried ? `Last correction still cannot be read: ${line.tried.reason}` : `Quarantined: ${line.reason}`}
+        {reason}
       </p>
-      <textarea
-        id={id}
-        className="quarantined-line-text"
-        value={text}
-        rows={Math.min(4, text.split('\n').length + 1)}
-        spellCheck={false}
-        wrap="off"
-        disabled={disabled}
-        aria-describedby={described}
-        onChange={(event) => onEdit(event.target.value)}
-      />
+      {split && record ? (
+        <QuarantinedLineCells id={id} lineNumber={line.line} split={split} layout={record} reason={reason} describedBy={described} disabled={disabled} onEdit={onEdit} />
+      ) : (
+        <textarea
+          id={id}
+          className="quarantined-line-text"
+          value={text}
+          rows={Math.min(4, text.split('\n').length + 1)}
+          spellCheck={false}
+          wrap="off"
+          disabled={disabled}
+          aria-describedby={described}
+          onChange={(event) => onEdit(event.target.value)}
+        />
+      )}
       {line.tried && (
         <p id={`${id}-printed`} className="quarantined-line-printed">
           As printed: <code>{line.raw}</code>

@@ -82,7 +82,7 @@ describe('tunemantra import of DDEX DSR files', () => {
     const lenient = runCli(['import', '--db', join(folder.dir, 'foot-lenient.sqlite'), BAD_FOOT]);
     expect(lenient.code).toBe(0);
     expect(lenient.stdout).toMatch(/2 lines imported as DDEX DSR \(BasicAudioProfile 1\.2\)\. Units 40; earned EUR 0\.40000000\./);
-    expect(lenient.stderr).toContain('warning: the FOOT record disagrees with the file: FOOT says NumberOfLinesInFile = 7, but the file has 6 lines');
+    expect(lenient.stderr).toContain('warning: The FOOT record disagrees with the file: FOOT says NumberOfLinesInFile = 7, but the file has 6 lines');
   });
 });
 

@@ -80,5 +80,10 @@ export async function writeDdexLines(
     if (usages > 1) warnings.push(`line ${line} is quarantined, and with it the ${usages} usage records that refer to it: correct it and import the file again to bring them in`);
   }
   warnings.push(...statement.notes());
-  return { lines, warnings };
+  return { lines, warnings: warnings.map(asSentence) };
+}
+
+/** The readers' notes are clauses; shown on their own, each is a sentence. */
+function asSentence(note: string): string {
+  return `${note[0]!.toUpperCase()}${note.slice(1)}${note.endsWith('.') ? '' : '.'}`;
 }

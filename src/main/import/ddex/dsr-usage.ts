@@ -240,7 +240,9 @@ export class DsrUsageMapper {
       }
     }
     if (lines.length) {
-      this.notes.push(`the usage records carry no revenue; it was imported from ${lines.length} summary records (per territory and service, not per track)`);
+      this.notes.push(
+        `the usage records carry no revenue: it is read from ${lines.length} summary records, per territory and service, not per track, so its tracks show streams without earnings`,
+      );
     }
     return lines;
   }

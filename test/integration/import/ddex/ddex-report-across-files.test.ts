@@ -120,7 +120,7 @@ describe('a two-file DSR report checked across its files', () => {
     expect(rowCount(store.db, 'ddex_report_part')).toBe(1);
 
     const lenient = await importFile(store.db, badFoot, { mode: 'lenient' });
-    expect(lenient.warnings[0]).toMatch(/^the FOOT record disagrees with the file: FOOT says NumberOfLinesInFile = 9, but the file has 8 lines/);
+    expect(lenient.warnings[0]).toMatch(/^The FOOT record disagrees with the file: FOOT says NumberOfLinesInFile = 9, but the file has 8 lines/);
     expect(lenient.message).toContain(COMPLETE);
   });
 

@@ -98,7 +98,7 @@ describe('DSR lines written through the import writer into a real store', () => 
     // ST-0001, ST-0002 and ST-0005 refer to summary S1 (line 4); S2's two usages come in.
     expect(writer.problems).toEqual([{ line: 4, reason: expect.stringContaining('"N0K" is not a currency code') }]);
     expect(rowCount(store.db, 'rejected_line')).toBe(1);
-    expect(warnings).toContain('line 4 is quarantined, and with it the 3 usage records that refer to it: correct it and import the file again to bring them in');
+    expect(warnings).toContain('Line 4 is quarantined, and with it the 3 usage records that refer to it: correct it and import the file again to bring them in.');
     expect(rowCount(store.db, 'statement_line')).toBe(2);
   });
 });

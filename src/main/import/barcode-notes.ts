@@ -10,8 +10,8 @@ interface NotedBarcode {
 }
 
 /**
- * The UPCs an import repaired (Excel's scientific notation, lost leading zeros) or had to set
- * aside because digits were lost, gathered from the lines' flags (readBarcode) into a few
+ * The UPCs an import repaired (Excel's scientific notation, lost leading zeros), had to set
+ * aside because digits were lost, or kept though their check digit does not verify, gathered from the lines' flags (readBarcode) into a few
  * warnings: a mangled export repeats the same few barcodes on thousands of lines.
  */
 export class BarcodeNotes {
@@ -22,18 +22,22 @@ export class BarcodeNotes {
   note(line: number, flags: Readonly<Record<string, string>>): void {
     const repaired = flags.upc_repaired;
     const reason = flags.upc_reason;
-    if (repaired === undefined && reason === undefined) return;
+    const unverified = flags.upc_check_digit;
+    if (repaired === undefined && reason === undefined && unverified === undefined) return;
     // The repair note names what was printed, so it alone tells one barcode from another.
-    const key = repaired ?? `${flags.upc}\u0000${reason}`;
+    const key = repaired ?? (unverified !== undefined ? `check\u0000${unverified}` : `${flags.upc}\u0000${reason}`);
     let entry = this.noted.get(key);
     if (!entry) {
       if (this.noted.size >= BARCODES_NAMED) {
         this.unnamedLines++;
         return;
       }
-      const sentence = repaired !== undefined
-        ? `UPC ${repaired} (its check digit verifies); the line is flagged with what was printed`
-        : `UPC "${flags.upc ?? ''}" was kept as printed and the line has no release barcode: ${reason}`;
+      const sentence =
+        repaired !== undefined
+          ? `UPC ${repaired} (its check digit verifies); the line is flagged with what was printed`
+          : unverified !== undefined
+            ? `UPC ${unverified.trim()} is complete but its check digit does not verify (mistyped?); the release is filed under it as printed and the line is flagged`
+            : `UPC "${flags.upc ?? ''}" was kept as printed and the line has no release barcode: ${reason}`;
       entry = { sentence, lines: [], count: 0 };
       this.noted.set(key, entry);
     }
@@ -44,7 +48,7 @@ export class BarcodeNotes {
   warnings(): string[] {
     const sentences = [...this.noted.values()].map((e) => `${linesText(e.lines, e.count)}: ${e.sentence}.`);
     if (this.unnamedLines) {
-      sentences.push(`${this.unnamedLines} more ${this.unnamedLines === 1 ? 'line has a UPC' : 'lines have UPCs'} repaired or kept as printed; each line is flagged.`);
+      sentences.push(`${this.unnamedLines} more ${this.unnamedLines === 1 ? 'line has a UPC' : 'lines have UPCs'} repaired, kept as printed or with a check digit that does not verify; each line is flagged.`);
     }
     return sentences;
   }

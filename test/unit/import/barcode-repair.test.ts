@@ -95,6 +95,7 @@ describe('BarcodeNotes', () => {
     expect(notes.warnings()).toEqual([
       'Lines 4, 5, 6, 7, 8 and 2 more: UPC repaired from 8.59725123453E+11 to 859725123453 (its check digit verifies); the line is flagged with what was printed.',
       `Line 12: UPC "8.59725E+11" was kept as printed and the line has no release barcode: ${lost.upc_reason}.`,
+      'Line 14: UPC 012345678906 is complete but its check digit does not verify (mistyped?); the release is filed under it as printed and the line is flagged.',
     ]);
   });
 
@@ -104,6 +105,6 @@ describe('BarcodeNotes', () => {
     const warnings = notes.warnings();
     expect(warnings).toHaveLength(21);
     expect(warnings[1]).toBe('Line 3: UPC repaired from 1 to 1 (its check digit verifies); the line is flagged with what was printed.');
-    expect(warnings.at(-1)).toBe('2 more lines have UPCs repaired or kept as printed; each line is flagged.');
+    expect(warnings.at(-1)).toBe('2 more lines have UPCs repaired, kept as printed or with a check digit that does not verify; each line is flagged.');
   });
 });

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CARGO_ROYALTY_EXTENDED, makeContainers, writeWorkbook } from '../../../fixtures/make-containers';
-import { decimalUnits, importAll, importFile, openTempStore, storedQuantity, storedTotals, type TempStore } from '../temp-store';
+import { decimalUnits, importAll, importFile, openTempStore, storedQuantity, storedTotals, type TempStore, warningsBesideCheckDigits } from '../temp-store';
 
 let store: TempStore;
 beforeEach(() => {
@@ -67,7 +67,7 @@ describe('Cargo / FUGA royalty exports', () => {
       file: `${cargo} › cargo-2024Q1/cargo-2024Q1-royalty_extended.csv`,
       amounts: { GBP: '9.0421913569' }, quantity: 1500, saleFrom: '2024-01-01', saleTo: '2024-03-31',
     });
-    expect(outcome!.warnings).toEqual([
+    expect(warningsBesideCheckDigits(outcome!)).toEqual([
       expect.stringMatching(/^cargo-2024Q1\.zip › cargo-2024Q1\/cargo-2024Q1-artists\.csv: skipped, not a statement layout .*\(it begins "Artist ID,Artist Name"\)\.$/),
       expect.stringMatching(/^cargo-2024Q1\.zip › cargo-2024Q1\/cargo-2024Q1-assets\.csv: skipped, /),
       expect.stringMatching(/^cargo-2024Q1\.zip › cargo-2024Q1\/cargo-2024Q1-stores\.csv: skipped, /),

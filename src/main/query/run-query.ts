@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { isGaugeSpec, type QueryResult, type QuerySpec, type TimeRange } from '../../shared/query/query-spec';
-import { comparisonWindow, resolveTimeRange, windowToIso, type DayWindow } from '../../shared/query/time-window';
+import { comparisonCalendar, comparisonWindow, resolveTimeRange, windowToIso, type DayWindow } from '../../shared/query/time-window';
 import { withComparisonColumns } from './comparison-columns';
 import { filterTarget } from './filter-sql';
 import { answerSpec, type Answer } from './query-answer';
@@ -23,11 +23,6 @@ function dataSpan(db: Database.Database, basis: QuerySpec['dateBasis'], gauges: 
   const sql = `SELECT MIN(b.${from}) AS "from", MAX(b.${to}) AS "to" FROM import_batch b WHERE EXISTS (SELECT 1 FROM ${holding} x WHERE x.import_id = b.id)`;
   const row = db.prepare<[], { from: number | null; to: number | null }>(sql).get();
   return row?.from != null && row.to != null ? { from: row.from, to: row.to } : null;
-}
-
-/** Whole weeks compare with whole weeks; everything else by days or months (see comparisonWindow). */
-function calendarOf(range: TimeRange): 'days' | 'weeks' {
-  return range.kind === 'relative' && range.unit === 'week' ? 'weeks' : 'days';
 }
 
 /**
@@ -63,7 +58,7 @@ export function runQuery(db: Database.Database, spec: QuerySpec, today: Date, ba
   };
   if (top?.others) result.others = top.others;
   if (spec.comparison && current) {
-    const previous = comparisonWindow(current, spec.comparison, calendarOf(spec.timeRange));
+    const previous = comparisonWindow(current, spec.comparison, comparisonCalendar(spec.timeRange));
     // The earlier window is asked for every group: totals filters chose this window's rows, not its.
     const earlierSpec: QuerySpec = {
       ...spec,

@@ -46,7 +46,8 @@ export const RELATIVE_UNITS = ['day', 'week', 'month', 'quarter', 'year'] as con
  * units. `anchor` latestData counts back from the last day with data rather than from today:
  * statements arrive one to three months late, so "the last 12 months of data" is what a label
  * means. `includeCurrent` says whether the unit holding the anchor day counts; by default it does
- * for latestData (that unit is the newest data) and does not for today (it is still running).
+ * for latestData (that unit is the newest data, and a quarter or year holding it ends with the
+ * month of that day) and does not for today (it is still running).
  */
 export const RelativeTimeRange = z
   .object({

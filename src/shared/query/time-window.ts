@@ -54,22 +54,41 @@ function relativeWindow(range: RelativeTimeRange, today: Date, dataSpan: DayWind
       const size = MONTHS_PER[range.unit];
       const current = monthIndex(reference) - (monthIndex(reference) % size);
       const lastUnit = current - size * skip;
-      return { from: firstDayOfMonthIndex(lastUnit - size * (range.last - 1)), to: lastDayOfMonthIndex(lastUnit + size - 1) };
+      let to = lastUnit + size - 1;
+      // Counted back from the data, the quarter or year holding it ends with it ("year to date"):
+      // the months after the latest statement are empty, and would weigh against a whole earlier one.
+      if (anchor === 'latestData') to = Math.min(to, monthIndex(reference));
+      return { from: firstDayOfMonthIndex(lastUnit - size * (range.last - 1)), to: lastDayOfMonthIndex(to) };
     }
   }
 }
 
+export type ComparisonCalendar = 'days' | 'weeks' | 'months';
+
+/**
+ * How a range's earlier window is counted: in weeks for whole weeks; in months for ranges counted
+ * in months ("last 12 months" ending today is 11 months and the days of this one, and compares
+ * with the same days 12 months earlier, not with as many days before it); otherwise in days.
+ */
+export function comparisonCalendar(range: TimeRange): ComparisonCalendar {
+  if (range.kind === 'relative') return range.unit === 'week' ? 'weeks' : range.unit === 'day' ? 'days' : 'months';
+  return range.kind === 'preset' && (range.preset === 'last12m' || range.preset === 'ytd') ? 'months' : 'days';
+}
+
 /**
  * The window a comparison is made against. A window of whole months compares with whole months
- * (June with May, not with the 30 days before June); a window of whole weeks, when the caller
- * says it is one, with whole weeks (52 of them back for last year, so Mondays stay Mondays).
+ * (June with May, not with the 30 days before June); a window counted in months but cut short
+ * (1 Dec – 22 Nov) with the same days as many months back (1 Dec – 22 Nov a year earlier); a
+ * window of whole weeks, when the caller says it is one, with whole weeks (52 of them back for
+ * last year, so Mondays stay Mondays).
  */
-export function comparisonWindow(window: DayWindow, comparison: Comparison, calendar: 'days' | 'weeks' = 'days'): DayWindow {
+export function comparisonWindow(window: DayWindow, comparison: Comparison, calendar: ComparisonCalendar = 'days'): DayWindow {
+  const months = monthIndex(window.to) - monthIndex(window.from) + 1;
+  const shift = comparison === 'samePeriodLastYear' ? 12 : months;
   if (isWholeMonths(window)) {
-    const months = monthIndex(window.to) - monthIndex(window.from) + 1;
-    const shift = comparison === 'samePeriodLastYear' ? 12 : months;
     return { from: firstDayOfMonthIndex(monthIndex(window.from) - shift), to: lastDayOfMonthIndex(monthIndex(window.to) - shift) };
   }
+  if (calendar === 'months') return { from: monthsEarlier(window.from, shift), to: monthsEarlier(window.to, shift) };
   if (comparison === 'samePeriodLastYear') {
     if (calendar === 'weeks') return { from: addDays(window.from, -364), to: addDays(window.to, -364) };
     return { from: clampDay(window.from - 10000), to: clampDay(window.to - 10000) };
@@ -106,6 +125,14 @@ function lastDayOfMonthIndex(index: number): number {
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;
   return toDayNumber(year, month, daysInMonth(year, month));
+}
+
+/** The same day of the month `months` earlier, or that month's last day when it is shorter. */
+function monthsEarlier(day: number, months: number): number {
+  const index = monthIndex(day) - months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return toDayNumber(year, month, Math.min(day % 100, daysInMonth(year, month)));
 }
 
 function ymd(day: number): [number, number, number] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QuerySpec, type RelativeTimeRange } from '../../../src/shared/query/query-spec';
-import { comparisonWindow, isoWeekStart, resolveTimeRange } from '../../../src/shared/query/time-window';
+import { comparisonCalendar, comparisonWindow, isoWeekStart, resolveTimeRange } from '../../../src/shared/query/time-window';
 
 const today = new Date('2026-11-21T10:00:00Z'); // a Saturday
 
@@ -55,6 +55,55 @@ describe('time windows', () => {
     expect(comparisonWindow({ from: 20250201, to: 20250228 }, 'samePeriodLastYear')).toEqual({ from: 20240201, to: 20240229 });
     expect(comparisonWindow({ from: 20261102, to: 20261115 }, 'previousPeriod', 'weeks')).toEqual({ from: 20261019, to: 20261101 });
     expect(comparisonWindow({ from: 20261102, to: 20261115 }, 'samePeriodLastYear', 'weeks')).toEqual({ from: 20251103, to: 20251116 });
+  });
+
+  it('counts the last 12 months of a label back from its latest statement, and compares them with the 12 before', () => {
+    // Statements arrive late: in November 2026 the latest one is for July 2025.
+    const span = { from: 20220101, to: 20250731 };
+    const lastTwelve = { kind: 'relative', last: 12, unit: 'month', anchor: 'latestData' } as const;
+    const window = resolveTimeRange(lastTwelve, today, span)!;
+    expect(window).toEqual({ from: 20240801, to: 20250731 });
+    expect(comparisonWindow(window, 'previousPeriod', comparisonCalendar(lastTwelve))).toEqual({ from: 20230801, to: 20240731 });
+    // A statement dated to the middle of its month still ends the window with that month.
+    expect(resolveTimeRange(lastTwelve, today, { from: 20220101, to: 20250715 })).toEqual({ from: 20240801, to: 20250731 });
+  });
+
+  it('ends a year or quarter counted back from the latest statement with that statement’s month', () => {
+    const span = { from: 20220101, to: 20250731 };
+    const yearToDate = { kind: 'relative', last: 1, unit: 'year', anchor: 'latestData' } as const;
+    const window = resolveTimeRange(yearToDate, today, span)!;
+    expect(window).toEqual({ from: 20250101, to: 20250731 });
+    expect(comparisonWindow(window, 'previousPeriod', comparisonCalendar(yearToDate))).toEqual({ from: 20240601, to: 20241231 });
+    expect(relative({ last: 2, unit: 'quarter', anchor: 'latestData' }, today, { from: 20230105, to: 20260815 })).toEqual({ from: 20260401, to: 20260831 });
+    expect(relative({ last: 1, unit: 'year', anchor: 'latestData', includeCurrent: false }, today, span)).toEqual({ from: 20240101, to: 20241231 });
+  });
+
+  it('compares the last 12 months up to today with the same days 12 months earlier, not as many days before', () => {
+    const lastTwelve = { kind: 'preset', preset: 'last12m' } as const;
+    const window = resolveTimeRange(lastTwelve, new Date('2026-11-22T10:00:00Z'), null)!;
+    expect(window).toEqual({ from: 20251201, to: 20261122 });
+    expect(comparisonWindow(window, 'previousPeriod', comparisonCalendar(lastTwelve))).toEqual({ from: 20241201, to: 20251122 });
+    expect(comparisonWindow(window, 'samePeriodLastYear', comparisonCalendar(lastTwelve))).toEqual({ from: 20241201, to: 20251122 });
+    // Year to date: as many months back, ending on the same day of the month.
+    const ytd = resolveTimeRange({ kind: 'preset', preset: 'ytd' }, today, null)!;
+    expect(comparisonWindow(ytd, 'previousPeriod', comparisonCalendar({ kind: 'preset', preset: 'ytd' }))).toEqual({ from: 20250201, to: 20251221 });
+    // A day the earlier month lacks becomes its last day.
+    expect(comparisonWindow({ from: 20250301, to: 20250330 }, 'previousPeriod', 'months')).toEqual({ from: 20250201, to: 20250228 });
+    // Windows counted in days still compare with as many days before.
+    expect(comparisonWindow({ from: 20261023, to: 20261121 }, 'previousPeriod', comparisonCalendar({ kind: 'preset', preset: 'last30d' }))).toEqual({
+      from: 20260923,
+      to: 20261022,
+    });
+  });
+
+  it('counts comparisons in months for ranges counted in months, in weeks for weeks, else in days', () => {
+    expect(comparisonCalendar({ kind: 'preset', preset: 'last12m' })).toBe('months');
+    expect(comparisonCalendar({ kind: 'preset', preset: 'ytd' })).toBe('months');
+    expect(comparisonCalendar({ kind: 'preset', preset: 'last90d' })).toBe('days');
+    expect(comparisonCalendar({ kind: 'relative', last: 3, unit: 'quarter' })).toBe('months');
+    expect(comparisonCalendar({ kind: 'relative', last: 3, unit: 'week' })).toBe('weeks');
+    expect(comparisonCalendar({ kind: 'relative', last: 3, unit: 'day' })).toBe('days');
+    expect(comparisonCalendar({ kind: 'absolute', from: '2026-01-01', to: '2026-01-15' })).toBe('days');
   });
 
   it('refuses relative ranges that mean nothing', () => {

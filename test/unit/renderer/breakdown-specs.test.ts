@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { QuerySpec } from '../../../src/shared/query/query-spec';
 import { StatementLinesRequest } from '../../../src/shared/query/statement-lines-contract';
 import { pageFromHash } from '../../../src/renderer/src/navigation/pages';
-import { drillInto, INITIAL_CHOICES, withComparison, withCountBackFrom, withDimension, withFilter, withSortBy, withTop, type BreakdownChoices } from '../../../src/renderer/src/pages/breakdown/breakdown-choices';
+import { drillInto, INITIAL_CHOICES, withComparison, withDimension, withFilter, withSortBy, withTop, type BreakdownChoices } from '../../../src/renderer/src/pages/breakdown/breakdown-choices';
 import {
   activeFilters,
   breakdownFileName,
   breakdownSpec,
   breakdownTitle,
-  countedBack,
   linesBasis,
   pickListSpec,
   rootCrumbText,
@@ -59,6 +58,9 @@ describe('breakdown specs', () => {
     const compared = withComparison(inGermany, 'samePeriodLastYear');
     const total = QuerySpec.parse(totalSpec(compared, scope));
     expect(total.dimensions).toEqual([]);
+    // The lines each window holds tell an empty window from a fall to zero.
+    expect(total.metrics).toEqual(['revenue', 'lines']);
+    expect(QuerySpec.parse(totalSpec({ ...compared, metric: 'lines' }, scope)).metrics).toEqual(['lines']);
     expect(total.comparison).toBe('samePeriodLastYear');
     expect(total.filters).toEqual([{ field: 'territory', op: 'in', values: ['DE'] }]);
     expect(QuerySpec.parse(breakdownSpec(compared, scope)).comparison).toBe('samePeriodLastYear');
@@ -86,15 +88,6 @@ describe('breakdown specs', () => {
       limit: 100,
     });
     expect(linesBasis(INITIAL_CHOICES, scope)).toEqual({ filters: [], timeRange: scope.timeRange, dateBasis: 'reporting' });
-  });
-
-  it('count a preset back from the latest statement when asked', () => {
-    const latest = withCountBackFrom(INITIAL_CHOICES, 'latestData');
-    expect(QuerySpec.parse(breakdownSpec(latest, scope)).timeRange).toEqual({ kind: 'relative', last: 12, unit: 'month', anchor: 'latestData' });
-    expect(countedBack({ kind: 'preset', preset: 'last30d' }, 'latestData')).toEqual({ kind: 'relative', last: 30, unit: 'day', anchor: 'latestData' });
-    expect(countedBack({ kind: 'preset', preset: 'all' }, 'latestData')).toEqual({ kind: 'preset', preset: 'all' });
-    expect(countedBack({ kind: 'absolute', from: '2024-01-01', to: '2024-02-01' }, 'latestData')).toEqual({ kind: 'absolute', from: '2024-01-01', to: '2024-02-01' });
-    expect(countedBack(scope.timeRange, 'today')).toBe(scope.timeRange);
   });
 
   it('list a field’s members over all time, busiest first', () => {

@@ -4,12 +4,15 @@ import { INITIAL_CHOICES } from '../../../src/renderer/src/pages/breakdown/break
 import { footerTexts, totalFigures } from '../../../src/renderer/src/pages/breakdown/total-figures';
 import { choicesOf, useBreakdownStore } from '../../../src/renderer/src/stores/breakdown-store';
 
-function totals(now: string, before?: string): QueryResult {
+function totals(now: string, before?: string, lines: [number, number] = [1, 1]): QueryResult {
   return {
-    columns: [{ name: 'revenue', label: 'Revenue (USD)', type: 'decimal' }],
-    rows: [[now]],
+    columns: [
+      { name: 'revenue', label: 'Revenue (USD)', type: 'decimal' },
+      { name: 'lines', label: 'Statement lines', type: 'integer' },
+    ],
+    rows: [[now, lines[0]]],
     range: { from: '2024-07-01', to: '2024-12-31' },
-    ...(before === undefined ? {} : { comparison: { range: { from: '2024-01-01', to: '2024-06-30' }, rows: [[before]] } }),
+    ...(before === undefined ? {} : { comparison: { range: { from: '2024-01-01', to: '2024-06-30' }, rows: [[before, lines[1]]] } }),
     totalRows: 1,
     baseCurrency: 'USD',
     elapsedMs: 1,
@@ -24,6 +27,12 @@ describe('totalFigures', () => {
       change: { kind: 'growth', text: '+10.0%', direction: 'up', previousText: '$100.00', previousRange: '1 Jan – 30 Jun 2024' },
     });
     expect(totalFigures(totals('5', '0'), 'revenue').change).toEqual({ kind: 'nothing-before', previousRange: '1 Jan – 30 Jun 2024' });
+  });
+
+  it('tells a window without statement lines from a fall to zero', () => {
+    expect(totalFigures(totals('5', '0', [3, 0]), 'revenue').change).toEqual({ kind: 'gap', gap: 'noData', previousRange: '1 Jan – 30 Jun 2024' });
+    expect(totalFigures(totals('0', '7', [0, 3]), 'revenue').change).toEqual({ kind: 'gap', gap: 'noStatements', previousRange: '1 Jan – 30 Jun 2024' });
+    expect(totalFigures(totals('0', '7', [2, 3]), 'revenue').change).toMatchObject({ kind: 'growth', text: '\u2212100.0%' });
   });
 });
 

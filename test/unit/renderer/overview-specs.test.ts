@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { QuerySpec } from '../../../src/shared/query/query-spec';
 import { defaultExportFileName, overviewExportTables } from '../../../src/renderer/src/pages/overview/export-tables';
 import { kpiSpec, revenueByMonthSpec, revenueByPlatformSpec, topRecordingsSpec, type OverviewScope } from '../../../src/renderer/src/pages/overview/overview-specs';
-import { selectedTimeRange } from '../../../src/renderer/src/stores/overview-store';
+import { countedBack, selectedTimeRange, useOverviewStore } from '../../../src/renderer/src/stores/overview-store';
 
 const scope: OverviewScope = { timeRange: { kind: 'preset', preset: 'last90d' }, dateBasis: 'reporting' };
 
@@ -16,7 +16,7 @@ describe('overview specs', () => {
   });
 
   it('ask for the comparison only on the headline figures', () => {
-    expect(kpiSpec(scope)).toMatchObject({ metrics: ['quantity', 'streams', 'revenue'], comparison: 'previousPeriod' });
+    expect(kpiSpec(scope)).toMatchObject({ metrics: ['quantity', 'streams', 'revenue', 'lines'], comparison: 'previousPeriod' });
     expect(revenueByMonthSpec(scope)).not.toHaveProperty('comparison');
   });
 
@@ -34,16 +34,29 @@ describe('overview specs', () => {
 });
 
 describe('selectedTimeRange', () => {
-  it('passes presets through', () => {
-    expect(selectedTimeRange({ choice: 'all', customFrom: '', customTo: '' })).toEqual({ kind: 'preset', preset: 'all' });
+  const today = { customFrom: '', customTo: '', countBackFrom: 'today' } as const;
+  const latest = { customFrom: '', customTo: '', countBackFrom: 'latestData' } as const;
+
+  it('passes presets through when counting back from today', () => {
+    expect(selectedTimeRange({ choice: 'all', ...today })).toEqual({ kind: 'preset', preset: 'all' });
+    expect(selectedTimeRange({ choice: 'last12m', ...today })).toEqual({ kind: 'preset', preset: 'last12m' });
+  });
+
+  it('counts back from the latest statement by default, the same window for every page', () => {
+    expect(useOverviewStore.getState().countBackFrom).toBe('latestData');
+    expect(selectedTimeRange({ choice: 'last12m', ...latest })).toEqual({ kind: 'relative', last: 12, unit: 'month', anchor: 'latestData' });
+    expect(selectedTimeRange({ choice: 'ytd', ...latest })).toEqual({ kind: 'relative', last: 1, unit: 'year', anchor: 'latestData' });
+    expect(selectedTimeRange({ choice: 'all', ...latest })).toEqual({ kind: 'preset', preset: 'all' });
+    expect(countedBack({ kind: 'preset', preset: 'last30d' }, 'latestData')).toEqual({ kind: 'relative', last: 30, unit: 'day', anchor: 'latestData' });
+    expect(countedBack({ kind: 'absolute', from: '2024-01-01', to: '2024-02-01' }, 'latestData')).toEqual({ kind: 'absolute', from: '2024-01-01', to: '2024-02-01' });
   });
 
   it('needs both custom dates, in order', () => {
-    expect(selectedTimeRange({ choice: 'custom', customFrom: '2026-01-01', customTo: '' })).toHaveProperty('problem');
-    expect(selectedTimeRange({ choice: 'custom', customFrom: '2026-02-01', customTo: '2026-01-01' })).toEqual({
+    expect(selectedTimeRange({ choice: 'custom', customFrom: '2026-01-01', customTo: '', countBackFrom: 'latestData' })).toHaveProperty('problem');
+    expect(selectedTimeRange({ choice: 'custom', customFrom: '2026-02-01', customTo: '2026-01-01', countBackFrom: 'latestData' })).toEqual({
       problem: 'The end date is before the start date.',
     });
-    expect(selectedTimeRange({ choice: 'custom', customFrom: '2026-01-01', customTo: '2026-01-31' })).toEqual({
+    expect(selectedTimeRange({ choice: 'custom', customFrom: '2026-01-01', customTo: '2026-01-31', countBackFrom: 'latestData' })).toEqual({
       kind: 'absolute',
       from: '2026-01-01',
       to: '2026-01-31',

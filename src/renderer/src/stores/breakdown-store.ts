@@ -5,7 +5,6 @@ import {
   INITIAL_CHOICES,
   stepBack,
   withComparison,
-  withCountBackFrom,
   withDimension,
   withFilter,
   withMetric,
@@ -14,7 +13,6 @@ import {
   withTop,
   type BreakdownChoices,
   type ChosenFilter,
-  type CountBackFrom,
   type DrillTarget,
 } from '../pages/breakdown/breakdown-choices';
 import type { DayRange } from '../pages/breakdown/time-periods';
@@ -27,7 +25,6 @@ interface BreakdownState extends BreakdownChoices {
   removeFilter(index: number): void;
   setComparison(comparison: Comparison | null): void;
   setTop(top: number | null): void;
-  setCountBackFrom(countBackFrom: CountBackFrom): void;
   /** False when the member opens into nothing finer (a day, a fully pinned entity). */
   drill(target: DrillTarget, windowOnScreen: DayRange | null): boolean;
   stepBack(depth: number): void;
@@ -35,8 +32,8 @@ interface BreakdownState extends BreakdownChoices {
 
 /** The choices alone, for building specs; select with `useShallow` so an unchanged set keeps its identity. */
 export function choicesOf(state: BreakdownChoices): BreakdownChoices {
-  const { metric, dimensions, filters, comparison, sort, drillPath, top, countBackFrom } = state;
-  return { metric, dimensions, filters, comparison, sort, drillPath, top, countBackFrom };
+  const { metric, dimensions, filters, comparison, sort, drillPath, top } = state;
+  return { metric, dimensions, filters, comparison, sort, drillPath, top };
 }
 
 /**
@@ -52,7 +49,6 @@ export const useBreakdownStore = create<BreakdownState>()((set, get) => ({
   removeFilter: (index) => set(withoutFilter(choicesOf(get()), index)),
   setComparison: (comparison) => set(withComparison(choicesOf(get()), comparison)),
   setTop: (top) => set(withTop(choicesOf(get()), top)),
-  setCountBackFrom: (countBackFrom) => set(withCountBackFrom(choicesOf(get()), countBackFrom)),
   drill(target, windowOnScreen) {
     const next = drillInto(choicesOf(get()), target, windowOnScreen);
     if (next) set(next);

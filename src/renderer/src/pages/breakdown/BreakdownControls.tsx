@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import type { Comparison, Dimension, Metric } from '../../../../shared/query/query-spec';
 import { SegmentedControl } from '../../components/SegmentedControl';
-import type { CountBackFrom } from './breakdown-choices';
 import { DIMENSION_CHOICES, METRIC_CHOICES } from './breakdown-vocabulary';
 
 type ComparisonChoice = Comparison | 'none';
@@ -22,11 +21,6 @@ const TOP_CHOICES: { value: TopChoice; label: string }[] = [
   { value: '25', label: 'Top 25 and the rest' },
 ];
 
-const COUNT_BACK_CHOICES: { value: CountBackFrom; label: string }[] = [
-  { value: 'today', label: 'Today' },
-  { value: 'latestData', label: 'Latest statement' },
-];
-
 interface BreakdownControlsProps {
   metric: Metric;
   dimensions: readonly Dimension[];
@@ -34,19 +28,15 @@ interface BreakdownControlsProps {
   top: number | null;
   /** Top-n needs one entity dimension; otherwise the choice is not offered. */
   topOffered: boolean;
-  countBackFrom: CountBackFrom;
-  /** Only windows counted back ("last 12 months") have an end to choose. */
-  countBackOffered: boolean;
   onMetric(metric: Metric): void;
   onDimension(index: 0 | 1, dimension: Dimension | null): void;
   onComparison(comparison: Comparison | null): void;
   onTop(top: number | null): void;
-  onCountBackFrom(countBackFrom: CountBackFrom): void;
 }
 
 /** What to measure, what to break it down by, and what to hold it against. */
 export function BreakdownControls(props: BreakdownControlsProps) {
-  const { metric, dimensions, comparison, top, topOffered, countBackFrom, countBackOffered, onMetric, onDimension, onComparison, onTop, onCountBackFrom } = props;
+  const { metric, dimensions, comparison, top, topOffered, onMetric, onDimension, onComparison, onTop } = props;
   const ids = useId();
   const [first, second] = dimensions;
   return (
@@ -69,7 +59,6 @@ export function BreakdownControls(props: BreakdownControlsProps) {
           onChange={(value) => onTop(value === 'every' ? null : Number(value))}
         />
       )}
-      {countBackOffered && <SegmentedField legend="Count back from" options={COUNT_BACK_CHOICES} value={countBackFrom} onChange={onCountBackFrom} />}
     </div>
   );
 }

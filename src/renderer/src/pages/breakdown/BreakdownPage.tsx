@@ -54,8 +54,8 @@ function rowCountText(result: QueryResult, plural: string): string {
 export function BreakdownPage() {
   const isEmpty = useAppStore((state) => state.info?.isEmpty ?? false);
   const choices = useBreakdownStore(useShallow(choicesOf));
-  const { choice, customFrom, customTo, dateBasis } = useOverviewStore(
-    useShallow(({ choice, customFrom, customTo, dateBasis }) => ({ choice, customFrom, customTo, dateBasis })),
+  const { choice, customFrom, customTo, countBackFrom, dateBasis } = useOverviewStore(
+    useShallow(({ choice, customFrom, customTo, countBackFrom, dateBasis }) => ({ choice, customFrom, customTo, countBackFrom, dateBasis })),
   );
   const [exporting, setExporting] = useState(false);
   const [notice, setNotice] = useState('');
@@ -63,7 +63,7 @@ export function BreakdownPage() {
   const linesId = useId();
   const linesButton = useRef<HTMLButtonElement>(null);
 
-  const range = useMemo(() => selectedTimeRange({ choice, customFrom, customTo }), [choice, customFrom, customTo]);
+  const range = useMemo(() => selectedTimeRange({ choice, customFrom, customTo, countBackFrom }), [choice, customFrom, customTo, countBackFrom]);
   const scope = useMemo<BreakdownScope | null>(() => ('problem' in range ? null : { timeRange: range, dateBasis }), [range, dateBasis]);
   const tableSpec = useMemo(() => (scope ? breakdownSpec(choices, scope, TABLE_ROW_LIMIT) : null), [choices, scope]);
   const wholeSpec = useMemo(() => (scope ? totalSpec(choices, scope) : null), [choices, scope]);
@@ -148,13 +148,10 @@ export function BreakdownPage() {
         comparison={choices.comparison}
         top={choices.top}
         topOffered={dimensions.length === 1 && !isTimeDimension(first)}
-        countBackFrom={choices.countBackFrom}
-        countBackOffered={choice !== 'all' && choice !== 'custom'}
         onMetric={actions.setMetric}
         onDimension={actions.setDimension}
         onComparison={actions.setComparison}
         onTop={actions.setTop}
-        onCountBackFrom={actions.setCountBackFrom}
       />
 
       <FilterBar filters={choices.filters} onAdd={actions.addFilter} onRemove={actions.removeFilter} />

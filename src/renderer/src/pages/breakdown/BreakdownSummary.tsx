@@ -1,5 +1,6 @@
 import type { WorkstationErrorShape } from '../../../../shared/contract/envelope';
 import type { Comparison } from '../../../../shared/query/query-spec';
+import { GAP_TEXT } from '../overview/comparison-gap';
 import type { TotalFigures } from './total-figures';
 
 const ARROWS = { up: '▲', down: '▼', flat: '■' } as const;
@@ -20,6 +21,14 @@ interface BreakdownSummaryProps {
 function ChangeLine({ figures, comparison }: { figures: TotalFigures; comparison: Comparison }) {
   const { change } = figures;
   if (!change) return <p className="kpi-change">All time has no earlier period to compare with.</p>;
+  if (change.kind === 'gap') {
+    const text = GAP_TEXT[change.gap];
+    return (
+      <p className="kpi-change">
+        {text.charAt(0).toUpperCase() + text.slice(1)}: {COMPARED_WITH[comparison]} is {change.previousRange}.
+      </p>
+    );
+  }
   if (change.kind === 'nothing-before') return <p className="kpi-change">Nothing in {COMPARED_WITH[comparison]} ({change.previousRange}) to compare with.</p>;
   return (
     <p className="kpi-change">

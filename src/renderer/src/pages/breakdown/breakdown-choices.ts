@@ -27,9 +27,6 @@ export interface DrillStep {
   from: { dimensions: Dimension[]; sort: SortChoice | null };
 }
 
-/** Where "the last 12 months" ends: today, or the last day any statement reports. */
-export type CountBackFrom = 'today' | 'latestData';
-
 /** Everything the Breakdown page lets a person choose, apart from the shared time range. */
 export interface BreakdownChoices {
   metric: Metric;
@@ -42,7 +39,6 @@ export interface BreakdownChoices {
   drillPath: DrillStep[];
   /** The largest n members and one row for all the rest; null shows every member. */
   top: number | null;
-  countBackFrom: CountBackFrom;
 }
 
 export const INITIAL_CHOICES: BreakdownChoices = {
@@ -53,7 +49,6 @@ export const INITIAL_CHOICES: BreakdownChoices = {
   sort: null,
   drillPath: [],
   top: null,
-  countBackFrom: 'today',
 };
 
 /** Top-n needs exactly one entity dimension; with periods or two dimensions every row shows. */
@@ -112,10 +107,6 @@ export function withComparison(choices: BreakdownChoices, comparison: Comparison
 
 export function withTop(choices: BreakdownChoices, top: number | null): BreakdownChoices {
   return { ...choices, top };
-}
-
-export function withCountBackFrom(choices: BreakdownChoices, countBackFrom: CountBackFrom): BreakdownChoices {
-  return { ...choices, countBackFrom };
 }
 
 /** Where a click on a member leads next, most telling first. */

@@ -2,7 +2,7 @@ import type { FilterCondition } from '../../../../shared/query/filter-spec';
 import type { DateBasis, FilterField, QuerySpecInput, TimeRange } from '../../../../shared/query/query-spec';
 import type { StatementLinesRequestInput } from '../../../../shared/query/statement-lines-contract';
 import { isoDay } from '../../format/calendar-text';
-import { effectiveSort, topApplies, type BreakdownChoices, type CountBackFrom } from './breakdown-choices';
+import { effectiveSort, topApplies, type BreakdownChoices } from './breakdown-choices';
 import { dimensionLabel, dimensionPlural, metricLabel } from './breakdown-vocabulary';
 
 /** The window the page shares with the Overview, and which date places a sale in it. */
@@ -25,33 +25,10 @@ export function activeFilters(choices: BreakdownChoices): FilterCondition[] {
   return [...choices.filters.map((chosen) => chosen.filter), ...choices.drillPath.flatMap((step) => (step.filter ? [step.filter] : []))];
 }
 
-/**
- * A preset counted back from the latest data rather than from today: statements arrive one to
- * three months late, so "the last 12 months" of a label's data usually ends months ago.
- */
-export function countedBack(range: TimeRange, from: CountBackFrom): TimeRange {
-  if (from === 'today' || range.kind !== 'preset') return range;
-  const anchor = 'latestData' as const;
-  switch (range.preset) {
-    case 'last7d':
-      return { kind: 'relative', last: 7, unit: 'day', anchor };
-    case 'last30d':
-      return { kind: 'relative', last: 30, unit: 'day', anchor };
-    case 'last90d':
-      return { kind: 'relative', last: 90, unit: 'day', anchor };
-    case 'last12m':
-      return { kind: 'relative', last: 12, unit: 'month', anchor };
-    case 'ytd':
-      return { kind: 'relative', last: 1, unit: 'year', anchor };
-    case 'all':
-      return range;
-  }
-}
-
 /** The innermost period drilled into, else the window the time bar chose. */
 export function activeTimeRange(choices: BreakdownChoices, scope: BreakdownScope): TimeRange {
   const days = choices.drillPath.findLast((step) => step.days !== null)?.days;
-  return days ? { kind: 'absolute', from: days.from, to: days.to } : countedBack(scope.timeRange, choices.countBackFrom);
+  return days ? { kind: 'absolute', from: days.from, to: days.to } : scope.timeRange;
 }
 
 /** The table and the chart: one row per member (or pair of members). Without a limit it is the export. */
@@ -69,10 +46,13 @@ export function breakdownSpec(choices: BreakdownChoices, scope: BreakdownScope, 
   };
 }
 
-/** The whole of what the table breaks down, exact from the engine, with the comparison when one is chosen. */
+/**
+ * The whole of what the table breaks down, exact from the engine, with the comparison when one is
+ * chosen, and the statement lines each window holds, to tell a window without any from a fall.
+ */
 export function totalSpec(choices: BreakdownChoices, scope: BreakdownScope): QuerySpecInput {
   return {
-    metrics: [choices.metric],
+    metrics: choices.metric === 'lines' ? ['lines'] : [choices.metric, 'lines'],
     filters: activeFilters(choices),
     timeRange: activeTimeRange(choices, scope),
     dateBasis: scope.dateBasis,

@@ -3,6 +3,7 @@ import { formatAmount, parseAmount } from '../../../../shared/money/exact-amount
 import type { Metric, QueryResult } from '../../../../shared/query/query-spec';
 import { rangeLabel } from '../../format/calendar-text';
 import { decimalText, requireColumn } from '../../query/result-cells';
+import { comparisonGap, type ComparisonGap } from '../overview/comparison-gap';
 import { METRIC_COLUMNS } from './breakdown-vocabulary';
 import { metricText } from './metric-text';
 
@@ -16,7 +17,9 @@ export interface TotalFigures {
 export type TotalChange =
   | { kind: 'growth'; text: string; direction: 'up' | 'down' | 'flat'; previousText: string; previousRange: string }
   /** The comparison window had nothing to grow from. */
-  | { kind: 'nothing-before'; previousRange: string };
+  | { kind: 'nothing-before'; previousRange: string }
+  /** One of the windows holds no statement line at all (see comparisonGap). */
+  | { kind: 'gap'; gap: ComparisonGap; previousRange: string };
 
 function directionOf(percent: string): 'up' | 'down' | 'flat' {
   if (percent.startsWith('-')) return 'down';
@@ -33,6 +36,8 @@ export function totalFigures(result: QueryResult, metric: Metric): TotalFigures 
   const before = decimalText(comparison.rows[0]?.[column]);
   const percent = growthPercent(now, before);
   const previousRange = rangeLabel(comparison.range);
+  const gap = comparisonGap(result);
+  if (gap) return { text, change: { kind: 'gap', gap, previousRange } };
   if (percent === null) return { text, change: { kind: 'nothing-before', previousRange } };
   return {
     text,

@@ -15,13 +15,13 @@ type HealthRequest = ChannelInput<'analytics:catalogueHealth'>;
  * the Overview's time controls choose, which this panel shares with the Overview and Breakdown.
  */
 export function CatalogueHealthPanel() {
-  const { choice, customFrom, customTo, dateBasis } = useOverviewStore(
-    useShallow(({ choice, customFrom, customTo, dateBasis }) => ({ choice, customFrom, customTo, dateBasis })),
+  const { choice, customFrom, customTo, countBackFrom, dateBasis } = useOverviewStore(
+    useShallow(({ choice, customFrom, customTo, countBackFrom, dateBasis }) => ({ choice, customFrom, customTo, countBackFrom, dateBasis })),
   );
   const wanted = useMemo((): HealthRequest | { problem: string } => {
-    const range = selectedTimeRange({ choice, customFrom, customTo });
+    const range = selectedTimeRange({ choice, customFrom, customTo, countBackFrom });
     return 'problem' in range ? range : { timeRange: range, dateBasis };
-  }, [choice, customFrom, customTo, dateBasis]);
+  }, [choice, customFrom, customTo, countBackFrom, dateBasis]);
 
   // While a custom range is unfinished the last complete one stays asked: the controls keep their
   // place (and the date being typed its focus) and the figures wait behind a notice.

@@ -10,7 +10,7 @@ const PLACEHOLDERS: { key: KpiFigure['key']; label: string }[] = [
 
 const ARROWS = { up: '▲', down: '▼', flat: '■' } as const;
 
-/** Headline figures for the window, each against the period of the same length just before it. */
+/** Headline figures for the window, each against as many months (or days) just before it. */
 export function KpiCards({ state }: { state: QueryState }) {
   const { result, error, loading } = state;
   if (error) {
@@ -74,7 +74,7 @@ export function KpiCards({ state }: { state: QueryState }) {
             ) : (
               <span className="kpi-compared" title={previousRange ? `Previous period: ${previousRange}` : undefined}>
                 <span aria-hidden="true">— </span>
-                {previousRange ? 'nothing in the previous period' : 'no earlier period to compare'}
+                {figure.note}
               </span>
             )}
           </p>

@@ -17,10 +17,11 @@ export function OverviewPage() {
   const choice = useOverviewStore((state) => state.choice);
   const customFrom = useOverviewStore((state) => state.customFrom);
   const customTo = useOverviewStore((state) => state.customTo);
+  const countBackFrom = useOverviewStore((state) => state.countBackFrom);
   const dateBasis = useOverviewStore((state) => state.dateBasis);
   const [exporting, setExporting] = useState(false);
 
-  const range = useMemo(() => selectedTimeRange({ choice, customFrom, customTo }), [choice, customFrom, customTo]);
+  const range = useMemo(() => selectedTimeRange({ choice, customFrom, customTo, countBackFrom }), [choice, customFrom, customTo, countBackFrom]);
   const scope = useMemo<OverviewScope | null>(() => ('problem' in range ? null : { timeRange: range, dateBasis }), [range, dateBasis]);
 
   const kpis = useQueryResult(scope && kpiSpec(scope));

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { formatMoney, formatQuantity } from '../../../../shared/money/display-amount';
 import type { QueryResult } from '../../../../shared/query/query-spec';
 import { compactTick } from '../../charts/axis-ticks';
+import { zeroAlignedScales, type AxisScale, type SeriesExtent } from '../../charts/zero-aligned-axes';
 import { axisTooltip, topLegend, useChartPalette, type ChartPalette } from '../../charts/chart-palette';
 import { EChart } from '../../charts/EChart';
 import type { ChartOption } from '../../charts/echarts-core';
@@ -9,9 +10,22 @@ import { escapeHtml } from '../../charts/escape-html';
 import { revenueByMonthPoints, type MonthPoint } from './chart-data';
 import { describeRevenueByMonth } from './chart-descriptions';
 
+function extentOf(values: number[]): SeriesExtent {
+  return { min: Math.min(0, ...values), max: Math.max(0, ...values) };
+}
+
 function monthOption(points: MonthPoint[], currency: string, palette: ChartPalette): ChartOption {
   const axisLabel = { color: palette.muted, fontSize: 11 };
   const splitLine = { lineStyle: { color: palette.gridLine } };
+  // Both axes share one zero line, so a month of refunds does not drop the streams' zero with it.
+  const [revenueScale, streamsScale] = zeroAlignedScales([extentOf(points.map((p) => p.revenue)), extentOf(points.map((p) => p.streams))]);
+  // Labels and lines at round steps from zero; ECharts would count them up from the lower bound.
+  const valueAxis = ({ min, max, ticks }: AxisScale) => ({
+    min,
+    max,
+    axisLabel: { ...axisLabel, formatter: compactTick, customValues: ticks },
+    axisTick: { customValues: ticks },
+  });
   return {
     animationDuration: 300,
     textStyle: { fontFamily: palette.font },
@@ -30,8 +44,8 @@ function monthOption(points: MonthPoint[], currency: string, palette: ChartPalet
     }),
     xAxis: { type: 'category', boundaryGap: false, axisLabel, axisLine: { lineStyle: { color: palette.border } }, axisTick: { show: false } },
     yAxis: [
-      { type: 'value', name: currency, nameTextStyle: axisLabel, axisLabel: { ...axisLabel, formatter: compactTick }, splitLine },
-      { type: 'value', name: 'Streams', nameTextStyle: axisLabel, axisLabel: { ...axisLabel, formatter: compactTick }, splitLine: { show: false } },
+      { type: 'value', name: currency, nameTextStyle: axisLabel, ...valueAxis(revenueScale!), splitLine },
+      { type: 'value', name: 'Streams', nameTextStyle: axisLabel, ...valueAxis(streamsScale!), splitLine: { show: false } },
     ],
     series: [
       {
@@ -39,7 +53,8 @@ function monthOption(points: MonthPoint[], currency: string, palette: ChartPalet
         name: 'Revenue',
         encode: { x: 'label', y: 'revenue' },
         yAxisIndex: 0,
-        smooth: 0.25,
+        // Straight segments: a curve would invent figures between months no statement reported.
+        smooth: false,
         symbolSize: 6,
         showSymbol: points.length <= 24,
         lineStyle: { width: 2.5, color: palette.revenue },
@@ -51,7 +66,7 @@ function monthOption(points: MonthPoint[], currency: string, palette: ChartPalet
         name: 'Streams',
         encode: { x: 'label', y: 'streams' },
         yAxisIndex: 1,
-        smooth: 0.25,
+        smooth: false,
         symbol: 'none',
         lineStyle: { width: 1.5, type: 'dashed', color: palette.streams },
         itemStyle: { color: palette.streams },

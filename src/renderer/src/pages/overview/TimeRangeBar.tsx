@@ -1,6 +1,6 @@
 import { SegmentedControl } from '../../components/SegmentedControl';
 import { rangeLabel } from '../../format/calendar-text';
-import { useOverviewStore, type RangeChoice } from '../../stores/overview-store';
+import { countsBack, useOverviewStore, type CountBackFrom, type RangeChoice } from '../../stores/overview-store';
 import type { DateBasis } from '../../../../shared/query/query-spec';
 
 const RANGE_CHOICES: { value: RangeChoice; label: string }[] = [
@@ -10,6 +10,11 @@ const RANGE_CHOICES: { value: RangeChoice; label: string }[] = [
   { value: 'ytd', label: 'Year to date' },
   { value: 'all', label: 'All time' },
   { value: 'custom', label: 'Custom' },
+];
+
+const COUNT_BACK_CHOICES: { value: CountBackFrom; label: string }[] = [
+  { value: 'latestData', label: 'To latest statement' },
+  { value: 'today', label: 'To today' },
 ];
 
 const BASIS_CHOICES: { value: DateBasis; label: string }[] = [
@@ -24,13 +29,14 @@ interface TimeRangeBarProps {
   noData: boolean;
 }
 
-/** The Overview's time controls: which window, which date decides it, and what it resolved to. */
+/** The shared time controls: which window, counted back from when, which date decides it, and what it resolved to. */
 export function TimeRangeBar({ resolvedRange, noData }: TimeRangeBarProps) {
-  const { choice, customFrom, customTo, dateBasis, choose, setCustomFrom, setCustomTo, setDateBasis } = useOverviewStore();
+  const { choice, customFrom, customTo, countBackFrom, dateBasis, choose, setCustomFrom, setCustomTo, setCountBackFrom, setDateBasis } = useOverviewStore();
   return (
     <div className="time-bar">
       <div className="time-bar-controls">
         <SegmentedControl legend="Time range" options={RANGE_CHOICES} value={choice} onChange={(value) => choose(value, resolvedRange)} />
+        {countsBack(choice) && <SegmentedControl legend="Count back from" options={COUNT_BACK_CHOICES} value={countBackFrom} onChange={setCountBackFrom} />}
         <SegmentedControl legend="Date basis" options={BASIS_CHOICES} value={dateBasis} onChange={setDateBasis} />
       </div>
       {choice === 'custom' && (

@@ -1,6 +1,7 @@
 import { formatGrowth, formatMoney, formatQuantity, growthPercent } from '../../../../shared/money/display-amount';
 import type { QueryResult } from '../../../../shared/query/query-spec';
 import { decimalText, requireColumn } from '../../query/result-cells';
+import { comparisonGap, GAP_TEXT } from './comparison-gap';
 
 export type KpiKey = 'streams' | 'units' | 'revenue';
 
@@ -9,8 +10,10 @@ export interface KpiFigure {
   label: string;
   /** The figure as shown, e.g. "$1,234.57" or "12,345". */
   value: string;
-  /** Against the previous period; null when there is none to compare with (all time). */
+  /** Against the previous period; null when there is nothing to compare with, `note` saying why. */
   change: { text: string; direction: 'up' | 'down' | 'flat' } | null;
+  /** Why there is no change to show, e.g. "no data to compare"; null beside a change. */
+  note: string | null;
   /** The previous period's figure, for the sentence under the change. */
   previous: string | null;
 }
@@ -29,19 +32,22 @@ function directionOf(percent: string): 'up' | 'down' | 'flat' {
 /** The headline figures of a `kpiSpec` answer, each with its growth worked out on exact decimals. */
 export function kpiFigures(result: QueryResult): KpiFigure[] {
   const current = result.rows[0] ?? [];
-  const previousRow = result.comparison?.rows[0];
+  const previousRow = result.comparison ? (result.comparison.rows[0] ?? []) : null;
+  const gap = comparisonGap(result);
   return CARDS.map(({ key, label, metric, money }) => {
     const column = requireColumn(result, metric);
     const now = decimalText(current[column]);
     const show = (text: string) => (money ? formatMoney(text, result.baseCurrency) : formatQuantity(text));
-    if (!previousRow) return { key, label, value: show(now), change: null, previous: null };
+    if (!previousRow) return { key, label, value: show(now), change: null, note: 'no earlier period to compare', previous: null };
     const before = decimalText(previousRow[column]);
+    if (gap) return { key, label, value: show(now), change: null, note: GAP_TEXT[gap], previous: show(before) };
     const percent = growthPercent(now, before);
     return {
       key,
       label,
       value: show(now),
       change: percent === null ? null : { text: formatGrowth(percent), direction: directionOf(percent) },
+      note: percent === null ? 'nothing in the previous period' : null,
       previous: show(before),
     };
   });

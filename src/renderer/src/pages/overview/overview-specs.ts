@@ -8,8 +8,9 @@ export interface OverviewScope {
 
 export const TOP_N = 10;
 
+/** `lines` tells a window with no statement lines from one whose lines add up to zero. */
 export function kpiSpec(scope: OverviewScope): QuerySpecInput {
-  return { metrics: ['quantity', 'streams', 'revenue'], comparison: 'previousPeriod', ...scope };
+  return { metrics: ['quantity', 'streams', 'revenue', 'lines'], comparison: 'previousPeriod', ...scope };
 }
 
 export function revenueByMonthSpec(scope: OverviewScope): QuerySpecInput {

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { MappingInspection } from '../../../src/shared/contract/column-mapping';
 import type { ImportPreview } from '../../../src/shared/contract/imports';
 import { NO_CHOICE, specFromDraft, type MappingDraft } from '../../../src/renderer/src/pages/import/mapping/mapping-draft';
+import { guessChoices } from '../../../src/renderer/src/pages/import/mapping/column-guesses';
 import {
-  draftForHeaderRow, exampleCell, guessChoices, guessDateOrder, guessDecimalSeparator,
+  draftForHeaderRow, exampleCell, guessDateOrder, guessDecimalSeparator,
 } from '../../../src/renderer/src/pages/import/mapping/mapping-guesses';
 import { needsColumnMapping } from '../../../src/renderer/src/pages/import/mapping/needs-column-mapping';
 

@@ -4,7 +4,7 @@ import { FieldChoiceControl } from './FieldChoiceControl';
 import { MappingPreviewPanel } from './MappingPreviewPanel';
 import { columnNames, headerOf, type MappingDraft } from './mapping-draft';
 import { FIELD_DEFINITIONS } from './mapping-fields';
-import { exampleCell } from './mapping-guesses';
+import { exampleCell, withDateOrder, withFieldChoice } from './mapping-guesses';
 import type { MappingPreviewState } from './use-mapping-preview';
 
 const DECIMAL_CHOICES = [
@@ -41,7 +41,7 @@ export function FieldMappingStep({ fileName, inspection, draft, onDraft, todo, p
               choice={choice}
               columns={columns}
               example={choice.source === 'column' ? exampleCell(inspection, draft.headerRow, choice.column) : null}
-              onChange={(next) => onDraft({ ...draft, choices: { ...draft.choices, [field.key]: next } })}
+              onChange={(next) => onDraft(withFieldChoice(inspection, draft, field.key, next))}
             />
           );
         })}
@@ -56,7 +56,7 @@ export function FieldMappingStep({ fileName, inspection, draft, onDraft, todo, p
             <span className="mapping-style-label" aria-hidden="true">
               Dates such as 03/04/2025
             </span>
-            <SegmentedControl legend="Date order" options={DATE_ORDER_CHOICES} value={draft.dateOrder} onChange={(dateOrder) => onDraft({ ...draft, dateOrder })} />
+            <SegmentedControl legend="Date order" options={DATE_ORDER_CHOICES} value={draft.dateOrder} onChange={(dateOrder) => onDraft(withDateOrder(draft, dateOrder))} />
           </div>
         </div>
       </div>

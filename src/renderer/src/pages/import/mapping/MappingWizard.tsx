@@ -5,6 +5,7 @@ import '../../../styles/mapping-wizard.css';
 import { closestLayoutHint } from './closest-layout-hint';
 import { FieldMappingStep } from './FieldMappingStep';
 import { columnNames, headerOf, specFromDraft, type MappingDraft } from './mapping-draft';
+import { layoutName } from './layout-name';
 import { draftForHeaderRow } from './mapping-guesses';
 import { RawRowsStep } from './RawRowsStep';
 import { SaveMappingStep } from './SaveMappingStep';
@@ -23,11 +24,6 @@ interface MappingWizardProps {
   onSaved(saved: { name: string; version: number }): void;
 }
 
-/** The file's own name without its extension: a first name for the mapping the user can keep. */
-function suggestedName(fileName: string): string {
-  return fileName.replace(/\.[^.]+$/, '').slice(0, 80);
-}
-
 type SaveState = { phase: 'idle' } | { phase: 'saving' } | { phase: 'failed'; message: string };
 
 /**
@@ -43,8 +39,10 @@ export function MappingWizard({ stagedId, fileName, closestLayout, onClose, onSa
   const [source, setSource] = useState<SourceChoice>({});
   const inspectionState = useInspection(stagedId, source);
   const [draft, setDraft] = useState<MappingDraft | null>(null);
-  const [name, setName] = useState(() => suggestedName(fileName));
+  const [name, setName] = useState(() => layoutName(fileName));
   const [save, setSave] = useState<SaveState>({ phase: 'idle' });
+  // Held as it was when the wizard opened: a refreshed preview of the card must not reset the user's choices.
+  const [closest] = useState(closestLayout);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -54,8 +52,8 @@ export function MappingWizard({ stagedId, fileName, closestLayout, onClose, onSa
   // Other rows (a new delimiter, encoding or sheet) mean another header: the fields are guessed afresh.
   useEffect(() => {
     if (inspectionState.phase !== 'ready') setDraft(null);
-    else setDraft(draftForHeaderRow(inspectionState.inspection, inspectionState.inspection.suggestedHeaderRow));
-  }, [inspectionState]);
+    else setDraft(draftForHeaderRow(inspectionState.inspection, inspectionState.inspection.suggestedHeaderRow, closest));
+  }, [inspectionState, closest]);
 
   const inspection = inspectionState.phase === 'ready' ? inspectionState.inspection : null;
   const built = inspection && draft ? specFromDraft(inspection, draft, source.encoding ?? null) : null;
@@ -99,7 +97,7 @@ export function MappingWizard({ stagedId, fileName, closestLayout, onClose, onSa
               source={source}
               onSource={setSource}
               headerRow={draft?.headerRow ?? null}
-              onHeaderRow={(row) => inspection && setDraft(draftForHeaderRow(inspection, row))}
+              onHeaderRow={(row) => inspection && setDraft(draftForHeaderRow(inspection, row, closest))}
             />
           )}
           {step === 1 && inspection && draft && (

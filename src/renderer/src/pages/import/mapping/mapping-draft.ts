@@ -17,6 +17,8 @@ export interface MappingDraft {
   choices: FieldChoices;
   decimalSeparator: '.' | ',';
   dateOrder: 'mdy' | 'dmy';
+  /** The user set the date order by hand since the sale-period column was last chosen, so a guess no longer replaces it. */
+  dateOrderChosen: boolean;
 }
 
 export const NO_CHOICE: FieldChoice = { source: 'none', column: '', fixed: '' };

@@ -1,37 +1,8 @@
 import type { MappedFieldName, MappingInspection } from '../../../../../shared/contract/column-mapping';
-import { columnNames, emptyChoices, headerOf, type FieldChoices, type MappingDraft } from './mapping-draft';
-
-/**
- * First guesses from English header words, so a plain layout is mostly mapped before the user
- * touches it. Tried in this order, each taking the first column it matches that no field took:
- * identifiers and currency first, as "Net Revenue Currency" names a currency, not an amount.
- */
-const FIELD_WORDS: readonly (readonly [MappedFieldName, RegExp])[] = [
-  ['isrc', /\bisrc\b/i],
-  ['upc', /\b(upc|ean|barcode)\b/i],
-  ['currency', /\bcurrency\b/i],
-  ['reportingDate', /\b(report(ing)?|statement|posted|accounting)\b.*\b(period|month|date)\b/i],
-  ['salePeriod', /\b(sales?|activity|usage|transaction)\b.*\b(period|month|date)\b|^(period|month|date)$/i],
-  ['territory', /\b(territory|country|region|market)\b/i],
-  ['platform', /\b(store|platform|shop|retailer|service|dsp|partner)\b/i],
-  ['artist', /\bartist/i],
-  ['releaseTitle', /\b(release|album|product)\b/i],
-  ['title', /\b(track|song|title)\b/i],
-  ['quantity', /\b(quantity|units?|qty|count|streams|plays)\b/i],
-  ['amount', /\b(earn|royalt|net|revenue|amount|payable|income)/i],
-];
-
-export function guessChoices(header: readonly string[]): FieldChoices {
-  const choices = emptyChoices();
-  const taken = new Set<string>();
-  for (const [field, words] of FIELD_WORDS) {
-    const column = columnNames(header).find((name) => !taken.has(name) && words.test(name));
-    if (column === undefined) continue;
-    taken.add(column);
-    choices[field] = { source: 'column', column, fixed: '' };
-  }
-  return choices;
-}
+import type { ClosestLayout } from '../../../../../shared/contract/imports';
+import { sniffDateOrder } from '../../../../../shared/period/date-order-sniff';
+import { guessChoices } from './column-guesses';
+import { headerOf, type FieldChoice, type MappingDraft } from './mapping-draft';
 
 /** The cells of one column below the header row. */
 function cellsBelow(inspection: MappingInspection, headerRow: number, column: string): string[] {
@@ -56,20 +27,23 @@ export function guessDecimalSeparator(amounts: readonly string[]): '.' | ',' {
   return comma > point ? ',' : '.';
 }
 
-/** Day first when a date's first number cannot be a month; month first otherwise. */
+/** The importer's own rule (sniffDateOrder) applied to the date columns' cells, so the wizard reads dates as an import would. */
 export function guessDateOrder(dates: readonly string[]): 'mdy' | 'dmy' {
-  for (const cell of dates) {
-    const parts = /^(\d{1,2})[/-](\d{1,2})[/-]\d{2,4}/.exec(cell);
-    if (!parts) continue;
-    if (Number(parts[1]) > 12) return 'dmy';
-    if (Number(parts[2]) > 12) return 'mdy';
-  }
-  return 'mdy';
+  return sniffDateOrder(dates.map((cell) => [cell])).order;
 }
 
-/** A fresh draft for a header row: fields guessed from its names, number and date styles from the cells below. */
-export function draftForHeaderRow(inspection: MappingInspection, headerRow: number): MappingDraft {
-  const choices = guessChoices(headerOf(inspection, headerRow));
+/** The date order the cells of the draft's period and reporting-date columns show. */
+function datesOrder(inspection: MappingInspection, headerRow: number, choices: MappingDraft['choices']): 'mdy' | 'dmy' {
+  const below = (choice: FieldChoice) => (choice.source === 'column' ? cellsBelow(inspection, headerRow, choice.column) : []);
+  return guessDateOrder([...below(choices.salePeriod), ...below(choices.reportingDate)]);
+}
+
+/**
+ * A fresh draft for a header row: fields guessed from its names (and from the known layout the
+ * file's header came close to, when there is one), number and date styles from the cells below.
+ */
+export function draftForHeaderRow(inspection: MappingInspection, headerRow: number, closest?: ClosestLayout): MappingDraft {
+  const choices = guessChoices(headerOf(inspection, headerRow), closest);
   const below = (field: MappedFieldName) => {
     const choice = choices[field];
     return choice.source === 'column' ? cellsBelow(inspection, headerRow, choice.column) : [];
@@ -78,8 +52,27 @@ export function draftForHeaderRow(inspection: MappingInspection, headerRow: numb
     headerRow,
     choices,
     decimalSeparator: guessDecimalSeparator([...below('amount'), ...below('quantity')]),
-    dateOrder: guessDateOrder([...below('salePeriod'), ...below('reportingDate')]),
+    dateOrder: datesOrder(inspection, headerRow, choices),
+    dateOrderChosen: false,
   };
+}
+
+/**
+ * The draft with one field's choice changed. Another sale-period column means other dates: their
+ * order is guessed again, and a hand-set order gives way, as it was set for the column before.
+ * Another reporting-date column is guessed again only while the order is not the user's own.
+ */
+export function withFieldChoice(inspection: MappingInspection, draft: MappingDraft, field: MappedFieldName, choice: FieldChoice): MappingDraft {
+  const choices = { ...draft.choices, [field]: choice };
+  const periodChanged = field === 'salePeriod' && choice.column !== draft.choices.salePeriod.column;
+  const reportingChanged = field === 'reportingDate' && choice.column !== draft.choices.reportingDate.column && !draft.dateOrderChosen;
+  if (!periodChanged && !reportingChanged) return { ...draft, choices };
+  return { ...draft, choices, dateOrder: datesOrder(inspection, draft.headerRow, choices), dateOrderChosen: false };
+}
+
+/** The draft with the date order the user set: it stands until the sale-period column changes. */
+export function withDateOrder(draft: MappingDraft, dateOrder: MappingDraft['dateOrder']): MappingDraft {
+  return { ...draft, dateOrder, dateOrderChosen: true };
 }
 
 /** The first cell under a column, shown next to the choice so the user sees what it holds. */

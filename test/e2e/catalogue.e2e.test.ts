@@ -99,7 +99,7 @@ describe('Recording review and the drop folder, in the browser', () => {
     expect(await live.getByTitle(/^0\.40*\sUSD$/).textContent()).toBe('$0.40');
 
     const tides = queue(page).getByRole('row', { name: /Tides/ });
-    expect(await tides.innerText()).toContain('No recording of this artist has a similar title');
+    expect(await tides.innerText()).toContain('No recording of this artist has the same title');
     expect(await tides.innerText()).toContain('No likely match');
     // No candidate, so no one-click merge: only a search and keep.
     expect(await tides.getByRole('button').count()).toBe(2);
@@ -172,6 +172,16 @@ describe('Recording review and the drop folder, in the browser', () => {
     await goTo(page, 'Review recordings', 'Review recordings');
     // "Harbour (Live)" went straight to Harbour: only the new misspelling waits.
     await expect.poll(() => queuedTitles(page)).toEqual(['Harbor']);
+    // The misspelling is not merged at import, but the page suggests its recording, with the score and why.
+    const harbor = queue(page).getByRole('row', { name: /Harbor/ });
+    const harborText = await harbor.innerText();
+    expect(harborText).toContain('No recording of this artist has the same title');
+    expect(harborText).toMatch(/Harbour\s*95%/);
+    expect(harborText).toContain('Similar title (British/American spelling: Harbor/Harbour)');
+    expect(harborText).not.toContain('No likely match');
+    expect(await harbor.getByRole('list', { name: 'Close titles for Harbor by Lena Vos' }).getByRole('listitem').count()).toBe(1);
+    expect(await harbor.getByRole('button', { name: 'Merge Harbor by Lena Vos into Harbour' }).count()).toBe(1);
+    await page.screenshot({ path: resultPath('review-suggestion.png'), fullPage: true });
 
     await page.getByRole('button', { name: 'Merge Harbor by Lena Vos into another…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Merge “Harbor” into…' });

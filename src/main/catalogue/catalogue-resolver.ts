@@ -204,7 +204,7 @@ export class CatalogueResolver {
     }
     if (best && best.score >= AUTO_MATCH_SCORE) return { id: best.id, note: `matched by name: ${best.reason}` };
     const id = this.createRecording(null, title, artistId, artistName);
-    this.stmt.review.run(id, best?.id ?? null, best ? Math.round(best.score * 100) : null, best?.reason ?? 'no recording of this artist has a similar title');
+    this.stmt.review.run(id, best?.id ?? null, best ? Math.round(best.score * 100) : null, best?.reason ?? 'no recording of this artist has the same title');
     return { id };
   }
 

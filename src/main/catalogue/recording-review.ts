@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { formatAmount, joinAmount } from '../../shared/money/exact-amount';
 import { WorkstationError } from '../../shared/contract/envelope';
 import { moveLines } from '../query/rollups/rollup-maintenance';
+import { suggestionIndex, type RecordingSuggestion } from './review-suggestions';
 import { mainArtistKey, titleKeys } from './title-matching';
 
 export interface RecordingUnderReview {
@@ -10,8 +11,10 @@ export interface RecordingUnderReview {
   artist: string;
   lines: number;
   revenue: string;
-  candidate: { recordingId: number; title: string; artist: string; isrc: string | null; scorePercent: number; reason: string } | null;
+  candidate: RecordingSuggestion | null;
   reason: string;
+  /** Recordings with a close title, found when the queue is read: never merged without the user. */
+  suggestions: RecordingSuggestion[];
 }
 
 /** Recordings met without an ISRC that await a decision, the biggest earners first. */
@@ -35,6 +38,9 @@ export function listRecordingsUnderReview(db: Database.Database): RecordingUnder
     )
     .safeIntegers(true)
     .all();
+  if (rows.length === 0) return [];
+  // The catalogue is read once for the whole queue; each recording is then compared with few others.
+  const index = suggestionIndex(db);
   return rows
     .map((r) => ({ row: r, units: joinAmount(r.hi ?? 0n, r.lo ?? 0n) }))
     .sort((a, b) => (a.units === b.units ? 0 : a.units < b.units ? 1 : -1))
@@ -49,6 +55,7 @@ export function listRecordingsUnderReview(db: Database.Database): RecordingUnder
           ? null
           : { recordingId: Number(r.candidate_id), title: r.c_title ?? '', artist: r.c_artist ?? '', isrc: r.c_isrc, scorePercent: Number(r.score_percent ?? 0), reason: r.reason ?? '' },
       reason: r.reason ?? '',
+      suggestions: index.suggest({ title: r.title, artist: r.artist ?? '' }, new Set([Number(r.id), Number(r.candidate_id ?? -1)])),
     }));
 }
 

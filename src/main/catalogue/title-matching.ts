@@ -13,6 +13,8 @@ export interface TitleKeys {
   base: string;
   /** The version tags removed from `base`, normalised; '' when none. */
   version: string;
+  /** The words `base` is made of, as printed: what a reason quotes. */
+  baseText: string;
 }
 
 /**
@@ -35,12 +37,17 @@ export function titleKeys(title: string): TitleKeys {
     versions.push(dashed[1]!);
     rest = rest.slice(0, dashed.index);
   }
-  return { exact, base: nameKey(rest) || exact, version: nameKey(versions.join(' ')) };
+  const base = nameKey(rest);
+  return { exact, base: base || exact, version: nameKey(versions.join(' ')), baseText: base ? rest.trim() : title.trim() };
 }
 
-/** The main artist: featured credits in the artist cell do not make a different artist. */
+/** The main artist as printed: featured credits in the artist cell do not make a different artist. */
+export function mainArtistName(artist: string): string {
+  return artist.replace(FEATURING, ' ').split(/\s+(?:&|x|,|and)\s+/i)[0] ?? artist;
+}
+
 export function mainArtistKey(artist: string): string {
-  return nameKey(artist.replace(FEATURING, ' ').split(/\s+(?:&|x|,|and)\s+/i)[0] ?? artist) || nameKey(artist);
+  return nameKey(mainArtistName(artist)) || nameKey(artist);
 }
 
 export interface TitleMatch {

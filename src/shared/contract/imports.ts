@@ -193,6 +193,9 @@ export const RecordingRef = z.object({
 });
 
 /** A recording met without an ISRC, waiting for the user: merge it into another, or keep it. */
+/** A recording that may be the one under review: how close, out of 100, and why in words. */
+export const RecordingSuggestion = RecordingRef.extend({ scorePercent: z.number().int(), reason: z.string() });
+
 export const RecordingUnderReview = z.object({
   recordingId: z.number().int(),
   title: z.string(),
@@ -200,8 +203,10 @@ export const RecordingUnderReview = z.object({
   lines: z.number().int(),
   /** Base-currency revenue of its lines, exact decimal. */
   revenue: z.string(),
-  candidate: RecordingRef.extend({ scorePercent: z.number().int(), reason: z.string() }).nullable(),
+  candidate: RecordingSuggestion.nullable(),
   reason: z.string(),
+  /** Close titles (or close artists' titles) found when the queue is read, closest first; suggestions only. */
+  suggestions: z.array(RecordingSuggestion),
 });
 export type RecordingUnderReview = z.infer<typeof RecordingUnderReview>;
 

@@ -11,6 +11,12 @@ describe('title keys', () => {
     expect(titleKeys('Long Road - Part Two')).toMatchObject({ base: 'long road part two', version: '' });
   });
 
+  it('keeps the words of the song as printed, for reasons to quote', () => {
+    expect(titleKeys('Harbor Light (feat. Kai) - Radio Edit').baseText).toBe('Harbor Light');
+    expect(titleKeys('Café [Live]').baseText).toBe('Café');
+    expect(titleKeys('(Live)').baseText).toBe('(Live)');
+  });
+
   it('keeps the main artist of a credit', () => {
     expect(mainArtistKey('Lena Vos feat. Tomás')).toBe('lena vos');
     expect(mainArtistKey('Lena Vos & The Tides')).toBe('lena vos');

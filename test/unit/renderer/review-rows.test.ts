@@ -16,6 +16,7 @@ function recording(overrides: Partial<RecordingUnderReview> = {}): RecordingUnde
     revenue: '0.40000000',
     candidate: { recordingId: 3, title: 'Harbour', artist: 'Lena Vos', isrc: 'NLA1Z2400001', scorePercent: 70, reason: VERSION_REASON },
     reason: VERSION_REASON,
+    suggestions: [],
     ...overrides,
   };
 }
@@ -49,16 +50,61 @@ describe('reviewRow', () => {
   });
 
   it('names a recording without artist or candidate plainly', () => {
-    const row = reviewRow(recording({ artist: '  ', candidate: null, reason: 'no recording of this artist has a similar title' }), 'USD');
+    const row = reviewRow(recording({ artist: '  ', candidate: null, reason: 'no recording of this artist has the same title' }), 'USD');
     expect(row.artist).toBe('Unknown artist');
     expect(row.label).toBe('Harbour (Live)');
     expect(row.candidate).toBeNull();
-    expect(row.reason).toBe('No recording of this artist has a similar title');
+    expect(row.reason).toBe('No recording of this artist has the same title');
   });
 
   it('says "No ISRC" for a candidate that has none either', () => {
     const row = reviewRow(recording({ candidate: { recordingId: 3, title: 'Harbour', artist: '', isrc: null, scorePercent: 95, reason: 'x' } }), 'USD');
     expect(row.candidate).toMatchObject({ isrcText: 'No ISRC', artist: 'Unknown artist', scoreText: '95%' });
+  });
+});
+
+describe('suggestions', () => {
+  const NO_MATCH = 'no recording of this artist has the same title';
+
+  it('shows each close title with its score, artist, ISRC and reason, as a merge target', () => {
+    const row = reviewRow(
+      recording({
+        title: 'Harbor Light',
+        artist: 'Night Ferry',
+        candidate: null,
+        reason: NO_MATCH,
+        suggestions: [
+          { recordingId: 5, title: 'Harbour Lights', artist: 'Night Ferry', isrc: 'QZTST2400001', scorePercent: 93, reason: 'similar title (British/American spelling: Harbor/Harbour; plural: Light/Lights)' },
+          { recordingId: 6, title: 'Harbour Light', artist: '', isrc: null, scorePercent: 90, reason: '' },
+        ],
+      }),
+      'USD',
+    );
+    expect(row.reason).toBe('No recording of this artist has the same title');
+    expect(row.suggestions).toEqual([
+      {
+        recordingId: 5,
+        title: 'Harbour Lights',
+        artist: 'Night Ferry',
+        isrcText: 'ISRC QZTST2400001',
+        scoreText: '93%',
+        reason: 'Similar title (British/American spelling: Harbor/Harbour; plural: Light/Lights)',
+        ref: { recordingId: 5, title: 'Harbour Lights', artist: 'Night Ferry', isrc: 'QZTST2400001' },
+      },
+      {
+        recordingId: 6,
+        title: 'Harbour Light',
+        artist: 'Unknown artist',
+        isrcText: 'No ISRC',
+        scoreText: '90%',
+        reason: null,
+        ref: { recordingId: 6, title: 'Harbour Light', artist: '', isrc: null },
+      },
+    ]);
+  });
+
+  it('is empty when the core found none', () => {
+    expect(reviewRow(recording({ candidate: null, reason: NO_MATCH }), 'USD').suggestions).toEqual([]);
   });
 });
 

@@ -1,13 +1,10 @@
 import { useEffect, useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { RecordingSearch } from './RecordingSearch';
-import { mergeConsequence, type RecordingRef, type ReviewRow } from './review-rows';
+import { mergeConsequence, type CandidateView, type RecordingRef, type ReviewRow } from './review-rows';
 
-/** A merge about to happen: into the core's best candidate, or into a recording the user finds. */
-export interface MergeRequest {
-  row: ReviewRow;
-  via: 'candidate' | 'search';
-}
+/** A merge about to happen: into the import's candidate or a suggestion, or into a recording the user finds. */
+export type MergeRequest = { row: ReviewRow; via: 'match'; into: CandidateView } | { row: ReviewRow; via: 'search' };
 
 interface MergeRecordingDialogProps {
   request: MergeRequest | null;
@@ -26,9 +23,9 @@ export function MergeRecordingDialog({ request, busy, error, onMerge, onClose }:
   }, [request]);
 
   const row = request?.row ?? null;
-  const into = request?.via === 'candidate' ? (row?.candidate?.ref ?? null) : picked;
+  const into = request?.via === 'match' ? request.into.ref : picked;
   let title = 'Merge recording';
-  if (request?.via === 'candidate' && row?.candidate) title = `Merge into “${row.candidate.title}”?`;
+  if (request?.via === 'match') title = `Merge into “${request.into.title}”?`;
   else if (row) title = `Merge “${row.title}” into…`;
 
   return (

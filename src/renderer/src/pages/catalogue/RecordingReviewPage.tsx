@@ -52,10 +52,10 @@ export function RecordingReviewPage() {
     return rows?.findIndex((candidate) => candidate.recordingId === row.recordingId) ?? 0;
   }
 
-  function startMerge(row: ReviewRow, via: MergeRequest['via']) {
+  function startMerge(request: MergeRequest) {
     setNotice(null);
     setMergeError(null);
-    setMerging({ row, via });
+    setMerging(request);
   }
 
   async function merge(into: RecordingRef) {
@@ -107,8 +107,8 @@ export function RecordingReviewPage() {
         rows={rows}
         busyId={keepingId}
         tableRef={tableRef}
-        onMergeCandidate={(row) => startMerge(row, 'candidate')}
-        onMergeSearch={(row) => startMerge(row, 'search')}
+        onMergeMatch={(row, into) => startMerge({ row, via: 'match', into })}
+        onMergeSearch={(row) => startMerge({ row, via: 'search' })}
         onKeep={(row) => void keep(row)}
       />
     );

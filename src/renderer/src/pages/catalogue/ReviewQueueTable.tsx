@@ -1,16 +1,40 @@
 import type { RefObject } from 'react';
 import { RecordsTable } from '../../components/RecordsTable';
 import { countText } from '../../format/figures-text';
-import type { ReviewRow } from './review-rows';
+import type { CandidateView, ReviewRow } from './review-rows';
 
 interface ReviewQueueTableProps {
   rows: ReviewRow[];
   /** The row whose decision is being saved: its buttons wait. */
   busyId: number | null;
   tableRef: RefObject<HTMLTableElement | null>;
-  onMergeCandidate(row: ReviewRow): void;
+  /** Merge into the import's candidate or into one of the suggestions. */
+  onMergeMatch(row: ReviewRow, into: CandidateView): void;
   onMergeSearch(row: ReviewRow): void;
   onKeep(row: ReviewRow): void;
+}
+
+/** A possible merge target: title and score, artist and ISRC, and why it may be the one. */
+function MatchDetails({ match }: { match: CandidateView }) {
+  return (
+    <>
+      <span className="review-title">
+        {match.title}
+        <span className="status-badge review-score" title="How closely the names agree">
+          {match.scoreText}
+        </span>
+      </span>
+      <span className="review-detail">
+        {match.artist} · {match.isrcText}
+      </span>
+      {match.reason && <span className="review-detail">{match.reason}</span>}
+    </>
+  );
+}
+
+/** "into Harbour Lights", or "into Quiet Harbour by Night Ferry" when the artist is not the row's. */
+function intoText(row: ReviewRow, match: CandidateView): string {
+  return match.artist === row.artist ? `into ${match.title}` : `into ${match.title} by ${match.artist}`;
 }
 
 /**
@@ -18,7 +42,7 @@ interface ReviewQueueTableProps {
  * Each button's name carries the row's recording, so a screen reader's list of buttons, and a
  * test, can tell "Keep Tides…" from "Keep Harbour (Live)…".
  */
-export function ReviewQueueTable({ rows, busyId, tableRef, onMergeCandidate, onMergeSearch, onKeep }: ReviewQueueTableProps) {
+export function ReviewQueueTable({ rows, busyId, tableRef, onMergeMatch, onMergeSearch, onKeep }: ReviewQueueTableProps) {
   return (
     <RecordsTable
       ref={tableRef}
@@ -40,6 +64,7 @@ export function ReviewQueueTable({ rows, busyId, tableRef, onMergeCandidate, onM
     >
       {rows.map((row) => {
         const busy = busyId === row.recordingId;
+        const matches = row.candidate ? [row.candidate, ...row.suggestions] : row.suggestions;
         return (
           <tr key={row.recordingId} aria-busy={busy}>
             <th scope="row">
@@ -54,33 +79,36 @@ export function ReviewQueueTable({ rows, busyId, tableRef, onMergeCandidate, onM
             </td>
             <td className="review-reason">{row.reason}</td>
             <td className="review-candidate">
-              {row.candidate ? (
-                <>
-                  <span className="review-title">
-                    {row.candidate.title}
-                    <span className="status-badge review-score" title="How closely the names agree">
-                      {row.candidate.scoreText}
-                    </span>
-                  </span>
-                  <span className="review-detail">
-                    {row.candidate.artist} · {row.candidate.isrcText}
-                  </span>
-                  {row.candidate.reason && <span className="review-detail">{row.candidate.reason}</span>}
-                </>
-              ) : (
-                <span className="review-detail">No likely match</span>
+              {matches.length === 0 && <span className="review-detail">No likely match</span>}
+              {row.candidate && <MatchDetails match={row.candidate} />}
+              {row.suggestions.length > 0 && (
+                <ul className="review-suggestions" aria-label={`Close titles for ${row.label}`}>
+                  {row.suggestions.map((suggestion) => (
+                    <li key={suggestion.recordingId}>
+                      <MatchDetails match={suggestion} />
+                    </li>
+                  ))}
+                </ul>
               )}
             </td>
             <td className="row-actions">
               <div className="review-actions">
-                {row.candidate && (
-                  <button type="button" className="button button--small button--primary" disabled={busy} title={`Merge into ${row.candidate.title}`} onClick={() => onMergeCandidate(row)}>
+                {matches.map((match, index) => (
+                  <button
+                    key={match.recordingId}
+                    type="button"
+                    className={index === 0 ? 'button button--small button--primary' : 'button button--small'}
+                    disabled={busy}
+                    title={`Merge ${intoText(row, match)}`}
+                    onClick={() => onMergeMatch(row, match)}
+                  >
                     {/* One flex item: the button spaces its children apart, which would split the words. */}
                     <span className="review-action-text">
-                      Merge <span className="visually-hidden">{row.label} </span>into {row.candidate.title}
+                      Merge <span className="visually-hidden">{row.label} </span>
+                      {intoText(row, match)}
                     </span>
                   </button>
-                )}
+                ))}
                 <button type="button" className="button button--small" disabled={busy} onClick={() => onMergeSearch(row)}>
                   <span className="review-action-text">
                     Merge <span className="visually-hidden">{row.label} </span>into another…

@@ -37,6 +37,8 @@ export interface ReviewRow {
   revenueExact: string;
   reason: string;
   candidate: CandidateView | null;
+  /** Close titles the core found when the queue was read, closest first: each may be merged into. */
+  suggestions: CandidateView[];
 }
 
 const UNKNOWN_ARTIST = 'Unknown artist';
@@ -70,6 +72,21 @@ function moneyText(amount: string, currency: string): string {
   }
 }
 
+type Match = NonNullable<RecordingUnderReview['candidate']>;
+
+/** A possible merge target as a cell shows it; its reason is left out when the row already says it. */
+function candidateView(candidate: Match, rowReason: string): CandidateView {
+  return {
+    recordingId: candidate.recordingId,
+    title: candidate.title,
+    artist: artistText(candidate.artist),
+    isrcText: isrcText(candidate.isrc),
+    scoreText: `${candidate.scorePercent}%`,
+    reason: candidate.reason.trim() === '' || sentenceText(candidate.reason) === rowReason ? null : sentenceText(candidate.reason),
+    ref: { recordingId: candidate.recordingId, title: candidate.title, artist: candidate.artist, isrc: candidate.isrc },
+  };
+}
+
 /** One queue entry as the review table shows it. */
 export function reviewRow(recording: RecordingUnderReview, baseCurrency: string): ReviewRow {
   const reason = sentenceText(recording.reason);
@@ -84,15 +101,8 @@ export function reviewRow(recording: RecordingUnderReview, baseCurrency: string)
     revenueText: moneyText(recording.revenue, baseCurrency),
     revenueExact: `${recording.revenue} ${baseCurrency}`,
     reason,
-    candidate: candidate && {
-      recordingId: candidate.recordingId,
-      title: candidate.title,
-      artist: artistText(candidate.artist),
-      isrcText: isrcText(candidate.isrc),
-      scoreText: `${candidate.scorePercent}%`,
-      reason: candidate.reason.trim() === '' || sentenceText(candidate.reason) === reason ? null : sentenceText(candidate.reason),
-      ref: { recordingId: candidate.recordingId, title: candidate.title, artist: candidate.artist, isrc: candidate.isrc },
-    },
+    candidate: candidate && candidateView(candidate, reason),
+    suggestions: recording.suggestions.map((suggestion) => candidateView(suggestion, reason)),
   };
 }
 

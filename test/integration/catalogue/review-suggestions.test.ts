@@ -1,0 +1,171 @@
+import { writeFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listRecordingsUnderReview } from '../../../src/main/catalogue/recording-review';
+import { invokeChannel, type HandlerMap } from '../../../src/main/core/handler-map';
+import type { WorkstationCore } from '../../../src/main/core/workstation-core';
+import { CHANNELS } from '../../../src/shared/contract/channels';
+import { coreWithChannels } from '../../support/core-channels';
+import { DISTROKID_13_HEADER, distroKidLine, tempDataFolder } from '../../support/temp-store';
+import { importFile, openTempStore, type TempStore } from '../import/temp-store';
+
+/** A recording sold in a statement: artist, title and ISRC (blank when the store sent none). */
+type Sale = [artist: string, title: string, isrc: string];
+
+function statementText(saleMonth: string, sales: Sale[]): string {
+  const lines = sales.map(([artist, title, isrc]) => distroKidLine({ saleMonth, store: 'Spotify', artist, title, isrc, qty: 10, earnings: '1.00' }));
+  return `${[DISTROKID_13_HEADER, ...lines].join('\n')}\n`;
+}
+
+const NO_MATCH = 'no recording of this artist has the same title';
+
+describe('suggestions for recordings under review, through the channel', () => {
+  let folder: ReturnType<typeof tempDataFolder>;
+  let core: WorkstationCore;
+  let handlers: HandlerMap;
+
+  beforeEach(async () => {
+    folder = tempDataFolder('tunemantra-suggestions-');
+    ({ core, handlers } = await coreWithChannels({ location: folder.location, readers: 1 }));
+  });
+  afterEach(async () => {
+    await core.close();
+    folder.remove();
+  });
+
+  async function importSales(name: string, saleMonth: string, sales: Sale[]) {
+    const [outcome] = await core.importFiles([folder.write(name, statementText(saleMonth, sales))], { mode: 'strict' });
+    expect(outcome).toMatchObject({ status: 'imported', imported: sales.length });
+  }
+
+  async function queue() {
+    const answer = await invokeChannel(handlers, 'catalogue:review', {});
+    if (!answer.ok) throw new Error(answer.error.message);
+    return CHANNELS['catalogue:review'].output.parse(answer.value).recordings;
+  }
+
+  it('offers close titles of the artist, else of a close artist, with score and reason; the import itself merged nothing', async () => {
+    await importSales('january.tsv', '2024-01', [
+      ['Night Ferry', 'Harbour Lights', 'QZTST2400001'],
+      ['Night Ferry', 'Quiet Harbour', 'QZTST2400002'],
+      ['Night Ferry', 'Part 1', 'QZTST2400003'],
+      ['Night Ferry', 'Intro', 'QZTST2400004'],
+      ['Night Ferry', 'Love', 'QZTST2400005'],
+    ]);
+    await importSales('february.tsv', '2024-02', [
+      ['Night Ferry', 'Harbor Light', ''],
+      ['Nite Ferry', 'Quiet Harbor', ''],
+      ['Night Ferry', 'Part 2', ''],
+      ['Night Ferry', 'Outro', ''],
+      ['Night Ferry', 'Lover', ''],
+    ]);
+
+    // Exact normalised matches only at import: every misspelling is a recording of its own, waiting.
+    const recordings = await queue();
+    expect(recordings.map((r) => [r.title, r.candidate, r.reason]).sort()).toEqual([
+      ['Harbor Light', null, NO_MATCH],
+      ['Lover', null, NO_MATCH],
+      ['Outro', null, NO_MATCH],
+      ['Part 2', null, NO_MATCH],
+      ['Quiet Harbor', null, NO_MATCH],
+    ]);
+    const suggestionsOf = (title: string) => recordings.find((r) => r.title === title)!.suggestions;
+
+    expect(suggestionsOf('Harbor Light')).toEqual([
+      {
+        recordingId: expect.any(Number),
+        title: 'Harbour Lights',
+        artist: 'Night Ferry',
+        isrc: 'QZTST2400001',
+        scorePercent: 93,
+        reason: 'similar title (British/American spelling: Harbor/Harbour; plural: Light/Lights)',
+      },
+    ]);
+    // No recording of "Nite Ferry" comes close, so the artists whose name does are asked.
+    expect(suggestionsOf('Quiet Harbor')).toEqual([
+      {
+        recordingId: expect.any(Number),
+        title: 'Quiet Harbour',
+        artist: 'Night Ferry',
+        isrc: 'QZTST2400002',
+        scorePercent: 95,
+        reason: 'artist spelled differently (sound-alike spelling: Nite/Night); similar title (British/American spelling: Harbor/Harbour)',
+      },
+    ]);
+    expect(suggestionsOf('Part 2')).toEqual([]);
+    expect(suggestionsOf('Outro')).toEqual([]);
+    expect(suggestionsOf('Lover')).toEqual([]);
+
+    // The suggestion is a merge target like any other: taking it empties that row.
+    const harbor = recordings.find((r) => r.title === 'Harbor Light')!;
+    const merged = await invokeChannel(handlers, 'catalogue:merge', { recordingId: harbor.recordingId, intoRecordingId: harbor.suggestions[0]!.recordingId });
+    expect(merged).toEqual({ ok: true, value: { movedLines: 1 } });
+    expect((await queue()).map((r) => r.title).sort()).toEqual(['Lover', 'Outro', 'Part 2', 'Quiet Harbor']);
+  });
+
+  it('lists a candidate from the import apart from the suggestions, and a different version with a lower score', async () => {
+    await importSales('january.tsv', '2024-01', [
+      ['Night Ferry', 'Harbour Lights', 'QZTST2400001'],
+      ['Night Ferry', 'Harbor Light', 'QZTST2400002'],
+    ]);
+    await importSales('february.tsv', '2024-02', [['Night Ferry', 'Harbour Lights (Live)', '']]);
+
+    const [live] = await queue();
+    expect(live!.candidate).toMatchObject({ title: 'Harbour Lights', scorePercent: 70 });
+    expect(live!.suggestions).toEqual([
+      expect.objectContaining({
+        title: 'Harbor Light',
+        scorePercent: 65,
+        reason: 'similar title (British/American spelling: Harbour/Harbor; plural: Lights/Light); different version tags ("live" vs "none")',
+      }),
+    ]);
+  });
+});
+
+describe('suggestions in a catalogue of 20,000 recordings', () => {
+  let store: TempStore;
+  beforeEach(() => {
+    store = openTempStore('tunemantra-suggestions-large-');
+  });
+  afterEach(() => store.cleanup());
+
+  const FIRST = ['Anna', 'Bruno', 'Clara', 'Daniel', 'Elena', 'Felix', 'Greta', 'Hugo', 'Ingrid', 'Jonas', 'Karin', 'Lukas', 'Marta', 'Nils', 'Olga', 'Pavel', 'Rosa', 'Simon', 'Tilda', 'Viktor'];
+  const LAST = ['Berg', 'Castell', 'Dahl', 'Eriksen', 'Falk', 'Grund', 'Holm', 'Iversen', 'Jansen', 'Krog', 'Lund', 'Moberg', 'Nyberg', 'Ostrom', 'Pihl', 'Quist', 'Ruud', 'Sand', 'Toft', 'Wall'];
+  const ADJECTIVES = ['Silver', 'Quiet', 'Golden', 'Broken', 'Northern', 'Hidden', 'Gentle', 'Distant', 'Restless', 'Hollow'];
+  const NOUNS = ['Harbour', 'Window', 'Centre', 'Road', 'River', 'Garden', 'Theatre', 'Morning', 'Letter', 'Colour'];
+  /** How a store might misspell each noun. */
+  const MISSPELT: Record<string, string> = {
+    Harbour: 'Harbor', Window: 'Windows', Centre: 'Center', Road: 'Roads', River: 'Rivers',
+    Garden: 'Gardens', Theatre: 'Theater', Morning: 'Mornign', Letter: 'Letters', Colour: 'Color',
+  };
+
+  it('finds the right recording for each misspelling among 400 artists', async () => {
+    const artists = FIRST.flatMap((first) => LAST.map((last) => `${first} ${last}`));
+    const known: Sale[] = [];
+    artists.forEach((artist, a) => {
+      for (let t = 0; t < 50; t++) {
+        const combo = (a + t * 3) % 100;
+        known.push([artist, `${ADJECTIVES[combo % 10]} ${NOUNS[Math.floor(combo / 10)]}`, `QZTST24${String(known.length).padStart(5, '0')}`]);
+      }
+    });
+    expect(known).toHaveLength(20_000);
+    const misspelt: Sale[] = known.filter((_, i) => i % 200 === 0).map(([artist, title]) => {
+      const [adjective, noun] = title.split(' ');
+      return [artist, `${adjective} ${MISSPELT[noun!]}`, ''];
+    });
+
+    const write = (name: string, saleMonth: string, sales: Sale[]) => {
+      const path = `${store.dir}/${name}`;
+      writeFileSync(path, statementText(saleMonth, sales));
+      return path;
+    };
+    expect((await importFile(store.db, write('catalogue.tsv', '2024-01', known))).status).toBe('imported');
+    expect((await importFile(store.db, write('misspelt.tsv', '2024-02', misspelt))).status).toBe('imported');
+
+    const queue = listRecordingsUnderReview(store.db);
+    expect(queue).toHaveLength(misspelt.length);
+    const expected = new Map(known.filter((_, i) => i % 200 === 0).map(([artist, title], i) => [`${artist}|${misspelt[i]![1]}`, title]));
+    for (const recording of queue) {
+      expect(recording.suggestions.map((s) => s.title), `${recording.title} by ${recording.artist}`).toEqual([expected.get(`${recording.artist}|${recording.title}`)]);
+    }
+  });
+});

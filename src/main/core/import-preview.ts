@@ -98,6 +98,7 @@ export function toPreview(stagedId: string, fileName: string, outcomes: ImportOu
       .slice(0, PROBLEMS_SHOWN),
     unknownColumns: distinct(counted.flatMap((o) => o.unknownColumns)),
     overlaps: outcomes.flatMap((o) => o.overlaps),
+    ...(status === 'duplicate' ? { duplicateOf: distinctIds(outcomes.map((o) => o.importId)) } : {}),
     statements: ready.flatMap((o) => (o.periods ? [o.periods] : [])),
     warnings: outcomes.flatMap((o) => o.warnings),
     reconciliation: {
@@ -111,6 +112,11 @@ export function toPreview(stagedId: string, fileName: string, outcomes: ImportOu
 function namedChecks(outcome: ImportOutcome, several: boolean, checks: ImportOutcome['reconciliation']['checked']) {
   const part = several ? partOf(outcome) : '';
   return part ? checks.map((c) => ({ ...c, label: `${part}: ${c.label}` })) : checks;
+}
+
+/** The imports a file's documents were found in already, once each: a zip's statements may share one. */
+function distinctIds(ids: (number | null)[]): number[] {
+  return [...new Set(ids.filter((id): id is number => id !== null))];
 }
 
 function sum(outcomes: ImportOutcome[], figure: (o: ImportOutcome) => number): number {

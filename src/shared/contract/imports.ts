@@ -121,6 +121,8 @@ export const ImportPreview = z.object({
   problems: z.array(LineProblem),
   unknownColumns: z.array(z.string()),
   overlaps: z.array(OverlappingImport),
+  /** For a file already imported: the imports that hold the same content, to say when and as what. */
+  duplicateOf: z.array(z.number().int()).optional(),
   /**
    * Each statement that would be imported (a zip or a workbook holds several), for the Import page
    * to compare files picked together, which the dry run cannot: it sees only what is stored. A DDEX
@@ -192,10 +194,10 @@ export const RecordingRef = z.object({
   isrc: z.string().nullable(),
 });
 
-/** A recording met without an ISRC, waiting for the user: merge it into another, or keep it. */
 /** A recording that may be the one under review: how close, out of 100, and why in words. */
 export const RecordingSuggestion = RecordingRef.extend({ scorePercent: z.number().int(), reason: z.string() });
 
+/** A recording met without an ISRC, waiting for the user: merge it into another, or keep it. */
 export const RecordingUnderReview = z.object({
   recordingId: z.number().int(),
   title: z.string(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JobSnapshot } from '../../../src/shared/contract/jobs';
-import { outcomeFileName, outcomeStatusLabel, readImportJob } from '../../../src/renderer/src/pages/import/import-outcomes';
+import { outcomeFileName, outcomeStatusLabel, readImportJob, strictRefusalHint, undoneSinceNote, undoneSinceText } from '../../../src/renderer/src/pages/import/import-outcomes';
 
 function outcome(overrides: Record<string, unknown>) {
   return {
@@ -82,5 +82,24 @@ describe('readImportJob', () => {
     expect(outcomeFileName({ file: '/data/staged/abc/distrokid.tsv' })).toBe('distrokid.tsv');
     expect(outcomeFileName({ file: 'C:\\Users\\me\\tunecore.csv' })).toBe('tunecore.csv');
     expect(outcomeFileName({ file: 'plain.csv' })).toBe('plain.csv');
+  });
+});
+
+describe('what the summary says of imports undone since and files strict mode refused', () => {
+  it('marks an import undone since, and a duplicate whose earlier import was', () => {
+    expect(undoneSinceText({ status: 'imported' })).toBe('Undone since: its lines are no longer counted. The figures are what it imported then.');
+    expect(undoneSinceText({ status: 'duplicate' })).toBe('The import that held this file was undone since: pick the file again to import it.');
+    expect(undoneSinceNote(0)).toBeNull();
+    expect(undoneSinceNote(1)).toBe('1 import listed here was undone since; the figures are what was imported then.');
+    expect(undoneSinceNote(2)).toBe('2 imports listed here were undone since; the figures are what was imported then.');
+  });
+
+  it('tells how to import leniently a statement strict mode refused, and nothing for a layout no mode reads', () => {
+    expect(strictRefusalHint({ status: 'rejected', format: 'DistroKid' }, 'strict')).toBe(
+      'Refused in strict mode: choose Lenient and import it again (pick the file again above) to import its readable lines and quarantine the rest.',
+    );
+    expect(strictRefusalHint({ status: 'rejected', format: null }, 'strict')).toBeNull();
+    expect(strictRefusalHint({ status: 'rejected', format: 'DistroKid' }, 'lenient')).toBeNull();
+    expect(strictRefusalHint({ status: 'imported', format: 'DistroKid' }, 'strict')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlapLegend, overlapTargets } from '../../../src/renderer/src/pages/import/overlap-question-text';
+import { keepAllHint, keepAllLabel, overlapLegend, overlapTargets } from '../../../src/renderer/src/pages/import/overlap-question-text';
 
 describe('the words of the overlap question', () => {
   it('counts earlier imports and names the files imported first', () => {
@@ -10,10 +10,24 @@ describe('the words of the overlap question', () => {
     expect(overlapLegend(1, ['royalties-march.csv'])).toBe('Same period as an earlier import and royalties-march.csv, which is imported first');
   });
 
-  it('says what Replace would put the file in the place of', () => {
-    expect(overlapTargets(1, [])).toBe('the earlier import');
-    expect(overlapTargets(3, [])).toBe('the 3 earlier imports');
-    expect(overlapTargets(0, ['april.tsv'])).toBe('april.tsv');
-    expect(overlapTargets(2, ['april.tsv', 'may.tsv'])).toBe('the 2 earlier imports, april.tsv and may.tsv');
+  it('says what Replace would put the file in the place of, naming each when there are more than two statements', () => {
+    expect(overlapTargets(['feb.tsv'], [])).toBe('the earlier import');
+    expect(overlapTargets(['a.tsv', 'b.tsv', 'c.tsv'], [])).toBe('the earlier imports a.tsv, b.tsv and c.tsv');
+    expect(overlapTargets([], ['april.tsv'])).toBe('april.tsv');
+    expect(overlapTargets(['distrokid-legacy.tsv'], ['distrokid-truncated.tsv'])).toBe('the earlier import distrokid-legacy.tsv and distrokid-truncated.tsv');
+    expect(overlapTargets(['a.tsv', 'b.tsv'], ['april.tsv', 'may.tsv'])).toBe('the earlier imports a.tsv and b.tsv, and april.tsv and may.tsv');
+  });
+
+  it('offers to keep them all for the real count of statements, naming each beyond two', () => {
+    expect(keepAllLabel(['feb.tsv'], [])).toBe('Keep both');
+    expect(keepAllHint(['feb.tsv'], [])).toBe('for a statement that adds to the earlier one');
+    expect(keepAllLabel([], ['april.tsv'])).toBe('Keep both');
+    expect(keepAllLabel(['distrokid-legacy.tsv'], ['distrokid-truncated.tsv'])).toBe('Keep all three');
+    expect(keepAllHint(['distrokid-legacy.tsv'], ['distrokid-truncated.tsv'])).toBe(
+      'this file, the earlier import distrokid-legacy.tsv and distrokid-truncated.tsv, for statements that add to one another',
+    );
+    expect(keepAllLabel(['a.tsv', 'b.tsv'], ['c.tsv'])).toBe('Keep all four');
+    const eleven = Array.from({ length: 11 }, (_, index) => `m${index}.tsv`);
+    expect(keepAllLabel(eleven, [])).toBe('Keep all 12');
   });
 });

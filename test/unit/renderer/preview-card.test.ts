@@ -101,10 +101,12 @@ describe('previewCard', () => {
     expect(twoProblems.moreProblems).toBe(0);
   });
 
-  it('says a duplicate is already imported, with the core’s sentence', () => {
-    const card = previewCard(preview({ status: 'duplicate', message: 'distrokid-legacy.tsv was already imported on 5 Apr 2024.' }), 'lenient');
+  it('says a duplicate is already imported, with the core’s sentence and the imports that hold it', () => {
+    const card = previewCard(preview({ status: 'duplicate', message: 'distrokid-legacy.tsv was already imported on 5 Apr 2024.', duplicateOf: [7] }), 'strict');
     expect(card.statusLabel).toBe('Already imported');
     expect(card.statusMessage).toBe('distrokid-legacy.tsv was already imported on 5 Apr 2024.');
+    expect(card.duplicateOf).toEqual([7]);
+    expect(previewCard(preview({ duplicateOf: [7] }), 'lenient').duplicateOf).toEqual([]);
   });
 
   it('lists the first problems and counts the rest', () => {
@@ -116,13 +118,39 @@ describe('previewCard', () => {
     expect(previewCard(preview({ problems: [{ line: null, reason: 'mixed dates' }] }), 'lenient').problems[0]!.where).toBe('File');
   });
 
-  it('warns that strict mode rejects a file with unreadable lines, and notes unknown columns', () => {
-    const withBadLine = preview({ rejected: 1, unknownColumns: ['Promo Code'], warnings: ['Sales and reporting dates are mixed.'] });
-    expect(previewCard(withBadLine, 'lenient').notes).toEqual([
+  it('says in lenient mode how many lines will be quarantined, and notes unknown columns', () => {
+    const withBadLine = preview({ rejected: 1, importable: 4, unknownColumns: ['Promo Code'], warnings: ['Sales and reporting dates are mixed.'] });
+    const card = previewCard(withBadLine, 'lenient');
+    expect(card.statusLabel).toBe('Ready');
+    expect(card.notes).toEqual([
+      '1 line will be quarantined with its reason, to correct or download after importing.',
       'Columns the app does not use yet: “Promo Code”. They are kept with each line but not counted.',
       'Sales and reporting dates are mixed.',
     ]);
-    expect(previewCard(withBadLine, 'strict').notes[0]).toMatch(/^In strict mode this whole file will be rejected, because 1 line cannot be read/);
+    expect(previewCard(preview({ rejected: 3, importable: 2 }), 'lenient').notes[0]).toBe('3 lines will be quarantined with their reasons, to correct or download after importing.');
+  });
+
+  it('in strict mode says a file with unreadable lines will be refused, naming its first bad line, the reason and the count', () => {
+    const problems = [
+      { line: 4, reason: '"Earnings (USD)": "twelve cents" is not a number' },
+      { line: 7, reason: 'no date' },
+    ];
+    const card = previewCard(preview({ rejected: 2, importable: 3, problems }), 'strict');
+    expect(card.status).toBe('refusedInStrictMode');
+    expect(card.statusLabel).toBe('Refused in strict mode');
+    expect(card.statusMessage).toBe(
+      'Strict mode will refuse this file at line 4: "Earnings (USD)": "twelve cents" is not a number. In all, 2 lines cannot be read; Lenient imports the other 3 and quarantines those.',
+    );
+    // The first problem is in the sentence; the list goes on from the next, and the quarantine note is Lenient's.
+    expect(card.problems).toEqual([{ where: 'Line 7', reason: 'no date' }]);
+    expect(card.notes).toEqual([]);
+    // Its own totals disagreeing refuses a file in strict mode too.
+    const mismatch = { label: 'Total', measure: 'amount' as const, currency: 'USD', line: 9, stated: '1.00', found: '2.00' };
+    const totalsOff = previewCard(preview({ reconciliation: { checked: [mismatch], mismatches: [mismatch] } }), 'strict');
+    expect(totalsOff.statusLabel).toBe('Refused in strict mode');
+    expect(totalsOff.statusMessage).toMatch(/^Strict mode will refuse this file: its own totals disagree with its lines\./);
+    expect(previewCard(preview({ rejected: 2, importable: 3, problems }), 'lenient').status).toBe('ready');
+    expect(previewCard(preview(), 'strict').status).toBe('ready');
   });
 
   it('says how the file’s own totals came out, for a file that would be imported', () => {

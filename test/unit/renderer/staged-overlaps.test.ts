@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../../src/shared/contract/imports';
 import type { StatementSpan } from '../../../src/shared/period/statement-overlap';
-import { overlapQuestions, type StagedStatements } from '../../../src/renderer/src/pages/import/staged-overlaps';
+import { isImportable, overlapQuestions, type StagedStatements } from '../../../src/renderer/src/pages/import/staged-overlaps';
 
 /** A DistroKid statement of one sale month, reported on the 5th of the next. */
 function month(saleMonth: number, overrides: Partial<StatementSpan> = {}): StatementSpan {
@@ -29,9 +29,9 @@ function ready(fileName: string, statements: StatementSpan[], overrides: Partial
 }
 
 /** Each entry that is asked, with the files it names. */
-function asked(entries: StagedStatements[]): Record<string, { earlier: string[]; staged: string[] }> {
+function asked(entries: StagedStatements[], mode: 'lenient' | 'strict' = 'lenient'): Record<string, { earlier: string[]; staged: string[] }> {
   return Object.fromEntries(
-    [...overlapQuestions(entries)].map(([key, question]) => [
+    [...overlapQuestions(entries, mode)].map(([key, question]) => [
       key,
       { earlier: question.earlier.map((overlap) => overlap.fileName), staged: question.staged.map((above) => above.fileName) },
     ]),
@@ -45,7 +45,7 @@ describe('the overlap question between files picked together', () => {
       'key-march-again.csv': { earlier: [], staged: ['march.csv'] },
       'key-march-third.csv': { earlier: [], staged: ['march.csv', 'march-again.csv'] },
     });
-    expect(overlapQuestions(entries.slice(0, 2)).size).toBe(0);
+    expect(overlapQuestions(entries.slice(0, 2), 'lenient').size).toBe(0);
   });
 
   it('compares with the importer’s rule: another source over the same months, or a file cut by sale month against one by reporting date, is no overlap', () => {
@@ -86,6 +86,15 @@ describe('the overlap question between files picked together', () => {
     });
   });
 
+  it('in strict mode leaves out a file strict mode would refuse: it is not asked and meets no one below; in lenient mode it is sent and both are', () => {
+    const entries = [ready('truncated.tsv', [MARCH], { rejected: 1, importable: 2 }), ready('text-in-money.tsv', [MARCH], { rejected: 1, importable: 3, overlaps: [FEBRUARY_IMPORT] })];
+    expect(asked(entries, 'strict')).toEqual({});
+    expect(asked(entries, 'lenient')).toEqual({ 'key-text-in-money.tsv': { earlier: ['feb.tsv'], staged: ['truncated.tsv'] } });
+    const mismatch = { label: 'Total', measure: 'amount' as const, currency: 'USD', line: 9, stated: '1.00', found: '2.00' };
+    const totalsOff = ready('totals-off.tsv', [MARCH], { reconciliation: { checked: [mismatch], mismatches: [mismatch] } });
+    expect([isImportable(totalsOff, 'strict'), isImportable(totalsOff, 'lenient')]).toEqual([false, true]);
+  });
+
   it('merges the earlier imports the preview met in the store with the files above into one question', () => {
     const entries = [ready('march.csv', [MARCH]), ready('march-again.csv', [MARCH], { overlaps: [FEBRUARY_IMPORT] }), ready('feb.csv', [month(202402)], { overlaps: [FEBRUARY_IMPORT] })];
     expect(asked(entries)).toEqual({
@@ -98,13 +107,13 @@ describe('the overlap question between files picked together', () => {
     const first = ready('march.csv', [MARCH]);
     const second = ready('march-again.csv', [MARCH]);
     const third = ready('march-third.csv', [MARCH], { overlaps: [FEBRUARY_IMPORT] });
-    const before = overlapQuestions([first, second, third]).get(third.key)!;
-    const withoutFirst = overlapQuestions([second, third]).get(third.key)!;
+    const before = overlapQuestions([first, second, third], 'lenient').get(third.key)!;
+    const withoutFirst = overlapQuestions([second, third], 'lenient').get(third.key)!;
     expect(withoutFirst.staged.map((above) => above.fileName)).toEqual(['march-again.csv']);
     expect(withoutFirst.id).not.toBe(before.id);
     // The file above, read again as another sheet, covers April: only the store's import still shares the period.
     const readAsApril = { ...second, preview: preview([APRIL]) };
-    const afterReading = overlapQuestions([readAsApril, third]).get(third.key)!;
+    const afterReading = overlapQuestions([readAsApril, third], 'lenient').get(third.key)!;
     expect(afterReading.staged).toEqual([]);
     expect(new Set([before.id, withoutFirst.id, afterReading.id]).size).toBe(3);
   });

@@ -46,8 +46,9 @@ export type ImportRun =
       progressMs: number;
       /** The sizes of the files sent, in the order sent. */
       sizes: number[];
+      mode: ImportMode;
     }
-  | { phase: 'finished'; result: ImportRunResult };
+  | { phase: 'finished'; result: ImportRunResult; mode: ImportMode };
 
 interface ImportState {
   entries: StagedEntry[];
@@ -72,9 +73,9 @@ interface ImportState {
   handleEvent(event: WorkstationEvent): void;
 }
 
-/** Files the import button sends, in the order they are imported. */
-export function importableEntries(entries: readonly StagedEntry[]): StagedEntry[] {
-  return entries.filter(isImportable);
+/** Files the import button sends in this mode, in the order they are imported. */
+export function importableEntries(entries: readonly StagedEntry[], mode: ImportMode): StagedEntry[] {
+  return entries.filter((entry) => isImportable(entry, mode));
 }
 
 let keyCounter = 0;
@@ -108,8 +109,8 @@ export const useImportStore = create<ImportState>()((set, get) => {
     patch(key, formatId === null && sheet === null ? { ...choices, sheetChoice: sheetChoiceOf(answer.value) } : choices);
   }
 
-  function finish(job: JobSnapshot): void {
-    if (job.status !== 'running') set({ run: { phase: 'finished', result: readImportJob(job) } });
+  function finish(job: JobSnapshot, mode: ImportMode): void {
+    if (job.status !== 'running') set({ run: { phase: 'finished', result: readImportJob(job), mode } });
   }
 
   function isOurJob(jobId: string): boolean {
@@ -178,9 +179,9 @@ export const useImportStore = create<ImportState>()((set, get) => {
     },
 
     async start(api) {
-      const { entries } = get();
-      const sending = importableEntries(entries);
-      const questions = overlapQuestions(entries);
+      const { entries, mode } = get();
+      const sending = importableEntries(entries, mode);
+      const questions = overlapQuestions(entries, mode);
       if (sending.length === 0 || overlapsToAnswerText(sending, questions) !== null || get().run.phase === 'starting') return;
       set({ run: { phase: 'starting' }, notice: null });
       const started = await api.startImport({
@@ -190,7 +191,7 @@ export const useImportStore = create<ImportState>()((set, get) => {
           ...(entry.formatId === null ? {} : { formatId: entry.formatId }),
           ...(entry.sheet === null ? {} : { sheet: entry.sheet }),
         })),
-        mode: get().mode,
+        mode,
       });
       if (!started.ok) {
         set({ run: { phase: 'idle' }, notice: `The import did not start: ${started.error.message}` });
@@ -201,11 +202,11 @@ export const useImportStore = create<ImportState>()((set, get) => {
       const now = Date.now();
       set((state) => ({
         entries: state.entries.filter((entry) => !sent.has(entry.key)),
-        run: { phase: 'running', jobId, progress: null, startedMs: now, progressMs: now, sizes: sending.map((entry) => entry.byteLength ?? 0) },
+        run: { phase: 'running', jobId, progress: null, startedMs: now, progressMs: now, sizes: sending.map((entry) => entry.byteLength ?? 0), mode },
       }));
       // A short import can finish before its id reached us, so its events went unclaimed: ask once.
       const snapshot = await api.getJob({ jobId });
-      if (snapshot.ok && isOurJob(jobId)) finish(snapshot.value);
+      if (snapshot.ok && isOurJob(jobId)) finish(snapshot.value, mode);
     },
 
     async cancel(api) {
@@ -226,7 +227,7 @@ export const useImportStore = create<ImportState>()((set, get) => {
       if (event.type === 'job:progress' && event.progress.jobId === run.jobId) {
         set({ run: { ...run, progress: event.progress, progressMs: Date.now() } });
       }
-      if (event.type === 'job:finished' && event.job.jobId === run.jobId) finish(event.job);
+      if (event.type === 'job:finished' && event.job.jobId === run.jobId) finish(event.job, run.mode);
     },
   };
 });

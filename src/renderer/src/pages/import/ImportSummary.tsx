@@ -3,8 +3,17 @@ import type { ImportBatchSummary } from '../../../../shared/contract/imports';
 import type { WorkstationApi } from '../../../../shared/contract/workstation-api';
 import { useChannelAnswer } from '../../api/use-channel-answer';
 import { countText, currencyTotals, linesText } from '../../format/figures-text';
-import { useImportStore } from '../../stores/import-store';
-import { outcomeFileName, outcomeStatusLabel, type ImportOutcomeView, type ImportRunResult, type ImportRunSummary } from './import-outcomes';
+import { useImportStore, type ImportMode } from '../../stores/import-store';
+import {
+  outcomeFileName,
+  outcomeStatusLabel,
+  strictRefusalHint,
+  undoneSinceNote,
+  undoneSinceText,
+  type ImportOutcomeView,
+  type ImportRunResult,
+  type ImportRunSummary,
+} from './import-outcomes';
 import { QuarantineDownload } from './QuarantineDownload';
 import { CorrectLinesButton } from './quarantine/CorrectLinesButton';
 import { CorrectionDialog } from './quarantine/CorrectionDialog';
@@ -26,11 +35,14 @@ const askHistory = (api: WorkstationApi) => api.importHistory();
 
 /**
  * What the import just did, file by file, with the quarantined lines to download and correct. The
- * quarantined lines are followed as they stand now (the history, asked again whenever the store
- * changes): a line corrected or set aside since no longer counts as waiting.
+ * imports are followed as they stand now (the history, asked again whenever the store changes): a
+ * line corrected or set aside since no longer counts as waiting, and an import undone since says so.
  */
-export function ImportSummary({ result }: { result: ImportRunResult }) {
+export function ImportSummary({ result, mode }: { result: ImportRunResult; mode: ImportMode }) {
   const history = useChannelAnswer(askHistory);
+  const now = (outcome: ImportOutcomeView) => (history.value && outcome.importId !== null ? quarantineNow(history.value.imports, outcome.importId) : undefined);
+  const undone = result.kind === 'finished' ? result.summary.outcomes.filter((outcome) => outcome.status === 'imported' && now(outcome) === 'undone').length : 0;
+  const undoneNote = undoneSinceNote(undone);
   const title = result.kind === 'finished' && result.summary.cancelled ? 'Import cancelled' : result.kind === 'failed' ? 'Import failed' : 'Import finished';
   return (
     <section className="panel import-summary" aria-labelledby="import-summary-title">
@@ -49,6 +61,7 @@ export function ImportSummary({ result }: { result: ImportRunResult }) {
           <p className="import-summary-headline" role="status">
             {headline(result.summary)}
           </p>
+          {undoneNote && <p className="import-summary-undone">{undoneNote}</p>}
           <dl className="fact-grid">
             <div>
               <dt>Lines imported</dt>
@@ -72,11 +85,7 @@ export function ImportSummary({ result }: { result: ImportRunResult }) {
           </dl>
           <ul className="outcome-list" aria-label="Files">
             {result.summary.outcomes.map((outcome, index) => (
-              <OutcomeRow
-                key={`${index}-${outcome.file}`}
-                outcome={outcome}
-                now={history.value && outcome.importId !== null ? quarantineNow(history.value.imports, outcome.importId) : undefined}
-              />
+              <OutcomeRow key={`${index}-${outcome.file}`} outcome={outcome} now={now(outcome)} mode={mode} />
             ))}
           </ul>
         </div>
@@ -90,24 +99,34 @@ function quarantineNow(imports: readonly ImportBatchSummary[], importId: number)
   return imports.find((batch) => batch.importId === importId) ?? 'undone';
 }
 
-/** A file's outcome; `now` is its quarantined lines as they stand, undefined until known (the outcome's own count stands till then). */
-function OutcomeRow({ outcome, now }: { outcome: ImportOutcomeView; now: QuarantineNow | 'undone' | undefined }) {
+interface OutcomeRowProps {
+  outcome: ImportOutcomeView;
+  /** Its import's quarantined lines as they stand, or that it was undone; undefined until known (the outcome's own count stands till then). */
+  now: QuarantineNow | 'undone' | undefined;
+  mode: ImportMode;
+}
+
+/** A file's outcome; one whose import was undone since keeps its figures, muted, and loses its actions. */
+function OutcomeRow({ outcome, now, mode }: OutcomeRowProps) {
   const [correcting, setCorrecting] = useState(false);
   const fileName = outcomeFileName(outcome);
-  const tone = STATUS_TONES[outcome.status] ?? 'bad';
+  const undone = now === 'undone' && (outcome.status === 'imported' || outcome.status === 'duplicate');
+  const tone = undone ? 'neutral' : (STATUS_TONES[outcome.status] ?? 'bad');
+  const strictHint = strictRefusalHint(outcome, mode);
   const format = [outcome.format, outcome.variant].filter(Boolean).join(' · ');
   const quarantined = outcome.status === 'imported' && outcome.rejected > 0 && now !== 'undone';
   const quarantine = now === undefined || now === 'undone' ? { rejected: outcome.rejected, setAside: 0 } : now;
   const waiting = quarantine.rejected - quarantine.setAside;
   const stillWaiting = quarantined ? stillWaitingText(outcome.rejected, quarantine) : null;
   return (
-    <li className="outcome-row">
-      <span className={`status-badge status-badge--${tone}`}>{outcomeStatusLabel(outcome.status)}</span>
+    <li className={undone ? 'outcome-row outcome-row--undone' : 'outcome-row'}>
+      <span className={`status-badge status-badge--${tone}`}>{undone ? 'Undone since' : outcomeStatusLabel(outcome.status)}</span>
       <div className="outcome-main">
         <p className="outcome-file">
           <strong>{fileName}</strong>
           {format && <span className="outcome-format"> · {format}</span>}
         </p>
+        {undone && <p className="outcome-undone">{undoneSinceText(outcome)}</p>}
         {outcome.status === 'imported' ? (
           <p className="outcome-detail">
             {linesText(outcome.imported)} imported
@@ -122,6 +141,7 @@ function OutcomeRow({ outcome, now }: { outcome: ImportOutcomeView; now: Quarant
         ) : (
           <p className="outcome-detail">{outcome.message}</p>
         )}
+        {strictHint && <p className="outcome-detail">{strictHint}</p>}
         {stillWaiting && <p className="outcome-detail">{stillWaiting}</p>}
         {outcome.status === 'imported' && outcome.reconciliation && <p className="outcome-detail">{totalsCheckText(outcome.reconciliation)}</p>}
         {outcome.status === 'imported' && outcome.warnings.length > 0 && (

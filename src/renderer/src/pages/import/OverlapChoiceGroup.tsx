@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import type { OverlapChoice } from '../../../../shared/contract/imports';
-import { overlapLegend, overlapTargets } from './overlap-question-text';
+import { keepAllHint, keepAllLabel, overlapLegend, overlapTargets } from './overlap-question-text';
 
 interface OverlapChoiceGroupProps {
   /** Earlier imports of the same period, a sentence each. */
-  overlaps: { importId: number; text: string }[];
+  overlaps: { importId: number; fileName: string; text: string }[];
   /** Files picked with this one, listed above it, that cover the same period: they are imported first. */
   stagedAbove: string[];
   /** null until the user answers: no choice is made for them. */
@@ -21,11 +21,12 @@ interface OverlapChoiceGroupProps {
 export function OverlapChoiceGroup({ overlaps, stagedAbove, value, onChange }: OverlapChoiceGroupProps) {
   const name = useId();
   const needsAnswerId = useId();
-  const targets = overlapTargets(overlaps.length, stagedAbove);
+  const earlier = overlaps.map((overlap) => overlap.fileName);
+  const targets = overlapTargets(earlier, stagedAbove);
   const choices: { value: OverlapChoice; label: string; hint: string }[] = [
     { value: 'skip', label: 'Skip this file', hint: `keep ${targets} instead` },
     { value: 'replace', label: `Replace ${targets}`, hint: 'for a corrected statement' },
-    { value: 'keepBoth', label: 'Keep both', hint: 'for a statement that adds to the earlier one' },
+    { value: 'keepBoth', label: keepAllLabel(earlier, stagedAbove), hint: keepAllHint(earlier, stagedAbove) },
   ];
   const unanswered = value === null;
   return (

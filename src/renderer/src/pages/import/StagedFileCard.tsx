@@ -1,7 +1,10 @@
 import { useId, useState } from 'react';
+import type { WorkstationApi } from '../../../../shared/contract/workstation-api';
+import { useChannelAnswer } from '../../api/use-channel-answer';
 import { useWorkstation } from '../../api/workstation-context';
 import { fileSizeText } from '../../format/figures-text';
 import { useImportStore, type ImportMode, type StagedEntry } from '../../stores/import-store';
+import { EARLIER_IMPORT_UNDONE, earlierImportText } from './earlier-import-text';
 import { answerTo } from './overlap-answers';
 import { OverlapChoiceGroup } from './OverlapChoiceGroup';
 import { previewCard, type PreviewCard } from './preview-card';
@@ -22,7 +25,7 @@ function badge(entry: StagedEntry, card: PreviewCard | null): { text: string; to
   const working = workingLabel(entry);
   if (working) return { text: working, tone: 'working' };
   if (entry.phase === 'failed' || !card) return { text: 'Not checked', tone: 'bad' };
-  const tones = { ready: 'good', duplicate: 'neutral', rejected: 'bad' } as const;
+  const tones = { ready: 'good', duplicate: 'neutral', rejected: 'bad', refusedInStrictMode: 'bad' } as const;
   return { text: card.statusLabel, tone: tones[card.status] };
 }
 
@@ -76,11 +79,15 @@ export function StagedFileCard({ entry, mode, question }: StagedFileCardProps) {
 }
 
 function PreviewDetails({ entry, card, question }: { entry: StagedEntry; card: PreviewCard; question: OverlapQuestion | undefined }) {
+  const refused = card.status === 'rejected' || card.status === 'refusedInStrictMode';
   return (
     <div className="staged-card-body">
-      {card.statusMessage && <p className={card.status === 'rejected' ? 'notice notice--error' : 'notice'}>{card.statusMessage}</p>}
+      {card.statusMessage && <p className={refused ? 'notice notice--error' : 'notice'}>{card.statusMessage}</p>}
 
-      {card.status !== 'rejected' && (
+      {card.status === 'duplicate' && <EarlierImports entry={entry} importIds={card.duplicateOf} />}
+
+      {/* A file the dry run refused, or found already imported, read nothing: its figures would all be zero. */}
+      {(card.status === 'ready' || card.status === 'refusedInStrictMode') && (
         <dl className="fact-grid">
           {card.facts.map((fact) => (
             <div key={fact.label}>
@@ -122,7 +129,7 @@ function PreviewDetails({ entry, card, question }: { entry: StagedEntry; card: P
 
       {card.problems.length > 0 && (
         <div className="problem-block">
-          <h4>{card.status === 'rejected' ? 'Other problems' : 'Lines that cannot be read'}</h4>
+          <h4>{refused ? 'Other problems' : 'Lines that cannot be read'}</h4>
           <ul className="problem-list">
             {card.problems.map((problem, index) => (
               <li key={index}>
@@ -135,6 +142,33 @@ function PreviewDetails({ entry, card, question }: { entry: StagedEntry; card: P
       )}
 
       {card.sample.rows.length > 0 && <SampleLinesTable fileName={entry.fileName} columns={card.sample.columns} rows={card.sample.rows} />}
+    </div>
+  );
+}
+
+const askHistory = (api: WorkstationApi) => api.importHistory();
+
+/**
+ * When and as what a file picked again was imported, from the history as it stands: an import
+ * undone since no longer holds the file, which may then be checked again and imported.
+ */
+function EarlierImports({ entry, importIds }: { entry: StagedEntry; importIds: number[] }) {
+  const api = useWorkstation();
+  const history = useChannelAnswer(askHistory);
+  if (!history.value || importIds.length === 0) return null;
+  const batches = importIds.map((importId) => history.value?.imports.find((batch) => batch.importId === importId));
+  return (
+    <div className="staged-card-earlier">
+      {batches.map((batch, index) => (
+        <p key={importIds[index]} className="staged-card-earlier-text">
+          {batch ? earlierImportText(batch, entry.fileName) : EARLIER_IMPORT_UNDONE}
+        </p>
+      ))}
+      {batches.includes(undefined) && (
+        <button type="button" className="button button--small" onClick={() => void useImportStore.getState().recheck(api, entry.key)}>
+          Check {entry.fileName} again
+        </button>
+      )}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { importableEntries, useImportStore, type ImportMode } from '../../stores
 import { overlapsToAnswerText } from './overlap-answers';
 import { StagedFileCard } from './StagedFileCard';
 import { overlapQuestions } from './staged-overlaps';
+import { refusedInStrictMode, strictRefusalsText } from './strict-refusal';
 
 const MODE_CHOICES: { value: ImportMode; label: string }[] = [
   { value: 'lenient', label: 'Lenient' },
@@ -24,17 +25,21 @@ function filesText(count: number): string {
 export function StagedFilesPanel() {
   const api = useWorkstation();
   const waitId = useId();
+  const refusedId = useId();
   const entries = useImportStore((state) => state.entries);
   const mode = useImportStore((state) => state.mode);
   const runPhase = useImportStore((state) => state.run.phase);
-  const sending = importableEntries(entries);
+  const sending = importableEntries(entries, mode);
   const ready = sending.length;
-  const questions = overlapQuestions(entries);
+  const questions = overlapQuestions(entries, mode);
+  const refused = entries.filter((entry) => entry.phase === 'checked' && entry.preview !== null && refusedInStrictMode(entry.preview, mode)).length;
+  const refusedText = strictRefusalsText(refused);
   const waitingFor = overlapsToAnswerText(sending, questions);
   const working = entries.filter((entry) => entry.phase === 'uploading' || entry.phase === 'checking').length;
   const importing = runPhase === 'starting' || runPhase === 'running' || runPhase === 'cancelling';
 
   let summary = `${filesText(entries.length)}, ${ready} ready to import`;
+  if (refused > 0) summary += `, ${refused} to be refused in strict mode`;
   if (working > 0) summary += `, ${working} still being checked`;
 
   return (
@@ -64,11 +69,16 @@ export function StagedFilesPanel() {
               {waitingFor}
             </p>
           )}
+          {refusedText && (
+            <p id={refusedId} className="import-wait">
+              {refusedText}
+            </p>
+          )}
           <button
             type="button"
             className="button button--primary button--large"
             disabled={ready === 0 || importing || waitingFor !== null}
-            aria-describedby={waitingFor ? waitId : undefined}
+            aria-describedby={[waitingFor ? waitId : null, refusedText ? refusedId : null].filter(Boolean).join(' ') || undefined}
             onClick={() => void useImportStore.getState().start(api)}
           >
             {runPhase === 'starting' ? 'Starting…' : `Import ${filesText(ready)}`}

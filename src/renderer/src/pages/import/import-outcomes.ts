@@ -93,3 +93,29 @@ const STATUS_LABELS: Record<string, string> = {
 export function outcomeStatusLabel(status: string): string {
   return STATUS_LABELS[status] ?? status.charAt(0).toUpperCase() + status.slice(1);
 }
+
+/**
+ * What a row says once the import it names is gone from the history: undone since the summary
+ * was shown, so its figures are what it imported then, no longer counted.
+ */
+export function undoneSinceText(outcome: Pick<ImportOutcomeView, 'status'>): string {
+  return outcome.status === 'duplicate'
+    ? 'The import that held this file was undone since: pick the file again to import it.'
+    : 'Undone since: its lines are no longer counted. The figures are what it imported then.';
+}
+
+/** Beside the summary's headline, how many of its imports were undone since; null when none were. */
+export function undoneSinceNote(undone: number): string | null {
+  if (undone === 0) return null;
+  return `${undone === 1 ? '1 import listed here was' : `${undone} imports listed here were`} undone since; the figures are what was imported then.`;
+}
+
+/**
+ * How to import what strict mode refused: the same file in lenient mode. Only for a layout the
+ * app read, since an unknown one is refused in either mode; the staged copy is released once
+ * imported, so the file is picked again.
+ */
+export function strictRefusalHint(outcome: Pick<ImportOutcomeView, 'status' | 'format'>, mode: 'strict' | 'lenient'): string | null {
+  if (mode !== 'strict' || outcome.status !== 'rejected' || outcome.format === null) return null;
+  return 'Refused in strict mode: choose Lenient and import it again (pick the file again above) to import its readable lines and quarantine the rest.';
+}

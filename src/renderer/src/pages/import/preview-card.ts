@@ -1,6 +1,7 @@
 import type { ImportPreview, ImportStartRequest } from '../../../../shared/contract/imports';
 import { dateTimeLabel, periodLabel } from '../../format/calendar-text';
-import { countText, currencyTotals, linesText, type CurrencyTotal } from '../../format/figures-text';
+import { countText, currencyTotals, type CurrencyTotal } from '../../format/figures-text';
+import { quarantineNoteText, refusedInStrictMode, strictRefusalText } from './strict-refusal';
 import { totalsCheckText } from './totals-check';
 
 export const SAMPLE_LINES_SHOWN = 5;
@@ -8,11 +9,16 @@ export const PROBLEMS_SHOWN = 5;
 
 type ImportMode = ImportStartRequest['mode'];
 
+/** The preview's status, or that strict mode will refuse a file the dry run found ready. */
+export type PreviewCardStatus = ImportPreview['status'] | 'refusedInStrictMode';
+
 export interface PreviewCard {
-  status: ImportPreview['status'];
+  status: PreviewCardStatus;
   statusLabel: string;
-  /** The core's sentence when the file will not be imported as it stands. */
+  /** The core's sentence, or strict mode's reason, when the file will not be imported as it stands. */
   statusMessage: string | null;
+  /** For a file already imported: the imports that hold its content, to say when and as what. */
+  duplicateOf: number[];
   /** "DistroKid · 13-column · UTF-8 · header matches 5 of 5 key columns (100%)". */
   formatText: string;
   facts: { label: string; value: string }[];
@@ -24,13 +30,14 @@ export interface PreviewCard {
   problems: { where: string; reason: string }[];
   /** Problems beyond those listed, so a long list is not mistaken for the whole story. */
   moreProblems: number;
-  overlaps: { importId: number; text: string }[];
+  overlaps: { importId: number; fileName: string; text: string }[];
 }
 
-const STATUS_LABELS: Record<ImportPreview['status'], string> = {
+const STATUS_LABELS: Record<PreviewCardStatus, string> = {
   ready: 'Ready',
   duplicate: 'Already imported',
   rejected: 'Rejected',
+  refusedInStrictMode: 'Refused in strict mode',
 };
 
 const ENCODING_LABELS: Record<string, string> = {
@@ -63,9 +70,8 @@ function sampleColumns(sample: Record<string, string>[]): string[] {
 
 function notes(preview: ImportPreview, mode: ImportMode): string[] {
   const list: string[] = [];
-  if (mode === 'strict' && preview.status === 'ready' && preview.rejected > 0) {
-    list.push(`In strict mode this whole file will be rejected, because ${linesText(preview.rejected)} cannot be read. Lenient mode imports the rest and quarantines those.`);
-  }
+  const quarantined = refusedInStrictMode(preview, mode) ? null : quarantineNoteText(preview);
+  if (quarantined) list.push(quarantined);
   if (preview.unknownColumns.length > 0) {
     const names = preview.unknownColumns.map((column) => `“${column}”`).join(', ');
     list.push(`Columns the app does not use yet: ${names}. They are kept with each line but not counted.`);
@@ -87,15 +93,18 @@ export function previewCard(preview: ImportPreview, mode: ImportMode): PreviewCa
   ];
   const sampleLines = preview.sample.slice(0, SAMPLE_LINES_SHOWN);
   const columns = sampleColumns(sampleLines);
-  const statusMessage = preview.status === 'ready' ? null : preview.message;
+  const strictRefusal = refusedInStrictMode(preview, mode);
+  const status: PreviewCardStatus = strictRefusal ? 'refusedInStrictMode' : preview.status;
+  const statusMessage = strictRefusal ? strictRefusalText(preview) : preview.status === 'ready' ? null : preview.message;
   // A refused file's sentence already names its first problem; listing it again says nothing new.
   const listed = statusMessage ? preview.problems.filter((problem) => !statusMessage.includes(problem.reason)) : preview.problems;
   const problems = listed.slice(0, PROBLEMS_SHOWN);
   const accountedFor = preview.problems.length - listed.length + problems.length;
   return {
-    status: preview.status,
-    statusLabel: STATUS_LABELS[preview.status],
+    status,
+    statusLabel: STATUS_LABELS[status],
     statusMessage,
+    duplicateOf: preview.status === 'duplicate' ? (preview.duplicateOf ?? []) : [],
     formatText: formatText(preview),
     facts,
     totals: currencyTotals(preview.amounts),
@@ -106,6 +115,7 @@ export function previewCard(preview: ImportPreview, mode: ImportMode): PreviewCa
     moreProblems: Math.max(0, Math.max(preview.rejected, preview.problems.length) - accountedFor),
     overlaps: preview.overlaps.map((overlap) => ({
       importId: overlap.importId,
+      fileName: overlap.fileName,
       text: `${overlap.fileName} (sales ${periodLabel(overlap.saleFrom, overlap.saleTo) ?? 'of unknown dates'}, imported ${dateTimeLabel(overlap.importedAt)})`,
     })),
   };

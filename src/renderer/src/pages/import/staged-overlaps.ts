@@ -1,5 +1,6 @@
-import type { ImportPreview } from '../../../../shared/contract/imports';
+import type { ImportPreview, ImportStartRequest } from '../../../../shared/contract/imports';
 import { statementsOverlap } from '../../../../shared/period/statement-overlap';
+import { refusedInStrictMode } from './strict-refusal';
 
 /** What the overlap question reads of a staged file. */
 export interface StagedStatements {
@@ -28,9 +29,14 @@ export interface OverlapQuestion {
   staged: StagedAbove[];
 }
 
-/** A file the Import button sends: checked, and neither rejected nor already imported. */
-export function isImportable<T extends StagedStatements>(entry: T): entry is T & { stagedId: string; preview: ImportPreview } {
-  return entry.phase === 'checked' && entry.stagedId !== null && entry.preview?.status === 'ready';
+type Sendable<T extends StagedStatements> = T & { stagedId: string; preview: ImportPreview };
+
+/**
+ * A file the Import button sends: checked, neither rejected nor already imported, and in strict
+ * mode without a line that would get it refused. Such a file stays on the page, for Lenient.
+ */
+export function isImportable<T extends StagedStatements>(entry: T, mode: ImportStartRequest['mode']): entry is Sendable<T> {
+  return entry.phase === 'checked' && entry.stagedId !== null && entry.preview?.status === 'ready' && !refusedInStrictMode(entry.preview, mode);
 }
 
 function sharesPeriod(a: ImportPreview, b: ImportPreview): boolean {
@@ -45,17 +51,18 @@ function questionId(earlier: ImportPreview['overlaps'], staged: StagedAbove[]): 
  * The overlap question of each staged file that has one, by entry key. Each file's dry run saw
  * only the store, so files picked together are compared here, with the importer's own rule: the
  * files are imported in the order listed, and one meets those above it that will be sent as an
- * earlier import. A file still being checked, rejected or already imported is not sent and meets
- * no one; a file whose preview is ready is asked while it is checked again, as its card shows.
+ * earlier import. A file still being checked, rejected, already imported or to be refused in
+ * strict mode is not sent and meets no one; a file whose preview is ready is asked while it is
+ * checked again, as its card shows.
  */
-export function overlapQuestions(entries: readonly StagedStatements[]): Map<string, OverlapQuestion> {
+export function overlapQuestions(entries: readonly StagedStatements[], mode: ImportStartRequest['mode']): Map<string, OverlapQuestion> {
   const questions = new Map<string, OverlapQuestion>();
   entries.forEach((entry, index) => {
     const preview = entry.preview;
-    if (preview?.status !== 'ready') return;
+    if (preview?.status !== 'ready' || refusedInStrictMode(preview, mode)) return;
     const staged = entries
       .slice(0, index)
-      .filter(isImportable)
+      .filter((above): above is Sendable<StagedStatements> => isImportable(above, mode))
       .filter((above) => sharesPeriod(preview, above.preview))
       .map(({ key, fileName }) => ({ key, fileName }));
     const earlier = preview.overlaps;

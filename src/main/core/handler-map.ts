@@ -39,6 +39,7 @@ export function createHandlers(core: WorkstationCore, hooks: ShellHooks): Handle
     'import:start': async (request) => core.startStagedImport(request),
     'import:history': async () => ({ imports: await core.importHistory() }),
     'import:undo': async ({ importId }) => core.undoImport(importId),
+    'import:undoBringingBack': async ({ importId }) => core.undoImportBringingBack(importId),
     'import:quarantine': async ({ importId }) => core.exportQuarantine(importId),
     'import:quarantined': async ({ importId }) => core.quarantinedLines(importId),
     'import:checkCorrections': async (request) => core.checkCorrections(request),

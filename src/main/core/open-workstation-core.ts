@@ -236,6 +236,11 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       emit({ type: 'data:changed', dataVersion: ++dataVersion });
       return result;
     },
+    async undoImportBringingBack(importId) {
+      const result = await writer.request({ op: 'undoBringingBack', importId });
+      emit({ type: 'data:changed', dataVersion: ++dataVersion });
+      return result;
+    },
     writeStatementLines: (request, target) => readers.request({ op: 'writeLines', request, target, today: today() }),
     startLinesExport({ fileName, ...request }) {
       return jobs.start('export', async (context) => {

@@ -3,12 +3,14 @@ import { formatDayNumber } from '../../shared/period/sale-period';
 import { resultToCsv } from '../export/csv-writer';
 import { formatName } from './format-names';
 import { mappedFormatNames } from './column-mapping/saved-mappings';
+import { replacedByImport } from './replaced-imports/replaced-by-import';
 import { CsvOptions } from '../../shared/export/csv-options';
 import { WorkstationError } from '../../shared/contract/envelope';
 
 export function listImports(db: Database.Database) {
   // Imports read by a saved column mapping go by the mapping's name, not by its fingerprint's id.
   const mappingNames = mappedFormatNames(db);
+  const replaced = replacedByImport(db);
   const rows = db
     .prepare<[], {
       id: number; file_name: string; format: string; format_variant: string; imported_at: string; line_count: number;
@@ -43,6 +45,7 @@ export function listImports(db: Database.Database) {
     amounts: JSON.parse(r.totals_json) as Record<string, string>,
     saleFrom: r.sale_from === null ? null : formatDayNumber(r.sale_from),
     saleTo: r.sale_to === null ? null : formatDayNumber(r.sale_to),
+    replaced: replaced.get(r.id) ?? [],
   }));
 }
 

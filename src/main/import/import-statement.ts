@@ -15,7 +15,8 @@ import { readDdexDocument } from './read-ddex-document';
 import { describeMismatch, reconcile } from './reconciliation';
 import { keepReconciliation } from './kept-reconciliation';
 import { checkLineReferences } from './line-references';
-import { removeImports } from './remove-imports';
+import { replacedSentence } from './replaced-imports/replaced-sentence';
+import { replaceImports } from './replaced-imports/replace-imports';
 import { StatementArchive } from './statement-archive';
 import { ImportCancelled, inspectStatementFile, type StatementFileFacts } from './statement-file';
 import { StatementLineWriter } from './statement-line-writer';
@@ -307,8 +308,8 @@ class ImportRun implements DocumentSink {
       finishBatch(db, importId, outcome, periods, writer);
       // After finishBatch: the removal keeps the catalogue this import's rollups show still named.
       if (earlier.length && options.onOverlap === 'replace') {
-        removeImports(db, earlier.map((o) => o.importId));
-        outcome.message += ` It replaces ${earlier.map((o) => o.fileName).join(', ')}.`;
+        const removed = replaceImports(db, importId, earlier.map((o) => o.importId));
+        outcome.message += ` ${replacedSentence(earlier.map((o) => o.fileName), removed)}`;
       }
       keepReconciliation(db, importId, outcome.reconciliation);
       if (this.archive) db.prepare('UPDATE import_batch SET archive_path = ? WHERE id = ?').run(await this.archive.stored(), importId);

@@ -2,6 +2,7 @@ import type { CsvOptions } from '../../shared/export/csv-options';
 import type { MappingDeleted, MappingInspection, MappingSpec, SavedMappingSummary } from '../../shared/contract/column-mapping';
 import type { WorkstationErrorShape } from '../../shared/contract/envelope';
 import type { PlatformAliasChange } from '../../shared/contract/platform-aliases';
+import type { UndoneAndBroughtBack } from '../../shared/contract/replaced-imports';
 import type {
   CorrectionCheck, CorrectionOutcome, CorrectionRequest, QuarantinedLineChoice, QuarantinedLines, SetAsideChange,
 } from '../../shared/contract/quarantine';
@@ -44,6 +45,8 @@ export type WriterRequest =
     }
   | { op: 'generateDemo'; outDir: string; endMonth: string }
   | { op: 'undoImport'; importId: number }
+  /** Undoes an import that replaced earlier ones, and imports those again from their archived originals. */
+  | { op: 'undoBringingBack'; importId: number }
   /** Reads corrected quarantined lines as their import would, then rolls back. */
   | { op: 'checkCorrections'; request: CorrectionRequest }
   /** Reads corrected quarantined lines into their import. */
@@ -72,6 +75,7 @@ export type WriterReplies = {
   importFile: ImportOutcome[];
   generateDemo: { files: string[]; lines: number };
   undoImport: { importId: number; removedLines: number };
+  undoBringingBack: UndoneAndBroughtBack;
   checkCorrections: CorrectionCheck;
   correctLines: CorrectionOutcome;
   setAsideLines: SetAsideChange;

@@ -12,6 +12,7 @@ import { deleteMapping, renameMapping, saveMapping, savedMappingFormats } from '
 import { checkCorrections, correctLines } from '../import/quarantine-correction/correct-lines';
 import { bringBackLines, setAsideLines } from '../import/quarantine-correction/set-aside-lines';
 import { removeImports } from '../import/remove-imports';
+import { undoBringingBack } from '../import/replaced-imports/undo-bringing-back';
 import { openWriterStore, type Store } from '../store/open-store';
 import { serveRequests } from './serve-requests';
 import type { FromWorker, StoreWorkerData, WriterRequest } from './worker-protocol';
@@ -57,6 +58,8 @@ if (db) {
           if (!exists) throw new WorkstationError('not_found', 'That import no longer exists (was it undone already?).');
           return { importId: request.importId, removedLines: removeImports(store, [request.importId]) };
         }
+        case 'undoBringingBack':
+          return undoBringingBack(store, request.importId, data.archiveDir);
         case 'checkCorrections':
           return checkCorrections(store, request.request);
         case 'correctLines':

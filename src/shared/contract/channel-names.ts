@@ -21,6 +21,7 @@ export const CHANNEL_METHODS = {
   'import:start': 'startImport',
   'import:history': 'importHistory',
   'import:undo': 'undoImport',
+  'import:undoBringingBack': 'undoImportBringingBack',
   'import:quarantine': 'exportQuarantine',
   'import:quarantined': 'quarantinedLines',
   'import:checkCorrections': 'checkCorrections',

@@ -9,6 +9,7 @@ import {
   RecordingUnderReview, SheetName, StagedFile,
 } from './imports';
 import { JobRef, JobSnapshot } from './jobs';
+import { UndoneAndBroughtBack } from './replaced-imports';
 import { PlatformAliasChange, PlatformAliasRemoval, PlatformAliasRequest } from './platform-aliases';
 import {
   CorrectionCheck, CorrectionOutcome, CorrectionRequest, QuarantinedLineChoice, QuarantinedLines, QuarantinedLinesRequest, SetAsideChange,
@@ -109,6 +110,8 @@ export const CHANNELS = {
     input: z.object({ importId: z.number().int() }).strict(),
     output: z.object({ importId: z.number().int(), removedLines: z.number().int() }),
   },
+  /** Undoes an import that replaced earlier ones and imports those again from their archived originals. */
+  'import:undoBringingBack': { input: z.object({ importId: z.number().int() }).strict(), output: UndoneAndBroughtBack },
   /** The lines an import quarantined, with their reasons, as a CSV export to save. */
   'import:quarantine': { input: z.object({ importId: z.number().int() }).strict(), output: ExportFile },
   /** An import's quarantined lines as printed, with their reasons, and whether they can be corrected here. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReplacedImport } from './replaced-imports';
 
 /** A file the user picked or dropped, held by the core until it is imported or dropped. */
 export const StagedFile = z.object({
@@ -167,6 +168,8 @@ export const ImportBatchSummary = z.object({
   amounts: z.record(z.string(), z.string()),
   saleFrom: z.string().nullable(),
   saleTo: z.string().nullable(),
+  /** The earlier imports this one replaced (an overlap answered with Replace). */
+  replaced: z.array(ReplacedImport),
 });
 export type ImportBatchSummary = z.infer<typeof ImportBatchSummary>;
 

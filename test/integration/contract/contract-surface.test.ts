@@ -49,6 +49,7 @@ describe('contract surface', () => {
         "import:stage": "stageStatement",
         "import:start": "startImport",
         "import:undo": "undoImport",
+        "import:undoBringingBack": "undoImportBringingBack",
         "jobs:cancel": "cancelJob",
         "jobs:get": "getJob",
         "mapping:delete": "deleteMapping",

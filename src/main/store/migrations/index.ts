@@ -15,6 +15,7 @@ import { migration014 } from './014-line-extra';
 import { migration015 } from './015-reported-as-sold';
 import { migration016 } from './016-kept-layouts';
 import { migration017 } from './017-quarantine-follow-up';
+import { migration018 } from './018-replaced-imports';
 
 /** Forward-only: a released migration is never edited, a new one is appended. */
 /**
@@ -39,4 +40,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string; 
   { version: 15, name: 'lines without a reporting date reported as sold', sql: migration015 },
   { version: 16, name: 'layouts kept for correcting quarantined lines', sql: migration016 },
   { version: 17, name: 'quarantined lines set aside and corrections tried', sql: migration017 },
+  { version: 18, name: 'imports kept as replaced', sql: migration018 },
 ];

@@ -2,16 +2,15 @@ import { useState } from 'react';
 import type { ImportBatchSummary } from '../../../../shared/contract/imports';
 import type { WorkstationApi } from '../../../../shared/contract/workstation-api';
 import { useChannelAnswer } from '../../api/use-channel-answer';
-import { useWorkstation } from '../../api/workstation-context';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Panel } from '../../components/Panel';
 import { RecordsTable } from '../../components/RecordsTable';
 import { dateTimeLabel, periodLabel } from '../../format/calendar-text';
-import { countText, currencyTotals, linesText } from '../../format/figures-text';
+import { countText, currencyTotals } from '../../format/figures-text';
 import { CorrectLinesButton } from './quarantine/CorrectLinesButton';
 import { CorrectionDialog } from './quarantine/CorrectionDialog';
 import { StoredLinesDownload } from './StoredLinesDownload';
 import { StoredReadingsDownload } from './StoredReadingsDownload';
+import { replacedText, UndoImportDialog } from './UndoImportDialog';
 
 const askHistory = (api: WorkstationApi) => api.importHistory();
 
@@ -22,32 +21,10 @@ function newestFirst(imports: ImportBatchSummary[]): ImportBatchSummary[] {
 
 /** Every import so far, each with a way to take its lines back out. */
 export function ImportHistoryPanel() {
-  const api = useWorkstation();
   const history = useChannelAnswer(askHistory);
   const [undoing, setUndoing] = useState<ImportBatchSummary | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [undoError, setUndoError] = useState<string | null>(null);
   const [undone, setUndone] = useState<string | null>(null);
   const [correcting, setCorrecting] = useState<ImportBatchSummary | null>(null);
-
-  async function undo(batch: ImportBatchSummary) {
-    setBusy(true);
-    setUndoError(null);
-    const answer = await api.undoImport({ importId: batch.importId });
-    setBusy(false);
-    if (!answer.ok) {
-      setUndoError(answer.error.message);
-      return;
-    }
-    setUndoing(null);
-    setUndone(`Removed ${linesText(answer.value.removedLines)} imported from ${batch.fileName}.`);
-    history.reload();
-  }
-
-  function closeDialog() {
-    setUndoing(null);
-    setUndoError(null);
-  }
 
   return (
     <>
@@ -78,23 +55,15 @@ export function ImportHistoryPanel() {
           />
         )}
       </Panel>
-      <ConfirmDialog
-        open={undoing !== null}
-        title="Undo this import?"
-        confirmLabel="Undo import"
-        busyLabel="Undoing…"
-        busy={busy}
-        error={undoError}
-        onConfirm={() => undoing && void undo(undoing)}
-        onClose={closeDialog}
-      >
-        {undoing && (
-          <>
-            <p className="dialog-file">{undoing.fileName}</p>
-            <p>Remove the {linesText(undoing.imported)} this import added? The original file stays archived.</p>
-          </>
-        )}
-      </ConfirmDialog>
+      <UndoImportDialog
+        batch={undoing}
+        onClose={() => setUndoing(null)}
+        onUndone={(message) => {
+          setUndoing(null);
+          setUndone(message);
+          history.reload();
+        }}
+      />
       {correcting && <CorrectionDialog importId={correcting.importId} fileName={correcting.fileName} onClose={() => setCorrecting(null)} />}
     </>
   );
@@ -133,8 +102,14 @@ function HistoryTable({ imports, onUndo, onCorrect }: { imports: ImportBatchSumm
     >
       {imports.map((batch) => (
         <tr key={batch.importId}>
-          <th scope="row" className="history-file" title={batch.fileName}>
-            {batch.fileName}
+          <th scope="row" className="history-file" title={batch.replaced.length ? `${batch.fileName}, ${replacedText(batch.replaced)}` : batch.fileName}>
+            <span>{batch.fileName}</span>
+            {batch.replaced.length > 0 && (
+              <>
+                <br />
+                <small>{replacedText(batch.replaced)}</small>
+              </>
+            )}
           </th>
           <td>{[batch.format, batch.variant].filter(Boolean).join(' · ')}</td>
           <td>{dateTimeLabel(batch.importedAt)}</td>

@@ -16,7 +16,7 @@ export const ReplacedImport = z.object({
   cannotBringBack: z.string().nullable(),
   /**
    * It kept the layout its lines were read with, so lines of it may have been corrected after it
-   * was imported: a re-import reads the file as printed, and those wait to be corrected again.
+   * was imported: a re-import reads the file as printed, then applies the corrections kept.
    */
   correctable: z.boolean(),
 });
@@ -29,7 +29,7 @@ export const BroughtBackImport = z.object({
   imported: z.number().int(),
   rejected: z.number().int(),
   amounts: z.record(z.string(), z.string()),
-  /** Lines that had been corrected after its first import and are quarantined again, waiting to be corrected. */
+  /** Lines corrected after its first import that wait again: the kept correction no longer reads, or its text was not kept (corrected before corrections were kept). */
   toCorrectAgain: z.array(z.number().int()),
 });
 export type BroughtBackImport = z.infer<typeof BroughtBackImport>;

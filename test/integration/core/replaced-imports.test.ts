@@ -55,6 +55,19 @@ async function june() {
 
 const history = async () => (await channels['import:history']({})).imports;
 
+/** Reads the store as it is on disk, beside the running core. */
+function fromStore<T>(read: (db: ReturnType<typeof openWriterStore>) => T): T {
+  const db = openWriterStore(folder.location.databaseFile);
+  try {
+    return read(db);
+  } finally {
+    db.close();
+  }
+}
+
+const correctedLines = () =>
+  fromStore((db) => db.prepare<[], { import_id: number; line_no: number; text: string }>('SELECT import_id, line_no, text FROM corrected_line ORDER BY import_id, line_no').all());
+
 /** dk-june-bad.tsv imported, line 3 corrected, line 5 set aside, then replaced by dk-june-revised.tsv. */
 async function replacedAfterCorrecting(): Promise<{ bad: number; revised: Outcome }> {
   const bad = await importFile('dk-june-bad.tsv', BAD, 'keepBoth');
@@ -82,7 +95,22 @@ describe('an import that replaced another', () => {
     expect(await june()).toMatchObject({ revenue: '9.99000000', lines: 1 });
   });
 
-  it('undone with bring back: the replaced import is read again from its archive, its set-aside line kept, its corrected line named', async () => {
+  it('keeps the text of a corrected line, and the replaced import keeps it in its record', async () => {
+    const bad = await importFile('dk-june-bad.tsv', BAD, 'keepBoth');
+    await channels['import:correctLines']({ importId: bad.importId, lines: [{ line: 3, text: juneLine('Deezer', 20, '2.10') }] });
+    expect(correctedLines()).toEqual([{ import_id: bad.importId, line_no: 3, text: juneLine('Deezer', 20, '2.10') }]);
+
+    const revised = await importFile('dk-june-revised.tsv', REVISED, 'replace');
+    // The replaced import's rows went with it; its record holds the correction beside its quarantined lines.
+    expect(correctedLines()).toEqual([]);
+    const quarantine = fromStore((db) => db.prepare<[number], string>('SELECT quarantine FROM replaced_import WHERE replacing_import_id = ?').pluck().get(revised.importId)!);
+    expect(JSON.parse(quarantine)).toEqual([
+      { line: 3, corrected: juneLine('Deezer', 20, '2.10') },
+      { line: 5, setAside: 0, tried: null, triedReason: null },
+    ]);
+  });
+
+  it('undone with bring back: the replaced import is read again from its archive, its set-aside line kept, its corrected line corrected again', async () => {
     const { revised } = await replacedAfterCorrecting();
     const events: string[] = [];
     const stop = core.onEvent((event) => events.push(event.type));
@@ -92,18 +120,73 @@ describe('an import that replaced another', () => {
     expect(undone).toMatchObject({ importId: revised.importId, removedLines: 1 });
     expect(undone.broughtBack).toHaveLength(1);
     const back = undone.broughtBack[0]!;
-    // The file as printed: lines 2 and 4 read, line 3 waits again for its correction, line 5 is set aside again.
-    expect(back).toMatchObject({ fileName: 'dk-june-bad.tsv', imported: 2, rejected: 2, amounts: { USD: '1.75000000' }, toCorrectAgain: [3] });
+    // The file as printed reads lines 2 and 4; line 3 is corrected again as it was, line 5 is set aside again.
+    expect(back).toMatchObject({ fileName: 'dk-june-bad.tsv', imported: 3, rejected: 1, amounts: { USD: '3.85000000' }, toCorrectAgain: [] });
     expect(undone.message).toBe(
-      'Removed 1 line imported from dk-june-revised.tsv. Brought back dk-june-bad.tsv: 2 lines imported again from its archived original, ' +
-        '2 lines quarantined. Line 3 of dk-june-bad.tsv was corrected after its first import and waits to be corrected again (Correct lines…).',
+      'Removed 1 line imported from dk-june-revised.tsv. Brought back dk-june-bad.tsv: 3 lines imported again from its archived original, ' +
+        '1 line quarantined. Line 3 of dk-june-bad.tsv, corrected after its first import, is corrected again as it was.',
     );
     const rows = await history();
     expect(rows.map((r) => r.fileName)).toEqual(['dk-june-bad.tsv']);
-    expect(rows[0]).toMatchObject({ rejected: 2, setAside: 1, replaced: [] });
-    expect(await june()).toMatchObject({ revenue: '1.75000000', quantity: 15, lines: 2 });
+    expect(rows[0]).toMatchObject({ imported: 3, rejected: 1, setAside: 1, replaced: [] });
+    // Without correcting anything by hand, June holds exactly what dk-june-bad.tsv held: 3.85 in 35 units.
+    expect(await june()).toMatchObject({ revenue: '3.85000000', quantity: 35, lines: 3 });
 
-    // Corrected again as before, June holds exactly what dk-june-bad.tsv held: 3.85 in 35 units.
+    const stored = fromStore((db) =>
+      db
+        .prepare<[number], { quantity: number; amount_hi: number; amount_lo: number; platform: string }>(
+          `SELECT l.quantity, l.amount_hi, l.amount_lo, p.name AS platform FROM statement_line l JOIN platform p ON p.id = l.platform_id
+           WHERE l.import_id = ? AND l.line_no = 3`,
+        )
+        .all(back.importId),
+    );
+    expect(stored).toEqual([{ quantity: 20, amount_hi: 210_000_000, amount_lo: 0, platform: 'Deezer' }]);
+    const quarantined = await channels['import:quarantined']({ importId: back.importId });
+    expect(quarantined.lines).toEqual([]);
+    expect(quarantined.setAside.map((l) => l.line)).toEqual([5]);
+    expect(correctedLines()).toEqual([{ import_id: back.importId, line_no: 3, text: juneLine('Deezer', 20, '2.10') }]);
+
+    // Undone in turn, it takes its kept corrections with it.
+    await channels['import:undo']({ importId: back.importId });
+    expect(correctedLines()).toEqual([]);
+  });
+
+  it('a kept correction that no longer reads stays quarantined as tried, and is named', async () => {
+    const { revised } = await replacedAfterCorrecting();
+    fromStore((db) =>
+      db
+        .prepare(`UPDATE replaced_import SET quarantine = replace(quarantine, '2.10', '2,x0') WHERE replacing_import_id = ?`)
+        .run(revised.importId),
+    );
+    const undone = await channels['import:undoBringingBack']({ importId: revised.importId });
+    const back = undone.broughtBack[0]!;
+    expect(back).toMatchObject({ imported: 2, rejected: 2, amounts: { USD: '1.75000000' }, toCorrectAgain: [3] });
+    const quarantined = await channels['import:quarantined']({ importId: back.importId });
+    expect(quarantined.lines).toMatchObject([{ line: 3, raw: juneLine('Deezer', 20, '12,x3'), tried: { text: juneLine('Deezer', 20, '2,x0') } }]);
+    const why = quarantined.lines[0]!.tried!.reason;
+    expect(why).toContain('2,x0');
+    expect(undone.message).toBe(
+      'Removed 1 line imported from dk-june-revised.tsv. Brought back dk-june-bad.tsv: 2 lines imported again from its archived original, ' +
+        `2 lines quarantined. Line 3 of dk-june-bad.tsv was corrected after its first import, but that correction no longer reads (line 3: ${why}); ` +
+        'it waits to be corrected again, the correction shown as tried (Correct lines…).',
+    );
+    expect(await june()).toMatchObject({ revenue: '1.75000000', quantity: 15, lines: 2 });
+  });
+
+  it('a line corrected before corrections were kept waits to be corrected again, and is named', async () => {
+    const { revised } = await replacedAfterCorrecting();
+    // As migration 18 kept a replaced import: its quarantined lines only.
+    fromStore((db) =>
+      db
+        .prepare(`UPDATE replaced_import SET quarantine = (SELECT json_group_array(value) FROM json_each(quarantine) WHERE value ->> '$.corrected' IS NULL)`)
+        .run(),
+    );
+    const undone = await channels['import:undoBringingBack']({ importId: revised.importId });
+    const back = undone.broughtBack[0]!;
+    expect(back).toMatchObject({ imported: 2, rejected: 2, amounts: { USD: '1.75000000' }, toCorrectAgain: [3] });
+    expect(undone.message).toContain('Line 3 of dk-june-bad.tsv was corrected after its first import and waits to be corrected again (Correct lines…).');
+
+    // Corrected again by hand, June holds exactly what dk-june-bad.tsv held: 3.85 in 35 units.
     const quarantined = await channels['import:quarantined']({ importId: back.importId });
     expect(quarantined.lines.map((l) => l.line)).toEqual([3]);
     expect(quarantined.setAside.map((l) => l.line)).toEqual([5]);

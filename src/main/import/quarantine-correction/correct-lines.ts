@@ -75,14 +75,17 @@ function readIntoImport(db: Database.Database, request: CorrectionRequest, check
 }
 
 /**
- * Lines that read leave the quarantine, and what was noted about them with it. The others stay as
- * the file printed them, the text tried kept beside with why it was refused; a text tried that is
- * the printed line itself is no correction, and notes none.
+ * Lines that read leave the quarantine, and what was noted about them with it; their text is kept
+ * in corrected_line, since the file still prints them as they were and bringing the import back
+ * after a replace corrects them again from it. The others stay as the file printed them, the text
+ * tried kept beside with why it was refused; a text tried that is the printed line itself is no
+ * correction, and notes none.
  */
 function keepVerdicts(db: Database.Database, importId: number, request: CorrectionRequest, verdicts: CorrectedLineVerdict[]): void {
   const texts = new Map(request.lines.map((l) => [l.line, l.text]));
   const forget = db.prepare('DELETE FROM rejected_line_follow_up WHERE import_id = ? AND line_no = ?');
   const release = db.prepare('DELETE FROM rejected_line WHERE import_id = ? AND line_no = ?');
+  const keep = db.prepare('INSERT OR REPLACE INTO corrected_line (import_id, line_no, text) VALUES (?, ?, ?)');
   const note = db.prepare(
     `INSERT INTO rejected_line_follow_up (import_id, line_no, tried, tried_reason)
      SELECT import_id, line_no, ?, ? FROM rejected_line WHERE import_id = ? AND line_no = ? AND raw <> ?`,
@@ -91,8 +94,12 @@ function keepVerdicts(db: Database.Database, importId: number, request: Correcti
     // Only a line waiting for correction gets here, so its note holds a try and no setting aside.
     forget.run(importId, verdict.line);
     const text = texts.get(verdict.line)!;
-    if (verdict.reads) release.run(importId, verdict.line);
-    else note.run(text, verdict.reason, importId, verdict.line, text);
+    if (verdict.reads) {
+      release.run(importId, verdict.line);
+      keep.run(importId, verdict.line, text);
+    } else {
+      note.run(text, verdict.reason, importId, verdict.line, text);
+    }
   }
 }
 

@@ -3,7 +3,8 @@ import type Database from 'better-sqlite3';
 /**
  * Gives a replaced import, imported again, the notes its quarantined lines had (set aside, the
  * last correction tried), and returns the lines it quarantines now that it did not then: lines
- * corrected after its first import, which the file still prints as they were.
+ * corrected after its first import, which the file still prints as they were, whether or not
+ * their correction was kept (`corrected` entries, see replaceImports).
  */
 export function restoreQuarantineNotes(db: Database.Database, importId: number, quarantine: string): number[] {
   return db.transaction(() => {
@@ -16,7 +17,7 @@ export function restoreQuarantineNotes(db: Database.Database, importId: number, 
     return db
       .prepare<[number, string], number>(
         `SELECT line_no FROM rejected_line WHERE import_id = ?
-           AND line_no NOT IN (SELECT value ->> '$.line' FROM json_each(?)) ORDER BY line_no`,
+           AND line_no NOT IN (SELECT value ->> '$.line' FROM json_each(?) WHERE value ->> '$.corrected' IS NULL) ORDER BY line_no`,
       )
       .pluck()
       .all(importId, quarantine);

@@ -4,10 +4,10 @@ import type { BroughtBackImport, UndoneAndBroughtBack } from '../../../shared/co
 import { savedMappingFormats } from '../column-mapping/saved-mappings';
 import type { StatementFormat } from '../formats/statement-format';
 import { importStatement } from '../import-statement';
-import type { ImportOutcome } from '../import-outcome';
 import { readKeptLayout } from '../quarantine-correction/kept-layout';
 import { removeImports } from '../remove-imports';
 import { bringBackPlan } from './bring-back-plan';
+import { correctAgain, type CorrectedAgain } from './corrected-again';
 import { restoreQuarantineNotes } from './restored-quarantine';
 import { replacedRecordsOf, type ReplacedRecord } from './replaced-records';
 import { undoneMessage } from './undone-message';
@@ -27,9 +27,10 @@ function formatsFor(db: Database.Database, record: ReplacedRecord): readonly Sta
  * imported again through the importer, as the layout and sheet it was read as, lenient, replacing
  * nothing; then the undone import is removed. The replaced imports come back first, so that if one
  * cannot, nothing is undone (the ones already back are removed again). Lines set aside and
- * corrections tried on their quarantined lines are kept again; lines corrected after their first
- * import are read as the file prints them, so they wait in the quarantine to be corrected again,
- * and are named.
+ * corrections tried on their quarantined lines are kept again, and lines corrected after their
+ * first import, read as the file prints them, are corrected again with the text kept, so each
+ * holds the figures it held before it was replaced; a line whose correction was not kept, or no
+ * longer reads, waits in the quarantine and is named.
  */
 export async function undoBringingBack(db: Database.Database, importId: number, archiveDir: string | null): Promise<UndoneAndBroughtBack> {
   const fileName = db.prepare<[number], string>('SELECT file_name FROM import_batch WHERE id = ?').pluck().get(importId);
@@ -40,7 +41,8 @@ export async function undoBringingBack(db: Database.Database, importId: number, 
   const refused = plans.find(({ plan }) => plan.cannot !== null);
   if (refused) throw new WorkstationError('rejected_input', `${refused.plan.cannot} Nothing was undone; undo ${fileName} on its own instead.`);
 
-  const back: { record: ReplacedRecord; outcome: ImportOutcome }[] = [];
+  const broughtBackIds: number[] = [];
+  const back: { record: ReplacedRecord; importId: number; correctedAgain: CorrectedAgain }[] = [];
   const already: string[] = [];
   let removedLines: number;
   try {
@@ -57,25 +59,33 @@ export async function undoBringingBack(db: Database.Database, importId: number, 
         formatId: record.format,
         extraFormats: formatsFor(db, record),
       });
-      if (outcome?.status === 'duplicate') already.push(record.file_name);
-      else if (outcome?.status === 'imported' && outcome.importId !== null) back.push({ record, outcome });
-      else {
+      if (outcome?.status === 'duplicate') {
+        already.push(record.file_name);
+      } else if (outcome?.status === 'imported' && outcome.importId !== null) {
+        broughtBackIds.push(outcome.importId);
+        // Before the undone import goes, so that a failure here still undoes nothing.
+        const correctedSince = restoreQuarantineNotes(db, outcome.importId, record.quarantine);
+        back.push({ record, importId: outcome.importId, correctedAgain: correctAgain(db, outcome.importId, record.quarantine, correctedSince) });
+      } else {
         const why = outcome?.message ?? `${record.file_name}: the archived original holds no statement.`;
         throw new WorkstationError('rejected_input', `${record.file_name} could not be brought back: ${why} Nothing was undone.`);
       }
     }
     removedLines = removeImports(db, [importId]);
   } catch (error) {
-    if (back.length) removeImports(db, back.map(({ outcome }) => outcome.importId!));
+    if (broughtBackIds.length) removeImports(db, broughtBackIds);
     throw error;
   }
-  const broughtBack: BroughtBackImport[] = back.map(({ record, outcome }) => ({
-    fileName: record.file_name,
-    importId: outcome.importId!,
-    imported: outcome.imported,
-    rejected: outcome.rejected,
-    amounts: outcome.amounts,
-    toCorrectAgain: restoreQuarantineNotes(db, outcome.importId!, record.quarantine),
-  }));
-  return { importId, removedLines, broughtBack, message: undoneMessage(fileName, removedLines, broughtBack, already) };
+  const figures = db.prepare<[number], { imported: number; rejected: number; totals: string }>(
+    'SELECT imported_count AS imported, rejected_count AS rejected, totals_json AS totals FROM import_batch WHERE id = ?',
+  );
+  // Its figures as they are now, its corrected lines corrected again.
+  const told = back.map(({ record, importId: id, correctedAgain }) => {
+    const { imported, rejected, totals } = figures.get(id)!;
+    const toCorrectAgain = [...correctedAgain.notKept, ...correctedAgain.refused.map(({ line }) => line)].sort((a, b) => a - b);
+    const amounts = JSON.parse(totals) as Record<string, string>;
+    return { back: { fileName: record.file_name, importId: id, imported, rejected, amounts, toCorrectAgain }, correctedAgain };
+  });
+  const broughtBack: BroughtBackImport[] = told.map(({ back: broughtBackImport }) => broughtBackImport);
+  return { importId, removedLines, broughtBack, message: undoneMessage(fileName, removedLines, told, already) };
 }

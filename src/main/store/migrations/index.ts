@@ -16,6 +16,7 @@ import { migration015 } from './015-reported-as-sold';
 import { migration016 } from './016-kept-layouts';
 import { migration017 } from './017-quarantine-follow-up';
 import { migration018 } from './018-replaced-imports';
+import { migration019 } from './019-corrected-lines';
 
 /** Forward-only: a released migration is never edited, a new one is appended. */
 /**
@@ -41,4 +42,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string; 
   { version: 16, name: 'layouts kept for correcting quarantined lines', sql: migration016 },
   { version: 17, name: 'quarantined lines set aside and corrections tried', sql: migration017 },
   { version: 18, name: 'imports kept as replaced', sql: migration018 },
+  { version: 19, name: 'corrected lines kept as written', sql: migration019 },
 ];

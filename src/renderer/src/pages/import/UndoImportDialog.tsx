@@ -96,7 +96,7 @@ export function UndoImportDialog({ batch, onClose, onUndone }: UndoImportDialogP
                 {canBringBack && (
                   <p>
                     “Undo and bring back” imports {names} again from the archived original, read as before; lines set aside stay set aside.
-                    {replaced.some((r) => r.correctable) && ' Lines corrected after its import are read as the file prints them: they will need correcting again.'}
+                    {replaced.some((r) => r.correctable) && ' Lines corrected after its import are corrected again as they were.'}
                   </p>
                 )}
               </>

@@ -4,19 +4,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openWorkstationCore } from '../../../src/main/core/open-workstation-core';
 import type { WorkstationCore } from '../../../src/main/core/workstation-core';
 import { tempDataFolder } from '../../support/temp-store';
+import { jobFinished } from '../../support/job-finished';
 
 let folder: ReturnType<typeof tempDataFolder>;
 let core: WorkstationCore;
 
 const LEGACY = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'statements', 'distrokid-legacy.tsv'));
 
-async function finished(jobId: string) {
-  for (;;) {
-    const job = core.jobs.snapshot(jobId);
-    if (job.status !== 'running') return job;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const finished = (jobId: string) => jobFinished(core, jobId);
 
 beforeEach(async () => {
   folder = tempDataFolder('tunemantra-duplicate-preview-');

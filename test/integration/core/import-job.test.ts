@@ -3,6 +3,7 @@ import type { WorkstationEvent } from '../../../src/shared/contract/events';
 import { openWorkstationCore } from '../../../src/main/core/open-workstation-core';
 import type { WorkstationCore } from '../../../src/main/core/workstation-core';
 import { DISTROKID_13_HEADER, distroKidLine, tempDataFolder } from '../../support/temp-store';
+import { jobFinished } from '../../support/job-finished';
 
 let folder: ReturnType<typeof tempDataFolder>;
 let core: WorkstationCore;
@@ -16,13 +17,7 @@ function bigStatement(lines: number): string {
   return rows.join('\n') + '\n';
 }
 
-async function finished(jobId: string) {
-  for (;;) {
-    const job = core.jobs.snapshot(jobId);
-    if (job.status !== 'running') return job;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const finished = (jobId: string) => jobFinished(core, jobId);
 
 beforeEach(async () => {
   folder = tempDataFolder('tunemantra-jobs-');

@@ -6,19 +6,14 @@ import { openWorkstationCore } from '../../../src/main/core/open-workstation-cor
 import type { WorkstationCore } from '../../../src/main/core/workstation-core';
 import { preparedText } from '../../support/prepared-export';
 import { DISTROKID_13_HEADER, tempDataFolder } from '../../support/temp-store';
+import { jobFinished } from '../../support/job-finished';
 
 let folder: ReturnType<typeof tempDataFolder>;
 let core: WorkstationCore;
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'statements');
 
-async function finished(jobId: string) {
-  for (;;) {
-    const job = core.jobs.snapshot(jobId);
-    if (job.status !== 'running') return job;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const finished = (jobId: string) => jobFinished(core, jobId);
 
 type Outcome = { status: string; imported: number; rejected: number; importId: number | null; message: string; warnings: string[] };
 async function importStaged(files: { stagedId: string; onOverlap?: 'skip' | 'replace' | 'keepBoth' }[], mode: 'lenient' | 'strict' = 'lenient') {

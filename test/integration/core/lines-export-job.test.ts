@@ -13,6 +13,7 @@ import { CsvOptions } from '../../../src/shared/export/csv-options';
 import { StatementLinesRequest } from '../../../src/shared/query/statement-lines-contract';
 import { tempDataFolder } from '../../support/temp-store';
 import { generateBigStore } from '../execution/generated-store';
+import { jobFinished } from '../../support/job-finished';
 
 const STARTUP_MS = 180_000;
 /** Seconds of writing: long enough to see progress and to cancel midway. */
@@ -24,13 +25,7 @@ const events: WorkstationEvent[] = [];
 const pending = () => join(folder.location.dataDir, 'prepared-exports');
 const everyLine = () => StatementLinesExportRequest.parse({ fileName: 'generated-lines.csv' });
 
-async function finished(jobId: string) {
-  for (;;) {
-    const job = core.jobs.snapshot(jobId);
-    if (job.status !== 'running') return job;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+const finished = (jobId: string) => jobFinished(core, jobId);
 
 const progressOf = (jobId: string): JobProgress[] =>
   events.flatMap((event) => (event.type === 'job:progress' && event.progress.jobId === jobId ? [event.progress] : []));

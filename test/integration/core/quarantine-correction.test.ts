@@ -13,6 +13,7 @@ import { coreWithChannels } from '../../support/core-channels';
 import { olderImport, olderStore } from '../../support/older-store';
 import { preparedText } from '../../support/prepared-export';
 import { DISTROKID_13_HEADER, tempDataFolder } from '../../support/temp-store';
+import { jobFinished } from '../../support/job-finished';
 
 let folder: ReturnType<typeof tempDataFolder>;
 let core: WorkstationCore;
@@ -37,13 +38,7 @@ const dkLine = (store: string, qty: number, earnings: string) =>
 /** Line 3 prints its earnings as "12,x3": quarantined in lenient mode; lines 2 and 4 earn 1.25 + 0.50. */
 const STATEMENT = [DISTROKID_13_HEADER, dkLine('Spotify', 10, '1.25'), dkLine('Deezer', 20, '12,x3'), dkLine('Apple Music', 5, '0.50')].join('\n');
 
-async function finished(jobId: string) {
-  for (;;) {
-    const job = core.jobs.snapshot(jobId);
-    if (job.status !== 'running') return job;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const finished = (jobId: string) => jobFinished(core, jobId);
 
 async function importStatement(): Promise<number> {
   const staged = await channels['import:stage']({ fileName: 'march.tsv', contentBase64: Buffer.from(STATEMENT).toString('base64') });

@@ -6,6 +6,7 @@ import { openWriterStore } from '../../../src/main/store/open-store';
 import { QuerySpec } from '../../../src/shared/query/query-spec';
 import { coreWithChannels } from '../../support/core-channels';
 import { DISTROKID_13_HEADER, tempDataFolder } from '../../support/temp-store';
+import { jobFinished } from '../../support/job-finished';
 
 let folder: ReturnType<typeof tempDataFolder>;
 let core: WorkstationCore;
@@ -31,13 +32,7 @@ const juneLine = (store: string, qty: number, earnings: string) =>
 const BAD = [DISTROKID_13_HEADER, juneLine('Spotify', 10, '1.25'), juneLine('Deezer', 20, '12,x3'), juneLine('Apple Music', 5, '0.50'), juneLine('YouTube', 1, 'n/a')].join('\n');
 const REVISED = [DISTROKID_13_HEADER, juneLine('Spotify', 10, '9.99')].join('\n');
 
-async function finished(jobId: string) {
-  for (;;) {
-    const job = core.jobs.snapshot(jobId);
-    if (job.status !== 'running') return job;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const finished = (jobId: string) => jobFinished(core, jobId);
 
 type Outcome = { status: string; importId: number; imported: number; rejected: number; message: string };
 async function importFile(fileName: string, text: string, onOverlap: 'skip' | 'replace' | 'keepBoth'): Promise<Outcome> {

@@ -5,6 +5,7 @@ import type { WorkstationCore } from '../../../../src/main/core/workstation-core
 import { CARGO_ROYALTY_EXTENDED, DISTROKID_RESULTS, makeContainers, zipBytes } from '../../../fixtures/make-containers';
 import { runCli } from '../../../support/run-cli';
 import { tempDataFolder } from '../../../support/temp-store';
+import { jobFinished } from '../../../support/job-finished';
 
 let folder: ReturnType<typeof tempDataFolder>;
 let core: WorkstationCore;
@@ -16,13 +17,7 @@ beforeEach(() => {
 });
 afterEach(() => folder.remove());
 
-async function finished(jobId: string) {
-  for (;;) {
-    const job = core.jobs.snapshot(jobId);
-    if (job.status !== 'running') return job;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const finished = (jobId: string) => jobFinished(core, jobId);
 
 describe('a zip through the workstation core', () => {
   beforeEach(async () => {

@@ -4,6 +4,7 @@ import { openWorkstationCore } from '../../../../src/main/core/open-workstation-
 import type { WorkstationCore } from '../../../../src/main/core/workstation-core';
 import { twoSheetWorkbook, WORKBOOK_SHEETS } from '../../../fixtures/two-sheet-workbook';
 import { tempDataFolder } from '../../../support/temp-store';
+import { jobFinished } from '../../../support/job-finished';
 
 const { april, may } = WORKBOOK_SHEETS;
 
@@ -22,13 +23,7 @@ afterEach(async () => {
   folder.remove();
 });
 
-async function finished(jobId: string) {
-  for (;;) {
-    const job = core.jobs.snapshot(jobId);
-    if (job.status !== 'running') return job;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const finished = (jobId: string) => jobFinished(core, jobId);
 
 async function historyAfterImport(sheet?: string) {
   const job = await finished(core.startStagedImport({ files: [{ stagedId, onOverlap: 'keepBoth', ...(sheet ? { sheet } : {}) }], mode: 'strict' }).jobId);

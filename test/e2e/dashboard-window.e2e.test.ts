@@ -3,26 +3,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportPage } from './import-page';
+import { isoDay, lastDay, monthsBack, type Month } from './months-back';
 import { goTo, openWorkstationInBrowser, resultPath, type WorkstationInBrowser } from './workstation-in-browser';
 
 // ---- Statements that arrived long ago: the latest one is for the month 15 months back ----
 
-const NOW = new Date();
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-interface Month {
-  year: number;
-  month: number;
-}
-
-function monthsBack(back: number): Month {
-  const index = NOW.getFullYear() * 12 + NOW.getMonth() - back;
-  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const isoDay = (m: Month, day: number) => `${m.year}-${pad(m.month)}-${pad(day)}`;
-const lastDay = (m: Month) => new Date(Date.UTC(m.year, m.month, 0)).getUTCDate();
 /** "1 Aug 2024", as the time bar writes a day. */
 const dayText = (m: Month, day: number) => `${day} ${MONTHS[m.month - 1]} ${m.year}`;
 

@@ -5,26 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserSession } from '../support/browser';
 import { toUnits } from './exact-figures';
 import { ImportPage } from './import-page';
+import { isoDay, lastDay, monthsBack, pad, type Month } from './months-back';
 import { goTo, openWorkstationInBrowser, resultPath, type WorkstationInBrowser } from './workstation-in-browser';
 
 // ---- A label's statements, dated back from this month so every report has something recent ----
 
-interface Month {
-  year: number;
-  month: number;
-}
-
-const NOW = new Date();
-
-/** The month `back` months before this one. */
-function monthsBack(back: number): Month {
-  const index = NOW.getFullYear() * 12 + NOW.getMonth() - back;
-  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const isoDay = (m: Month, day: number) => `${m.year}-${pad(m.month)}-${pad(day)}`;
-const lastDay = (m: Month) => new Date(Date.UTC(m.year, m.month, 0)).getUTCDate();
 /** Days since 1970, to count days between two ISO days. */
 const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
 

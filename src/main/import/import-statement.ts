@@ -265,7 +265,7 @@ class ImportRun implements DocumentSink {
         reportingFrom: isoDay(writer.reportingFrom),
         reportingTo: isoDay(writer.reportingTo),
       });
-      outcome.warnings.push(...writer.barcodeNotes.warnings());
+      outcome.warnings.push(...writer.identifierNotes.warnings());
       if (writer.imported === 0) {
         const first = writer.problems[0];
         throw new FileRejection(

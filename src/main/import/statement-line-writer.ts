@@ -8,7 +8,7 @@ import { RollupAccumulator } from '../query/rollups/rollup-accumulator';
 import { BatchedInsert } from '../store/batched-insert';
 import { DeferredLineIndexes } from './deferred-line-indexes';
 import { baseCurrencyOf, fxLookup, toBase, type RateLookup } from './fx-conversion';
-import { BarcodeNotes } from './barcode-notes';
+import { IdentifierNotes } from './identifier-notes';
 import { LineExtraFields } from './line-extra-fields';
 import type { LineProblem } from './import-outcome';
 import { prepareLine, type GaugeReading, type PreparedLine, type StatementLineDraft } from './statement-line';
@@ -44,8 +44,8 @@ export class StatementLineWriter {
   reportingTo: number | null = null;
   /** The import's rollup rows, summed as lines are written (see finishBatch). */
   readonly rollups = new RollupAccumulator();
-  /** UPCs repaired or kept as printed, for the outcome's warnings. */
-  readonly barcodeNotes = new BarcodeNotes();
+  /** UPCs repaired or kept as printed and ISRCs that are none, for the outcome's warnings. */
+  readonly identifierNotes = new IdentifierNotes();
   /** The lines' amounts and base amounts added up without their signs, in stored 1e-8 units, checked once (finish). */
   private amountMagnitude = 0;
   private baseMagnitude = 0;
@@ -140,7 +140,7 @@ export class StatementLineWriter {
     row[17] = baseHi;
     row[18] = baseLo;
     row[19] = this.extraFields.idOf(extraJson(p, resolved, territory));
-    this.barcodeNotes.note(p.line, resolved.invalid);
+    this.identifierNotes.note(p.line, resolved.invalid);
     this.lines.add(row);
     const baseE8 = baseHi === null ? null : Number(baseHi);
     this.rollups.add({

@@ -99,6 +99,10 @@ describe('matching flags kept with a line', () => {
 
     const outcome = await importFile(writer!, path, { mode: 'strict' });
     expect(outcome).toMatchObject({ status: 'imported', imported: CASES.length + fillerLines, rejected: 0 });
+    // Each ISRC cell that is none is named in the warnings, with its line.
+    const noIsrc = (line: number, printed: string) =>
+      `Line ${line}: "${printed}" is no ISRC (two letters, three letters or digits, seven digits); the line is flagged and its recording matched by artist and title.`;
+    expect(outcome.warnings.filter((w) => w.includes('is no ISRC'))).toEqual([noIsrc(3, 'QZNOV24000X1'), noIsrc(5, 'QZNOV240004'), noIsrc(9, 'QZNOV24-0008')]);
     // Flagged lines are kept and counted, never dropped: the cases and 0.01 per filler line.
     const expected = decimalUnits(CASES_TOTAL_USD) + BigInt(fillerLines) * decimalUnits('0.01');
     expect(decimalUnits(outcome.amounts.USD!)).toBe(expected);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BarcodeNotes } from '../../../src/main/import/barcode-notes';
+import { IdentifierNotes } from '../../../src/main/import/identifier-notes';
 import { readBarcode } from '../../../src/main/import/identifiers';
 
 /*
@@ -83,9 +83,9 @@ describe('UPCs that lost their leading zeros', () => {
   });
 });
 
-describe('BarcodeNotes', () => {
+describe('IdentifierNotes', () => {
   it('turns the flags of many lines into one warning per barcode, naming a few lines', () => {
-    const notes = new BarcodeNotes();
+    const notes = new IdentifierNotes();
     const repaired = readBarcode('8.59725123453E+11').flags;
     const lost = readBarcode('8.59725E+11').flags;
     for (const line of [4, 5, 6, 7, 8, 9, 10]) notes.note(line, repaired);
@@ -100,11 +100,22 @@ describe('BarcodeNotes', () => {
   });
 
   it('counts the lines of barcodes past the first twenty instead of naming them', () => {
-    const notes = new BarcodeNotes();
+    const notes = new IdentifierNotes();
     for (let n = 0; n < 22; n++) notes.note(n + 2, { upc_repaired: `repaired from ${n} to ${n}` });
     const warnings = notes.warnings();
     expect(warnings).toHaveLength(21);
     expect(warnings[1]).toBe('Line 3: UPC repaired from 1 to 1 (its check digit verifies); the line is flagged with what was printed.');
-    expect(warnings.at(-1)).toBe('2 more lines have UPCs repaired, kept as printed or with a check digit that does not verify; each line is flagged.');
+    expect(warnings.at(-1)).toBe('2 more lines have UPCs or ISRCs repaired, kept as printed or not valid; each line is flagged.');
+  });
+
+  it('names an ISRC cell that is no ISRC once, beside the barcode note of the same line', () => {
+    const notes = new IdentifierNotes();
+    notes.note(2, { isrc: 'USRC1' });
+    notes.note(3, { isrc: 'USRC1', ...readBarcode('012345678906').flags });
+    notes.note(4, {});
+    expect(notes.warnings()).toEqual([
+      'Lines 2 and 3: "USRC1" is no ISRC (two letters, three letters or digits, seven digits); the line is flagged and its recording matched by artist and title.',
+      'Line 3: UPC 012345678906 is complete but its check digit does not verify (mistyped?); the release is filed under it as printed and the line is flagged.',
+    ]);
   });
 });

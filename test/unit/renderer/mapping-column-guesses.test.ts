@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ClosestLayout } from '../../../src/shared/contract/imports';
 import { currencyFit, currencyInName, guessChoices, pairCurrency } from '../../../src/renderer/src/pages/import/mapping/column-guesses';
@@ -80,6 +82,75 @@ describe('the wizard’s first guesses for ordinary renamed files', () => {
   });
 });
 
+/** The co-op's header as its statement prints it (row 3, below two preamble rows), semicolons between. */
+const COOP = readFileSync(join(__dirname, '..', '..', 'fixtures', 'statements', 'unknown', 'coop-statement-2025-03.csv'), 'utf8').split(/\r?\n/)[2]!.split(';');
+/** Headers as European and Japanese distributors print them, accents and all. */
+const GERMAN = 'Verkaufsmonat;Abrechnungszeitraum;Shop;Land;Künstler;Titel;Albumtitel;Veröffentlichungstyp;ISRC;EAN;Menge;Stückpreis;Bruttoumsatz;Nettobetrag;Währung'.split(';');
+const SPANISH = 'Mes de venta;Fecha de liquidación;Tienda;País;Artista;Título de la canción;Título del álbum;Tipo de lanzamiento;ISRC;UPC;Cantidad;Precio unitario;Ingresos brutos;Importe neto;Moneda'.split(';');
+const ITALIAN = 'Periodo;Data rendiconto;Piattaforma;Territorio;Artista;Titolo brano;Titolo album;Tipo di uscita;Codice ISRC;EAN;Quantità;Prezzo;Ricavo lordo;Importo netto;Valuta'.split(';');
+const JAPANESE = '販売月,報告月,配信先,国・地域,アーティスト名,曲名,アルバム名,リリース形態,ISRC,JANコード,数量,単価,売上金額,支払額,通貨'.split(',');
+
+/** The columns a guess gives to fields, each as often as it is given. */
+function columnsUsed(choices: FieldChoices): string[] {
+  return Object.values(choices).filter((choice) => choice.source === 'column').map((choice) => choice.column);
+}
+
+describe('the wizard’s first guesses for European and Japanese headers', () => {
+  it('the French co-op: "Periode", "Boutique", "Montant net" and the rest; "Ventes" (sales, money or units) left to the user', () => {
+    expect(COOP).toEqual(['Periode', 'Boutique', 'Pays', 'Interprete', 'Titre', 'Code ISRC', 'Ventes', 'Montant net']);
+    expect(guessed(guessChoices(COOP))).toEqual({
+      salePeriod: 'Periode', platform: 'Boutique', territory: 'Pays', artist: 'Interprete', title: 'Titre', isrc: 'Code ISRC', amount: 'Montant net',
+    });
+  });
+
+  it('the co-op accented or renamed: "Période" is the period, "Revenu net" the amount over "Ventes", a type of release no title', () => {
+    const accented = renamed(renamed(COOP, 'Periode', 'PÉRIODE'), 'Interprete', 'Interprète');
+    expect(guessed(guessChoices(accented))).toMatchObject({ salePeriod: 'PÉRIODE', artist: 'Interprète' });
+    expect(guessChoices(renamed(COOP, 'Montant net', 'Revenu net')).amount.column).toBe('Revenu net');
+    const withRelease = [...renamed(COOP, 'Titre', 'Titre du morceau'), 'Type de sortie', 'Titre de l’album', 'Devise'];
+    expect(guessed(guessChoices(withRelease))).toMatchObject({ title: 'Titre du morceau', releaseTitle: 'Titre de l’album', currency: 'Devise' });
+  });
+
+  it('German: compounds read, the net amount over gross sales and the unit price, the release type no title', () => {
+    expect(guessed(guessChoices(GERMAN))).toEqual({
+      salePeriod: 'Verkaufsmonat', reportingDate: 'Abrechnungszeitraum', platform: 'Shop', territory: 'Land', artist: 'Künstler',
+      title: 'Titel', releaseTitle: 'Albumtitel', isrc: 'ISRC', upc: 'EAN', quantity: 'Menge', amount: 'Nettobetrag', currency: 'Währung',
+    });
+    expect(guessChoices(renamed(GERMAN, 'Künstler', 'Interpret')).artist.column).toBe('Interpret');
+  });
+
+  it('Spanish: the month of sale, the song’s title and the album’s apart, the net amount over gross income', () => {
+    expect(guessed(guessChoices(SPANISH))).toEqual({
+      salePeriod: 'Mes de venta', reportingDate: 'Fecha de liquidación', platform: 'Tienda', territory: 'País', artist: 'Artista',
+      title: 'Título de la canción', releaseTitle: 'Título del álbum', isrc: 'ISRC', upc: 'UPC', quantity: 'Cantidad', amount: 'Importe neto',
+      currency: 'Moneda',
+    });
+  });
+
+  it('Italian with the net amount renamed: the earned amount over gross revenue and the price', () => {
+    expect(guessed(guessChoices(renamed(ITALIAN, 'Importo netto', 'Compenso')))).toEqual({
+      salePeriod: 'Periodo', reportingDate: 'Data rendiconto', platform: 'Piattaforma', territory: 'Territorio', artist: 'Artista',
+      title: 'Titolo brano', releaseTitle: 'Titolo album', isrc: 'Codice ISRC', upc: 'EAN', quantity: 'Quantità', amount: 'Compenso',
+      currency: 'Valuta',
+    });
+  });
+
+  it('Japanese: words found inside unspaced names, the payment over sales, the unit price and the release form left out', () => {
+    expect(guessed(guessChoices(JAPANESE))).toEqual({
+      salePeriod: '販売月', reportingDate: '報告月', platform: '配信先', territory: '国・地域', artist: 'アーティスト名',
+      title: '曲名', releaseTitle: 'アルバム名', isrc: 'ISRC', upc: 'JANコード', quantity: '数量', amount: '支払額', currency: '通貨',
+    });
+    expect(guessChoices(renamed(JAPANESE, '支払額', '収益')).amount.column).toBe('収益');
+  });
+
+  it('never gives two fields the same column', () => {
+    for (const header of [COOP, GERMAN, SPANISH, ITALIAN, JAPANESE, ['Titre', 'Titre de l’album'], ['Periode', 'Mois de vente'], ['曲名', 'タイトル']]) {
+      const columns = columnsUsed(guessChoices(header));
+      expect(new Set(columns).size).toBe(columns.length);
+    }
+  });
+});
+
 describe('a refusal’s closest layout steers the guess to the renamed column', () => {
   const closest = (missing: string[]): ClosestLayout => ({ format: 'TuneCore', variant: null, found: 10, total: 11, missing, tiedWith: [] });
 
@@ -111,6 +182,29 @@ describe('each guess on its own', () => {
     expect(columnScore('platform', 'Channel ID')).toBe(0);
   });
 
+  it('scores the same names in every language alike: accents and case folded, types and rates never', () => {
+    expect(columnScore('salePeriod', 'Période')).toBe(columnScore('salePeriod', 'PERIODE'));
+    expect(columnScore('salePeriod', 'Mês de venda')).toBe(columnScore('salePeriod', 'Sales Month'));
+    expect(columnScore('salePeriod', 'Verkoopmaand')).toBe(columnScore('salePeriod', 'Sales Month'));
+    expect(columnScore('amount', 'Valor líquido')).toBeGreaterThan(columnScore('amount', 'Valor bruto'));
+    expect(columnScore('amount', 'Montant net')).toBeGreaterThan(columnScore('amount', 'Revenu net'));
+    expect(columnScore('amount', 'Revenu net')).toBeGreaterThan(columnScore('amount', 'Montant brut'));
+    expect(columnScore('amount', 'Opbrengst')).toBeGreaterThan(columnScore('amount', 'Bruto omzet'));
+    expect(columnScore('amount', 'Taux de change')).toBe(0);
+    expect(columnScore('amount', 'Valor unitário')).toBe(0);
+    expect(columnScore('quantity', 'Aantal')).toBeGreaterThan(0);
+    expect(columnScore('quantity', 'Stückpreis')).toBe(0);
+    expect(columnScore('releaseTitle', 'Type de sortie')).toBe(0);
+    expect(columnScore('title', 'Type de sortie')).toBe(0);
+    expect(columnScore('title', 'Titre de la sortie')).toBe(0);
+    expect(columnScore('releaseTitle', 'Titre de la sortie')).toBeGreaterThan(0);
+    expect(columnScore('territory', 'Código de país')).toBe(0);
+    expect(columnScore('territory', 'Deutschland')).toBe(0);
+    expect(fieldNamedBy('Montant net')).toBe('amount');
+    expect(fieldNamedBy('Nome da música')).toBe('title');
+    expect(fieldNamedBy('Winkel')).toBe('platform');
+  });
+
   it('names the field a layout’s missing column gave', () => {
     expect(fieldNamedBy('Total Earned')).toBe('amount');
     expect(fieldNamedBy('Song Title')).toBe('title');
@@ -127,6 +221,9 @@ describe('each guess on its own', () => {
     expect(pairCurrency(names, 'Net Sales', new Set(['Net Sales']))).toEqual({ source: 'column', column: 'Net Sales Currency', fixed: '' });
     expect(pairCurrency(['Earned', 'Currency A', 'Currency B'], 'Earned', new Set())?.column).toBe('Currency A');
     expect(pairCurrency(['Earned'], 'Earned', new Set())).toBeNull();
+    expect(pairCurrency(['Montant', 'Devise'], 'Montant', new Set(['Montant']))?.column).toBe('Devise');
+    expect(currencyFit('Währungscode', 'Nettobetrag')).toBe(2);
+    expect(currencyFit('通貨コード', '金額')).toBe(2);
   });
 
   it('reads the currency an amount column’s name prints, and only a currency', () => {

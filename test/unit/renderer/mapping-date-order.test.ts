@@ -47,9 +47,10 @@ describe('the wizard reads dates in the order the importer would', () => {
 
 describe('the date order follows the period column the user picks', () => {
   it('is guessed again when the user picks a day-first period column by hand', () => {
-    const draft = draftForHeaderRow(COOP, 3);
-    // "Periode" is no English word, so nothing was guessed from it.
-    expect(draft.choices.salePeriod).toEqual(NO_CHOICE);
+    // "Periode" is guessed at once and read day first; taken away, no dates are left to read.
+    const guessed = draftForHeaderRow(COOP, 3);
+    expect(guessed).toMatchObject({ dateOrder: 'dmy', choices: { salePeriod: column('Periode') } });
+    const draft = withFieldChoice(COOP, guessed, 'salePeriod', NO_CHOICE);
     expect(draft.dateOrder).toBe('mdy');
     const picked = withFieldChoice(COOP, draft, 'salePeriod', column('Periode'));
     expect(picked).toMatchObject({ dateOrder: 'dmy', dateOrderChosen: false, choices: { salePeriod: column('Periode') } });

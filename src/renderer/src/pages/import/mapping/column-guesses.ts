@@ -1,5 +1,5 @@
 import type { ClosestLayout } from '../../../../../shared/contract/imports';
-import { columnScore, fieldNamedBy, NAMED_FIELDS, nameWords, ruledOut, type NamedField } from './column-scores';
+import { columnScore, currencyWord, fieldNamedBy, NAMED_FIELDS, namesCurrency, nameWords, ruledOut, type NamedField } from './column-scores';
 import { columnNames, emptyChoices, type FieldChoice, type FieldChoices } from './mapping-draft';
 
 /** Above any name's own score: the column the closest layout's missing column was renamed to. */
@@ -78,7 +78,7 @@ export function currencyInName(name: string): string | null {
  * other figure ("Net Sales Currency" beside "Amount Earned").
  */
 export function currencyFit(currency: string, amount: string | null): number {
-  const qualifier = nameWords(currency).filter((word) => word !== 'currency' && word !== 'code');
+  const qualifier = nameWords(currency).filter((word) => !currencyWord(word));
   if (qualifier.length === 0) return 2;
   const amountWords = new Set(amount === null ? [] : nameWords(amount));
   return qualifier.every((word) => amountWords.has(word)) ? 3 : 1;
@@ -92,15 +92,15 @@ export function pairCurrency(names: readonly string[], amount: string | null, ta
   const code = amount === null ? null : currencyInName(amount);
   if (code !== null) return { source: 'fixed', column: '', fixed: code };
   const amountAt = amount === null ? 0 : names.indexOf(amount);
-  const columns = names.filter((name) => !taken.has(name) && nameWords(name).includes('currency'));
+  const columns = names.filter((name) => !taken.has(name) && namesCurrency(name));
   const distance = (name: string) => Math.abs(names.indexOf(name) - amountAt);
   const best = [...columns].sort((a, b) => currencyFit(b, amount) - currencyFit(a, amount) || distance(a) - distance(b))[0];
   return best === undefined ? null : { source: 'column', column: best, fixed: '' };
 }
 
 /**
- * First guesses from English header words, so a plain layout is mostly mapped before the user
- * touches it. When the file was refused as close to a known layout, the column it lacks names a
+ * First guesses from the header's words (English, French, German, Spanish, Italian, Portuguese,
+ * Dutch or Japanese), so a plain layout is mostly mapped before the user touches it. When the file was refused as close to a known layout, the column it lacks names a
  * field, and a column sharing that name's words is taken as the renamed one.
  */
 export function guessChoices(header: readonly string[], closest?: ClosestLayout): FieldChoices {

@@ -1,71 +1,97 @@
 import type { MappedFieldName } from '../../../../../shared/contract/column-mapping';
+import { CURRENCY_CODE_WORDS, CURRENCY_WORDS, FIELD_WORDS, PAIR_GLUE, type Clue } from './column-words';
 
 /** The fields guessed from a column's name alone; the currency is paired with the amount afterwards. */
 export type NamedField = Exclude<MappedFieldName, 'currency' | 'saleType'>;
 
-/** A header name as words, lower case: "Net Revenue (USD)" → "net revenue usd", "release_title" → "release title". */
+/**
+ * A name folded for comparing: lower case, accents dropped ("Période" → "periode", "Währung" →
+ * "wahrung"), full-width letters made plain; Japanese kana keep their voicing marks.
+ */
+function folded(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').toLowerCase();
+}
+
+/** A header name as words, folded: "Net Revenue (USD)" → "net revenue usd", "release_title" → "release title", "Période" → "periode". */
 export function nameWords(name: string): string[] {
-  return name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+  return folded(name).split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+}
+
+/** The table's words as one alternation, folded as names are. */
+function alternation(words: readonly string[]): string {
+  return words.map((word) => nameWords(word).join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 }
 
 /**
- * Names that say which kind, version or number a thing is, not its name: "Release Type",
- * "Channel ID", "Song/Album". Such a column is never a title, artist, platform or territory.
+ * A word stops where a Latin letter or a digit does not follow it, so "land" is not found in
+ * "Deutschland"; Japanese, which does not space its words, is found inside a longer word.
  */
-const NOT_A_NAME = /\b(type|id|code|version|number|no|nb|sku|catalog|catalogue|song album)\b/;
-/** Rates, prices, fees, shares of a total and references: never what was sold nor what was earned. */
-const NOT_A_FIGURE = /\b(rate|price|percentage|percent|split|fee|fees|tax|withheld|recoup|id|sku|ref|reference)\b/;
+const START = '(?<![\\p{Script=Latin}\\p{N}])';
+const END = '(?![\\p{Script=Latin}\\p{N}])';
+const GLUE = `(?:| (?:(?:${alternation(PAIR_GLUE)}) )*)`;
 
-/** One rule of a field: a name matching `words` (tested on its words joined by spaces) scores `score`. */
-type Clue = readonly [words: RegExp, score: number];
+function holding(words: readonly string[]): RegExp {
+  return new RegExp(`${START}(?:${alternation(words)})${END}`, 'u');
+}
 
-/**
- * For each field, the names that give it, likeliest first: the first clue a name matches is its
- * score, 0 when none does. A title column beats a type column, "Song Title" is the track and
- * "Release Title" the release, and what the label earned beats a sales or gross figure.
- */
-const FIELD_CLUES: Record<NamedField, { clues: readonly Clue[]; unless?: RegExp }> = {
-  isrc: { clues: [[/\bisrc\b/, 10]] },
-  upc: { clues: [[/\b(upc|ean|barcode)\b/, 10]] },
-  reportingDate: { clues: [[/\breporting\b.*\b(period|month|date)\b/, 9], [/\b(report|statement|posted|accounting)\b.*\b(period|month|date)\b/, 8]] },
-  salePeriod: { clues: [[/\b(sales?|activity|usage|transaction)\b.*\b(period|month|date)\b/, 8], [/^(period|month|date)$/, 6]] },
-  territory: { clues: [[/\b(territory|country|region|market)\b/, 8]], unless: NOT_A_NAME },
-  platform: { clues: [[/\b(store|platform|retailer|dsp)\b/, 8], [/\b(service|partner|channel|shop)\b/, 6]], unless: NOT_A_NAME },
-  artist: { clues: [[/\bartists?\b/, 8]], unless: NOT_A_NAME },
-  title: { clues: [[/\b(track|song) (title|name)\b/, 10], [/^(title|track|song)$/, 8], [/\b(track|song)\b/, 4]], unless: NOT_A_NAME },
-  releaseTitle: { clues: [[/\b(release|album|product) (title|name)\b/, 10], [/^(release|album|product)$/, 8], [/\b(release|album)\b/, 4]], unless: NOT_A_NAME },
-  quantity: { clues: [[/\b(quantity|units?|qty)\b/, 8], [/\b(streams|plays|downloads|count)\b/, 6]], unless: NOT_A_FIGURE },
-  amount: {
-    clues: [
-      [/\b(gross|sales?|subtotal|sub total|price)\b/, 3],
-      [/\b(earned|earnings|royalty|royalties|payable|payout|amount|proceeds)\b|\b(net|label) (share|receipts)\b/, 10],
-      [/\b(net|revenue|income|total)\b/, 7],
-    ],
-    unless: NOT_A_FIGURE,
-  },
-};
+/** One pattern for a clue, tested on a name's words joined by spaces. */
+function clueText(clue: Clue): RegExp {
+  const ways: string[] = [];
+  if (clue.whole) ways.push(`^(?:${alternation(clue.whole)})$`);
+  if (clue.holds) ways.push(`${START}(?:${alternation(clue.holds)})${END}`);
+  if (clue.pair) {
+    const [first, second] = clue.pair.map(alternation);
+    ways.push(`${START}(?:${first})${GLUE}(?:${second})${END}`, `${START}(?:${second})${GLUE}(?:${first})${END}`);
+  }
+  return new RegExp(ways.join('|'), 'u');
+}
+
+/** The fields in the order their ties are settled: identifiers first, the amount last. */
+export const NAMED_FIELDS = Object.keys(FIELD_WORDS) as NamedField[];
+
+interface FieldPatterns {
+  clues: readonly (readonly [RegExp, number])[];
+  unless: RegExp | null;
+}
+
+const FIELD_PATTERNS = new Map<NamedField, FieldPatterns>(
+  NAMED_FIELDS.map((field) => {
+    const { clues, unless } = FIELD_WORDS[field];
+    return [field, { clues: clues.map((clue) => [clueText(clue), clue.score] as const), unless: unless ? holding(unless) : null }];
+  }),
+);
+
+const CURRENCY = holding(CURRENCY_WORDS);
+const CURRENCY_OR_CODE = holding([...CURRENCY_WORDS, ...CURRENCY_CODE_WORDS]);
+
+/** A column named as a currency in any of the table's languages: "Currency", "Devise", "通貨コード". */
+export function namesCurrency(name: string): boolean {
+  return CURRENCY.test(nameWords(name).join(' '));
+}
+
+/** A word of a currency column's name that only says it is one: "currency", "code", "Währung". */
+export function currencyWord(word: string): boolean {
+  return CURRENCY_OR_CODE.test(nameWords(word).join(' '));
+}
 
 /** A name that can never give the field, whatever else it says: "Release Type" for a title, "Unit Price" for a quantity. */
 export function ruledOut(field: NamedField, name: string): boolean {
-  return FIELD_CLUES[field].unless?.test(nameWords(name).join(' ')) ?? false;
+  return FIELD_PATTERNS.get(field)!.unless?.test(nameWords(name).join(' ')) ?? false;
 }
 
-/** How likely the column is to give the field, from its name: 0 never, higher likelier. */
+/** How likely the column is to give the field, from its name: 0 never, higher likelier; the first clue it matches decides. */
 export function columnScore(field: NamedField, name: string): number {
   if (ruledOut(field, name)) return 0;
   const text = nameWords(name).join(' ');
-  return FIELD_CLUES[field].clues.find(([words]) => words.test(text))?.[1] ?? 0;
+  return FIELD_PATTERNS.get(field)!.clues.find(([words]) => words.test(text))?.[1] ?? 0;
 }
 
 /** The field a name most likely gives, as a layout's missing column would have: null when none. */
 export function fieldNamedBy(name: string): NamedField | null {
   let best: { field: NamedField; score: number } | null = null;
-  for (const field of Object.keys(FIELD_CLUES) as NamedField[]) {
+  for (const field of NAMED_FIELDS) {
     const score = columnScore(field, name);
     if (score > (best?.score ?? 0)) best = { field, score };
   }
   return best?.field ?? null;
 }
-
-/** The fields in the order their ties are settled: identifiers first, the amount last. */
-export const NAMED_FIELDS = Object.keys(FIELD_CLUES) as NamedField[];

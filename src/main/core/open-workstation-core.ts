@@ -79,7 +79,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
   const jobs = new JobRegistry(emit);
   const exports = new PreparedExports(join(location.dataDir, 'prepared-exports'));
   const staging = new StagingArea(join(location.dataDir, 'staging'));
-  staging.clear();
+  staging.removeLeftovers();
   // Statements landing in the drop folder import like any others, as jobs the UI sees progress of.
   // No one is there to be asked about an earlier import of the same period: keeping both would
   // double-count it, replacing would drop it unseen, so the statement is skipped and its outcome

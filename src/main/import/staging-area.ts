@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { WorkstationError } from '../../shared/contract/envelope';
 
@@ -11,6 +11,9 @@ export interface StagedStatement {
   /** An upload copied into the staging folder (removed once imported), not the user's own file. */
   isCopy: boolean;
 }
+
+/** How old a staged upload no session knows must be before it is taken for a crash's leftover. */
+const LEFTOVER_AGE_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Files chosen for import, by id: the renderer never handles paths. Files picked in a native
@@ -54,10 +57,31 @@ export class StagingArea {
     if (file.isCopy) rmSync(join(this.folder, stagedId), { recursive: true, force: true });
   }
 
-  /** Leftover uploads from a session that ended mid-way are of no further use. */
+  /** This session's uploads, when it ends: they were copies, and only it knew them. */
   clear(): void {
     for (const id of [...this.staged.keys()]) this.release(id);
-    rmSync(this.folder, { recursive: true, force: true });
+  }
+
+  /**
+   * Uploads left by a session that ended mid-way (a crash), once a day old. Another process may
+   * have this data folder open at the same time (the app, with the CLI run beside it): its
+   * uploads are minutes old, and stay.
+   */
+  removeLeftovers(now = Date.now()): void {
+    let entries: string[];
+    try {
+      entries = readdirSync(this.folder);
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const path = join(this.folder, entry);
+      try {
+        if (now - statSync(path).mtimeMs > LEFTOVER_AGE_MS) rmSync(path, { recursive: true, force: true });
+      } catch {
+        // Taken by its own session meanwhile.
+      }
+    }
   }
 
   private remember(file: StagedStatement): StagedStatement {

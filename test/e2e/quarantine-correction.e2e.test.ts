@@ -61,9 +61,15 @@ describe('Correcting a quarantined line in the browser', () => {
     expect(await dialog.getByRole('textbox', { name: 'Store' }).inputValue()).toBe('Deezer');
     await dialog.getByText(/^Quarantined: column "Earnings \(USD\)"/).waitFor();
 
+    // Nothing edited yet: nothing to check, and no request made for it.
+    await dialog.getByRole('button', { name: 'Check' }).click();
+    await dialog.getByText('No line was changed: edit a line’s cells or text first, or set it aside.').waitFor();
+
     await earnings.fill('12.03');
     await dialog.getByRole('button', { name: 'Check' }).click();
     await dialog.getByRole('status').filter({ hasText: 'Checked: 1 of 1 line would be imported. Nothing was written.' }).waitFor();
+    // The line reads now: its Earnings cell is no longer marked.
+    expect(await earnings.getAttribute('aria-invalid')).toBeNull();
     await dialog.getByText('12.03000000 USD').waitFor();
     await dialog.getByText('Deezer', { exact: true }).waitFor();
     await page.screenshot({ path: resultPath('quarantine-correction.png') });
@@ -111,7 +117,7 @@ describe('Correcting a quarantined line in the browser', () => {
     await expect.poll(() => deezer.inputValue()).toBe(dkLine('Deezer', 6, '3,x0').replace('2024-01', '2024-02'));
     await deezer.fill(dkLine('Deezer', 6, '3.x0').replace('2024-01', '2024-02'));
     await press(dialog().getByRole('button', { name: 'Import corrected lines' }));
-    await dialog().getByRole('status').filter({ hasText: 'No line of april.tsv was imported; 2 lines still cannot be read and stay quarantined.' }).waitFor();
+    await dialog().getByRole('status').filter({ hasText: 'No line of april.tsv was imported; 1 line still cannot be read and stays quarantined.' }).waitFor();
     // The field opens where the user left off; the file's own text stays beneath it.
     const tried = dialog().getByRole('textbox', { name: 'Line 3 as last corrected' });
     await expect.poll(() => tried.inputValue()).toBe(dkLine('Deezer', 6, '3.x0').replace('2024-01', '2024-02'));

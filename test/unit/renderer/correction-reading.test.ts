@@ -2,17 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { correctionsOf, readingParts } from '../../../src/renderer/src/pages/import/quarantine/correction-reading';
 
 describe('correcting quarantined lines in the dialog', () => {
-  it('sends every listed line, as edited where it was edited, else as last tried, else as printed', () => {
+  it('sends only the lines edited since they opened, each as it now stands', () => {
     const lines = [
       { line: 3, reason: 'bad amount', raw: 'a\tb\t12,x3', tried: null },
       { line: 5, reason: 'bad amount', raw: 'a\tb\tn/a', tried: { text: 'a\tb\t1,5', reason: 'still a bad amount' } },
       { line: 9, reason: 'bad date', raw: 'a\t2024-13-01\t1', tried: { text: 'a\t2024-13-02\t1', reason: 'still a bad date' } },
     ];
-    expect(correctionsOf(lines, new Map([[9, 'a\t2024-12-01\t1']]))).toEqual([
-      { line: 3, text: 'a\tb\t12,x3' },
-      { line: 5, text: 'a\tb\t1,5' },
-      { line: 9, text: 'a\t2024-12-01\t1' },
-    ]);
+    // Line 5 was edited back to where it opened (its last try): nothing to send for it.
+    const edits = new Map([[9, 'a\t2024-12-01\t1'], [5, 'a\tb\t1,5']]);
+    expect(correctionsOf(lines, edits)).toEqual([{ line: 9, text: 'a\t2024-12-01\t1' }]);
+    expect(correctionsOf(lines, new Map())).toEqual([]);
   });
 
   it('shows a line as read in the preview\'s words, a dash for what it does not print', () => {

@@ -21,6 +21,8 @@ type Status =
   | { kind: 'done'; message: string; overlapNotice?: string | null }
   | { kind: 'failed'; message: string };
 
+
+const NOTHING_EDITED = 'No line was changed: edit a line’s cells or text first, or set it aside.';
 /**
  * An import's quarantined lines waiting for correction, each editable where the user left off:
  * Check reads them as the import would and shows each as read or why it is still refused; Import
@@ -83,8 +85,10 @@ export function CorrectionDialog({ importId, fileName, onClose }: CorrectionDial
 
   async function check(event: FormEvent) {
     event.preventDefault();
+    const corrections = correctionsOf(lines, edits);
+    if (corrections.length === 0) return setStatus({ kind: 'failed', message: NOTHING_EDITED });
     setStatus({ kind: 'working', what: 'checking' });
-    const answer = await api.checkCorrections({ importId, lines: correctionsOf(lines, edits) });
+    const answer = await api.checkCorrections({ importId, lines: corrections });
     if (!answer.ok) return setStatus({ kind: 'failed', message: answer.error.message });
     setVerdicts(verdictsByLine(answer.value.lines));
     const reading = answer.value.lines.filter((verdict) => verdict.reads).length;
@@ -97,8 +101,10 @@ export function CorrectionDialog({ importId, fileName, onClose }: CorrectionDial
   }
 
   async function importCorrected() {
+    const corrections = correctionsOf(lines, edits);
+    if (corrections.length === 0) return setStatus({ kind: 'failed', message: NOTHING_EDITED });
     setStatus({ kind: 'working', what: 'importing' });
-    const answer = await api.correctLines({ importId, lines: correctionsOf(lines, edits) });
+    const answer = await api.correctLines({ importId, lines: corrections });
     if (!answer.ok) return setStatus({ kind: 'failed', message: answer.error.message });
     setVerdicts(verdictsByLine(answer.value.lines.filter((verdict) => !verdict.reads)));
     setStatus({ kind: 'done', message: answer.value.message, overlapNotice: answer.value.overlapNotice });

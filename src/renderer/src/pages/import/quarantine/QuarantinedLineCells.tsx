@@ -7,7 +7,8 @@ interface QuarantinedLineCellsProps {
   lineNumber: number;
   split: LineCells;
   layout: QuarantinedRecordLayout;
-  reason: string;
+  /** The reason that may name a column (`column "…"`), or '' when none is to blame. */
+  blame: string;
   describedBy: string;
   disabled: boolean;
   onEdit(text: string): void;
@@ -18,8 +19,8 @@ interface QuarantinedLineCellsProps {
  * marked: a user mends "Earnings (USD)" without counting delimiters, and a cell holding the
  * delimiter, a quote or a line break is written back quoted as the file would.
  */
-export function QuarantinedLineCells({ id, lineNumber, split, layout, reason, describedBy, disabled, onEdit }: QuarantinedLineCellsProps) {
-  const blamed = split.names.findIndex((name) => blamedColumn(reason, name));
+export function QuarantinedLineCells({ id, lineNumber, split, layout, blame, describedBy, disabled, onEdit }: QuarantinedLineCellsProps) {
+  const blamed = split.names.findIndex((name) => blamedColumn(blame, name));
   const focused = blamed >= 0 ? blamed : 0;
   return (
     <fieldset className="quarantined-line-cells" aria-describedby={describedBy}>
@@ -30,7 +31,9 @@ export function QuarantinedLineCells({ id, lineNumber, split, layout, reason, de
         const edit = (value: string) => onEdit(withCell(split.cells, index, value, layout));
         return (
           <div key={index} className={isBlamed ? 'quarantined-line-cell quarantined-line-cell--blamed' : 'quarantined-line-cell'}>
-            <label htmlFor={cellId}>{split.names[index]}</label>
+            <label htmlFor={cellId} title={split.names[index]}>
+              {split.names[index]}
+            </label>
             {/* A cell holding a line break keeps it: an input would drop it. */}
             {cell.includes('\n') ? (
               <textarea id={cellId} value={cell} rows={2} spellCheck={false} disabled={disabled} aria-invalid={isBlamed || undefined} onChange={(event) => edit(event.target.value)} />

@@ -67,7 +67,17 @@ export function QuarantinedLineField({ line, record, startAsText, text, verdict,
         {reason}
       </p>
       {split && record ? (
-        <QuarantinedLineCells id={id} lineNumber={line.line} split={split} layout={record} reason={reason} describedBy={described} disabled={disabled} onEdit={onEdit} />
+        <QuarantinedLineCells
+          id={id}
+          lineNumber={line.line}
+          split={split}
+          layout={record}
+          // Once a check reads the line, no cell is to blame any more.
+          blame={verdict?.reads ? '' : (verdict?.reason ?? reason)}
+          describedBy={described}
+          disabled={disabled}
+          onEdit={onEdit}
+        />
       ) : (
         <textarea
           id={id}

@@ -12,9 +12,15 @@ export function startingText(line: QuarantinedLine): string {
   return line.tried?.text ?? line.raw;
 }
 
-/** The corrections to send: every listed line with its text as it now stands in the form. */
+/**
+ * The corrections to send: the listed lines edited since the dialog opened them, each as it now
+ * stands. A line left as it opened would be refused again for the same reason, and counted so.
+ */
 export function correctionsOf(lines: readonly QuarantinedLine[], edits: ReadonlyMap<number, string>): LineCorrection[] {
-  return lines.map((line) => ({ line: line.line, text: edits.get(line.line) ?? startingText(line) }));
+  return lines.flatMap((line) => {
+    const text = edits.get(line.line);
+    return text === undefined || text === startingText(line) ? [] : [{ line: line.line, text }];
+  });
 }
 
 /** The verdicts by line, for each line's field to show its own. */

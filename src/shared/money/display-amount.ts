@@ -105,7 +105,8 @@ function integerText(value: number): string {
 
 /**
  * Growth from `previous` to `current` in percent, as a signed decimal string rounded half away
- * from zero ("12.3", "-4.0"), or null when there is nothing to grow from (previous is zero).
+ * from zero ("12.3", "-4.0"), or null when there is nothing to grow from: previous is zero, or
+ * below zero (a period of refunds), where a percentage says nothing (+410,496% on −$0.70).
  */
 export function growthPercent(current: string, previous: string, decimals = 1): string | null {
   const a = parseDecimal(current);
@@ -113,8 +114,8 @@ export function growthPercent(current: string, previous: string, decimals = 1): 
   const scale = Math.max(a.scale, b.scale);
   const now = rescale(a, scale);
   const before = rescale(b, scale);
-  if (before === 0n) return null;
-  const percentUnits = divideRounded((now - before) * 100n * 10n ** BigInt(decimals), before < 0n ? -before : before);
+  if (before <= 0n) return null;
+  const percentUnits = divideRounded((now - before) * 100n * 10n ** BigInt(decimals), before);
   const { negative, whole, fraction } = splitUnits(percentUnits, decimals);
   const text = decimals > 0 ? `${whole}.${fraction}` : whole;
   return negative ? `-${text}` : text;

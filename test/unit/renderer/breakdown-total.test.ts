@@ -26,7 +26,9 @@ describe('totalFigures', () => {
       text: '$110.00',
       change: { kind: 'growth', text: '+10.0%', direction: 'up', previousText: '$100.00', previousRange: '1 Jan – 30 Jun 2024' },
     });
-    expect(totalFigures(totals('5', '0'), 'revenue').change).toEqual({ kind: 'nothing-before', previousRange: '1 Jan – 30 Jun 2024' });
+    expect(totalFigures(totals('5', '0'), 'revenue').change).toEqual({ kind: 'nothing-before', previousRange: '1 Jan – 30 Jun 2024', belowZero: false });
+    // A previous period of refunds alone: below zero, no percentage (it read +815.8% before).
+    expect(totalFigures(totals('5', '-0.70'), 'revenue').change).toEqual({ kind: 'nothing-before', previousRange: '1 Jan – 30 Jun 2024', belowZero: true });
   });
 
   it('tells a window without statement lines from a fall to zero', () => {

@@ -86,8 +86,9 @@ describe('growthPercent', () => {
     expect(growthPercent('0', '0.000')).toBeNull();
   });
 
-  it('measures growth from a negative base by its size', () => {
-    expect(growthPercent('-5', '-10')).toBe('50.0');
+  it('has no answer when the previous period is below zero (refunds): +410,496% on −0.70 said nothing', () => {
+    expect(growthPercent('2872.77', '-0.70')).toBeNull();
+    expect(growthPercent('-5', '-10')).toBeNull();
   });
 });
 

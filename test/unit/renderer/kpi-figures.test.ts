@@ -40,6 +40,13 @@ describe('kpiFigures', () => {
       [null, 'nothing in the previous period', '0'],
       [null, 'nothing in the previous period', '0'],
     ]);
+    // A previous period of one refund (−0.70, −1 unit) is below zero: no percentage either.
+    const fromRefund = kpiFigures(kpiResult([10, 5, '2872.77', 4], [-1, 0, '-0.70', 1]));
+    expect(fromRefund.map((f) => [f.change, f.note, f.previous])).toEqual([
+      [null, 'the previous period was below zero (refunds): no growth to show', '-$0.70'],
+      [null, 'nothing in the previous period', '0'],
+      [null, 'the previous period was below zero (refunds): no growth to show', '-1'],
+    ]);
   });
 
   it('says there is no data to compare when the earlier window holds no statement line', () => {

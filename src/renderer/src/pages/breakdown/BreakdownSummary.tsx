@@ -29,7 +29,14 @@ function ChangeLine({ figures, comparison }: { figures: TotalFigures; comparison
       </p>
     );
   }
-  if (change.kind === 'nothing-before') return <p className="kpi-change">Nothing in {COMPARED_WITH[comparison]} ({change.previousRange}) to compare with.</p>;
+  if (change.kind === 'nothing-before') {
+    const what = change.belowZero ? 'Below zero (refunds)' : 'Nothing';
+    return (
+      <p className="kpi-change">
+        {what} in {COMPARED_WITH[comparison]} ({change.previousRange}): no growth to show.
+      </p>
+    );
+  }
   return (
     <p className="kpi-change">
       <span className={`kpi-delta kpi-delta--${change.direction}`}>

@@ -17,7 +17,7 @@ export interface TotalFigures {
 export type TotalChange =
   | { kind: 'growth'; text: string; direction: 'up' | 'down' | 'flat'; previousText: string; previousRange: string }
   /** The comparison window had nothing to grow from. */
-  | { kind: 'nothing-before'; previousRange: string }
+  | { kind: 'nothing-before'; previousRange: string; belowZero: boolean }
   /** One of the windows holds no statement line at all (see comparisonGap). */
   | { kind: 'gap'; gap: ComparisonGap; previousRange: string };
 
@@ -38,7 +38,7 @@ export function totalFigures(result: QueryResult, metric: Metric): TotalFigures 
   const previousRange = rangeLabel(comparison.range);
   const gap = comparisonGap(result);
   if (gap) return { text, change: { kind: 'gap', gap, previousRange } };
-  if (percent === null) return { text, change: { kind: 'nothing-before', previousRange } };
+  if (percent === null) return { text, change: { kind: 'nothing-before', previousRange, belowZero: before.trim().startsWith('-') } };
   return {
     text,
     change: {

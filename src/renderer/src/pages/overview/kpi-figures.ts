@@ -47,8 +47,13 @@ export function kpiFigures(result: QueryResult): KpiFigure[] {
       label,
       value: show(now),
       change: percent === null ? null : { text: formatGrowth(percent), direction: directionOf(percent) },
-      note: percent === null ? 'nothing in the previous period' : null,
+      note: percent === null ? nothingToGrowFrom(before) : null,
       previous: show(before),
     };
   });
+}
+
+/** Why a figure has no growth: the previous period had none of it, or less than none (refunds). */
+export function nothingToGrowFrom(before: string): string {
+  return before.trim().startsWith('-') ? 'the previous period was below zero (refunds): no growth to show' : 'nothing in the previous period';
 }

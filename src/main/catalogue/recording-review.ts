@@ -17,6 +17,8 @@ export interface RecordingUnderReview {
   suggestions: RecordingSuggestion[];
 }
 
+const CLOSE_TITLES_SUGGESTED = 'no recording matched it exactly when it was imported; close titles are suggested';
+
 /** Recordings met without an ISRC that await a decision, the biggest earners first. */
 export function listRecordingsUnderReview(db: Database.Database): RecordingUnderReview[] {
   const rows = db
@@ -44,7 +46,8 @@ export function listRecordingsUnderReview(db: Database.Database): RecordingUnder
   return rows
     .map((r) => ({ row: r, units: joinAmount(r.hi ?? 0n, r.lo ?? 0n) }))
     .sort((a, b) => (a.units === b.units ? 0 : a.units < b.units ? 1 : -1))
-    .map(({ row: r, units }) => ({
+    .map(({ row: r, units }) => ({ row: r, units, suggestions: index.suggest({ title: r.title, artist: r.artist ?? '' }, new Set([Number(r.id), Number(r.candidate_id ?? -1)])) }))
+    .map(({ row: r, units, suggestions }) => ({
       recordingId: Number(r.id),
       title: r.title,
       artist: r.artist ?? '',
@@ -54,8 +57,9 @@ export function listRecordingsUnderReview(db: Database.Database): RecordingUnder
         r.candidate_id === null
           ? null
           : { recordingId: Number(r.candidate_id), title: r.c_title ?? '', artist: r.c_artist ?? '', isrc: r.c_isrc, scorePercent: Number(r.score_percent ?? 0), reason: r.reason ?? '' },
-      reason: r.reason ?? '',
-      suggestions: index.suggest({ title: r.title, artist: r.artist ?? '' }, new Set([Number(r.id), Number(r.candidate_id ?? -1)])),
+      // The reason was written at import; a suggestion found since must not be contradicted by it.
+      reason: r.candidate_id === null && suggestions.length > 0 ? CLOSE_TITLES_SUGGESTED : (r.reason ?? ''),
+      suggestions,
     }));
 }
 

@@ -56,8 +56,8 @@ describe('Undoing an import that replaced another, in the browser', () => {
     await revisedRow().getByRole('button', { name: 'Undo import of dk-june-revised.tsv' }).click();
     const dialog = page.getByRole('dialog', { name: 'Undo this import?' });
     await dialog.getByText('Remove the 1 line this import added? The original file stays archived.').waitFor();
-    await dialog.getByText(/^This import replaced dk-june-bad\.tsv \(2 lines, \$1\.75\)\. Undone alone, it leaves Jun(e)? 2025 without either import\.$/).waitFor();
-    await dialog.getByText(/Lines corrected after its import are corrected again as they were\.$/).waitFor();
+    await dialog.getByText(/^This import replaced dk-june-bad\.tsv \(2 lines, \$1\.75\)\. Undone alone, it leaves Jun(e)? 2025 with neither import\.$/).waitFor();
+    await dialog.getByText(/Lines corrected after the first import are corrected again as they were\.$/).waitFor();
     expect(await dialog.getByRole('button', { name: 'Undo only' }).count()).toBe(1);
     const bringBack = dialog.getByRole('button', { name: 'Undo and bring back dk-june-bad.tsv' });
     await page.screenshot({ path: resultPath('undo-replacing-import.png') });

@@ -86,7 +86,8 @@ export function UndoImportDialog({ batch, onClose, onUndone }: UndoImportDialogP
             {replaced.length > 0 && (
               <>
                 <p>
-                  This import {replacedText(replaced)}. Undone alone, it leaves {periodsText(replaced)} without either import.
+                  This import {replacedText(replaced)}. Undone alone, it leaves {periodsText(replaced)} with{' '}
+                  {replaced.length === 1 ? 'neither import' : `none of the ${replaced.length + 1} imports`}.
                 </p>
                 {unavailable.map((r) => (
                   <p key={r.importId} className="dialog-status dialog-status--error">
@@ -95,8 +96,9 @@ export function UndoImportDialog({ batch, onClose, onUndone }: UndoImportDialogP
                 ))}
                 {canBringBack && (
                   <p>
-                    “Undo and bring back” imports {names} again from the archived original, read as before; lines set aside stay set aside.
-                    {replaced.some((r) => r.correctable) && ' Lines corrected after its import are corrected again as they were.'}
+                    “Undo and bring back” imports {names} again from {replaced.length === 1 ? 'its archived original' : 'their archived originals'}, read as
+                    before; lines set aside stay set aside.
+                    {replaced.some((r) => r.correctable) && ' Lines corrected after the first import are corrected again as they were.'}
                   </p>
                 )}
               </>

@@ -15,4 +15,4 @@ export function earlierImportText(batch: ImportBatchSummary, fileName: string): 
 }
 
 /** For a duplicate whose earlier import is no longer in the history. */
-export const EARLIER_IMPORT_UNDONE = 'The import that held this content was undone since. Check the file again to import it.';
+export const EARLIER_IMPORT_UNDONE = 'The import that held this content is gone since (undone or replaced). Check the file again to import it.';

@@ -92,7 +92,7 @@ export type CorrectedLineVerdict = z.infer<typeof CorrectedLineVerdict>;
 export const WidenedOverlap = z.object({ importId: ImportId, fileName: z.string(), importedAt: z.string(), saleFrom: z.string(), saleTo: z.string() });
 export type WidenedOverlap = z.infer<typeof WidenedOverlap>;
 
-/** The overlaps a correction makes (or would make), and a sentence naming them and what to do; null when it makes none. */
+/** The overlaps a correction makes (or would make), and a sentence on the periods it widens, naming the overlaps and what to do; null when it widens none. */
 const OverlapsMade = { overlaps: z.array(WidenedOverlap), overlapNotice: z.string().nullable() };
 
 /** What checking corrections found, with the overlaps importing them would make; nothing was written. */

@@ -85,6 +85,19 @@ describe("a correction that widens its import's period", () => {
     expect(await importFile(store.db, tunecore, { mode: 'lenient' })).toMatchObject({ status: 'imported' });
     const march = await importStatement('march.tsv', [dkLine('2024-03', '1.00'), dkLine('2024-0x', '2.00')]);
     const outcome = correctLines(store.db, { importId: march.importId!, lines: [{ line: 3, text: dkLine('2024-02', '2.00') }] });
-    expect(outcome).toMatchObject({ corrected: 1, overlaps: [], overlapNotice: null });
+    expect(outcome).toMatchObject({ corrected: 1, overlaps: [], overlapNotice: 'The corrected lines widen march.tsv to the sale period 2024-02-01 to 2024-03-31.' });
+    // The widening is said even where it meets no other import.
+  });
+
+  it('names the period a correction widened: only the reporting period, when only a reporting date moved', async () => {
+    const march = await importStatement('march.tsv', [dkLine('2024-03', '1.00'), dkLine('2024-0x', '2.00')]);
+    // The same sale month, reported a month earlier than the statement's other line.
+    const text = dkLine('2024-03', '2.00').replace('2024-03-05', '2024-02-05');
+    const outcome = correctLines(store.db, { importId: march.importId!, lines: [{ line: 3, text }] });
+    expect(outcome).toMatchObject({
+      corrected: 1,
+      overlaps: [],
+      overlapNotice: 'The corrected lines widen march.tsv to the reporting period 2024-02-05 to 2024-03-05.',
+    });
   });
 });

@@ -22,32 +22,53 @@ function storedPeriods(db: Database.Database, importId: number): { fileName: str
   return { fileName: row.file_name, periods };
 }
 
-/** The imports of the same source whose periods this import's periods meet now, by the rule imports are held to. */
-export function overlappingNow(db: Database.Database, importId: number): Set<number> {
-  return new Set(findOverlaps(db, storedPeriods(db, importId).periods, importId).map((o) => o.importId));
+/** An import's periods as they stand, and the imports of the same source they meet by the rule imports are held to. */
+export interface PeriodsNow {
+  periods: StatementPeriods;
+  overlapping: Set<number>;
+}
+
+export function overlappingNow(db: Database.Database, importId: number): PeriodsNow {
+  const { periods } = storedPeriods(db, importId);
+  return { periods, overlapping: new Set(findOverlaps(db, periods, importId).map((o) => o.importId)) };
+}
+
+/** "the sale period 2024-02-01 to 2024-05-31", for each of the import's periods a correction widened. */
+function widenedPeriods(before: StatementPeriods, after: StatementPeriods): string[] {
+  const range = (from: number | null, to: number | null) => (from === null || to === null ? null : `${formatDayNumber(from)} to ${formatDayNumber(to)}`);
+  const changed: string[] = [];
+  const sale = range(after.saleFrom, after.saleTo);
+  if (sale !== null && sale !== range(before.saleFrom, before.saleTo)) changed.push(`the sale period ${sale}`);
+  const reporting = range(after.reportingFrom, after.reportingTo);
+  if (reporting !== null && reporting !== range(before.reportingFrom, before.reportingTo)) changed.push(`the reporting period ${reporting}`);
+  return changed;
 }
 
 /**
- * The imports this import's periods meet now and did not meet before (`before`, from
- * overlappingNow): a corrected line dated outside the import's periods widens them. Correcting is
- * not refused for it, since which of the two statements holds the sales is the user's to judge,
- * but the overlap is named with a sentence saying what to do.
+ * What a correction did to the import's periods (`before`, from overlappingNow): a corrected line
+ * dated outside them widens them, and that is said, naming the periods it widened. The imports of
+ * the same source they meet now and did not before are named too: correcting is not refused for
+ * it, since which of the two statements holds the sales is the user's to judge.
  */
 export function widenedOverlaps(
   db: Database.Database,
   importId: number,
-  before: ReadonlySet<number>,
+  before: PeriodsNow,
   checking: boolean,
 ): { overlaps: WidenedOverlap[]; overlapNotice: string | null } {
   const { fileName, periods } = storedPeriods(db, importId);
-  const overlaps = findOverlaps(db, periods, importId).filter((o) => !before.has(o.importId));
-  if (overlaps.length === 0 || periods.saleFrom === null || periods.saleTo === null) return { overlaps, overlapNotice: null };
+  const overlaps = findOverlaps(db, periods, importId).filter((o) => !before.overlapping.has(o.importId));
+  const widened = widenedPeriods(before.periods, periods);
+  if (widened.length === 0) return { overlaps, overlapNotice: null };
+  const what = `${fileName} to ${widened.join(' and ')}`;
+  if (overlaps.length === 0) {
+    return { overlaps, overlapNotice: checking ? `Importing the corrected lines would widen ${what}.` : `The corrected lines widen ${what}.` };
+  }
   const others = overlaps.map((o) => `${o.fileName} (imported ${o.importedAt.slice(0, 10)}, sale period ${o.saleFrom} to ${o.saleTo})`);
   const named = others.length === 1 ? others[0] : `${others.slice(0, -1).join(', ')} and ${others.at(-1)}`;
-  const widened = `${fileName} to the sale period ${formatDayNumber(periods.saleFrom)} to ${formatDayNumber(periods.saleTo)}`;
   const overlapNotice = checking
-    ? `Importing the corrected lines would widen ${widened}, which would then overlap ${named}, from the same source: a sale printed in both would count twice.`
-    : `The corrected lines widen ${widened}, which now overlaps ${named}, from the same source: a sale printed in both counts twice. ` +
+    ? `Importing the corrected lines would widen ${what}, which would then overlap ${named}, from the same source: a sale printed in both would count twice.`
+    : `The corrected lines widen ${what}, which now overlaps ${named}, from the same source: a sale printed in both counts twice. ` +
       'If they hold the same sales, undo one of the two imports in the import history.';
   return { overlaps, overlapNotice };
 }

@@ -82,6 +82,8 @@ describe('Correcting a quarantined line in the browser', () => {
 
     await expect.poll(historyCounts).toEqual(['3', '—']);
     expect(await historyRow().getByRole('button', { name: 'Correct quarantined lines of march.tsv' }).count()).toBe(0);
+    // The summary keeps what the run did and says what the import holds now.
+    await page.getByText('With the corrected lines: 3 lines · $13.78.').waitFor();
     // 1.25 + 12.03 + 0.50
     expect(await allTimeRevenueCents(page)).toBe(1378n);
   });

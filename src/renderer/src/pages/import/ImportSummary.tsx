@@ -95,14 +95,14 @@ export function ImportSummary({ result, mode }: { result: ImportRunResult; mode:
 }
 
 /** An import's quarantined lines now, or that it was undone since. */
-function quarantineNow(imports: readonly ImportBatchSummary[], importId: number): QuarantineNow | 'undone' {
+function quarantineNow(imports: readonly ImportBatchSummary[], importId: number): ImportBatchSummary | 'undone' {
   return imports.find((batch) => batch.importId === importId) ?? 'undone';
 }
 
 interface OutcomeRowProps {
   outcome: ImportOutcomeView;
   /** Its import's quarantined lines as they stand, or that it was undone; undefined until known (the outcome's own count stands till then). */
-  now: QuarantineNow | 'undone' | undefined;
+  now: ImportBatchSummary | 'undone' | undefined;
   mode: ImportMode;
 }
 
@@ -115,7 +115,9 @@ function OutcomeRow({ outcome, now, mode }: OutcomeRowProps) {
   const strictHint = strictRefusalHint(outcome, mode);
   const format = [outcome.format, outcome.variant].filter(Boolean).join(' · ');
   const quarantined = outcome.status === 'imported' && outcome.rejected > 0 && now !== 'undone';
-  const quarantine = now === undefined || now === 'undone' ? { rejected: outcome.rejected, setAside: 0 } : now;
+  const quarantine: QuarantineNow = now === undefined || now === 'undone' ? { rejected: outcome.rejected, setAside: 0 } : now;
+  // Corrected lines joined the import since: its figures as they stand, beside what the run did.
+  const grown = typeof now === 'object' && now.imported !== outcome.imported ? now : null;
   const waiting = quarantine.rejected - quarantine.setAside;
   const stillWaiting = quarantined ? stillWaitingText(outcome.rejected, quarantine) : null;
   return (
@@ -143,6 +145,12 @@ function OutcomeRow({ outcome, now, mode }: OutcomeRowProps) {
         )}
         {strictHint && <p className="outcome-detail">{strictHint}</p>}
         {stillWaiting && <p className="outcome-detail">{stillWaiting}</p>}
+        {grown && (
+          <p className="outcome-detail">
+            With the corrected lines: {linesText(grown.imported)}
+            {currencyTotals(grown.amounts).map((total) => ` · ${total.text}`)}.
+          </p>
+        )}
         {outcome.status === 'imported' && outcome.reconciliation && <p className="outcome-detail">{totalsCheckText(outcome.reconciliation)}</p>}
         {outcome.status === 'imported' && outcome.warnings.length > 0 && (
           <ul className="outcome-detail" aria-label={`Warnings about ${fileName}`}>

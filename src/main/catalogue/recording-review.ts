@@ -11,6 +11,8 @@ export interface RecordingUnderReview {
   artist: string;
   lines: number;
   revenue: string;
+  /** Its lines no FX rate converts yet (left out of `revenue`) and their currencies. */
+  unconverted: { lines: number; currencies: string[] };
   candidate: RecordingSuggestion | null;
   reason: string;
   /** Recordings with a close title, found when the queue is read: never merged without the user. */
@@ -24,16 +26,23 @@ export function listRecordingsUnderReview(db: Database.Database): RecordingUnder
   const rows = db
     .prepare<[], {
       id: number; title: string; artist: string | null; lines: number; hi: bigint | null; lo: bigint | null;
+      unconverted_lines: bigint | null; unconverted_currencies: string | null;
       candidate_id: number | null; c_title: string | null; c_artist: string | null; c_isrc: string | null; score_percent: number | null; reason: string | null;
     }>(
       // From the merged catalogue rollup, summed once for every recording under review:
       // statement_line has no index on recording_id, and would be read whole once per recording.
-      `SELECT r.id, r.title, a.name AS artist, COALESCE(m.lines, 0) AS lines, m.hi, m.lo,
+      `SELECT r.id, r.title, a.name AS artist, COALESCE(m.lines, 0) AS lines, m.hi, m.lo, u.unconverted_lines, u.unconverted_currencies,
          v.candidate_id, c.title AS c_title, ca.name AS c_artist, c.isrc AS c_isrc, v.score_percent, v.reason
        FROM recording_review v JOIN recording r ON r.id = v.recording_id
        LEFT JOIN (SELECT recording_id, SUM(lines) AS lines, SUM(base_hi) AS hi, SUM(base_lo) AS lo FROM rollup_catalogue_month
          WHERE basis = 'sale' AND recording_id IN (SELECT recording_id FROM recording_review WHERE status = 'pending')
          GROUP BY recording_id) m ON m.recording_id = r.id
+       -- A merged cell of one currency and month is converted whole or not at all (one rate a
+       -- month); \`priced\` counts its rows with a base amount.
+       LEFT JOIN (SELECT recording_id, SUM(lines) AS unconverted_lines, group_concat(DISTINCT currency) AS unconverted_currencies
+         FROM rollup_recording_month
+         WHERE basis = 'sale' AND priced = 0 AND recording_id IN (SELECT recording_id FROM recording_review WHERE status = 'pending')
+         GROUP BY recording_id) u ON u.recording_id = r.id
        LEFT JOIN artist a ON a.id = r.artist_id
        LEFT JOIN recording c ON c.id = v.candidate_id LEFT JOIN artist ca ON ca.id = c.artist_id
        WHERE v.status = 'pending'`,
@@ -53,6 +62,10 @@ export function listRecordingsUnderReview(db: Database.Database): RecordingUnder
       artist: r.artist ?? '',
       lines: Number(r.lines),
       revenue: formatAmount(units),
+      unconverted: {
+        lines: Number(r.unconverted_lines ?? 0),
+        currencies: r.unconverted_currencies === null ? [] : r.unconverted_currencies.split(',').sort(),
+      },
       candidate:
         r.candidate_id === null
           ? null

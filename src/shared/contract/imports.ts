@@ -208,6 +208,8 @@ export const RecordingUnderReview = z.object({
   lines: z.number().int(),
   /** Base-currency revenue of its lines, exact decimal. */
   revenue: z.string(),
+  /** Its lines no FX rate converts yet, left out of `revenue`, and their currencies. */
+  unconverted: z.object({ lines: z.number().int(), currencies: z.array(z.string()) }),
   candidate: RecordingSuggestion.nullable(),
   reason: z.string(),
   /** Close titles (or close artists' titles) found when the queue is read, closest first; suggestions only. */

@@ -30,6 +30,17 @@ afterEach(() => {
 });
 
 describe('recordings without an ISRC', () => {
+  it('say how many of their lines no FX rate converts yet, and in which currencies', async () => {
+    const header = 'Sales Period,Posted Date,Store Name,Country Of Sale,Artist,Release Type,Release Title,Song Title,Label,UPC,Optional UPC,TC Song ID,Optional ISRC,Sales Type,# Units Sold,Per Unit Price,Net Sales,Net Sales Currency,Exchange Rate,Total Earned,Currency';
+    const line = '2024-05-01,2024-06-15,Spotify,GB,Ana Sol,Single,Luz,Luz,,,,1,,Streaming,100,0.003,1.32,GBP,1,1.32,GBP';
+    const outcome = await importFile(db, folder.write('tunecore-gbp.csv', `${header}\n${line}\n`));
+    expect(outcome.status).toBe('imported');
+    const [luz] = listRecordingsUnderReview(db);
+    // No GBP rate in the store: the line earns nothing in the base currency yet, and says why.
+    expect(luz).toMatchObject({ title: 'Luz', lines: 1, unconverted: { lines: 1, currencies: ['GBP'] } });
+    expect(Number(luz!.revenue)).toBe(0);
+  });
+
   it('match a known recording when only featured credits differ, and say so on the line', async () => {
     await importLines([['Lena Vos', 'Harbour', 'NLA1Z2400001', '1.00']]);
     await importLines([['Lena Vos feat. Kai', 'Harbour (feat. Kai)', '', '0.50']]);

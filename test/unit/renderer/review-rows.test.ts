@@ -14,6 +14,7 @@ function recording(overrides: Partial<RecordingUnderReview> = {}): RecordingUnde
     artist: 'Lena Vos',
     lines: 1,
     revenue: '0.40000000',
+    unconverted: { lines: 0, currencies: [] },
     candidate: { recordingId: 3, title: 'Harbour', artist: 'Lena Vos', isrc: 'NLA1Z2400001', scorePercent: 70, reason: VERSION_REASON },
     reason: VERSION_REASON,
     suggestions: [],
@@ -28,6 +29,11 @@ describe('reviewRow', () => {
     expect(row.revenueExact).toBe('1234.565 USD');
     expect(row.linesText).toBe('1,512 lines');
     expect(row.label).toBe('Harbour (Live) by Lena Vos');
+  });
+
+  it('says which lines no FX rate converts yet, instead of a bare $0.00', () => {
+    const row = reviewRow(recording({ revenue: '0', unconverted: { lines: 1, currencies: ['GBP'] } }), 'USD');
+    expect(row.revenueText).toBe('$0.00 + 1 line in GBP not converted (no FX rate yet)');
   });
 
   it('rounds half away from zero where a float would not: 0.005 is a cent', () => {

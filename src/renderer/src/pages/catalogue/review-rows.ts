@@ -87,6 +87,14 @@ function candidateView(candidate: Match, rowReason: string): CandidateView {
   };
 }
 
+/** Its converted revenue, and the lines no FX rate converts yet, which a bare $0.00 would hide. */
+function revenueText(recording: RecordingUnderReview, baseCurrency: string): string {
+  const converted = moneyText(recording.revenue, baseCurrency);
+  const { lines, currencies } = recording.unconverted;
+  if (lines === 0) return converted;
+  return `${converted} + ${linesText(lines)} in ${currencies.join(', ')} not converted (no FX rate yet)`;
+}
+
 /** One queue entry as the review table shows it. */
 export function reviewRow(recording: RecordingUnderReview, baseCurrency: string): ReviewRow {
   const reason = sentenceText(recording.reason);
@@ -98,7 +106,7 @@ export function reviewRow(recording: RecordingUnderReview, baseCurrency: string)
     label: recordingLabel(recording),
     lines: recording.lines,
     linesText: linesText(recording.lines),
-    revenueText: moneyText(recording.revenue, baseCurrency),
+    revenueText: revenueText(recording, baseCurrency),
     revenueExact: `${recording.revenue} ${baseCurrency}`,
     reason,
     candidate: candidate && candidateView(candidate, reason),

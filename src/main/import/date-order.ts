@@ -2,8 +2,6 @@ import { sniffDateOrder, type DateOrderEvidence } from '../../shared/period/date
 import { DelimitedParser, type DelimitedRecord } from './delimited-parser';
 import type { DetectedStatement } from './statement-sniffer';
 
-export { sniffDateOrder, type DateOrderEvidence };
-
 /** What the preview and the summary say about how the file's dates were read, if anything. */
 export function dateOrderWarnings(evidence: DateOrderEvidence): string[] {
   if (evidence.order === 'dmy') {

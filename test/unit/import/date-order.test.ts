@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateOrderWarnings, sniffDateOrder } from '../../../src/main/import/date-order';
+import { dateOrderWarnings } from '../../../src/main/import/date-order';
+import { sniffDateOrder } from '../../../src/shared/period/date-order-sniff';
 
 describe('how a statement orders its numeric dates', () => {
   it('is day first once a date can only be day first and none only month first', () => {

@@ -1,4 +1,4 @@
-import type { DateOrderEvidence } from '../date-order';
+import type { DateOrderEvidence } from '../../../shared/period/date-order-sniff';
 import type { GaugeReading, SKIP_LINE, StatementLineDraft } from '../statement-line';
 import type { StatedTotal } from '../stated-totals';
 import type { StatementEncoding } from '../text-encoding';

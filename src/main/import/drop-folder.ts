@@ -16,13 +16,16 @@ export interface DropFolderOptions {
 
 /**
  * Watches a folder the user chose and hands each statement that lands there to the importer once
- * it has finished arriving. Files present when watching starts count as arrivals too.
+ * it has finished arriving. Files present when watching starts count as arrivals too, and so does
+ * a file saved again over one already taken (next month's download under the same name): the
+ * importer knows a statement by its content, so one taken twice unchanged is only reported.
  */
 export class DropFolderWatcher {
   private watcher: FSWatcher | null = null;
   private rescan: NodeJS.Timeout | null = null;
   private readonly pending = new Map<string, { size: number; since: number }>();
-  private readonly taken = new Set<string>();
+  /** Each file handed over, with its size and modification time then. */
+  private readonly taken = new Map<string, string>();
   private settleTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly options: DropFolderOptions) {}
@@ -52,21 +55,20 @@ export class DropFolderWatcher {
       return;
     }
     const now = Date.now();
+    const present = new Set<string>();
     for (const name of names) {
       if (!STATEMENT_FILE.test(name) || name.startsWith('.')) continue;
       const path = join(this.options.folder, name);
-      if (this.taken.has(path)) continue;
-      let size: number;
-      try {
-        const stat = statSync(path);
-        if (!stat.isFile()) continue;
-        size = stat.size;
-      } catch {
-        continue;
-      }
+      const file = fileVersion(path);
+      if (!file) continue;
+      present.add(path);
+      if (this.taken.get(path) === file.version) continue;
+      this.taken.delete(path);
       const seen = this.pending.get(path);
-      if (!seen || seen.size !== size) this.pending.set(path, { size, since: now });
+      if (!seen || seen.size !== file.size) this.pending.set(path, { size: file.size, since: now });
     }
+    // A file removed and put back later is a new arrival.
+    for (const path of this.taken.keys()) if (!present.has(path)) this.taken.delete(path);
   }
 
   private settle(): void {
@@ -75,8 +77,20 @@ export class DropFolderWatcher {
     for (const [path, seen] of this.pending) {
       if (now - seen.since < (this.options.settleMs ?? 2_000)) continue;
       this.pending.delete(path);
-      this.taken.add(path);
+      const file = fileVersion(path);
+      if (!file) continue;
+      this.taken.set(path, file.version);
       this.options.onStatement(path);
     }
+  }
+}
+
+/** A regular file's size, and its size and modification time as one value; null for anything else or a file gone. */
+function fileVersion(path: string): { size: number; version: string } | null {
+  try {
+    const stat = statSync(path);
+    return stat.isFile() ? { size: stat.size, version: `${stat.size}:${stat.mtimeMs}` } : null;
+  } catch {
+    return null;
   }
 }

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DropFolderWatcher } from '../../../../src/main/import/drop-folder';
@@ -44,5 +44,29 @@ describe('drop folder', () => {
     await waitFor(() => seen.includes('march.tsv'));
     await new Promise((r) => setTimeout(r, 500));
     expect(seen.sort()).toEqual(['already-there.csv', 'march.tsv']);
+  });
+
+  it('takes a file again when it is saved over with new content, or removed and put back', async () => {
+    const drop = join(folder.dir, 'drop');
+    mkdirSync(drop);
+    const statement = join(drop, 'distrokid.tsv');
+    writeFileSync(statement, 'june\n');
+    const seen: string[] = [];
+    watcher = new DropFolderWatcher({ folder: drop, settleMs: 200, rescanMs: 50, onStatement: (p) => seen.push(readFileSync(p, 'utf8')) });
+    watcher.start();
+    await waitFor(() => seen.length === 1);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(seen).toEqual(['june\n']);
+
+    writeFileSync(statement, 'july, longer\n');
+    await waitFor(() => seen.length === 2);
+    expect(seen[1]).toBe('july, longer\n');
+
+    rmSync(statement);
+    await new Promise((r) => setTimeout(r, 200));
+    writeFileSync(statement, 'july, longer\n');
+    await waitFor(() => seen.length === 3);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(seen).toEqual(['june\n', 'july, longer\n', 'july, longer\n']);
   });
 });

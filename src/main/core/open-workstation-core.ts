@@ -10,7 +10,7 @@ import { parseRatesCsv } from '../currency/fx-rates';
 import type { ImportOutcome, ImportProgress } from '../import/import-outcome';
 import type { OverlapChoice } from '../import/import-statement';
 import { StagingArea, type StagedStatement } from '../import/staging-area';
-import { DropFolder, DROP_FOLDER_SETTING } from './drop-folder-setting';
+import { DropFolder, DROP_FOLDER_SETTING, DROP_FOLDER_TAKEN_SETTING } from './drop-folder-setting';
 import { toPreview } from './import-preview';
 import { logger } from '../diagnostics/logger';
 import { PreparedExports } from '../export/prepared-exports';
@@ -84,13 +84,28 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
   // No one is there to be asked about an earlier import of the same period: keeping both would
   // double-count it, replacing would drop it unseen, so the statement is skipped and its outcome
   // names the import that covers its period.
-  const dropFolder = new DropFolder((path) => {
-    try {
-      core.startStagedImport({ files: [{ stagedId: staging.addPath(path).stagedId, onOverlap: 'skip' }], mode: 'lenient' });
-    } catch (error) {
-      logger.warn(`a statement in the drop folder could not be taken: ${path}`, error);
-    }
+  const dropFolder = new DropFolder({
+    importStatement(path) {
+      try {
+        const { jobId } = core.startStagedImport({ files: [{ stagedId: staging.addPath(path).stagedId, onOverlap: 'skip' }], mode: 'lenient' });
+        return jobSucceeded(jobId);
+      } catch (error) {
+        logger.warn(`a statement in the drop folder could not be taken: ${path}`, error);
+        return Promise.resolve(false);
+      }
+    },
+    remember: (taken) => writer.request({ op: 'writeSetting', key: DROP_FOLDER_TAKEN_SETTING, value: taken }),
   });
+  /** Whether a job ended well; it cannot have ended before this is asked, as a job's work starts after a turn. */
+  const jobSucceeded = (jobId: string) =>
+    new Promise<boolean>((resolve) => {
+      const listener = (event: WorkstationEvent) => {
+        if (event.type !== 'job:finished' || event.job.jobId !== jobId) return;
+        listeners.delete(listener);
+        resolve(event.job.status === 'succeeded');
+      };
+      listeners.add(listener);
+    });
   let dataVersion = 0;
   let closing: Promise<void> | null = null;
 
@@ -371,6 +386,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     },
   };
   const savedFolder = await readers.request({ op: 'readSetting', key: DROP_FOLDER_SETTING });
+  dropFolder.restore(await readers.request({ op: 'readSetting', key: DROP_FOLDER_TAKEN_SETTING }));
   if (savedFolder) dropFolder.watch(savedFolder);
   return core;
 }

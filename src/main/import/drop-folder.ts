@@ -6,8 +6,10 @@ const STATEMENT_FILE = /\.(csv|tsv|txt|xlsx|zip|gz)$/i;
 
 export interface DropFolderOptions {
   folder: string;
-  /** Called once per new, settled file; the import itself is idempotent by content. */
-  onStatement(path: string): void;
+  /** Files taken before, by path, with their version then (see fileVersion): taken again only once changed. */
+  taken?: ReadonlyMap<string, string>;
+  /** Called once per new, settled file, with its version; the import itself is idempotent by content. */
+  onStatement(path: string, version: string): void;
   /** A file is taken only after its size has not changed for this long (it may still be copying). */
   settleMs?: number;
   /** Also rescan this often, for file systems whose change events are unreliable (network shares). */
@@ -16,19 +18,22 @@ export interface DropFolderOptions {
 
 /**
  * Watches a folder the user chose and hands each statement that lands there to the importer once
- * it has finished arriving. Files present when watching starts count as arrivals too, and so does
- * a file saved again over one already taken (next month's download under the same name): the
- * importer knows a statement by its content, so one taken twice unchanged is only reported.
+ * it has finished arriving. Files present when watching starts count as arrivals too, unless taken
+ * before as they are now; so does a file saved again over one already taken (next month's download
+ * under the same name). The importer knows a statement by its content, so one taken twice
+ * unchanged is only reported.
  */
 export class DropFolderWatcher {
   private watcher: FSWatcher | null = null;
   private rescan: NodeJS.Timeout | null = null;
   private readonly pending = new Map<string, { size: number; since: number }>();
   /** Each file handed over, with its size and modification time then. */
-  private readonly taken = new Map<string, string>();
+  private readonly taken: Map<string, string>;
   private settleTimer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly options: DropFolderOptions) {}
+  constructor(private readonly options: DropFolderOptions) {
+    this.taken = new Map(options.taken);
+  }
 
   start(): void {
     const { folder } = this.options;
@@ -80,7 +85,7 @@ export class DropFolderWatcher {
       const file = fileVersion(path);
       if (!file) continue;
       this.taken.set(path, file.version);
-      this.options.onStatement(path);
+      this.options.onStatement(path, file.version);
     }
   }
 }

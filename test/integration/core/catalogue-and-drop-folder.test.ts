@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -85,4 +86,44 @@ describe('drop folder through the core', () => {
     expect((await core.importHistory()).map((h) => [h.fileName, h.amounts])).toEqual([['april.tsv', { USD: '2.50000000' }]]);
     expect((await core.runQuery(QuerySpec.parse({ metrics: ['revenue', 'lines'] }))).rows[0]).toEqual(['2.50000000', 1]);
   });
+
+  it('does not read the whole folder again at each start, but takes a statement saved over since', async () => {
+    const drop = join(folder.dir, 'drop');
+    mkdirSync(drop);
+    await core.setDropFolder(drop);
+    const outcomes: { file: string; status: string }[] = [];
+    const listen = () =>
+      core.onEvent((event) => {
+        if (event.type === 'job:finished') outcomes.push(...(event.job.result as { outcomes: typeof outcomes }).outcomes);
+      });
+    listen();
+    writeFileSync(join(drop, 'april.tsv'), statement([['Ana Sol', 'Luz', 'ESA012400001', '2.50']]));
+    await until(async () => (outcomes.length === 1 ? true : undefined));
+    // Kept once the import has ended, on the writer, so read from the file itself.
+    await until(async () => (rememberedFiles(folder.location.databaseFile).includes(join(drop, 'april.tsv')) ? true : undefined));
+
+    await core.close();
+    core = await openWorkstationCore({ location: folder.location, readers: 1 });
+    outcomes.length = 0;
+    listen();
+    // Written after the start, so it settles after anything present at the start would have.
+    writeFileSync(join(drop, 'may.tsv'), statement([['Ana Sol', 'Luz', 'ESA012400001', '1.25']]).toString().replaceAll('2024-01', '2024-02'));
+    await until(async () => (outcomes.length >= 1 ? true : undefined));
+    expect(outcomes.map((o) => [o.file, o.status])).toEqual([['may.tsv', 'imported']]);
+
+    writeFileSync(join(drop, 'april.tsv'), statement([['Ana Sol', 'Luz', 'ESA012400001', '2.50'], ['Ana Sol', 'Mar', 'ESA012400002', '0.75']]));
+    await until(async () => (outcomes.length >= 2 ? true : undefined));
+    expect(outcomes[1]).toMatchObject({ file: 'april.tsv', status: 'skipped' });
+  });
 });
+
+/** The drop folder's files the store keeps as taken. */
+function rememberedFiles(databaseFile: string): string[] {
+  const db = new Database(databaseFile, { readonly: true });
+  try {
+    const row = db.prepare<[], { value: string }>("SELECT value FROM setting WHERE key = 'drop_folder_taken'").get();
+    return row ? Object.keys((JSON.parse(row.value) as { files: Record<string, string> }).files) : [];
+  } finally {
+    db.close();
+  }
+}

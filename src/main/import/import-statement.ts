@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { addToMergedRollups, rebuildRollups } from '../query/rollups/rollup-maintenance';
-import { basename } from 'node:path';
+import { isDiskFull } from '../store/disk-full';
+import { basename, dirname } from 'node:path';
 import { formatDayNumber } from '../../shared/period/sale-period';
 import { importSource } from './containers/statement-sources';
 import {
@@ -320,6 +321,10 @@ class ImportRun implements DocumentSink {
       if (db.inTransaction) db.exec('ROLLBACK');
       if (error instanceof ImportCancelled) return { ...blankOutcome(name.file), status: 'cancelled', message: `${name.shown}: ${error.message}` };
       if (error instanceof FileRejection) return rejected(outcome, name.shown, error.line, error.message);
+      if (isDiskFull(error)) {
+        const reason = `the disk holding the data folder ${dirname(db.name)} ran out of space; free some space and import it again`;
+        return { ...rejected(outcome, name.shown, null, reason), status: 'failed' };
+      }
       throw error;
     } finally {
       if (lineChecksOff) db.pragma('foreign_keys = ON');

@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { WorkstationError, type WorkstationErrorShape } from '../../shared/contract/envelope';
+import { isDiskFull } from '../store/disk-full';
 import type { FromWorker, ToWorker, WorkerProgress } from './worker-protocol';
 
 export interface RequestContext {
@@ -17,6 +18,7 @@ export class TransferredReply {
 
 function toShape(error: unknown): WorkstationErrorShape {
   if (error instanceof WorkstationError) return error.toShape();
+  if (isDiskFull(error)) return { code: 'unavailable', message: 'The disk ran out of space while the store was being written; free some space and try again.' };
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message };
 }

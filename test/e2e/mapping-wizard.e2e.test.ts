@@ -31,10 +31,6 @@ function wizard(page: Page, file = FILE): Locator {
   return page.getByRole('dialog', { name: `Map the columns of ${file}` });
 }
 
-async function chooseColumn(dialog: Locator, field: string, column: string): Promise<void> {
-  await dialog.getByLabel(field, { exact: true }).selectOption({ label: column });
-}
-
 describe('The column-mapping wizard in the browser: map an unknown layout, import it', () => {
   let workstation: WorkstationInBrowser;
   let session: BrowserSession;
@@ -91,7 +87,7 @@ describe('The column-mapping wizard in the browser: map an unknown layout, impor
 
   it('step 2 guesses the French columns, reads decimal commas and day-first dates, and previews the exact total live', async () => {
     const dialog = wizard(page);
-    // The French header words are guessed at once; "Ventes" (sales: money or units) is left to the user.
+    // The French header words are guessed at once; "Ventes" is the units sold, as its cells are whole numbers.
     const guessed = async (field: string) => dialog.getByLabel(field, { exact: true }).inputValue();
     expect(await guessed('Sale period')).toBe('column:Periode');
     expect(await guessed('Platform')).toBe('column:Boutique');
@@ -100,11 +96,12 @@ describe('The column-mapping wizard in the browser: map an unknown layout, impor
     expect(await guessed('Track title')).toBe('column:Titre');
     expect(await guessed('ISRC')).toBe('column:Code ISRC');
     expect(await guessed('Earned amount')).toBe('column:Montant net');
-    expect(await guessed('Quantity')).toBe('');
+    expect(await guessed('Quantity')).toBe('column:Ventes');
     // The guessed period column shows 15/03/2025, and its amounts end in a comma and digits.
     expect(await dialog.getByRole('radio', { name: 'Day first' }).isChecked()).toBe(true);
+    expect(await dialog.getByRole('group', { name: 'Date order' }).getAttribute('aria-describedby')).not.toBeNull();
+    await dialog.getByText('Day first: 15/03/2025 on line 7 has 15 as its first number, and no date here reads only month first.').waitFor();
     expect(await dialog.getByRole('radio', { name: 'Comma: 1.234,56' }).isChecked()).toBe(true);
-    await chooseColumn(dialog, 'Quantity', 'Ventes');
     // The preview says what is still missing.
     const preview = dialog.getByRole('region', { name: 'Preview' });
     await preview.getByText('Choose the currency column or a fixed value.').waitFor();
@@ -176,6 +173,8 @@ describe('The column-mapping wizard in the browser: map an unknown layout, impor
     expect(await guessed('Track title')).toBe('column:Song Title');
     expect(await guessed('Release title')).toBe('column:Release Title');
     expect(await guessed('Quantity')).toBe('column:# Units Sold');
+    // The sales type names the kind of sale; the release type beside it does not.
+    expect(await guessed('Sale type')).toBe('column:Sales Type');
     const preview = dialog.getByRole('region', { name: 'Preview' });
     await preview.getByText('5 of 5 lines can be imported.').waitFor();
     expect(await preview.getByTitle(`${TUNECORE_USD} USD`).textContent()).toBe(TUNECORE_DOLLARS);

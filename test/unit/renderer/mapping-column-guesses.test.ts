@@ -29,11 +29,11 @@ function renamed(header: readonly string[], from: string, to: string): string[] 
 }
 
 describe('the wizard’s first guesses for ordinary renamed files', () => {
-  it('TuneCore with “Total Earned” renamed: the earned amount, its own currency, titles over types, song and release apart', () => {
+  it('TuneCore with “Total Earned” renamed: the earned amount, its own currency, titles over types, song and release apart, the sales type over the release type', () => {
     expect(guessed(guessChoices(renamed(TUNECORE, 'Total Earned', 'Amount Earned')))).toEqual({
       salePeriod: 'Sales Period', reportingDate: 'Posted Date', platform: 'Store Name', territory: 'Country Of Sale', artist: 'Artist',
       title: 'Song Title', releaseTitle: 'Release Title', isrc: 'Optional ISRC', upc: 'UPC', quantity: '# Units Sold',
-      amount: 'Amount Earned', currency: 'Currency',
+      saleType: 'Sales Type', amount: 'Amount Earned', currency: 'Currency',
     });
   });
 
@@ -47,14 +47,14 @@ describe('the wizard’s first guesses for ordinary renamed files', () => {
   it('CD Baby with “Track Name” renamed: the song, the subtotal over the price and the payout reference, no currency to guess', () => {
     expect(guessed(guessChoices(renamed(CD_BABY, 'Track Name', 'Song Name')))).toEqual({
       salePeriod: 'Sales Date', reportingDate: 'Report Date', platform: 'Partner Name', territory: 'Delivery Country', artist: 'Artist Name',
-      title: 'Song Name', releaseTitle: 'Album Name', isrc: 'Isrc', upc: 'Barcode', quantity: 'Quantity', amount: 'Subtotal',
+      title: 'Song Name', releaseTitle: 'Album Name', isrc: 'Isrc', upc: 'Barcode', quantity: 'Quantity', saleType: 'Transaction Type', amount: 'Subtotal',
     });
   });
 
   it('Believe with “Net Revenue” renamed: net income over gross revenue, rates and fees; the payment currency', () => {
     expect(guessed(guessChoices(renamed(BELIEVE, 'Net Revenue', 'Net Income')))).toEqual({
       salePeriod: 'Sales Month', reportingDate: 'Reporting month', platform: 'Platform', territory: 'Country / Region', artist: 'Artist Name',
-      title: 'Track title', releaseTitle: 'Release title', isrc: 'ISRC', upc: 'UPC', quantity: 'Quantity', amount: 'Net Income',
+      title: 'Track title', releaseTitle: 'Release title', isrc: 'ISRC', upc: 'UPC', quantity: 'Quantity', saleType: 'Sales Type', amount: 'Net Income',
       currency: 'Client Payment Currency',
     });
   });
@@ -62,15 +62,15 @@ describe('the wizard’s first guesses for ordinary renamed files', () => {
   it('the Orchard with its net share renamed: the payable amount and the account currency its name shares', () => {
     expect(guessed(guessChoices(renamed(ORCHARD, 'NET SHARE ACCOUNT CURRENCY', 'NET PAYABLE ACCOUNT CURRENCY')))).toEqual({
       salePeriod: 'TRANSACTION DATE', reportingDate: 'STATEMENT PERIOD', platform: 'STORE', territory: 'SALE COUNTRY', artist: 'PRODUCT ARTIST',
-      title: 'TRACK', releaseTitle: 'PRODUCT', isrc: 'ISRC', upc: 'DISPLAY UPC', quantity: 'QUANTITY', amount: 'NET PAYABLE ACCOUNT CURRENCY',
+      title: 'TRACK', releaseTitle: 'PRODUCT', isrc: 'ISRC', upc: 'DISPLAY UPC', quantity: 'QUANTITY', saleType: 'TRANSACTION TYPE', amount: 'NET PAYABLE ACCOUNT CURRENCY',
       currency: 'ACCOUNT CURRENCY',
     });
   });
 
-  it('the Orchard’s EU report with its receipts renamed: the activity period is the sale, the track number no title', () => {
+  it('the Orchard’s EU report with its receipts renamed: the activity period is the sale, its “Period” the statement’s, the track number no title', () => {
     expect(guessed(guessChoices(renamed(ORCHARD_EU, 'Label Share Net Receipts', 'Net Receipts')))).toEqual({
-      salePeriod: 'Activity Period', territory: 'Territory', artist: 'Artist Name', title: 'Track Name', releaseTitle: 'Release Name',
-      isrc: 'ISRC', upc: 'Orchard UPC', quantity: 'Quantity', amount: 'Net Receipts', currency: 'Preferred Currency',
+      salePeriod: 'Activity Period', reportingDate: 'Period', territory: 'Territory', artist: 'Artist Name', title: 'Track Name', releaseTitle: 'Release Name',
+      isrc: 'ISRC', upc: 'Orchard UPC', quantity: 'Quantity', saleType: 'Trans Type', amount: 'Net Receipts', currency: 'Preferred Currency',
     });
   });
 
@@ -96,10 +96,11 @@ function columnsUsed(choices: FieldChoices): string[] {
 }
 
 describe('the wizard’s first guesses for European and Japanese headers', () => {
-  it('the French co-op: "Periode", "Boutique", "Montant net" and the rest; "Ventes" (sales, money or units) left to the user', () => {
+  it('the French co-op: "Periode", "Boutique", "Montant net" and the rest; "Ventes" the units sold', () => {
     expect(COOP).toEqual(['Periode', 'Boutique', 'Pays', 'Interprete', 'Titre', 'Code ISRC', 'Ventes', 'Montant net']);
     expect(guessed(guessChoices(COOP))).toEqual({
-      salePeriod: 'Periode', platform: 'Boutique', territory: 'Pays', artist: 'Interprete', title: 'Titre', isrc: 'Code ISRC', amount: 'Montant net',
+      salePeriod: 'Periode', platform: 'Boutique', territory: 'Pays', artist: 'Interprete', title: 'Titre', isrc: 'Code ISRC', quantity: 'Ventes',
+      amount: 'Montant net',
     });
   });
 

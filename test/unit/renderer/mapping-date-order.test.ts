@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { MappingInspection } from '../../../src/shared/contract/column-mapping';
-import { sniffDateOrder } from '../../../src/shared/period/date-order-sniff';
+import { sniffDateOrder, witnessDateOrder } from '../../../src/shared/period/date-order-sniff';
 import { NO_CHOICE } from '../../../src/renderer/src/pages/import/mapping/mapping-draft';
 import {
-  draftForHeaderRow, guessDateOrder, withDateOrder, withFieldChoice,
+  datesWitness, draftForHeaderRow, withDateOrder, withFieldChoice,
 } from '../../../src/renderer/src/pages/import/mapping/mapping-guesses';
 
 /** The rows of test/fixtures/statements/unknown/coop-statement-2025-03.csv, split on its semicolons. */
@@ -29,10 +29,12 @@ const CD_BABY_ROWS = [
 
 const column = (name: string) => ({ source: 'column', column: name, fixed: '' }) as const;
 
+/** The order the shared rule reads in cells given one to a row. */
+const guessDateOrder = (dates: readonly string[]) => witnessDateOrder(dates.map((cell) => [cell])).order;
+
 describe('the wizard reads dates in the order the importer would', () => {
   it('agrees with the importer’s own sniffing on a day-first and a month-first statement', () => {
-    const periode = COOP.rows.slice(3).map((row) => row[0]!);
-    expect(guessDateOrder(periode)).toBe('dmy');
+    expect(datesWitness(COOP, 3, draftForHeaderRow(COOP, 3).choices).order).toBe('dmy');
     expect(sniffDateOrder(COOP.rows.slice(3)).order).toBe('dmy');
     expect(guessDateOrder(CD_BABY_ROWS.map((row) => row[1]!))).toBe('mdy');
     expect(sniffDateOrder(CD_BABY_ROWS).order).toBe('mdy');

@@ -3,9 +3,8 @@ import type { MappingInspection } from '../../../src/shared/contract/column-mapp
 import type { ImportPreview } from '../../../src/shared/contract/imports';
 import { NO_CHOICE, specFromDraft, type MappingDraft } from '../../../src/renderer/src/pages/import/mapping/mapping-draft';
 import { guessChoices } from '../../../src/renderer/src/pages/import/mapping/column-guesses';
-import {
-  draftForHeaderRow, exampleCell, guessDateOrder, guessDecimalSeparator,
-} from '../../../src/renderer/src/pages/import/mapping/mapping-guesses';
+import { witnessDateOrder } from '../../../src/shared/period/date-order-sniff';
+import { draftForHeaderRow, exampleCell, guessDecimalSeparator } from '../../../src/renderer/src/pages/import/mapping/mapping-guesses';
 import { needsColumnMapping } from '../../../src/renderer/src/pages/import/mapping/needs-column-mapping';
 
 const INSPECTION: MappingInspection = {
@@ -37,8 +36,8 @@ describe('the wizard’s first guesses', () => {
     expect(draftForHeaderRow(INSPECTION, 2)).toMatchObject({ headerRow: 2, decimalSeparator: ',', dateOrder: 'dmy' });
     expect(guessDecimalSeparator(['1,234', '12.50', '(0.99)'])).toBe('.');
     expect(guessDecimalSeparator(['1.234', '1.234,5'])).toBe(',');
-    expect(guessDateOrder(['03/04/2025', '03/15/2025'])).toBe('mdy');
-    expect(guessDateOrder(['2025-03'])).toBe('mdy');
+    expect(witnessDateOrder([['03/04/2025'], ['03/15/2025']]).order).toBe('mdy');
+    expect(witnessDateOrder([['2025-03']]).order).toBe('mdy');
     expect(exampleCell(INSPECTION, 2, 'Store')).toBe('Spotify');
   });
 });

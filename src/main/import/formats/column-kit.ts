@@ -1,4 +1,3 @@
-import type { SaleType } from '../../catalogue/platform-catalogue';
 import { daysInMonth, toDayNumber, type DateOrder, type DayRange } from '../../../shared/period/sale-period';
 import { readPeriod } from '../field-readers';
 import { HeaderColumns, cell } from '../header-columns';
@@ -101,24 +100,8 @@ export function barcode(text: string, extra: Record<string, string>): string | n
   return value;
 }
 
-/**
- * The kind of sale from a store's transaction, content or delivery words, the most specific text
- * first: the first one that names a kind wins, so a "Download" content type is not overruled by a
- * "Streaming" delivery column.
- */
-export function saleTypeFromWords(...texts: string[]): SaleType | null {
-  let any = false;
-  for (const text of texts) {
-    const t = text.trim().toLowerCase();
-    if (t === '') continue;
-    any = true;
-    if (/user generated|\bugc\b|youtube|content ?id|facebook|instagram|tiktok|audio tier/.test(t)) return 'ugc';
-    if (/stream|subscription|ad[- ]supported|ストリーミング|再生/.test(t)) return 'stream';
-    if (/download|purchase|track sale|album sale|^sales?$|ダウンロード/.test(t)) return 'download';
-    if (/physical|\bcd\b|vinyl|\blp\b/.test(t)) return 'physical';
-  }
-  return any ? 'other' : null;
-}
+/** The importer's sale-type word rule, shared with the mapping wizard. */
+export { saleTypeFromWords } from '../../../shared/catalogue/sale-type-words';
 
 /** Totals rows in the languages these statements come in; English ones the pipeline skips itself. */
 export function isTotalsWord(text: string): boolean {

@@ -1,10 +1,12 @@
+import { useId } from 'react';
 import type { MappingInspection } from '../../../../../shared/contract/column-mapping';
 import { SegmentedControl } from '../../../components/SegmentedControl';
 import { FieldChoiceControl } from './FieldChoiceControl';
 import { MappingPreviewPanel } from './MappingPreviewPanel';
 import { columnNames, headerOf, type MappingDraft } from './mapping-draft';
 import { FIELD_DEFINITIONS } from './mapping-fields';
-import { exampleCell, withDateOrder, withFieldChoice } from './mapping-guesses';
+import { dateOrderReason } from './date-order-reason';
+import { datesWitness, exampleCell, withDateOrder, withFieldChoice } from './mapping-guesses';
 import type { MappingPreviewState } from './use-mapping-preview';
 
 const DECIMAL_CHOICES = [
@@ -28,7 +30,9 @@ interface FieldMappingStepProps {
 
 /** Step 2: which column gives each part of a line, how numbers and dates are written, and the live preview. */
 export function FieldMappingStep({ fileName, inspection, draft, onDraft, todo, preview }: FieldMappingStepProps) {
+  const reasonId = useId();
   const columns = columnNames(headerOf(inspection, draft.headerRow));
+  const reason = dateOrderReason(datesWitness(inspection, draft.headerRow, draft.choices), draft.headerRow, draft.dateOrder);
   return (
     <div className="mapping-step mapping-columns">
       <div className="mapping-fields">
@@ -56,7 +60,18 @@ export function FieldMappingStep({ fileName, inspection, draft, onDraft, todo, p
             <span className="mapping-style-label" aria-hidden="true">
               Dates such as 03/04/2025
             </span>
-            <SegmentedControl legend="Date order" options={DATE_ORDER_CHOICES} value={draft.dateOrder} onChange={(dateOrder) => onDraft(withDateOrder(draft, dateOrder))} />
+            <SegmentedControl
+              legend="Date order"
+              options={DATE_ORDER_CHOICES}
+              value={draft.dateOrder}
+              onChange={(dateOrder) => onDraft(withDateOrder(draft, dateOrder))}
+              describedBy={reason ? reasonId : undefined}
+            />
+            {reason && (
+              <p id={reasonId} className="mapping-style-reason" aria-live="polite">
+                {reason}
+              </p>
+            )}
           </div>
         </div>
       </div>

@@ -15,7 +15,7 @@ interface RawRowsStepProps {
 export function RawRowsStep({ fileName, state, source, onSource, headerRow, onHeaderRow }: RawRowsStepProps) {
   const inspection = state.phase === 'ready' ? state.inspection : null;
   return (
-    <div className="mapping-step">
+    <div className="mapping-step mapping-step--rows">
       <SourceChoices inspection={inspection} source={source} onSource={onSource} />
       {state.phase === 'loading' && (
         <p className="mapping-status" role="status">

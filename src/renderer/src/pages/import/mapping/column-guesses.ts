@@ -1,6 +1,10 @@
 import type { ClosestLayout } from '../../../../../shared/contract/imports';
-import { columnScore, currencyWord, fieldNamedBy, NAMED_FIELDS, namesCurrency, nameWords, ruledOut, type NamedField } from './column-scores';
+import { columnScore, currencyWord, fieldNamedBy, NAMED_FIELDS, namesCurrency, nameWords, ruledOut } from './column-scores';
 import { columnNames, emptyChoices, type FieldChoice, type FieldChoices } from './mapping-draft';
+import type { NamedField } from './mapping-fields';
+
+/** The cells below the header in a column, as far as the wizard has read the file. */
+export type ColumnCells = (column: string) => readonly string[];
 
 /** Above any name's own score: the column the closest layout's missing column was renamed to. */
 const RENAMED_BONUS = 20;
@@ -35,14 +39,14 @@ function renamedColumns(closest: ClosestLayout | undefined): Map<NamedField, Set
   return renamed;
 }
 
-function candidatesOf(names: readonly string[], closest: ClosestLayout | undefined): Candidate[] {
+function candidatesOf(names: readonly string[], closest: ClosestLayout | undefined, cellsOf: ColumnCells): Candidate[] {
   const renamed = renamedColumns(closest);
   return NAMED_FIELDS.flatMap((field) =>
     names.map((column, at) => {
       const words = nameWords(column);
       const shared = renamed.get(field);
       const bonus = shared && !ruledOut(field, column) && words.some((word) => shared.has(word)) ? RENAMED_BONUS : 0;
-      return { field, column, score: columnScore(field, column) + bonus, words: words.length, at };
+      return { field, column, score: columnScore(field, column, cellsOf(column)) + bonus, words: words.length, at };
     }),
   ).filter((candidate) => candidate.score > 0);
 }
@@ -101,11 +105,13 @@ export function pairCurrency(names: readonly string[], amount: string | null, ta
 /**
  * First guesses from the header's words (English, French, German, Spanish, Italian, Portuguese,
  * Dutch or Japanese), so a plain layout is mostly mapped before the user touches it. When the file was refused as close to a known layout, the column it lacks names a
- * field, and a column sharing that name's words is taken as the renamed one.
+ * field, and a column sharing that name's words is taken as the renamed one. Where a name alone
+ * could mislead, the cells below decide: "Ventes" is the quantity only when its cells are whole
+ * numbers, a plain "Type" the sale type only when its cells name kinds of sale.
  */
-export function guessChoices(header: readonly string[], closest?: ClosestLayout): FieldChoices {
+export function guessChoices(header: readonly string[], closest?: ClosestLayout, cellsOf: ColumnCells = () => []): FieldChoices {
   const names = columnNames(header);
-  const chosen = assignColumns(candidatesOf(names, closest));
+  const chosen = assignColumns(candidatesOf(names, closest, cellsOf));
   const choices = emptyChoices();
   for (const [field, column] of chosen) choices[field] = { source: 'column', column, fixed: '' };
   const currency = pairCurrency(names, chosen.get('amount') ?? null, new Set(chosen.values()));

@@ -1,8 +1,6 @@
-import type { MappedFieldName } from '../../../../../shared/contract/column-mapping';
+import { cellsFit } from './column-cells';
 import { CURRENCY_CODE_WORDS, CURRENCY_WORDS, FIELD_WORDS, PAIR_GLUE, type Clue } from './column-words';
-
-/** The fields guessed from a column's name alone; the currency is paired with the amount afterwards. */
-export type NamedField = Exclude<MappedFieldName, 'currency' | 'saleType'>;
+import type { NamedField } from './mapping-fields';
 
 /**
  * A name folded for comparing: lower case, accents dropped ("Période" → "periode", "Währung" →
@@ -50,14 +48,14 @@ function clueText(clue: Clue): RegExp {
 export const NAMED_FIELDS = Object.keys(FIELD_WORDS) as NamedField[];
 
 interface FieldPatterns {
-  clues: readonly (readonly [RegExp, number])[];
+  clues: readonly { words: RegExp; clue: Clue }[];
   unless: RegExp | null;
 }
 
 const FIELD_PATTERNS = new Map<NamedField, FieldPatterns>(
   NAMED_FIELDS.map((field) => {
     const { clues, unless } = FIELD_WORDS[field];
-    return [field, { clues: clues.map((clue) => [clueText(clue), clue.score] as const), unless: unless ? holding(unless) : null }];
+    return [field, { clues: clues.map((clue) => ({ words: clueText(clue), clue })), unless: unless ? holding(unless) : null }];
   }),
 );
 
@@ -79,11 +77,15 @@ export function ruledOut(field: NamedField, name: string): boolean {
   return FIELD_PATTERNS.get(field)!.unless?.test(nameWords(name).join(' ')) ?? false;
 }
 
-/** How likely the column is to give the field, from its name: 0 never, higher likelier; the first clue it matches decides. */
-export function columnScore(field: NamedField, name: string): number {
+/**
+ * How likely the column is to give the field, from its name and the cells below it: 0 never,
+ * higher likelier; the first clue its name matches and its cells allow decides. Without cells, a
+ * clue that needs them to show sale words is not met.
+ */
+export function columnScore(field: NamedField, name: string, cells: readonly string[] = []): number {
   if (ruledOut(field, name)) return 0;
   const text = nameWords(name).join(' ');
-  return FIELD_PATTERNS.get(field)!.clues.find(([words]) => words.test(text))?.[1] ?? 0;
+  return FIELD_PATTERNS.get(field)!.clues.find(({ words, clue }) => words.test(text) && cellsFit(clue.cells, cells))?.clue.score ?? 0;
 }
 
 /** The field a name most likely gives, as a layout's missing column would have: null when none. */

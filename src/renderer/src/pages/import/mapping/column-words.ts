@@ -1,4 +1,5 @@
-import type { NamedField } from './column-scores';
+import type { CellCheck } from './column-cells';
+import type { NamedField } from './mapping-fields';
 
 /**
  * The header words that name each field, in the languages statements reach a label in: English,
@@ -12,13 +13,15 @@ import type { NamedField } from './column-scores';
 /**
  * One clue: a name gives the field `score` when it is one of `whole`, holds a word or phrase of
  * `holds`, or holds a word of each `pair` side next to each other, in either order, as one
- * compound or parted by small words only ("Sales Period", "mois de vente", "Verkaufsmonat").
+ * compound or parted by small words only ("Sales Period", "mois de vente", "Verkaufsmonat");
+ * with `cells`, only when the column's cells show it too.
  */
 export interface Clue {
   score: number;
   whole?: readonly string[];
   holds?: readonly string[];
   pair?: readonly [readonly string[], readonly string[]];
+  cells?: CellCheck;
 }
 
 /** A field's clues, likeliest first (the first one a name matches is its score), and the words that rule a name out. */
@@ -55,6 +58,25 @@ const SOLD = [
   'venda', 'vendas', 'transação',
   'verkoop', 'gebruik', 'transactie',
   '販売', '売上', '利用', '取引',
+];
+
+/** Sales, in the languages that print the word for a count of units sold: "Ventes", "Verkäufe", "Vendite". */
+const SALES_COUNTED = ['ventes', 'verkäufe', 'ventas', 'vendite', 'vendas', 'verkopen'];
+
+/** What was sold or transacted, as a sale type's name qualifies its kind word: "Sales Type", "Trans Type", "Nutzungsart". */
+const SALE_KIND_OF = [
+  ...SOLD, 'trans', 'delivery',
+  'verkoops',
+  '配信',
+];
+
+/** A kind: "Type", "Verkaufsart", "Tipo", "Soort", "種別". */
+const KIND = [
+  'type', 'kind',
+  'art',
+  'tipo',
+  'soort',
+  '種別', '区分', '形態', '種類', 'タイプ',
 ];
 
 /** What a statement, report or booking is called, as a reporting date's name qualifies its time word. */
@@ -146,7 +168,9 @@ export const FIELD_WORDS: Record<NamedField, FieldWords> = {
       pair: [['jan'], ['code', 'コード']],
     }],
   },
-  reportingDate: { clues: [{ score: 9, pair: [['reporting'], TIME] }, { score: 8, pair: [REPORTED, TIME] }] },
+  // A bare "Period" beside a column that dates the sale is the statement's period (The Orchard's EU
+  // report: "Period" and "Activity Period"); alone, it is the sale period, which scores it higher.
+  reportingDate: { clues: [{ score: 9, pair: [['reporting'], TIME] }, { score: 8, pair: [REPORTED, TIME] }, { score: 5, whole: TIME }] },
   salePeriod: { clues: [{ score: 8, pair: [SOLD, TIME] }, { score: 6, whole: TIME }] },
   territory: {
     clues: [{
@@ -254,8 +278,19 @@ export const FIELD_WORDS: Record<NamedField, FieldWords> = {
           '再生数', '再生回数', 'ダウンロード数', 'ストリーム数', '回数',
         ],
       },
+      // Over the sales words the amount falls back to: a count when every cell is a whole number.
+      { score: 5, holds: SALES_COUNTED, cells: 'whole numbers' },
     ],
     unless: NOT_A_FIGURE,
+  },
+  // The kind of sale named outright beats a release's or product's type, which is one only when
+  // its cells say "Stream" or "Download" rather than "Album" or "Single".
+  saleType: {
+    clues: [
+      { score: 9, pair: [SALE_KIND_OF, KIND] },
+      { score: 4, whole: KIND, cells: 'sale words' },
+      { score: 3, pair: [[...RELEASE, 'content', 'source'], KIND], cells: 'sale words' },
+    ],
   },
   amount: {
     clues: [

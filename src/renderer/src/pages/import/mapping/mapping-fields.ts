@@ -3,6 +3,9 @@ import { MAPPED_SALE_TYPES, type MappedFieldName } from '../../../../../shared/c
 /** What a field may be instead of a column: one value the user types (or picks) for every line. */
 export type FixedKind = 'text' | 'currency' | 'saleType';
 
+/** The fields guessed from a column's name (and cells); the currency is paired with the amount afterwards. */
+export type NamedField = Exclude<MappedFieldName, 'currency'>;
+
 export interface FieldDefinition {
   key: MappedFieldName;
   label: string;

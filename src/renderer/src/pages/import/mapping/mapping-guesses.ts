@@ -1,6 +1,6 @@
 import type { MappedFieldName, MappingInspection } from '../../../../../shared/contract/column-mapping';
 import type { ClosestLayout } from '../../../../../shared/contract/imports';
-import { sniffDateOrder } from '../../../../../shared/period/date-order-sniff';
+import { witnessDateOrder, type DateOrderWitness } from '../../../../../shared/period/date-order-sniff';
 import { guessChoices } from './column-guesses';
 import { headerOf, type FieldChoice, type MappingDraft } from './mapping-draft';
 
@@ -27,23 +27,29 @@ export function guessDecimalSeparator(amounts: readonly string[]): '.' | ',' {
   return comma > point ? ',' : '.';
 }
 
-/** The importer's own rule (sniffDateOrder) applied to the date columns' cells, so the wizard reads dates as an import would. */
-export function guessDateOrder(dates: readonly string[]): 'mdy' | 'dmy' {
-  return sniffDateOrder(dates.map((cell) => [cell])).order;
+/**
+ * The importer's own rule (sniffDateOrder) applied to the cells of the draft's period and
+ * reporting-date columns, so the wizard reads dates as an import would; with the dates that
+ * decided it, their rows counted from the one below the header.
+ */
+export function datesWitness(inspection: MappingInspection, headerRow: number, choices: MappingDraft['choices']): DateOrderWitness {
+  const header = headerOf(inspection, headerRow);
+  const at = (choice: FieldChoice) => (choice.source === 'column' ? header.findIndex((name) => name.trim() === choice.column) : -1);
+  const columns = [at(choices.salePeriod), at(choices.reportingDate)].filter((index) => index >= 0);
+  return witnessDateOrder(inspection.rows.slice(headerRow).map((row) => columns.map((index) => row[index] ?? '')));
 }
 
-/** The date order the cells of the draft's period and reporting-date columns show. */
 function datesOrder(inspection: MappingInspection, headerRow: number, choices: MappingDraft['choices']): 'mdy' | 'dmy' {
-  const below = (choice: FieldChoice) => (choice.source === 'column' ? cellsBelow(inspection, headerRow, choice.column) : []);
-  return guessDateOrder([...below(choices.salePeriod), ...below(choices.reportingDate)]);
+  return datesWitness(inspection, headerRow, choices).order;
 }
 
 /**
- * A fresh draft for a header row: fields guessed from its names (and from the known layout the
- * file's header came close to, when there is one), number and date styles from the cells below.
+ * A fresh draft for a header row: fields guessed from its names and the cells below them (and from
+ * the known layout the file's header came close to, when there is one), number and date styles
+ * from the cells below.
  */
 export function draftForHeaderRow(inspection: MappingInspection, headerRow: number, closest?: ClosestLayout): MappingDraft {
-  const choices = guessChoices(headerOf(inspection, headerRow), closest);
+  const choices = guessChoices(headerOf(inspection, headerRow), closest, (column) => cellsBelow(inspection, headerRow, column));
   const below = (field: MappedFieldName) => {
     const choice = choices[field];
     return choice.source === 'column' ? cellsBelow(inspection, headerRow, choice.column) : [];

@@ -93,7 +93,7 @@ export const WidenedOverlap = z.object({ importId: ImportId, fileName: z.string(
 export type WidenedOverlap = z.infer<typeof WidenedOverlap>;
 
 /** The overlaps a correction makes (or would make), and a sentence on the periods it widens, naming the overlaps and what to do; null when it widens none. */
-const OverlapsMade = { overlaps: z.array(WidenedOverlap), overlapNotice: z.string().nullable() };
+const OverlapsMade = { overlaps: z.array(WidenedOverlap), widenedPeriodNotice: z.string().nullable() };
 
 /** What checking corrections found, with the overlaps importing them would make; nothing was written. */
 export const CorrectionCheck = z.object({ importId: ImportId, lines: z.array(CorrectedLineVerdict), ...OverlapsMade });

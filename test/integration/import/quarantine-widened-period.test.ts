@@ -38,14 +38,14 @@ describe("a correction that widens its import's period", () => {
 
     const checked = checkCorrections(store.db, request);
     expect(checked.overlaps).toEqual([expect.objectContaining(february1)]);
-    expect(checked.overlapNotice).toMatch(
+    expect(checked.widenedPeriodNotice).toMatch(
       /^Importing the corrected lines would widen march\.tsv to the sale period 2024-02-01 to 2024-03-31, which would then overlap february\.tsv \(imported \d{4}-\d\d-\d\d, sale period 2024-02-01 to 2024-02-29\), from the same source: a sale printed in both would count twice\.$/,
     );
     expect(periodsOf(importId)).toEqual([20240301, 20240331]);
 
     const outcome = correctLines(store.db, request);
     expect(outcome).toMatchObject({ corrected: 1, stillQuarantined: 0, message: '1 line corrected and imported into march.tsv.', overlaps: [expect.objectContaining(february1)] });
-    expect(outcome.overlapNotice).toMatch(
+    expect(outcome.widenedPeriodNotice).toMatch(
       /^The corrected lines widen march\.tsv to the sale period 2024-02-01 to 2024-03-31, which now overlaps february\.tsv \(imported \d{4}-\d\d-\d\d, sale period 2024-02-01 to 2024-02-29\), from the same source: a sale printed in both counts twice\. If they hold the same sales, undo one of the two imports in the import history\.$/,
     );
     expect(periodsOf(importId)).toEqual([20240201, 20240331]);
@@ -56,7 +56,7 @@ describe("a correction that widens its import's period", () => {
     await importStatement('february.tsv', [dkLine('2024-02', '3.00')]);
     const march = await importStatement('march.tsv', [dkLine('2024-03', '1.00'), dkLine('2024-03', '2,x0')]);
     const outcome = correctLines(store.db, { importId: march.importId!, lines: [{ line: 3, text: dkLine('2024-03', '2.00') }] });
-    expect(outcome).toMatchObject({ corrected: 1, overlaps: [], overlapNotice: null });
+    expect(outcome).toMatchObject({ corrected: 1, overlaps: [], widenedPeriodNotice: null });
   });
 
   it('names only the overlap the correction made, not one the import was kept beside already, nor a line that still does not read', async () => {
@@ -67,13 +67,13 @@ describe("a correction that widens its import's period", () => {
     const importId = march.importId!;
 
     const unread = correctLines(store.db, { importId, lines: [{ line: 3, text: dkLine('2024-02', '2.0x') }, { line: 4, text: dkLine('2024-0y', '4.00') }] });
-    expect(unread).toMatchObject({ corrected: 0, stillQuarantined: 2, overlaps: [], overlapNotice: null });
+    expect(unread).toMatchObject({ corrected: 0, stillQuarantined: 2, overlaps: [], widenedPeriodNotice: null });
 
     const outcome = correctLines(store.db, { importId, lines: [{ line: 3, text: dkLine('2024-02', '2.00') }, { line: 4, text: dkLine('2024-01', '4.00') }] });
     expect(outcome.corrected).toBe(2);
     expect(outcome.overlaps.map((o) => o.importId)).toEqual([february.importId]);
     expect(outcome.overlaps.map((o) => o.importId)).not.toContain(earlyMarch.importId);
-    expect(outcome.overlapNotice).toContain('widen march.tsv to the sale period 2024-01-01 to 2024-03-31, which now overlaps february.tsv (');
+    expect(outcome.widenedPeriodNotice).toContain('widen march.tsv to the sale period 2024-01-01 to 2024-03-31, which now overlaps february.tsv (');
   });
 
   it('holds a statement only against imports of its own source', async () => {
@@ -85,7 +85,7 @@ describe("a correction that widens its import's period", () => {
     expect(await importFile(store.db, tunecore, { mode: 'lenient' })).toMatchObject({ status: 'imported' });
     const march = await importStatement('march.tsv', [dkLine('2024-03', '1.00'), dkLine('2024-0x', '2.00')]);
     const outcome = correctLines(store.db, { importId: march.importId!, lines: [{ line: 3, text: dkLine('2024-02', '2.00') }] });
-    expect(outcome).toMatchObject({ corrected: 1, overlaps: [], overlapNotice: 'The corrected lines widen march.tsv to the sale period 2024-02-01 to 2024-03-31.' });
+    expect(outcome).toMatchObject({ corrected: 1, overlaps: [], widenedPeriodNotice: 'The corrected lines widen march.tsv to the sale period 2024-02-01 to 2024-03-31.' });
     // The widening is said even where it meets no other import.
   });
 
@@ -97,7 +97,7 @@ describe("a correction that widens its import's period", () => {
     expect(outcome).toMatchObject({
       corrected: 1,
       overlaps: [],
-      overlapNotice: 'The corrected lines widen march.tsv to the reporting period 2024-02-05 to 2024-03-05.',
+      widenedPeriodNotice: 'The corrected lines widen march.tsv to the reporting period 2024-02-05 to 2024-03-05.',
     });
   });
 });

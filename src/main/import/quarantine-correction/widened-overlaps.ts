@@ -55,20 +55,20 @@ export function widenedOverlaps(
   importId: number,
   before: PeriodsNow,
   checking: boolean,
-): { overlaps: WidenedOverlap[]; overlapNotice: string | null } {
+): { overlaps: WidenedOverlap[]; widenedPeriodNotice: string | null } {
   const { fileName, periods } = storedPeriods(db, importId);
   const overlaps = findOverlaps(db, periods, importId).filter((o) => !before.overlapping.has(o.importId));
   const widened = widenedPeriods(before.periods, periods);
-  if (widened.length === 0) return { overlaps, overlapNotice: null };
+  if (widened.length === 0) return { overlaps, widenedPeriodNotice: null };
   const what = `${fileName} to ${widened.join(' and ')}`;
   if (overlaps.length === 0) {
-    return { overlaps, overlapNotice: checking ? `Importing the corrected lines would widen ${what}.` : `The corrected lines widen ${what}.` };
+    return { overlaps, widenedPeriodNotice: checking ? `Importing the corrected lines would widen ${what}.` : `The corrected lines widen ${what}.` };
   }
   const others = overlaps.map((o) => `${o.fileName} (imported ${o.importedAt.slice(0, 10)}, sale period ${o.saleFrom} to ${o.saleTo})`);
   const named = others.length === 1 ? others[0] : `${others.slice(0, -1).join(', ')} and ${others.at(-1)}`;
-  const overlapNotice = checking
+  const widenedPeriodNotice = checking
     ? `Importing the corrected lines would widen ${what}, which would then overlap ${named}, from the same source: a sale printed in both would count twice.`
     : `The corrected lines widen ${what}, which now overlaps ${named}, from the same source: a sale printed in both counts twice. ` +
       'If they hold the same sales, undo one of the two imports in the import history.';
-  return { overlaps, overlapNotice };
+  return { overlaps, widenedPeriodNotice };
 }

@@ -18,7 +18,7 @@ interface CorrectionDialogProps {
 type Status =
   | { kind: 'idle' }
   | { kind: 'working'; what: 'checking' | 'importing' | 'setting aside' | 'bringing back' }
-  | { kind: 'done'; message: string; overlapNotice?: string | null }
+  | { kind: 'done'; message: string; widenedPeriodNotice?: string | null }
   | { kind: 'failed'; message: string };
 
 
@@ -96,7 +96,7 @@ export function CorrectionDialog({ importId, fileName, onClose }: CorrectionDial
     setStatus({
       kind: 'done',
       message: `Checked: ${countText(reading)} of ${countText(total)} ${total === 1 ? 'line' : 'lines'} would be imported. Nothing was written.`,
-      overlapNotice: answer.value.overlapNotice,
+      widenedPeriodNotice: answer.value.widenedPeriodNotice,
     });
   }
 
@@ -107,7 +107,7 @@ export function CorrectionDialog({ importId, fileName, onClose }: CorrectionDial
     const answer = await api.correctLines({ importId, lines: corrections });
     if (!answer.ok) return setStatus({ kind: 'failed', message: answer.error.message });
     setVerdicts(verdictsByLine(answer.value.lines.filter((verdict) => !verdict.reads)));
-    setStatus({ kind: 'done', message: answer.value.message, overlapNotice: answer.value.overlapNotice });
+    setStatus({ kind: 'done', message: answer.value.message, widenedPeriodNotice: answer.value.widenedPeriodNotice });
     setAttempt((count) => count + 1);
   }
 
@@ -230,9 +230,9 @@ function CorrectionStatus({ status }: { status: Status }) {
       <p className={status.kind === 'done' ? 'dialog-status dialog-status--ok' : 'dialog-status'} role="status">
         {status.kind === 'done' ? status.message : ''}
       </p>
-      {status.kind === 'done' && status.overlapNotice && (
+      {status.kind === 'done' && status.widenedPeriodNotice && (
         <p className="notice notice--warning" role="alert">
-          {status.overlapNotice}
+          {status.widenedPeriodNotice}
         </p>
       )}
     </>

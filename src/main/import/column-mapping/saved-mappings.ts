@@ -3,7 +3,7 @@ import { MappingSpec, type SavedMappingSummary } from '../../../shared/contract/
 import { WorkstationError } from '../../../shared/contract/envelope';
 import { logger } from '../../diagnostics/logger';
 import type { StatementFormat } from '../formats/statement-format';
-import { mappedFormat } from './mapped-format';
+import { mappedFormat, type MappingToRead } from './mapped-format';
 import { mappedFormatId, mappingFingerprint } from './mapping-fingerprint';
 
 export interface SavedMapping {
@@ -70,9 +70,27 @@ export function latestMappings(db: Database.Database): SavedMapping[] {
   return mappings;
 }
 
+/** The saved version each mapping format was made from, so an import keeps the version that read it. */
+const versionsRead = new WeakMap<StatementFormat, MappingToRead>();
+
+/**
+ * A saved version of a mapping as a format: the latest, or one an import kept (a later version
+ * saved since, or the mapping deleted, changes nothing for that import).
+ */
+export function savedMappingFormat(mapping: MappingToRead): StatementFormat {
+  const format = mappedFormat(mapping);
+  versionsRead.set(format, mapping);
+  return format;
+}
+
+/** The saved version a format reads, or undefined for a built-in layout or a wizard's unsaved mapping. */
+export function savedVersionOf(format: StatementFormat): MappingToRead | undefined {
+  return versionsRead.get(format);
+}
+
 /** The saved mappings as formats for detection, loaded afresh before each import. */
 export function savedMappingFormats(db: Database.Database): StatementFormat[] {
-  return latestMappings(db).map((m) => mappedFormat({ name: m.name, version: m.version, spec: m.spec }));
+  return latestMappings(db).map((m) => savedMappingFormat({ name: m.name, version: m.version, spec: m.spec }));
 }
 
 export function listMappings(db: Database.Database): SavedMappingSummary[] {
@@ -124,8 +142,10 @@ export function renameMapping(db: Database.Database, mappingId: number, name: st
 
 /**
  * Deletes a mapping: later files with its header are no longer read by it (they ask to be mapped
- * again). The imports it read keep every line and its name in the history, so its versions are
- * marked retired rather than removed.
+ * again) and it leaves the saved layouts list. The imports it read keep every line and its name in
+ * the history, so its versions are marked retired rather than removed; each import keeps the
+ * version that read it in its layout (import_layout, replaced_import), so its lines can still be
+ * corrected, and it can still be brought back, after the deletion.
  */
 export function deleteMapping(db: Database.Database, mappingId: number): { mappingId: number; name: string; importsKept: number } {
   const retire = db.transaction(() => {

@@ -1,9 +1,7 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { MappingSpec } from '../../../shared/contract/column-mapping';
-import { latestMappings } from '../column-mapping/saved-mappings';
-import { mappedFormat } from '../column-mapping/mapped-format';
-import { mappedFormatId } from '../column-mapping/mapping-fingerprint';
+import { savedMappingFormat, savedVersionOf } from '../column-mapping/saved-mappings';
 import type { DelimitedDocument } from '../containers/statement-document';
 import { STATEMENT_FORMATS } from '../formats';
 import type { FormatContext, FormatMatch, StatementFormat } from '../formats/statement-format';
@@ -33,9 +31,10 @@ export function keepLayout(db: Database.Database, importId: number, document: De
   const { format, match, context, header, headerLine, delimiter } = document.detected;
   let mapping: KeptLayout['mapping'] = null;
   if (!STATEMENT_FORMATS.includes(format)) {
-    const saved = latestMappings(db).find((m) => mappedFormatId(m.fingerprint) === format.id);
+    // The version that read it, not the latest: a brought-back import is read with the version it kept, deleted or not.
+    const saved = savedVersionOf(format);
     // Only a wizard's unsaved mapping is neither, and it only ever previews (a dry run).
-    if (!saved) return;
+    if (saved === undefined || saved.version === null) return;
     mapping = { name: saved.name, version: saved.version, spec: saved.spec };
   }
   const kept: KeptLayout = { kind: document.kind, formatId: format.id, mapping, match, context, header, headerLine, delimiter };
@@ -43,7 +42,7 @@ export function keepLayout(db: Database.Database, importId: number, document: De
 }
 
 function formatOf(kept: KeptLayout): StatementFormat | null {
-  if (kept.mapping) return mappedFormat(kept.mapping);
+  if (kept.mapping) return savedMappingFormat(kept.mapping);
   return STATEMENT_FORMATS.find((f) => f.id === kept.formatId) ?? null;
 }
 

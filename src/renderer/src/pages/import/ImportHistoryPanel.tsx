@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { ImportBatchSummary } from '../../../../shared/contract/imports';
-import type { WorkstationApi } from '../../../../shared/contract/workstation-api';
-import { useChannelAnswer } from '../../api/use-channel-answer';
+import { useImportHistory } from '../../api/use-import-history';
 import { Panel } from '../../components/Panel';
 import { RecordsTable } from '../../components/RecordsTable';
 import { dateTimeLabel, periodLabel } from '../../format/calendar-text';
@@ -12,8 +11,6 @@ import { StoredLinesDownload } from './StoredLinesDownload';
 import { StoredReadingsDownload } from './StoredReadingsDownload';
 import { replacedText, UndoImportDialog } from './UndoImportDialog';
 
-const askHistory = (api: WorkstationApi) => api.importHistory();
-
 /** Newest first: the import a label most often undoes is the one just made. */
 function newestFirst(imports: ImportBatchSummary[]): ImportBatchSummary[] {
   return [...imports].sort((a, b) => b.importId - a.importId);
@@ -21,7 +18,7 @@ function newestFirst(imports: ImportBatchSummary[]): ImportBatchSummary[] {
 
 /** Every import so far, each with a way to take its lines back out. */
 export function ImportHistoryPanel() {
-  const history = useChannelAnswer(askHistory);
+  const history = useImportHistory();
   const [undoing, setUndoing] = useState<ImportBatchSummary | null>(null);
   const [undone, setUndone] = useState<string | null>(null);
   const [correcting, setCorrecting] = useState<ImportBatchSummary | null>(null);
@@ -58,10 +55,10 @@ export function ImportHistoryPanel() {
       <UndoImportDialog
         batch={undoing}
         onClose={() => setUndoing(null)}
+        // The undo changes the store, and the history is asked again for that change: no second ask.
         onUndone={(message) => {
           setUndoing(null);
           setUndone(message);
-          history.reload();
         }}
       />
       {correcting && <CorrectionDialog importId={correcting.importId} fileName={correcting.fileName} onClose={() => setCorrecting(null)} />}

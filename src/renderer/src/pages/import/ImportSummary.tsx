@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { ImportBatchSummary } from '../../../../shared/contract/imports';
-import type { WorkstationApi } from '../../../../shared/contract/workstation-api';
-import { useChannelAnswer } from '../../api/use-channel-answer';
+import { useImportHistory } from '../../api/use-import-history';
 import { countText, currencyTotals, linesText } from '../../format/figures-text';
 import { useImportStore, type ImportMode } from '../../stores/import-store';
 import {
@@ -31,15 +30,13 @@ function headline(result: ImportRunSummary): string {
   return `${files} imported, with ${linesText(result.linesImported)}.`;
 }
 
-const askHistory = (api: WorkstationApi) => api.importHistory();
-
 /**
  * What the import just did, file by file, with the quarantined lines to download and correct. The
  * imports are followed as they stand now (the history, asked again whenever the store changes): a
  * line corrected or set aside since no longer counts as waiting, and an import undone since says so.
  */
 export function ImportSummary({ result, mode }: { result: ImportRunResult; mode: ImportMode }) {
-  const history = useChannelAnswer(askHistory);
+  const history = useImportHistory();
   const now = (outcome: ImportOutcomeView) => (history.value && outcome.importId !== null ? quarantineNow(history.value.imports, outcome.importId) : undefined);
   const undone = result.kind === 'finished' ? result.summary.outcomes.filter((outcome) => outcome.status === 'imported' && now(outcome) === 'undone').length : 0;
   const undoneNote = undoneSinceNote(undone);

@@ -7,11 +7,11 @@ import { readZipDirectory, ZipFormatError, type ZipEntry } from './zip-directory
 import { verifyMember } from './zip-member';
 
 /** `PK\3\4` opens a zip with members, `PK\5\6` an empty one; .xlsx files are zips too. */
-function isZip(head: Uint8Array): boolean {
+export function isZip(head: Uint8Array): boolean {
   return head[0] === 0x50 && head[1] === 0x4b && ((head[2] === 3 && head[3] === 4) || (head[2] === 5 && head[3] === 6));
 }
 
-const isWorkbook = (entries: ZipEntry[]) => entries.some((e) => e.name === 'xl/workbook.xml');
+export const isWorkbook = (entries: ZipEntry[]) => entries.some((e) => e.name === 'xl/workbook.xml');
 const isOpenDocument = (entries: ZipEntry[]) => entries.some((e) => e.name === 'mimetype') && entries.some((e) => e.name === 'content.xml');
 
 /**

@@ -5,6 +5,8 @@ export interface ReplacedRecord {
   replacing_import_id: number;
   replaced_import_id: number;
   file_name: string;
+  /** The statement's own content's, a member's too: what it is imported again as is checked against it. */
+  file_sha256: string;
   archive_path: string | null;
   format: string;
   layout: string | null;
@@ -16,7 +18,7 @@ export interface ReplacedRecord {
   quarantine: string;
 }
 
-const COLUMNS = `replacing_import_id, replaced_import_id, file_name, archive_path, format, layout, imported_count, rejected_count,
+const COLUMNS = `replacing_import_id, replaced_import_id, file_name, file_sha256, archive_path, format, layout, imported_count, rejected_count,
   totals_json, sale_from, sale_to, quarantine`;
 
 /** Every import kept as replaced, in the order they were removed. */

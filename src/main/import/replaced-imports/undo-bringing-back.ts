@@ -1,32 +1,19 @@
 import type Database from 'better-sqlite3';
 import { WorkstationError } from '../../../shared/contract/envelope';
 import type { BroughtBackImport, UndoneAndBroughtBack } from '../../../shared/contract/replaced-imports';
-import { savedMappingFormats } from '../column-mapping/saved-mappings';
-import type { StatementFormat } from '../formats/statement-format';
-import { importStatement } from '../import-statement';
-import { readKeptLayout } from '../quarantine-correction/kept-layout';
 import { removeImports } from '../remove-imports';
 import { bringBackPlan } from './bring-back-plan';
 import { correctAgain, type CorrectedAgain } from './corrected-again';
+import { importAgain } from './imported-again';
 import { restoreQuarantineNotes } from './restored-quarantine';
 import { replacedRecordsOf, type ReplacedRecord } from './replaced-records';
 import { undoneMessage } from './undone-message';
 
 /**
- * The layouts the original is read with: the one it was read with when it kept it (a saved column
- * mapping as it was then, even if changed or deleted since), else the saved mappings as they are.
- */
-function formatsFor(db: Database.Database, record: ReplacedRecord): readonly StatementFormat[] {
-  const kept = record.layout === null ? null : readKeptLayout(record.layout);
-  if (kept && record.format.startsWith('mapping:')) return [kept.format];
-  return savedMappingFormats(db);
-}
-
-/**
  * Undoes an import that replaced earlier ones and brings those back: each archived original is
- * imported again through the importer, as the layout and sheet it was read as, lenient, replacing
- * nothing; then the undone import is removed. The replaced imports come back first, so that if one
- * cannot, nothing is undone (the ones already back are removed again). Lines set aside and
+ * imported again through the importer, as the layout and sheet it was read as (a statement of a
+ * zip taken out of the zip alone), lenient, replacing nothing; then the undone import is removed.
+ * The replaced imports come back first, so that if one cannot, nothing is undone (the ones already back are removed again). Lines set aside and
  * corrections tried on their quarantined lines are kept again, and lines corrected after their
  * first import, read as the file prints them, are corrected again with the text kept, so each
  * holds the figures it held before it was replaced; a line whose correction was not kept, or no
@@ -48,17 +35,7 @@ export async function undoBringingBack(db: Database.Database, importId: number, 
   try {
     for (const { record, plan } of plans) {
       if (plan.cannot !== null) continue;
-      const [outcome] = await importStatement(db, plan.path, {
-        mode: 'lenient',
-        archiveDir,
-        isCancelled: () => false,
-        onProgress: () => undefined,
-        onOverlap: 'keepBoth',
-        displayName: plan.displayName,
-        sheet: plan.sheet,
-        formatId: record.format,
-        extraFormats: formatsFor(db, record),
-      });
+      const outcome = await importAgain(db, record, plan, archiveDir);
       if (outcome?.status === 'duplicate') {
         already.push(record.file_name);
       } else if (outcome?.status === 'imported' && outcome.importId !== null) {

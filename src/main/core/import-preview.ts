@@ -100,12 +100,19 @@ export function toPreview(stagedId: string, fileName: string, outcomes: ImportOu
     overlaps: outcomes.flatMap((o) => o.overlaps),
     ...(status === 'duplicate' ? { duplicateOf: distinctIds(outcomes.map((o) => o.importId)) } : {}),
     statements: ready.flatMap((o) => (o.periods ? [o.periods] : [])),
+    ...reportParts(outcomes),
     warnings: outcomes.flatMap((o) => o.warnings),
     reconciliation: {
       checked: outcomes.flatMap((o) => namedChecks(o, several, o.reconciliation.checked)),
       mismatches: outcomes.flatMap((o) => namedChecks(o, several, o.reconciliation.mismatches)),
     },
   };
+}
+
+/** Its DDEX report files waiting for other files of their reports; absent when none is. */
+function reportParts(outcomes: ImportOutcome[]): Pick<ImportPreview, 'reportParts'> {
+  const waiting = outcomes.flatMap((o) => (o.status === 'imported' && o.reportPart ? [o.reportPart] : []));
+  return waiting.length ? { reportParts: waiting } : {};
 }
 
 /** A document's checks, their labels naming the document when the file holds several. */

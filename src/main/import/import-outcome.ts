@@ -1,4 +1,4 @@
-import type { ClosestLayout, HeaderMatch } from '../../shared/contract/imports';
+import type { ClosestLayout, HeaderMatch, ReportPartWaiting } from '../../shared/contract/imports';
 import type { Reconciliation } from './reconciliation';
 import type { FormatAlternative } from './statement-sniffer';
 import type { OverlappingImport, StatementPeriods } from './statement-overlaps';
@@ -50,6 +50,8 @@ export interface ImportOutcome {
    * (see importStatement), and for a statement not read through.
    */
   periods?: StatementPeriods;
+  /** A DDEX report file whose report waits for files not imported yet, as its warning says. */
+  reportPart?: ReportPartWaiting;
   warnings: string[];
   /**
    * The totals the file states about itself (totals rows, Apple's trailer, DDEX FOOT counts)

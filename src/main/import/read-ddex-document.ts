@@ -51,5 +51,6 @@ export async function readDdexDocument(
   if (statement.part === null) return null;
   const standing = noteReportPart(batch.db, batch.importId, statement.sender, statement.reportPart());
   outcome.warnings.push(...standing.warnings);
+  if (standing.waiting) outcome.reportPart = standing.waiting;
   return standing.note;
 }

@@ -88,6 +88,20 @@ export const ClosestLayout = z.object({
 export type ClosestLayout = z.infer<typeof ClosestLayout>;
 
 /**
+ * A file of a multi-file DDEX DSR report whose other files are not all imported: the report
+ * (`report`: its sender and MessageId, else the file name its files share; `named`: as sentences
+ * name it), this file's place, and the files of it the store does not hold (`missing`).
+ */
+export const ReportPartWaiting = z.object({
+  report: z.string(),
+  named: z.string(),
+  part: z.number().int(),
+  of: z.number().int(),
+  missing: z.array(z.number().int()),
+});
+export type ReportPartWaiting = z.infer<typeof ReportPartWaiting>;
+
+/**
  * What importing a file would do, worked out by importing it inside a transaction that is then
  * rolled back: the same checks, counts and totals as the real import, with nothing written.
  */
@@ -130,6 +144,12 @@ export const ImportPreview = z.object({
    * report overlaps nothing and is not listed.
    */
   statements: z.array(StatementSpan),
+  /**
+   * Its DDEX report files whose reports wait for files the store lacks, each warned about in
+   * `warnings` in `reportPartText`'s words: the Import page rewords the warning when those files
+   * are staged with it.
+   */
+  reportParts: z.array(ReportPartWaiting).optional(),
   /** Sentences about the file as a whole, e.g. a sales-date and a reporting-date report mixed. */
   warnings: z.array(z.string()),
   /** The file's own totals checked against its lines; `mismatches` are the checks that disagree. */

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { basename } from 'node:path';
 import { z } from 'zod';
+import type { ReportPartWaiting } from '../../../shared/contract/imports';
+import { reportPartText } from '../../../shared/ddex/report-part-text';
 import { logger } from '../../diagnostics/logger';
 import { readDsrFileName } from './dsr-file-name';
 import { FOOT_COUNTS } from './dsr-footer';
@@ -26,6 +28,8 @@ export interface ReportStanding {
   warnings: string[];
   /** One sentence for the import's message when there is nothing to warn about. */
   note: string | null;
+  /** The report's files not imported yet, when some are (the Import page tells those staged with it). */
+  waiting: ReportPartWaiting | null;
 }
 
 /**
@@ -41,6 +45,7 @@ export function noteReportPart(db: Database.Database, importId: number, sender: 
     return {
       warnings: [`HEAD gives no MessageId and the file name is not a DSR name, so file ${place.n} of ${place.of} cannot be checked together with the other files of its report`],
       note: null,
+      waiting: null,
     };
   }
   db.prepare('INSERT INTO ddex_report_part (import_id, sender, report_key, part_json) VALUES (?, ?, ?, ?)')
@@ -50,15 +55,12 @@ export function noteReportPart(db: Database.Database, importId: number, sender: 
   const total = Math.max(...parts.map((p) => p.part?.of ?? 1));
   const missing = Array.from({ length: total }, (_, i) => i + 1).filter((n) => !parts.some((p) => (p.part?.n ?? 1) === n));
   if (missing.length) {
-    const files = missing.length === 1 ? `file ${missing[0]} is` : `files ${listed(missing)} are`;
-    return {
-      warnings: [`${named} has ${total} files and ${files} not imported yet: its figures are incomplete until then, and the report is checked across its files once they are in`],
-      note: null,
-    };
+    const waiting = { report: `${sender}\u0000${report.key}`, named, part: place.n, of: total, missing };
+    return { warnings: [reportPartText(waiting)], note: null, waiting };
   }
   const problems = checkDdexReport(parts);
-  if (problems.length) return { warnings: problems.map((p) => `${named}, checked across its ${total} files: ${p}`), note: null };
-  return { warnings: [], note: `${named} is complete: its ${total} files are imported and agree with each other and with the last file's FOOT.` };
+  if (problems.length) return { warnings: problems.map((p) => `${named}, checked across its ${total} files: ${p}`), note: null, waiting: null };
+  return { warnings: [], note: `${named} is complete: its ${total} files are imported and agree with each other and with the last file's FOOT.`, waiting: null };
 }
 
 /**
@@ -94,8 +96,4 @@ function parseJson(text: string): unknown {
   } catch {
     return null;
   }
-}
-
-function listed(numbers: number[]): string {
-  return numbers.length === 1 ? String(numbers[0]) : `${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
 }

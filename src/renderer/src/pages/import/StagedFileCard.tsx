@@ -11,6 +11,7 @@ import { previewCard, type PreviewCard } from './preview-card';
 import { ReadAsChoice } from './ReadAsChoice';
 import { SampleLinesTable } from './SampleLinesTable';
 import { SheetChoice } from './SheetChoice';
+import { withStagedReportParts } from './staged-report-parts';
 import type { OverlapQuestion } from './staged-overlaps';
 import { MappingWizard } from './mapping/MappingWizard';
 import { needsColumnMapping } from './mapping/needs-column-mapping';
@@ -41,7 +42,9 @@ export function StagedFileCard({ entry, mode, question }: StagedFileCardProps) {
   const titleId = useId();
   // Kept here, not in the mapping block, which is gone once the file reads well with the new mapping.
   const [mappingNote, setMappingNote] = useState<string | null>(null);
-  const card = entry.preview ? previewCard(entry.preview, mode) : null;
+  // A DDEX report's files staged together say so, not that the others are not imported yet.
+  const preview = withStagedReportParts(entry, useImportStore((state) => state.entries), mode);
+  const card = preview ? previewCard(preview, mode) : null;
   const { text, tone } = badge(entry, card);
   const working = workingLabel(entry);
   const details = [card?.formatText, entry.byteLength === null ? null : fileSizeText(entry.byteLength)].filter(Boolean).join(' · ');

@@ -43,8 +43,8 @@ describe('Import page cards and summary: strict refusals, files picked again, th
 
   it('asks a statement over an earlier import and a file above it to keep all three, naming each', async () => {
     await pick([TRUNCATED, TEXT_IN_MONEY]);
-    const truncated = await imports.waitForPreview(TRUNCATED, 'Ready');
-    const textInMoney = await imports.waitForPreview(TEXT_IN_MONEY, 'Ready');
+    const truncated = await imports.waitForPreview(TRUNCATED, 'Answer needed');
+    const textInMoney = await imports.waitForPreview(TEXT_IN_MONEY, 'Answer needed');
 
     // The first meets the earlier import alone: two statements.
     const first = truncated.getByRole('radiogroup', { name: 'Same period as an earlier import' });
@@ -58,7 +58,7 @@ describe('Import page cards and summary: strict refusals, files picked again, th
     expect(await second.getByRole('radio', { name: /Keep both/ }).count()).toBe(0);
   });
 
-  it('in strict mode says each card with an unreadable line will be refused, why, and leaves it out of Import; Lenient brings it back', async () => {
+  it('in strict mode says each card with an unreadable line will be refused, why, and leaves it out of Import; Lenient brings it back, still asking', async () => {
     const truncated = imports.card(TRUNCATED);
     const textInMoney = imports.card(TEXT_IN_MONEY);
     await textInMoney.getByText('1 line will be quarantined with its reason, to correct or download after importing.').waitFor();
@@ -82,15 +82,23 @@ describe('Import page cards and summary: strict refusals, files picked again, th
     await page.getByText('2 files, 0 ready to import, 2 to be refused in strict mode').waitFor();
 
     await page.getByRole('radio', { name: 'Lenient' }).check();
-    await imports.waitForPreview(TRUNCATED, 'Ready');
-    await imports.waitForPreview(TEXT_IN_MONEY, 'Ready');
+    // Both are asked again, unanswered: neither reads Ready, and Import waits for the answers.
+    await imports.waitForPreview(TRUNCATED, 'Answer needed');
+    await imports.waitForPreview(TEXT_IN_MONEY, 'Answer needed');
+    expect(await page.getByText('Ready', { exact: true }).count()).toBe(0);
     await textInMoney.getByText('1 line will be quarantined with its reason, to correct or download after importing.').waitFor();
     expect(await refused.count()).toBe(0);
-    await page.getByRole('button', { name: 'Import 2 files' }).waitFor();
+    await page.getByText('2 files, 0 ready to import, 2 waiting for an answer').waitFor();
+    await page.getByText('Choose what to do with 2 statements that cover the same periods as others').waitFor();
+    expect(await page.getByRole('button', { name: 'Import 2 files' }).isDisabled()).toBe(true);
+
+    await truncated.getByRole('radio', { name: /^Keep both/ }).check();
+    await imports.waitForPreview(TRUNCATED, 'Ready');
+    await imports.waitForPreview(TEXT_IN_MONEY, 'Answer needed');
+    expect(await page.getByRole('button', { name: 'Import 2 files' }).isDisabled()).toBe(true);
   });
 
   it('marks a summary row whose import was undone since, keeping its figures and dropping its actions', async () => {
-    await imports.card(TRUNCATED).getByRole('radio', { name: /^Keep both/ }).check();
     await imports.card(TEXT_IN_MONEY).getByRole('radio', { name: /^Keep all three/ }).check();
     const summary = await imports.importReady(2);
     const undoneRow = summary.getByRole('listitem').filter({ hasText: TEXT_IN_MONEY });

@@ -2,7 +2,7 @@ import type { FileChooser, Locator, Page } from 'playwright-core';
 import { goTo, openWorkstationInBrowser, type WorkstationInBrowser } from './workstation-in-browser';
 
 /** What a staged file's card says once its preview has been worked out. */
-type PreviewStatus = 'Ready' | 'Rejected' | 'Already imported' | 'Refused in strict mode';
+type PreviewStatus = 'Ready' | 'Answer needed' | 'Picked twice' | 'Rejected' | 'Already imported' | 'Refused in strict mode';
 
 /** The Import page as a label uses it: stage statements, read their previews, import, read the summary. */
 export class ImportPage {

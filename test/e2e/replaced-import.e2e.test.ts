@@ -28,11 +28,11 @@ describe('Undoing an import that replaced another, in the browser', () => {
     await workstation?.close();
   });
 
-  async function stageWritten(fileName: string, text: string) {
+  async function stageWritten(fileName: string, text: string, status: 'Ready' | 'Answer needed' = 'Ready') {
     const path = join(workstation.folder, fileName);
     writeFileSync(path, text);
     await imports.stage([path]);
-    return imports.waitForPreview(fileName, 'Ready');
+    return imports.waitForPreview(fileName, status);
   }
 
   /** dk-june-bad.tsv imported, then dk-june-revised.tsv imported in its place. */
@@ -40,7 +40,7 @@ describe('Undoing an import that replaced another, in the browser', () => {
     await stageWritten('dk-june-bad.tsv', BAD);
     await (await imports.importReady(1)).getByText('1 file imported, with 2 lines.').waitFor();
     await page.getByRole('button', { name: 'Close summary' }).click();
-    const card = await stageWritten('dk-june-revised.tsv', REVISED);
+    const card = await stageWritten('dk-june-revised.tsv', REVISED, 'Answer needed');
     await card.getByRole('radiogroup', { name: 'Same period as an earlier import' }).getByRole('radio', { name: /^Replace the earlier import/ }).check();
     await (await imports.importReady(1)).getByText('1 file imported, with 1 line.').waitFor();
   }

@@ -99,9 +99,9 @@ export function toPreview(stagedId: string, fileName: string, outcomes: ImportOu
     unknownColumns: distinct(counted.flatMap((o) => o.unknownColumns)),
     overlaps: outcomes.flatMap((o) => o.overlaps),
     ...(status === 'duplicate' ? { duplicateOf: distinctIds(outcomes.map((o) => o.importId)) } : {}),
-    statements: ready.flatMap((o) => (o.periods ? [o.periods] : [])),
-    ...reportParts(outcomes),
+    statements: ready.flatMap((o) => (o.periods ? [{ ...o.periods, sha256: o.sha256 }] : [])),
     warnings: outcomes.flatMap((o) => o.warnings),
+    ...reportParts(outcomes),
     reconciliation: {
       checked: outcomes.flatMap((o) => namedChecks(o, several, o.reconciliation.checked)),
       mismatches: outcomes.flatMap((o) => namedChecks(o, several, o.reconciliation.mismatches)),

@@ -10,6 +10,8 @@ import { parseRatesCsv } from '../currency/fx-rates';
 import type { ImportOutcome, ImportProgress } from '../import/import-outcome';
 import type { OverlapChoice } from '../import/import-statement';
 import { StagingArea, type StagedStatement } from '../import/staging-area';
+import { overlapChoiceFor } from '../import/chosen-replacements';
+import type { OverlappingImport } from '../import/statement-overlaps';
 import { DropFolder, DROP_FOLDER_SETTING, DROP_FOLDER_TAKEN_SETTING } from './drop-folder-setting';
 import { toPreview } from './import-preview';
 import { logger } from '../diagnostics/logger';
@@ -107,6 +109,8 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       listeners.add(listener);
     });
   let dataVersion = 0;
+  /** The earlier imports each staged file's latest preview met: those its card may choose to replace. */
+  const previewedOverlaps = new Map<string, OverlappingImport[]>();
   let closing: Promise<void> | null = null;
 
   const today = () => now().toISOString();
@@ -205,10 +209,15 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     async previewImport(stagedId, formatId, sheet) {
       const file = staging.get(stagedId);
       const outcomes = await writer.request({ op: 'importFile', path: file.path, mode: 'lenient', dryRun: true, displayName: file.fileName, formatId, sheet });
-      return toPreview(stagedId, file.fileName, outcomes);
+      const preview = toPreview(stagedId, file.fileName, outcomes);
+      previewedOverlaps.set(stagedId, preview.overlaps);
+      return preview;
     },
     startStagedImport(request) {
-      const files = request.files.map((f) => ({ ...staging.get(f.stagedId), onOverlap: f.onOverlap, formatId: f.formatId, sheet: f.sheet }));
+      const files = request.files.map((f) => {
+        const staged = staging.get(f.stagedId);
+        return { ...staged, onOverlap: overlapChoiceFor(f, staged.fileName, previewedOverlaps.get(f.stagedId)), formatId: f.formatId, sheet: f.sheet };
+      });
       const paths = files.map((f) => f.path);
       return jobs.start('import', async (context) => {
         const perFile = await importEach(
@@ -219,7 +228,10 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
         );
         files.forEach((f, i) => {
           const outcomes = perFile[i];
-          if (outcomes && !outcomes.some((o) => o.status === 'cancelled')) staging.release(f.stagedId);
+          if (outcomes && !outcomes.some((o) => o.status === 'cancelled')) {
+            staging.release(f.stagedId);
+            previewedOverlaps.delete(f.stagedId);
+          }
         });
         // A staged file's outcomes are named after the file the user picked, not its staging copy.
         const named = perFile.flatMap((outcomes, i) => outcomes.map((o) => ({ ...o, file: shownFile(o.file, files[i]!) })));

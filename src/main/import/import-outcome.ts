@@ -50,9 +50,11 @@ export interface ImportOutcome {
    * (see importStatement), and for a statement not read through.
    */
   periods?: StatementPeriods;
+  /** The statement's content as duplicates are told (see `periods`): the same statement picked twice is imported once. */
+  sha256?: string;
+  warnings: string[];
   /** A DDEX report file whose report waits for files not imported yet, as its warning says. */
   reportPart?: ReportPartWaiting;
-  warnings: string[];
   /**
    * The totals the file states about itself (totals rows, Apple's trailer, DDEX FOOT counts)
    * next to what was imported; a mismatch is a warning in lenient mode and refuses the file in

@@ -21,14 +21,14 @@ import { replaceImports } from './replaced-imports/replace-imports';
 import { StatementArchive } from './statement-archive';
 import { ImportCancelled, inspectStatementFile, type StatementFileFacts } from './statement-file';
 import { StatementLineWriter } from './statement-line-writer';
-import { findOverlaps, mixedBasisWarnings, type StatementPeriods } from './statement-overlaps';
+import { findOverlaps, importsReplaced, mixedBasisWarnings, type ReplaceKeeping, type StatementPeriods } from './statement-overlaps';
 import { readStatementRows } from './statement-rows';
 import type { FormatAlternative } from './statement-sniffer';
 import { headerMatchOf } from './layout-resemblance';
 import { dateOrderWarnings } from './date-order';
 import type { ClosestLayout } from '../../shared/contract/imports';
 
-export type OverlapChoice = 'skip' | 'replace' | 'keepBoth';
+export type OverlapChoice = 'skip' | 'replace' | 'keepBoth' | ReplaceKeeping;
 
 export interface ImportOptions {
   /** strict: any bad line rejects the whole file. lenient: good lines land, bad ones are quarantined. */
@@ -288,6 +288,7 @@ class ImportRun implements DocumentSink {
       // neither an overlap nor a mix of sales-date and reporting-date exports.
       if (!ddex) {
         outcome.periods = periods;
+        outcome.sha256 = document.sha256;
         outcome.overlaps = findOverlaps(db, periods, importId);
         outcome.warnings.push(...mixedBasisWarnings(db, periods, importId, format.name));
       }
@@ -308,9 +309,10 @@ class ImportRun implements DocumentSink {
       }
       finishBatch(db, importId, outcome, periods, writer);
       // After finishBatch: the removal keeps the catalogue this import's rollups show still named.
-      if (earlier.length && options.onOverlap === 'replace') {
-        const removed = replaceImports(db, importId, earlier.map((o) => o.importId));
-        outcome.message += ` ${replacedSentence(earlier.map((o) => o.fileName), removed)}`;
+      const replaced = options.onOverlap === 'replace' || typeof options.onOverlap === 'object' ? importsReplaced(earlier, options.onOverlap) : [];
+      if (replaced.length) {
+        const removed = replaceImports(db, importId, replaced.map((o) => o.importId));
+        outcome.message += ` ${replacedSentence(replaced.map((o) => o.fileName), removed)}`;
       }
       keepReconciliation(db, importId, outcome.reconciliation);
       if (this.archive) db.prepare('UPDATE import_batch SET archive_path = ? WHERE id = ?').run(await this.archive.stored(), importId);

@@ -10,6 +10,19 @@ export interface OverlappingImport {
   importedAt: string;
   saleFrom: string;
   saleTo: string;
+  /** Lines it holds, and what they earned per original currency (exact decimals): what replacing it takes away. */
+  imported: number;
+  amounts: Record<string, string>;
+}
+
+/**
+ * Replace, but keep the earlier imports listed: those the user left unticked among the ones the
+ * file's preview met. Any other import it overlaps is replaced, as plain Replace does: a file
+ * picked with it and imported before it (named in the Replace choice), or one the drop folder
+ * took since the preview.
+ */
+export interface ReplaceKeeping {
+  keep: readonly number[];
 }
 
 interface BatchRow {
@@ -21,12 +34,14 @@ interface BatchRow {
   reporting_from: number | null;
   reporting_to: number | null;
   period_basis: PeriodBasis;
+  imported_count: number;
+  totals_json: string;
 }
 
 function earlierImports(db: Database.Database, formatId: string, exceptId: number): BatchRow[] {
   return db
     .prepare<[string, number], BatchRow>(
-      `SELECT id, file_name, imported_at, sale_from, sale_to, reporting_from, reporting_to, period_basis
+      `SELECT id, file_name, imported_at, sale_from, sale_to, reporting_from, reporting_to, period_basis, imported_count, totals_json
        FROM import_batch WHERE format = ? AND id <> ? AND sale_from IS NOT NULL ORDER BY id`,
     )
     .all(formatId, exceptId);
@@ -51,7 +66,15 @@ export function findOverlaps(db: Database.Database, periods: StatementPeriods, e
       importedAt: row.imported_at,
       saleFrom: formatDayNumber(row.sale_from),
       saleTo: formatDayNumber(row.sale_to),
+      imported: row.imported_count,
+      amounts: JSON.parse(row.totals_json) as Record<string, string>,
     }));
+}
+
+/** The earlier imports a statement told to replace them takes the place of. */
+export function importsReplaced(earlier: OverlappingImport[], choice: 'replace' | ReplaceKeeping): OverlappingImport[] {
+  if (choice === 'replace') return earlier;
+  return earlier.filter((overlap) => !choice.keep.includes(overlap.importId));
 }
 
 /** A sales-date export next to a reporting-date export whose lines can coincide: a double count. */

@@ -18,6 +18,9 @@ export const OverlappingImport = z.object({
   importedAt: z.string(),
   saleFrom: z.string(),
   saleTo: z.string(),
+  /** Its lines and earnings per original currency (exact decimals): what replacing it would take away. */
+  imported: z.number().int(),
+  amounts: z.record(z.string(), z.string()),
 });
 
 /**
@@ -141,19 +144,20 @@ export const ImportPreview = z.object({
   /**
    * Each statement that would be imported (a zip or a workbook holds several), for the Import page
    * to compare files picked together, which the dry run cannot: it sees only what is stored. A DDEX
-   * report overlaps nothing and is not listed.
+   * report overlaps nothing and is not listed. `sha256` is the statement's content as the importer
+   * tells one imported already: the same statement picked twice is imported once.
    */
-  statements: z.array(StatementSpan),
+  statements: z.array(StatementSpan.extend({ sha256: z.string().optional() })),
+  /** Sentences about the file as a whole, e.g. a sales-date and a reporting-date report mixed. */
+  warnings: z.array(z.string()),
+  /** The file's own totals checked against its lines; `mismatches` are the checks that disagree. */
+  reconciliation: Reconciliation.optional(),
   /**
    * Its DDEX report files whose reports wait for files the store lacks, each warned about in
    * `warnings` in `reportPartText`'s words: the Import page rewords the warning when those files
    * are staged with it.
    */
   reportParts: z.array(ReportPartWaiting).optional(),
-  /** Sentences about the file as a whole, e.g. a sales-date and a reporting-date report mixed. */
-  warnings: z.array(z.string()),
-  /** The file's own totals checked against its lines; `mismatches` are the checks that disagree. */
-  reconciliation: Reconciliation.optional(),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
@@ -161,7 +165,21 @@ export const ImportStartRequest = z.object({
   // A file sent without an answer to the overlap question is skipped when it meets an earlier
   // import of its period: keeping both would count that period twice.
   files: z
-    .array(z.object({ stagedId: z.string().max(64), onOverlap: OverlapChoice.default('skip'), formatId: FormatId.optional(), sheet: SheetName.optional() }))
+    .array(
+      z
+        .object({
+          stagedId: z.string().max(64),
+          onOverlap: OverlapChoice.default('skip'),
+          // Under Replace, the earlier imports (from the file's preview) to replace; the others stay. Every one when absent.
+          replace: z.array(z.number().int().positive()).min(1).max(500).optional(),
+          formatId: FormatId.optional(),
+          sheet: SheetName.optional(),
+        })
+        .refine((file) => file.replace === undefined || file.onOverlap === 'replace', {
+          message: 'Earlier imports to replace can only be given with onOverlap "replace".',
+          path: ['replace'],
+        }),
+    )
     .min(1)
     .max(500),
   mode: ImportMode.default('lenient'),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -47,7 +48,8 @@ describe('the facts a preview gives for comparing files picked together', () => 
     const staged = core.stageUpload('march.tsv', dkStatement([['2024-03-05', '2024-01', '1.00'], ['2024-03-05', '2024-02', '2.00']]));
     const preview = await core.previewImport(staged.stagedId);
     expect(preview.statements).toEqual([
-      { formatId: 'distrokid', saleFrom: 20240101, saleTo: 20240229, reportingFrom: 20240305, reportingTo: 20240305, basis: 'reporting' },
+      { formatId: 'distrokid', saleFrom: 20240101, saleTo: 20240229, reportingFrom: 20240305, reportingTo: 20240305, basis: 'reporting',
+        sha256: createHash('sha256').update(dkStatement([['2024-03-05', '2024-01', '1.00'], ['2024-03-05', '2024-02', '2.00']])).digest('hex') },
     ]);
   });
 

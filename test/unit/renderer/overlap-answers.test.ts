@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { OverlapChoice } from '../../../src/shared/contract/imports';
-import { answerTo, awaitsOverlapAnswer, overlapChoiceSent, overlapsToAnswerText } from '../../../src/renderer/src/pages/import/overlap-answers';
+import {
+  answerTo, awaitsOverlapAnswer, overlapChoiceSent, overlapsToAnswerText, replacedImportsSent,
+} from '../../../src/renderer/src/pages/import/overlap-answers';
 import type { OverlapQuestion } from '../../../src/renderer/src/pages/import/staged-overlaps';
 
-const FEBRUARY = { importId: 4, fileName: 'feb.tsv', importedAt: '2024-04-06T10:00:00.000Z', saleFrom: '2024-02-01', saleTo: '2024-02-29' };
+const FEBRUARY = { importId: 4, fileName: 'feb.tsv', importedAt: '2024-04-06T10:00:00.000Z', saleFrom: '2024-02-01', saleTo: '2024-02-29', imported: 2, amounts: { USD: '3.75' } };
 
 /** About an earlier import in the store. */
 const STORED: OverlapQuestion = { id: 'import:4', earlier: [FEBRUARY], staged: [] };
 /** About a file picked with it, listed above it. */
 const ABOVE: OverlapQuestion = { id: 'staged:a', earlier: [], staged: [{ key: 'a', fileName: 'march.csv' }] };
 
-const answer = (choice: OverlapChoice, question: OverlapQuestion) => ({ choice, questionId: question.id });
+const answer = (choice: OverlapChoice, question: OverlapQuestion, keep: number[] = []) => ({ choice, questionId: question.id, keep });
 
 describe('the answer to the overlap question', () => {
   it('counts only for the question it answered: one given before a file above was removed or changed is none', () => {
@@ -48,5 +50,37 @@ describe('the answer to the overlap question', () => {
     expect(overlapChoiceSent(undefined, null)).toBe('skip');
     // The file above it was removed: no question is left, and the answer about it is not sent.
     expect(overlapChoiceSent(undefined, answer('keepBoth', ABOVE))).toBe('skip');
+  });
+});
+
+describe('which earlier imports Replace replaces', () => {
+  const MARCH = { ...FEBRUARY, importId: 5, fileName: 'march.tsv', saleFrom: '2024-03-01', saleTo: '2024-03-31' };
+  /** A quarter statement over two earlier imports, and a file above it. */
+  const TWO: OverlapQuestion = { id: 'import:4 import:5 staged:a', earlier: [FEBRUARY, MARCH], staged: [{ key: 'a', fileName: 'q1-draft.csv' }] };
+
+  it('sends every earlier import named while all stay ticked, and only the ticked ones once some are unticked', () => {
+    expect(replacedImportsSent(TWO, answer('replace', TWO))).toEqual([4, 5]);
+    expect(replacedImportsSent(TWO, answer('replace', TWO, [4]))).toEqual([5]);
+  });
+
+  it('sends none for another answer, an answer to another question, or a question about files above alone', () => {
+    expect(replacedImportsSent(TWO, answer('keepBoth', TWO, [4]))).toBeUndefined();
+    expect(replacedImportsSent(TWO, answer('replace', STORED))).toBeUndefined();
+    expect(replacedImportsSent(ABOVE, answer('replace', ABOVE))).toBeUndefined();
+  });
+
+  it('waits, saying why, while Replace has every earlier import unticked', () => {
+    const noneTicked = answer('replace', TWO, [4, 5]);
+    expect(awaitsOverlapAnswer(TWO, noneTicked)).toBe(true);
+    expect(awaitsOverlapAnswer(TWO, answer('replace', TWO, [5]))).toBe(false);
+    // Unticking means nothing under another answer.
+    expect(awaitsOverlapAnswer(TWO, answer('skip', TWO, [4, 5]))).toBe(false);
+    const questions = new Map([['quarter', TWO], ['stored', STORED]]);
+    expect(overlapsToAnswerText([{ key: 'quarter', overlapAnswer: noneTicked }], questions)).toBe(
+      'Tick at least one earlier import to replace for 1 statement, or choose another answer',
+    );
+    expect(overlapsToAnswerText([{ key: 'quarter', overlapAnswer: noneTicked }, { key: 'stored', overlapAnswer: null }], questions)).toBe(
+      'Choose what to do with 1 statement that covers an imported period. Tick at least one earlier import to replace for 1 statement, or choose another answer',
+    );
   });
 });

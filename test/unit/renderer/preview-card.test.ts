@@ -166,11 +166,13 @@ describe('previewCard', () => {
 
   it('names each overlapping earlier import with its sale period', () => {
     const card = previewCard(
-      preview({ overlaps: [{ importId: 4, fileName: 'feb.tsv', importedAt: '2024-04-06T10:00:00.000Z', saleFrom: '2024-02-01', saleTo: '2024-03-31' }] }),
+      preview({ overlaps: [{ importId: 4, fileName: 'feb.tsv', importedAt: '2024-04-06T10:00:00.000Z', saleFrom: '2024-02-01', saleTo: '2024-03-31', imported: 3, amounts: { USD: '12.5', EUR: '1.005' } }] }),
       'lenient',
     );
     expect(card.overlaps).toHaveLength(1);
     expect(card.overlaps[0]!.importId).toBe(4);
     expect(card.overlaps[0]!.text).toMatch(/^feb\.tsv \(sales Feb – Mar 2024, imported 6 Apr 2024, \d{2}:\d{2}\)$/);
+    // What replacing it would take away, for its checkbox under Replace.
+    expect(card.overlaps[0]!.replaceText).toBe('feb.tsv: sales Feb – Mar 2024, 3 lines, €1.01, $12.50');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../../src/shared/contract/imports';
 import type { StatementSpan } from '../../../src/shared/period/statement-overlap';
-import { isImportable, overlapQuestions, type StagedStatements } from '../../../src/renderer/src/pages/import/staged-overlaps';
+import { isImportable, overlapQuestions, sendableEntries, stagedTwice, type StagedStatements } from '../../../src/renderer/src/pages/import/staged-overlaps';
 
 /** A DistroKid statement of one sale month, reported on the 5th of the next. */
 function month(saleMonth: number, overrides: Partial<StatementSpan> = {}): StatementSpan {
@@ -13,7 +13,7 @@ function month(saleMonth: number, overrides: Partial<StatementSpan> = {}): State
 
 const MARCH = month(202403);
 const APRIL = month(202404);
-const FEBRUARY_IMPORT = { importId: 4, fileName: 'feb.tsv', importedAt: '2024-04-06T10:00:00.000Z', saleFrom: '2024-02-01', saleTo: '2024-02-29' };
+const FEBRUARY_IMPORT = { importId: 4, fileName: 'feb.tsv', importedAt: '2024-04-06T10:00:00.000Z', saleFrom: '2024-02-01', saleTo: '2024-02-29', imported: 2, amounts: { USD: '3.75' } };
 
 function preview(statements: StatementSpan[], overrides: Partial<ImportPreview> = {}): ImportPreview {
   return {
@@ -116,5 +116,35 @@ describe('the overlap question between files picked together', () => {
     const afterReading = overlapQuestions([readAsApril, third], 'lenient').get(third.key)!;
     expect(afterReading.staged).toEqual([]);
     expect(new Set([before.id, withoutFirst.id, afterReading.id]).size).toBe(3);
+  });
+});
+
+describe('the same statement picked twice', () => {
+  const content = (statement: StatementSpan, sha256: string) => ({ ...statement, sha256 });
+  const twiceNames = (entries: StagedStatements[], mode: 'lenient' | 'strict' = 'lenient') =>
+    Object.fromEntries([...stagedTwice(entries, mode)].map(([key, holders]) => [key, holders.map((holder) => holder.fileName)]));
+
+  it('names the file above holding it, is not sent, and is asked nothing about it: the one above is', () => {
+    const entries = [ready('march.csv', [content(MARCH, 'aa')]), ready('march-copy.csv', [content(MARCH, 'aa')], { overlaps: [FEBRUARY_IMPORT] })];
+    expect(twiceNames(entries)).toEqual({ 'key-march-copy.csv': ['march.csv'] });
+    expect(asked(entries)).toEqual({});
+    expect(sendableEntries(entries, 'lenient').map((entry) => entry.fileName)).toEqual(['march.csv']);
+  });
+
+  it('finds a file whose statement a zip above holds, and a zip holding only a file above; not a zip holding more', () => {
+    const zip = ready('q1.zip', [content(month(202401), 'jan'), content(MARCH, 'mar')]);
+    expect(twiceNames([zip, ready('march.csv', [content(MARCH, 'mar')])])).toEqual({ 'key-march.csv': ['q1.zip'] });
+    expect(twiceNames([ready('march.csv', [content(MARCH, 'mar')]), ready('march.zip', [content(MARCH, 'mar')])])).toEqual({ 'key-march.zip': ['march.csv'] });
+    // The zip's own January is new: it is sent, and its March, the same as the file above, is no overlap with it.
+    const entries = [ready('march.csv', [content(MARCH, 'mar')]), zip];
+    expect(twiceNames(entries)).toEqual({});
+    expect(asked(entries)).toEqual({});
+  });
+
+  it('tells apart statements of one period with other content, and a file above that is not sent', () => {
+    expect(twiceNames([ready('march.csv', [content(MARCH, 'aa')]), ready('march-corrected.csv', [content(MARCH, 'bb')])])).toEqual({});
+    const refused = ready('march.csv', [content(MARCH, 'aa')], { rejected: 1, importable: 2 });
+    expect(twiceNames([refused, ready('march-copy.csv', [content(MARCH, 'aa')], { rejected: 1, importable: 2 })], 'strict')).toEqual({});
+    expect(twiceNames([ready('dsr-a.tsv', []), ready('dsr-b.tsv', [])])).toEqual({});
   });
 });

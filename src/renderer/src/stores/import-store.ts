@@ -6,9 +6,10 @@ import type { WorkstationApi } from '../../../shared/contract/workstation-api';
 import { stageUpload } from '../api/stage-upload';
 import { formatChoiceOf, type FormatChoice } from '../pages/import/format-choice';
 import { readImportJob, type ImportRunResult } from '../pages/import/import-outcomes';
-import { overlapChoiceSent, overlapsToAnswerText, type OverlapAnswer } from '../pages/import/overlap-answers';
+import { overlapChoiceSent, overlapsToAnswerText, replacedImportsSent, type OverlapAnswer } from '../pages/import/overlap-answers';
 import { sheetChoiceOf } from '../pages/import/sheet-choice';
-import { isImportable, overlapQuestions } from '../pages/import/staged-overlaps';
+import { overlapQuestions, sendableEntries } from '../pages/import/staged-overlaps';
+import { useAppStore } from './app-store';
 
 export type ImportMode = ImportStartRequest['mode'];
 
@@ -32,6 +33,8 @@ export interface StagedEntry {
   sheetChoice: string[] | null;
   /** The one sheet the user chose to import; null imports every statement sheet. */
   sheet: string | null;
+  /** The store's data version its preview was asked at: a change since may have made it stale. */
+  checkedVersion: number | null;
 }
 
 export type ImportRun =
@@ -66,6 +69,8 @@ interface ImportState {
   chooseSheet(api: WorkstationApi, key: string, sheet: string | null): Promise<void>;
   /** Checks a staged file again, e.g. once a column mapping that reads it was saved. */
   recheck(api: WorkstationApi, key: string): Promise<void>;
+  /** Checks again each checked file whose preview was asked before the store's latest change. */
+  checkStaleAgain(api: WorkstationApi, dataVersion: number): Promise<void>;
   setMode(mode: ImportMode): void;
   start(api: WorkstationApi): Promise<void>;
   cancel(api: WorkstationApi): Promise<void>;
@@ -75,7 +80,7 @@ interface ImportState {
 
 /** Files the import button sends in this mode, in the order they are imported. */
 export function importableEntries(entries: readonly StagedEntry[], mode: ImportMode): StagedEntry[] {
-  return entries.filter((entry) => isImportable(entry, mode));
+  return sendableEntries(entries, mode);
 }
 
 let keyCounter = 0;
@@ -89,12 +94,13 @@ export const useImportStore = create<ImportState>()((set, get) => {
   function newEntry(fileName: string, byteLength: number | null, phase: StagedEntry['phase']): StagedEntry {
     return {
       key: nextKey(), fileName, byteLength, phase, stagedId: null, preview: null, error: null, overlapAnswer: null, formatChoice: null, formatId: null,
-      sheetChoice: null, sheet: null,
+      sheetChoice: null, sheet: null, checkedVersion: null,
     };
   }
 
   async function check(api: WorkstationApi, key: string, staged: StagedFile, formatId: string | null = null, sheet: string | null = null): Promise<void> {
     patch(key, { phase: 'checking', stagedId: staged.stagedId, byteLength: staged.byteLength });
+    const version = useAppStore.getState().dataVersion;
     const answer = await api.previewImport({ stagedId: staged.stagedId, ...(formatId === null ? {} : { formatId }), ...(sheet === null ? {} : { sheet }) });
     // A preview for a layout or a sheet the user has since changed away from is stale.
     const current = get().entries.find((entry) => entry.key === key);
@@ -103,10 +109,12 @@ export const useImportStore = create<ImportState>()((set, get) => {
       patch(key, { phase: 'failed', error: answer.error.message });
       return;
     }
-    // A new preview may name other earlier imports: an answer about the old ones is not carried over.
-    const checked: Partial<StagedEntry> = { phase: 'checked', preview: answer.value, overlapAnswer: null };
+    // The answer stays: it holds only while the new preview asks the same question (`answerTo`).
+    const checked: Partial<StagedEntry> = { phase: 'checked', preview: answer.value, checkedVersion: version };
     const choices = formatId === null ? { ...checked, formatChoice: formatChoiceOf(answer.value) } : checked;
     patch(key, formatId === null && sheet === null ? { ...choices, sheetChoice: sheetChoiceOf(answer.value) } : choices);
+    // The store changed while the file was being checked: the preview may already be stale.
+    if (useAppStore.getState().dataVersion !== version) await get().recheck(api, key);
   }
 
   function finish(job: JobSnapshot, mode: ImportMode): void {
@@ -174,6 +182,11 @@ export const useImportStore = create<ImportState>()((set, get) => {
       await check(api, key, { stagedId: entry.stagedId, fileName: entry.fileName, byteLength: entry.byteLength ?? 0 }, entry.formatId, entry.sheet);
     },
 
+    async checkStaleAgain(api, dataVersion) {
+      const stale = get().entries.filter((entry) => entry.phase === 'checked' && entry.checkedVersion !== null && entry.checkedVersion !== dataVersion);
+      await Promise.all(stale.map((entry) => get().recheck(api, entry.key)));
+    },
+
     setMode(mode) {
       set({ mode });
     },
@@ -188,6 +201,7 @@ export const useImportStore = create<ImportState>()((set, get) => {
         files: sending.map((entry) => ({
           stagedId: entry.stagedId!,
           onOverlap: overlapChoiceSent(questions.get(entry.key), entry.overlapAnswer),
+          replace: replacedImportsSent(questions.get(entry.key), entry.overlapAnswer),
           ...(entry.formatId === null ? {} : { formatId: entry.formatId }),
           ...(entry.sheet === null ? {} : { sheet: entry.sheet }),
         })),

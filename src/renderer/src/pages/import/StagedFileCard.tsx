@@ -1,18 +1,18 @@
 import { useId, useState } from 'react';
-import type { WorkstationApi } from '../../../../shared/contract/workstation-api';
-import { useChannelAnswer } from '../../api/use-channel-answer';
+import { useImportHistory } from '../../api/use-import-history';
 import { useWorkstation } from '../../api/workstation-context';
 import { fileSizeText } from '../../format/figures-text';
 import { useImportStore, type ImportMode, type StagedEntry } from '../../stores/import-store';
 import { EARLIER_IMPORT_UNDONE, earlierImportText } from './earlier-import-text';
-import { answerTo } from './overlap-answers';
+import { answerTo, awaitsOverlapAnswer, keptUnderReplace } from './overlap-answers';
 import { OverlapChoiceGroup } from './OverlapChoiceGroup';
 import { previewCard, type PreviewCard } from './preview-card';
 import { ReadAsChoice } from './ReadAsChoice';
 import { SampleLinesTable } from './SampleLinesTable';
 import { SheetChoice } from './SheetChoice';
 import { withStagedReportParts } from './staged-report-parts';
-import type { OverlapQuestion } from './staged-overlaps';
+import type { OverlapQuestion, StagedAbove } from './staged-overlaps';
+import { sameStatementText } from './same-statement-text';
 import { MappingWizard } from './mapping/MappingWizard';
 import { needsColumnMapping } from './mapping/needs-column-mapping';
 
@@ -22,10 +22,13 @@ function workingLabel(entry: StagedEntry): string | null {
   return entry.phase === 'uploading' || entry.phase === 'checking' ? WORKING_LABELS[entry.phase] : null;
 }
 
-function badge(entry: StagedEntry, card: PreviewCard | null): { text: string; tone: string } {
+function badge(entry: StagedEntry, card: PreviewCard | null, question: OverlapQuestion | undefined, sameAs: StagedAbove[] | undefined): { text: string; tone: string } {
   const working = workingLabel(entry);
   if (working) return { text: working, tone: 'working' };
   if (entry.phase === 'failed' || !card) return { text: 'Not checked', tone: 'bad' };
+  if (card.status === 'ready' && sameAs) return { text: 'Picked twice', tone: 'neutral' };
+  // In either mode: Import waits for the answer, so the card is not ready until it is given.
+  if (card.status === 'ready' && awaitsOverlapAnswer(question, entry.overlapAnswer)) return { text: 'Answer needed', tone: 'waiting' };
   const tones = { ready: 'good', duplicate: 'neutral', rejected: 'bad', refusedInStrictMode: 'bad' } as const;
   return { text: card.statusLabel, tone: tones[card.status] };
 }
@@ -35,17 +38,19 @@ interface StagedFileCardProps {
   mode: ImportMode;
   /** What the file is asked about earlier imports and files above it of the same period, if anything. */
   question: OverlapQuestion | undefined;
+  /** The files above that hold every statement of this one: it is not imported a second time. */
+  sameAs: StagedAbove[] | undefined;
 }
 
 /** One file waiting to be imported: what the app found in it, and what importing it would do. */
-export function StagedFileCard({ entry, mode, question }: StagedFileCardProps) {
+export function StagedFileCard({ entry, mode, question, sameAs }: StagedFileCardProps) {
   const titleId = useId();
   // Kept here, not in the mapping block, which is gone once the file reads well with the new mapping.
   const [mappingNote, setMappingNote] = useState<string | null>(null);
   // A DDEX report's files staged together say so, not that the others are not imported yet.
   const preview = withStagedReportParts(entry, useImportStore((state) => state.entries), mode);
   const card = preview ? previewCard(preview, mode) : null;
-  const { text, tone } = badge(entry, card);
+  const { text, tone } = badge(entry, card, question, sameAs);
   const working = workingLabel(entry);
   const details = [card?.formatText, entry.byteLength === null ? null : fileSizeText(entry.byteLength)].filter(Boolean).join(' · ');
 
@@ -70,7 +75,7 @@ export function StagedFileCard({ entry, mode, question }: StagedFileCardProps) {
       )}
       {entry.sheetChoice && entry.stagedId && <SheetChoiceField entry={entry} sheets={entry.sheetChoice} />}
       {entry.formatChoice && entry.stagedId && <FormatChoiceField entry={entry} choice={entry.formatChoice} />}
-      {card && <PreviewDetails entry={entry} card={card} question={question} />}
+      {card && <PreviewDetails entry={entry} card={card} question={question} sameAs={sameAs} />}
       {entry.phase === 'checked' && needsColumnMapping(entry.preview) && <ColumnMapping entry={entry} onSaved={setMappingNote} />}
       {mappingNote && (
         <p className="notice notice--ok" role="status">
@@ -81,11 +86,20 @@ export function StagedFileCard({ entry, mode, question }: StagedFileCardProps) {
   );
 }
 
-function PreviewDetails({ entry, card, question }: { entry: StagedEntry; card: PreviewCard; question: OverlapQuestion | undefined }) {
+interface PreviewDetailsProps {
+  entry: StagedEntry;
+  card: PreviewCard;
+  question: OverlapQuestion | undefined;
+  sameAs: StagedAbove[] | undefined;
+}
+
+function PreviewDetails({ entry, card, question, sameAs }: PreviewDetailsProps) {
   const refused = card.status === 'rejected' || card.status === 'refusedInStrictMode';
   return (
     <div className="staged-card-body">
       {card.statusMessage && <p className={refused ? 'notice notice--error' : 'notice'}>{card.statusMessage}</p>}
+
+      {card.status === 'ready' && sameAs && <p className="notice">{sameStatementText(sameAs.map((above) => above.fileName))}</p>}
 
       {card.status === 'duplicate' && <EarlierImports entry={entry} importIds={card.duplicateOf} />}
 
@@ -126,7 +140,9 @@ function PreviewDetails({ entry, card, question }: { entry: StagedEntry; card: P
           overlaps={card.overlaps}
           stagedAbove={question.staged.map((above) => above.fileName)}
           value={answerTo(question, entry.overlapAnswer)}
-          onChange={(choice) => useImportStore.getState().setOverlap(entry.key, { choice, questionId: question.id })}
+          onChange={(choice) => useImportStore.getState().setOverlap(entry.key, { choice, questionId: question.id, keep: keptUnderReplace(question, entry.overlapAnswer) })}
+          kept={keptUnderReplace(question, entry.overlapAnswer)}
+          onKeptChange={(keep) => useImportStore.getState().setOverlap(entry.key, { choice: 'replace', questionId: question.id, keep })}
         />
       )}
 
@@ -149,15 +165,13 @@ function PreviewDetails({ entry, card, question }: { entry: StagedEntry; card: P
   );
 }
 
-const askHistory = (api: WorkstationApi) => api.importHistory();
-
 /**
  * When and as what a file picked again was imported, from the history as it stands: an import
  * undone since no longer holds the file, which may then be checked again and imported.
  */
 function EarlierImports({ entry, importIds }: { entry: StagedEntry; importIds: number[] }) {
   const api = useWorkstation();
-  const history = useChannelAnswer(askHistory);
+  const history = useImportHistory();
   if (!history.value || importIds.length === 0) return null;
   const batches = importIds.map((importId) => history.value?.imports.find((batch) => batch.importId === importId));
   return (

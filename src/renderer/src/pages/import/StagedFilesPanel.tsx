@@ -1,10 +1,11 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useWorkstation } from '../../api/workstation-context';
 import { SegmentedControl } from '../../components/SegmentedControl';
+import { useAppStore } from '../../stores/app-store';
 import { importableEntries, useImportStore, type ImportMode } from '../../stores/import-store';
-import { overlapsToAnswerText } from './overlap-answers';
+import { awaitsOverlapAnswer, overlapsToAnswerText } from './overlap-answers';
 import { StagedFileCard } from './StagedFileCard';
-import { overlapQuestions } from './staged-overlaps';
+import { overlapQuestions, stagedTwice } from './staged-overlaps';
 import { refusedInStrictMode, strictRefusalsText } from './strict-refusal';
 
 const MODE_CHOICES: { value: ImportMode; label: string }[] = [
@@ -29,16 +30,27 @@ export function StagedFilesPanel() {
   const entries = useImportStore((state) => state.entries);
   const mode = useImportStore((state) => state.mode);
   const runPhase = useImportStore((state) => state.run.phase);
+  const dataVersion = useAppStore((state) => state.dataVersion);
   const sending = importableEntries(entries, mode);
   const ready = sending.length;
   const questions = overlapQuestions(entries, mode);
+  const twice = stagedTwice(entries, mode);
+  const unanswered = sending.filter((entry) => awaitsOverlapAnswer(questions.get(entry.key), entry.overlapAnswer)).length;
   const refused = entries.filter((entry) => entry.phase === 'checked' && entry.preview !== null && refusedInStrictMode(entry.preview, mode)).length;
   const refusedText = strictRefusalsText(refused);
   const waitingFor = overlapsToAnswerText(sending, questions);
   const working = entries.filter((entry) => entry.phase === 'uploading' || entry.phase === 'checking').length;
   const importing = runPhase === 'starting' || runPhase === 'running' || runPhase === 'cancelling';
 
-  let summary = `${filesText(entries.length)}, ${ready} ready to import`;
+  // An import, an undo or a bring-back changes what a card found (an earlier import gone, or a new
+  // one over its period): each card checked before the change is checked again, as other panels ask again.
+  useEffect(() => {
+    void useImportStore.getState().checkStaleAgain(api, dataVersion);
+  }, [api, dataVersion]);
+
+  let summary = `${filesText(entries.length)}, ${ready - unanswered} ready to import`;
+  if (unanswered > 0) summary += `, ${unanswered} waiting for an answer`;
+  if (twice.size > 0) summary += `, ${twice.size} picked twice`;
   if (refused > 0) summary += `, ${refused} to be refused in strict mode`;
   if (working > 0) summary += `, ${working} still being checked`;
 
@@ -52,7 +64,7 @@ export function StagedFilesPanel() {
       </header>
       <div className="staged-list">
         {entries.map((entry) => (
-          <StagedFileCard key={entry.key} entry={entry} mode={mode} question={questions.get(entry.key)} />
+          <StagedFileCard key={entry.key} entry={entry} mode={mode} question={questions.get(entry.key)} sameAs={twice.get(entry.key)} />
         ))}
       </div>
       <footer className="import-actions">

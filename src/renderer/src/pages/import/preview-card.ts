@@ -1,6 +1,6 @@
 import type { ImportPreview, ImportStartRequest } from '../../../../shared/contract/imports';
 import { dateTimeLabel, periodLabel } from '../../format/calendar-text';
-import { countText, currencyTotals, type CurrencyTotal } from '../../format/figures-text';
+import { countText, currencyTotals, linesText, type CurrencyTotal } from '../../format/figures-text';
 import { quarantineNoteText, refusedInStrictMode, strictRefusalText } from './strict-refusal';
 import { totalsCheckText } from './totals-check';
 
@@ -30,7 +30,16 @@ export interface PreviewCard {
   problems: { where: string; reason: string }[];
   /** Problems beyond those listed, so a long list is not mistaken for the whole story. */
   moreProblems: number;
-  overlaps: { importId: number; fileName: string; text: string }[];
+  /** Earlier imports of the same period: `text` says when it was imported, `replaceText` what replacing it takes away. */
+  overlaps: CardOverlap[];
+}
+
+export interface CardOverlap {
+  importId: number;
+  fileName: string;
+  text: string;
+  /** "march.tsv: sales Mar 2024, 2 lines, $3.75". */
+  replaceText: string;
 }
 
 const STATUS_LABELS: Record<PreviewCardStatus, string> = {
@@ -113,10 +122,15 @@ export function previewCard(preview: ImportPreview, mode: ImportMode): PreviewCa
     sample: { columns, rows: sampleLines.map((line) => columns.map((column) => line[column] ?? '')) },
     problems: problems.map((problem) => ({ where: problem.line === null ? 'File' : `Line ${problem.line}`, reason: problem.reason })),
     moreProblems: Math.max(0, Math.max(preview.rejected, preview.problems.length) - accountedFor),
-    overlaps: preview.overlaps.map((overlap) => ({
-      importId: overlap.importId,
-      fileName: overlap.fileName,
-      text: `${overlap.fileName} (sales ${periodLabel(overlap.saleFrom, overlap.saleTo) ?? 'of unknown dates'}, imported ${dateTimeLabel(overlap.importedAt)})`,
-    })),
+    overlaps: preview.overlaps.map((overlap) => {
+      const sales = `sales ${periodLabel(overlap.saleFrom, overlap.saleTo) ?? 'of unknown dates'}`;
+      const earned = currencyTotals(overlap.amounts).map((total) => total.text);
+      return {
+        importId: overlap.importId,
+        fileName: overlap.fileName,
+        text: `${overlap.fileName} (${sales}, imported ${dateTimeLabel(overlap.importedAt)})`,
+        replaceText: `${overlap.fileName}: ${[sales, linesText(overlap.imported), ...earned].join(', ')}`,
+      };
+    }),
   };
 }

@@ -30,6 +30,7 @@ export interface OverlapQuestion {
 }
 
 type Sendable<T extends StagedStatements> = T & { stagedId: string; preview: ImportPreview };
+type PreviewStatement = ImportPreview['statements'][number];
 
 /**
  * A file the Import button sends: checked, neither rejected nor already imported, and in strict
@@ -39,8 +40,40 @@ export function isImportable<T extends StagedStatements>(entry: T, mode: ImportS
   return entry.phase === 'checked' && entry.stagedId !== null && entry.preview?.status === 'ready' && !refusedInStrictMode(entry.preview, mode);
 }
 
+const sameContent = (a: PreviewStatement, b: PreviewStatement) => a.sha256 !== undefined && a.sha256 === b.sha256;
+
+/** A statement in both files is the same one, imported once: only different statements of one period overlap. */
 function sharesPeriod(a: ImportPreview, b: ImportPreview): boolean {
-  return a.statements.some((mine) => b.statements.some((theirs) => statementsOverlap(mine, theirs)));
+  return a.statements.some((mine) => b.statements.some((theirs) => !sameContent(mine, theirs) && statementsOverlap(mine, theirs)));
+}
+
+/**
+ * Files whose every statement is already in a file above that will be sent (the same file picked
+ * twice, or beside a zip holding it), by entry key, with the files above that hold them. The
+ * importer would find such a file a duplicate once the first is in: it is not sent, and not asked
+ * about the first.
+ */
+export function stagedTwice(entries: readonly StagedStatements[], mode: ImportStartRequest['mode']): Map<string, StagedAbove[]> {
+  const twice = new Map<string, StagedAbove[]>();
+  const holders = new Map<string, StagedAbove>();
+  for (const entry of entries) {
+    if (!isImportable(entry, mode)) continue;
+    const contents = entry.preview.statements.map((statement) => statement.sha256);
+    const above = contents.map((sha256) => (sha256 === undefined ? undefined : holders.get(sha256)));
+    if (contents.length > 0 && above.every((holder) => holder !== undefined)) {
+      twice.set(entry.key, above.filter((holder, index) => above.indexOf(holder) === index));
+      continue;
+    }
+    const holder = { key: entry.key, fileName: entry.fileName };
+    for (const sha256 of contents) if (sha256 !== undefined && !holders.has(sha256)) holders.set(sha256, holder);
+  }
+  return twice;
+}
+
+/** The files the Import button sends, in the order they are imported. */
+export function sendableEntries<T extends StagedStatements>(entries: readonly T[], mode: ImportStartRequest['mode']): Sendable<T>[] {
+  const twice = stagedTwice(entries, mode);
+  return entries.filter((entry): entry is Sendable<T> => isImportable(entry, mode) && !twice.has(entry.key));
 }
 
 function questionId(earlier: ImportPreview['overlaps'], staged: StagedAbove[]): string {
@@ -52,17 +85,18 @@ function questionId(earlier: ImportPreview['overlaps'], staged: StagedAbove[]): 
  * only the store, so files picked together are compared here, with the importer's own rule: the
  * files are imported in the order listed, and one meets those above it that will be sent as an
  * earlier import. A file still being checked, rejected, already imported or to be refused in
- * strict mode is not sent and meets no one; a file whose preview is ready is asked while it is
- * checked again, as its card shows.
+ * strict mode is not sent and meets no one, nor is one whose statements a file above holds
+ * (`stagedTwice`); a file whose preview is ready is asked while it is checked again, as its card shows.
  */
 export function overlapQuestions(entries: readonly StagedStatements[], mode: ImportStartRequest['mode']): Map<string, OverlapQuestion> {
   const questions = new Map<string, OverlapQuestion>();
+  const twice = stagedTwice(entries, mode);
   entries.forEach((entry, index) => {
     const preview = entry.preview;
-    if (preview?.status !== 'ready' || refusedInStrictMode(preview, mode)) return;
+    if (preview?.status !== 'ready' || refusedInStrictMode(preview, mode) || twice.has(entry.key)) return;
     const staged = entries
       .slice(0, index)
-      .filter((above): above is Sendable<StagedStatements> => isImportable(above, mode))
+      .filter((above): above is Sendable<StagedStatements> => isImportable(above, mode) && !twice.has(above.key))
       .filter((above) => sharesPeriod(preview, above.preview))
       .map(({ key, fileName }) => ({ key, fileName }));
     const earlier = preview.overlaps;

@@ -1,0 +1,42 @@
+import { useId } from 'react';
+import type { CardOverlap } from './preview-card';
+
+interface ReplaceWhichChoiceProps {
+  /** The earlier imports of the same period, two or more. */
+  overlaps: CardOverlap[];
+  /** Those unticked: they stay. */
+  kept: number[];
+  onChange(kept: number[]): void;
+}
+
+/**
+ * Under Replace, which of several earlier imports of the same period the file takes the place of,
+ * each named with what replacing it takes away. All are ticked at first, as Replace alone meant;
+ * with none ticked Replace would replace nothing, so the file waits, saying so.
+ */
+export function ReplaceWhichChoice({ overlaps, kept, onChange }: ReplaceWhichChoiceProps) {
+  const noneId = useId();
+  const none = overlaps.every((overlap) => kept.includes(overlap.importId));
+  return (
+    <fieldset className="replace-which" aria-describedby={none ? noneId : undefined}>
+      <legend>Earlier imports to replace</legend>
+      {overlaps.map((overlap) => (
+        <label key={overlap.importId} className="choice">
+          <input
+            type="checkbox"
+            checked={!kept.includes(overlap.importId)}
+            onChange={(event) => onChange(event.target.checked ? kept.filter((id) => id !== overlap.importId) : [...kept, overlap.importId])}
+          />
+          {overlap.replaceText}
+        </label>
+      ))}
+      {none ? (
+        <p id={noneId} className="overlap-needed" role="alert">
+          Tick at least one earlier import to replace, or choose another answer.
+        </p>
+      ) : (
+        <p className="replace-which-hint">Those left unticked stay, beside this file.</p>
+      )}
+    </fieldset>
+  );
+}

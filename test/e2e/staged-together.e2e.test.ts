@@ -1,0 +1,119 @@
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { zipBytes } from '../fixtures/make-containers';
+import { DISTROKID_13_HEADER } from '../support/temp-store';
+import { ImportPage, openOnImportPage } from './import-page';
+import { resultPath, type WorkstationInBrowser } from './workstation-in-browser';
+
+const DDEX = fileURLToPath(new URL('../fixtures/statements/ddex/', import.meta.url));
+const PART_1 = 'DSR_PADPIDA2025031001L_PADPIDA2099000003D_Streaming_2025-02_GB_1of2_20250305T120000.tsv';
+const PART_2 = 'DSR_PADPIDA2025031001L_PADPIDA2099000003D_Streaming_2025-02_GB_2of2_20250305T120000.tsv';
+const REPORT = 'Report "DZ-GB-2025-02" from Deezer has 2 files and';
+const TOGETHER = 'staged with it: they are imported together, each as its own import, and the report is checked across its files once the last of them is in';
+
+/** A DistroKid line of June 2025, reported in July, its earnings cell as given. */
+const juneLine = (store: string, qty: number, earnings: string) =>
+  ['2025-07-05', '2025-06', store, 'Ana Sol', 'Luz', 'ESA012400001', '', String(qty), '100', 'Song', 'ES', '0', earnings].join('\t');
+/** Lines 2 and 4 earn 1.25 + 0.50; line 3 prints "12,x3" and is quarantined. */
+const BAD = [DISTROKID_13_HEADER, juneLine('Spotify', 10, '1.25'), juneLine('Deezer', 20, '12,x3'), juneLine('Apple Music', 5, '0.50')].join('\n');
+const REVISED = [DISTROKID_13_HEADER, juneLine('Spotify', 10, '9.99')].join('\n');
+const MEMBER = 'label-june.zip › statements/dk-june-bad.tsv';
+
+describe('files picked together, and a statement of a zip brought back, in the browser', () => {
+  let workstation: WorkstationInBrowser;
+  let page: Page;
+  let imports: ImportPage;
+
+  beforeEach(async () => {
+    ({ workstation, page, imports } = await openOnImportPage('staged-together'));
+  });
+  afterEach(async () => {
+    await workstation?.close();
+  });
+
+  function written(fileName: string, content: string | Buffer): string {
+    const path = join(workstation.folder, fileName);
+    writeFileSync(path, content);
+    return path;
+  }
+
+  it('says on each card of a two-file DSR report that the other file is staged with it, and not once it is removed', async () => {
+    const paths = [PART_1, PART_2].map((name) => {
+      const path = join(workstation.folder, name);
+      copyFileSync(join(DDEX, name), path);
+      return path;
+    });
+    await imports.stage(paths);
+    const first = await imports.waitForPreview(PART_1, 'Ready');
+    const second = await imports.waitForPreview(PART_2, 'Ready');
+    await first.getByText(`${REPORT} file 2 is ${TOGETHER}`, { exact: true }).waitFor();
+    await second.getByText(`${REPORT} file 1 is ${TOGETHER}`, { exact: true }).waitFor();
+    expect(await page.getByText(/not imported yet/).count()).toBe(0);
+    await page.screenshot({ path: resultPath('ddex-report-parts-staged-together.png') });
+
+    await second.getByRole('button', { name: `Remove ${PART_2}` }).click();
+    await first.getByText(/has 2 files and file 2 is not imported yet: its figures are incomplete until then/).waitFor();
+  });
+
+  it('reads the import history once per change for the summary and the history panel together', async () => {
+    const historyReads: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/invoke/import:history')) historyReads.push(request.url());
+    });
+    await imports.stage([written('dk-may.tsv', [DISTROKID_13_HEADER, juneLine('Spotify', 1, '1.00').replace('2025-06', '2025-05')].join('\n'))]);
+    await imports.waitForPreview('dk-may.tsv', 'Ready');
+    await (await imports.importReady(1)).getByText('1 file imported, with 1 line.').waitFor();
+    await page.getByRole('button', { name: 'Close summary' }).click();
+    await imports.stage([written('dk-june.tsv', BAD)]);
+    await imports.waitForPreview('dk-june.tsv', 'Ready');
+    const summary = await imports.importReady(1);
+    await summary.getByText('1 file imported, with 2 lines.').waitFor();
+    await expect.poll(() => imports.historyRows().count()).toBe(3);
+
+    // Undoing May changes the store once: the summary (still shown) and the history follow one answer.
+    const before = historyReads.length;
+    await imports.historyRows().filter({ hasText: 'dk-may.tsv' }).getByRole('button', { name: 'Undo import of dk-may.tsv' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Undo this import?' });
+    await dialog.getByRole('button', { name: 'Undo import' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => imports.historyRows().count()).toBe(2);
+    expect(historyReads.length - before).toBe(1);
+  });
+
+  it('offers to bring back a statement that came out of a zip, and brings back that statement alone', async () => {
+    const zip = zipBytes([
+      { name: 'statements/dk-june-bad.tsv', data: BAD },
+      { name: 'statements/dk-may.tsv', data: [DISTROKID_13_HEADER, juneLine('Deezer', 3, '2.00').replace('2025-06', '2025-05')].join('\n') },
+    ]);
+    await imports.stage([written('label-june.zip', zip)]);
+    await imports.waitForPreview('label-june.zip', 'Ready');
+    await (await imports.importReady(1)).getByText('2 files imported, with 3 lines.').waitFor();
+    await page.getByRole('button', { name: 'Close summary' }).click();
+    // May is undone: bringing June back must not bring May back with it.
+    await imports.historyRows().filter({ hasText: 'dk-may.tsv' }).getByRole('button', { name: /^Undo import of/ }).click();
+    await page.getByRole('dialog', { name: 'Undo this import?' }).getByRole('button', { name: 'Undo import' }).click();
+    await expect.poll(() => imports.historyRows().count()).toBe(2);
+
+    await imports.stage([written('dk-june-revised.tsv', REVISED)]);
+    const card = await imports.waitForPreview('dk-june-revised.tsv', 'Answer needed');
+    await card.getByRole('radiogroup', { name: 'Same period as an earlier import' }).getByRole('radio', { name: /^Replace the earlier import/ }).check();
+    await (await imports.importReady(1)).getByText('1 file imported, with 1 line.').waitFor();
+
+    const revisedRow = imports.historyRows().filter({ hasText: 'dk-june-revised.tsv' });
+    await revisedRow.getByRole('button', { name: 'Undo import of dk-june-revised.tsv' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Undo this import?' });
+    const bringBack = dialog.getByRole('button', { name: `Undo and bring back ${MEMBER}` });
+    await bringBack.waitFor();
+    await page.screenshot({ path: resultPath('undo-bring-back-zip-member.png') });
+    await bringBack.focus();
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('status').filter({ hasText: `Brought back ${MEMBER}: 2 lines imported again from its archived original, 1 line quarantined.` }).waitFor();
+    // The header row and the June member's: May stays undone.
+    await expect.poll(() => imports.historyRows().count()).toBe(2);
+    await imports.historyRows().filter({ hasText: MEMBER }).waitFor();
+  });
+});

@@ -35,6 +35,8 @@ const AUTO_MATCH_SCORE = 0.95;
  */
 export class CatalogueResolver {
   private readonly artists = new Map<string, number>();
+  /** Artists met under a name merged into another: the name their recordings are matched under. */
+  private readonly artistNames = new Map<number, string>();
   private readonly recordings = new Map<string, { id: number; note?: string }>();
   /** Recordings by main-artist key, loaded on the first line that needs matching by name. */
   private candidates: Map<string, { id: number; title: string; artist: string }[]> | null = null;
@@ -48,6 +50,9 @@ export class CatalogueResolver {
   constructor(private readonly db: Database.Database) {
     this.stmt = {
       artistByKey: db.prepare<[string], { id: number }>('SELECT id FROM artist WHERE name_key = ?'),
+      artistByAlias: db.prepare<[string], { id: number; name: string }>(
+        'SELECT a.id, a.name FROM artist_alias s JOIN artist a ON a.id = s.artist_id WHERE s.name_key = ?',
+      ),
       insertArtist: db.prepare('INSERT INTO artist (name, name_key) VALUES (?, ?)'),
       recordingByIsrc: db.prepare<[string], { id: number }>('SELECT id FROM recording WHERE isrc = ?'),
       recordingByTitle: db.prepare<[number | null, string], { id: number }>(
@@ -92,7 +97,13 @@ export class CatalogueResolver {
     if (key === '') return null;
     const cached = this.artists.get(key);
     if (cached !== undefined) return cached;
-    const id = this.stmt.artistByKey.get(key)?.id ?? Number(this.stmt.insertArtist.run(name.trim(), key).lastInsertRowid);
+    let id = this.stmt.artistByKey.get(key)?.id;
+    if (id === undefined) {
+      // A name the user merged into another artist is read as that artist.
+      const merged = this.stmt.artistByAlias.get(key);
+      if (merged) this.artistNames.set(merged.id, merged.name);
+      id = merged?.id ?? Number(this.stmt.insertArtist.run(name.trim(), key).lastInsertRowid);
+    }
     this.artists.set(key, id);
     return id;
   }
@@ -140,7 +151,8 @@ export class CatalogueResolver {
     const upc = barcode?.gtin ?? null;
     if (barcode) Object.assign(invalid, barcode.flags);
 
-    const recording = line.recordingTitle !== null || isrc ? this.recording(isrc, line.recordingTitle ?? '', artistId, line.artist) : null;
+    const artistName = (artistId !== null && this.artistNames.get(artistId)) || line.artist;
+    const recording = line.recordingTitle !== null || isrc ? this.recording(isrc, line.recordingTitle ?? '', artistId, artistName) : null;
     const recordingId = recording?.id ?? null;
     const releaseId = upc || line.releaseTitle ? this.release(upc, line.releaseTitle ?? '', artistId) : null;
     if (recordingId !== null && releaseId !== null) {

@@ -26,14 +26,12 @@ interface Word {
   isNumber: boolean;
 }
 
-/** What a quick look at a name compares, made from its key alone. */
+/** What is known of a name from its key alone, before it is split into words. */
 export interface NameOutline {
   /** Its numbers, sorted and joined: names whose numbers differ are never close. */
   numbers: string;
   /** Its words other than articles and "and", run together: equal for names that differ only by spacing. */
   joined: string;
-  /** Those words' first letters, sorted. */
-  initials: string[];
 }
 
 /** A name split into words once, to be compared with many others. */
@@ -92,7 +90,6 @@ export function outlineOf(key: string): NameOutline {
     // Numbers name different songs ("Part 1", "Part 2"): they must agree exactly, whatever else does.
     numbers: keys.filter(isNumber).sort().join(' '),
     joined: content.join(''),
-    initials: content.map((k) => k.charAt(0)).sort(),
   };
 }
 
@@ -105,23 +102,27 @@ function joined(words: Word[]): string {
 }
 
 /**
- * A quick look before the comparison, for searching many names: false when the two cannot reach
- * SIMILAR_SCORE because too few of their words start with the same letter (a variant keeps its
- * first letter; a slip in it is the one variant this look misses) or their numbers differ.
+ * Keys under which a name is filed for searching many names: a name can reach SIMILAR_SCORE with
+ * another only when one of its words relates to one of the other's (see `relate`) or both run
+ * together alike, and related words always share a key here — the word, its spelled form, its
+ * singular, and the word with any one letter left out (which two words one slip apart, a slip in
+ * the first letter included, both give). Kept beside `relate` so the two change together.
  */
-export function maybeSimilar(a: NameOutline, b: NameOutline): boolean {
-  if (a.numbers !== b.numbers) return false;
-  if (a.joined === b.joined || a.initials.length === 0 || b.initials.length === 0) return true;
-  let common = 0;
-  for (let i = 0, j = 0; i < a.initials.length && j < b.initials.length; ) {
-    if (a.initials[i] === b.initials[j]) {
-      common++;
-      i++;
-      j++;
-    } else if (a.initials[i]! < b.initials[j]!) i++;
-    else j++;
+export function nearSpellings(key: string): string[] {
+  const keys = key.split(' ').filter((k) => k !== '');
+  const content = keys.filter((k) => !FILLERS.has(k));
+  // A name of articles alone ("The The") is compared word for word.
+  const words = content.length > 0 ? content : keys;
+  const found = new Set<string>([`=${words.join('')}`]);
+  for (const k of words) {
+    found.add(k);
+    found.add(spelled(k));
+    if (k.endsWith('ies')) found.add(`${k.slice(0, -3)}y`);
+    if (k.endsWith('es')) found.add(k.slice(0, -2));
+    // A plural in "s" of a word of three letters or more, or one slip in a word of five or more.
+    if (k.length >= 4) for (let i = 0; i < k.length; i++) found.add(k.slice(0, i) + k.slice(i + 1));
   }
-  return (2 * common) / (a.initials.length + b.initials.length) >= SIMILAR_SCORE;
+  return [...found];
 }
 
 /** Which kind of spelling two words of one spelled form differ by: the first rule that changes only one of them. */

@@ -9,6 +9,7 @@ export interface RecordingUnderReview {
   recordingId: number;
   title: string;
   artist: string;
+  artistId: number | null;
   lines: number;
   revenue: string;
   /** Its lines no FX rate converts yet (left out of `revenue`) and their currencies. */
@@ -25,14 +26,14 @@ const CLOSE_TITLES_SUGGESTED = 'no recording matched it exactly when it was impo
 export function listRecordingsUnderReview(db: Database.Database): RecordingUnderReview[] {
   const rows = db
     .prepare<[], {
-      id: number; title: string; artist: string | null; lines: number; hi: bigint | null; lo: bigint | null;
+      id: number; title: string; artist: string | null; artist_id: number | null; lines: number; hi: bigint | null; lo: bigint | null;
       unconverted_lines: bigint | null; unconverted_currencies: string | null;
-      candidate_id: number | null; c_title: string | null; c_artist: string | null; c_isrc: string | null; score_percent: number | null; reason: string | null;
+      candidate_id: number | null; c_title: string | null; c_artist: string | null; c_artist_id: number | null; c_isrc: string | null; score_percent: number | null; reason: string | null;
     }>(
       // From the merged catalogue rollup, summed once for every recording under review:
       // statement_line has no index on recording_id, and would be read whole once per recording.
-      `SELECT r.id, r.title, a.name AS artist, COALESCE(m.lines, 0) AS lines, m.hi, m.lo, u.unconverted_lines, u.unconverted_currencies,
-         v.candidate_id, c.title AS c_title, ca.name AS c_artist, c.isrc AS c_isrc, v.score_percent, v.reason
+      `SELECT r.id, r.title, a.name AS artist, r.artist_id, COALESCE(m.lines, 0) AS lines, m.hi, m.lo, u.unconverted_lines, u.unconverted_currencies,
+         v.candidate_id, c.title AS c_title, ca.name AS c_artist, c.artist_id AS c_artist_id, c.isrc AS c_isrc, v.score_percent, v.reason
        FROM recording_review v JOIN recording r ON r.id = v.recording_id
        LEFT JOIN (SELECT recording_id, SUM(lines) AS lines, SUM(base_hi) AS hi, SUM(base_lo) AS lo FROM rollup_catalogue_month
          WHERE basis = 'sale' AND recording_id IN (SELECT recording_id FROM recording_review WHERE status = 'pending')
@@ -60,6 +61,7 @@ export function listRecordingsUnderReview(db: Database.Database): RecordingUnder
       recordingId: Number(r.id),
       title: r.title,
       artist: r.artist ?? '',
+      artistId: r.artist_id === null ? null : Number(r.artist_id),
       lines: Number(r.lines),
       revenue: formatAmount(units),
       unconverted: {
@@ -69,7 +71,7 @@ export function listRecordingsUnderReview(db: Database.Database): RecordingUnder
       candidate:
         r.candidate_id === null
           ? null
-          : { recordingId: Number(r.candidate_id), title: r.c_title ?? '', artist: r.c_artist ?? '', isrc: r.c_isrc, scorePercent: Number(r.score_percent ?? 0), reason: r.reason ?? '' },
+          : { recordingId: Number(r.candidate_id), title: r.c_title ?? '', artist: r.c_artist ?? '', artistId: r.c_artist_id === null ? null : Number(r.c_artist_id), isrc: r.c_isrc, scorePercent: Number(r.score_percent ?? 0), reason: r.reason ?? '' },
       // The reason was written at import; a suggestion found since must not be contradicted by it.
       reason: r.candidate_id === null && suggestions.length > 0 ? CLOSE_TITLES_SUGGESTED : (r.reason ?? ''),
       suggestions,
@@ -83,22 +85,31 @@ export function listRecordingsUnderReview(db: Database.Database): RecordingUnder
 export function mergeRecording(db: Database.Database, recordingId: number, intoRecordingId: number): { movedLines: number } {
   if (recordingId === intoRecordingId) throw new WorkstationError('invalid_input', 'A recording cannot be merged into itself.');
   return db.transaction(() => {
-    const from = db.prepare<[number], { title: string; artist: string | null }>(
-      'SELECT r.title, a.name AS artist FROM recording r LEFT JOIN artist a ON a.id = r.artist_id WHERE r.id = ?',
-    ).get(recordingId);
     const into = db.prepare('SELECT 1 FROM recording WHERE id = ?').get(intoRecordingId);
-    if (!from || !into) throw new WorkstationError('not_found', 'That recording no longer exists.');
+    if (!into || !db.prepare('SELECT 1 FROM recording WHERE id = ?').get(recordingId)) throw new WorkstationError('not_found', 'That recording no longer exists.');
     const movedLines = moveLines(db, 'recording_id', recordingId, intoRecordingId);
-    db.prepare('UPDATE gauge_reading SET recording_id = ? WHERE recording_id = ?').run(intoRecordingId, recordingId);
-    db.prepare('INSERT OR IGNORE INTO release_recording (release_id, recording_id) SELECT release_id, ? FROM release_recording WHERE recording_id = ?').run(intoRecordingId, recordingId);
-    db.prepare('DELETE FROM release_recording WHERE recording_id = ?').run(recordingId);
-    db.prepare('UPDATE recording_alias SET recording_id = ? WHERE recording_id = ?').run(intoRecordingId, recordingId);
-    db.prepare('INSERT OR REPLACE INTO recording_alias (artist_key, title_key, recording_id) VALUES (?, ?, ?)').run(
-      mainArtistKey(from.artist ?? ''), titleKeys(from.title).exact, intoRecordingId,
-    );
-    db.prepare('DELETE FROM recording WHERE id = ?').run(recordingId);
+    foldRecording(db, recordingId, intoRecordingId);
     return { movedLines };
   })();
+}
+
+/**
+ * Everything of a recording but its lines goes to another — gauges, release links, spellings, its
+ * own spelling as one more — and the recording goes; its lines must have moved already.
+ */
+export function foldRecording(db: Database.Database, recordingId: number, intoRecordingId: number): void {
+  const from = db.prepare<[number], { title: string; artist: string | null }>(
+    'SELECT r.title, a.name AS artist FROM recording r LEFT JOIN artist a ON a.id = r.artist_id WHERE r.id = ?',
+  ).get(recordingId);
+  if (!from) throw new WorkstationError('not_found', 'That recording no longer exists.');
+  db.prepare('UPDATE gauge_reading SET recording_id = ? WHERE recording_id = ?').run(intoRecordingId, recordingId);
+  db.prepare('INSERT OR IGNORE INTO release_recording (release_id, recording_id) SELECT release_id, ? FROM release_recording WHERE recording_id = ?').run(intoRecordingId, recordingId);
+  db.prepare('DELETE FROM release_recording WHERE recording_id = ?').run(recordingId);
+  db.prepare('UPDATE recording_alias SET recording_id = ? WHERE recording_id = ?').run(intoRecordingId, recordingId);
+  db.prepare('INSERT OR REPLACE INTO recording_alias (artist_key, title_key, recording_id) VALUES (?, ?, ?)').run(
+    mainArtistKey(from.artist ?? ''), titleKeys(from.title).exact, intoRecordingId,
+  );
+  db.prepare('DELETE FROM recording WHERE id = ?').run(recordingId);
 }
 
 /** The user says it is a recording of its own: it leaves the queue. */
@@ -107,15 +118,46 @@ export function keepRecording(db: Database.Database, recordingId: number): void 
   if (!changed) throw new WorkstationError('not_found', 'That recording is not waiting for review.');
 }
 
-/** Recordings whose title, artist or ISRC contains the text: targets for a merge. */
-export function searchRecordings(db: Database.Database, text: string) {
+/** As many as a person reads down a list of merge targets. */
+const MOST_FOUND = 25;
+
+export interface FoundRecording {
+  recordingId: number;
+  title: string;
+  artist: string;
+  artistId: number | null;
+  isrc: string | null;
+  /** How close the typed name is, out of 100; null for a recording that only contains the text. */
+  scorePercent: number | null;
+  reason: string;
+}
+
+/**
+ * Targets for a merge: recordings whose title, artist or both are near the text, scored as the
+ * review's suggestions are (so a typo finds its recording), closest first; then those whose title,
+ * artist or ISRC merely contains it, as typing a first few letters does.
+ */
+export function searchRecordings(db: Database.Database, text: string): FoundRecording[] {
+  const found = new Map<number, FoundRecording>();
+  const byName = suggestionIndex(db).searchByName(text)
+    .sort((a, b) => b.score - a.score || a.known.title.localeCompare(b.known.title) || a.known.id - b.known.id);
+  for (const { known, score, reason } of byName.slice(0, MOST_FOUND)) {
+    found.set(known.id, { recordingId: known.id, title: known.title, artist: known.artist, artistId: known.artistId, isrc: known.isrc, scorePercent: Math.round(score * 100), reason });
+  }
   const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return db
-    .prepare<[string, string, string], { id: number; title: string; artist: string | null; isrc: string | null }>(
-      `SELECT r.id, r.title, a.name AS artist, r.isrc FROM recording r LEFT JOIN artist a ON a.id = r.artist_id
-       WHERE r.title LIKE ? ESCAPE '\\' OR a.name LIKE ? ESCAPE '\\' OR r.isrc LIKE ? ESCAPE '\\'
-       ORDER BY r.title LIMIT 25`,
+  const containing = db
+    .prepare<[{ text: string }], { id: number; title: string; artist: string | null; artist_id: number | null; isrc: string | null; in_title: number; in_artist: number | null }>(
+      `SELECT r.id, r.title, a.name AS artist, r.artist_id, r.isrc, r.title LIKE @text ESCAPE '\\' AS in_title, a.name LIKE @text ESCAPE '\\' AS in_artist
+       FROM recording r LEFT JOIN artist a ON a.id = r.artist_id
+       WHERE r.title LIKE @text ESCAPE '\\' OR a.name LIKE @text ESCAPE '\\' OR r.isrc LIKE @text ESCAPE '\\'
+       ORDER BY r.title LIMIT ${MOST_FOUND}`,
     )
-    .all(pattern, pattern, pattern)
-    .map((r) => ({ recordingId: r.id, title: r.title, artist: r.artist ?? '', isrc: r.isrc }));
+    .all({ text: pattern });
+  for (const r of containing) {
+    if (found.size >= MOST_FOUND) break;
+    if (found.has(r.id)) continue;
+    const where = r.in_title ? 'title' : r.in_artist ? 'artist' : 'ISRC';
+    found.set(r.id, { recordingId: r.id, title: r.title, artist: r.artist ?? '', artistId: r.artist_id, isrc: r.isrc, scorePercent: null, reason: `${where} contains “${text}”` });
+  }
+  return [...found.values()];
 }

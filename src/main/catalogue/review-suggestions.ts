@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
-import { compareNames, maybeSimilar, outlineOf, prepareName, SIMILAR_SCORE, type NameOutline, type PreparedName } from './name-similarity';
+import { nameKey } from '../import/identifiers';
+import { compareNames, prepareName, SIMILAR_SCORE, type NameSimilarity, type PreparedName } from './name-similarity';
+import { NameSieve } from './name-sieve';
 import { mainArtistKey, mainArtistName, titleKeys, type TitleKeys } from './title-matching';
 
 /** A recording that may be the one under review, with how close it is and why. */
@@ -7,6 +9,7 @@ export interface RecordingSuggestion {
   recordingId: number;
   title: string;
   artist: string;
+  artistId: number | null;
   isrc: string | null;
   scorePercent: number;
   reason: string;
@@ -21,20 +24,15 @@ interface Known {
   id: number;
   title: string;
   artist: string;
+  artistId: number | null;
   isrc: string | null;
 }
 
-/**
- * A name as far as it has been needed: its outline for the quick look, its words only once a
- * quick look lets it through, so most of a large catalogue is never split into words.
- */
+/** A name split into words only once it is compared: most of a large catalogue never is. */
 class LookedAtName {
   private prepared: PreparedName | null = null;
-  readonly outline: NameOutline;
 
-  constructor(key: string, private readonly text: string) {
-    this.outline = outlineOf(key);
-  }
+  constructor(private readonly text: string) {}
 
   get name(): PreparedName {
     this.prepared ??= prepareName(this.text);
@@ -46,6 +44,8 @@ interface ArtistGroup {
   key: string;
   name: LookedAtName;
   recordings: Known[];
+  /** Its recordings by the near spellings of their titles, filed the first time the group is searched. */
+  titles: NameSieve<Known> | null;
 }
 
 interface LookedAtTitle {
@@ -55,12 +55,7 @@ interface LookedAtTitle {
 
 function lookAtTitle(title: string): LookedAtTitle {
   const keys = titleKeys(title);
-  return { keys, song: new LookedAtName(keys.base, keys.baseText) };
-}
-
-/** Where a name is looked for among others: its first letter once a leading article is set aside. */
-function initialOf(key: string): string {
-  return key.replace(/^(?:the|a|an) /, '').charAt(0);
+  return { keys, song: new LookedAtName(keys.baseText) };
 }
 
 /** Names that cannot be close are not compared: lengths far apart cannot pair every word. */
@@ -68,19 +63,30 @@ function lengthsNear(a: string, b: string, share: number, slack: number): boolea
   return Math.abs(a.length - b.length) <= Math.max(slack, share * Math.max(a.length, b.length));
 }
 
+/** A recording found by a typed name, with how close the name is to its title or artist and why. */
+export interface NameMatch {
+  known: Known;
+  score: number;
+  reason: string;
+}
+
 /**
- * The catalogue grouped by main artist, artists also by their initial: a recording under review is
- * compared with its own artist's recordings and, only when none is close, with the recordings of
- * artists of the same initial and a near length whose name is close. Never the whole catalogue.
+ * The catalogue grouped by main artist, the artists filed by the near spellings of their names: a
+ * recording under review is compared with those of its own artist's recordings whose title shares
+ * a near spelling with its own, and, only when none is close, likewise with the recordings of the
+ * artists whose name does and is close. Never the whole catalogue, and a slip in a word's first
+ * letter is found like any other.
  */
 export class SuggestionIndex {
   private readonly byArtist = new Map<string, ArtistGroup>();
-  private readonly byInitial = new Map<string, ArtistGroup[]>();
+  private readonly artists = new NameSieve<ArtistGroup>();
   private readonly titles = new Map<number, LookedAtTitle>();
+  /** Every recording by its title's near spellings, for the merge search; filed on its first search. */
+  private allTitles: NameSieve<Known> | null = null;
 
   constructor(db: Database.Database) {
     const rows = db
-      .prepare<[], Known>("SELECT r.id, r.title, COALESCE(a.name, '') AS artist, r.isrc FROM recording r LEFT JOIN artist a ON a.id = r.artist_id")
+      .prepare<[], Known>("SELECT r.id, r.title, COALESCE(a.name, '') AS artist, r.artist_id AS artistId, r.isrc FROM recording r LEFT JOIN artist a ON a.id = r.artist_id")
       .all();
     const keyOfName = new Map<string, string>();
     for (const row of rows) {
@@ -91,14 +97,9 @@ export class SuggestionIndex {
       }
       let group = this.byArtist.get(key);
       if (!group) {
-        group = { key, name: new LookedAtName(key, mainArtistName(row.artist)), recordings: [] };
+        group = { key, name: new LookedAtName(mainArtistName(row.artist)), recordings: [], titles: null };
         this.byArtist.set(key, group);
-        if (key !== '') {
-          const initial = initialOf(key);
-          const list = this.byInitial.get(initial);
-          if (list) list.push(group);
-          else this.byInitial.set(initial, [group]);
-        }
+        if (key !== '') this.artists.add(key, group);
       }
       group.recordings.push(row);
     }
@@ -111,9 +112,9 @@ export class SuggestionIndex {
     const own = this.byArtist.get(artistKey);
     let found = own ? this.closeTitles(title, own, except, 1, null) : [];
     if (found.length === 0 && artistKey !== '') {
-      const artist = new LookedAtName(artistKey, mainArtistName(recording.artist));
-      for (const group of this.byInitial.get(initialOf(artistKey)) ?? []) {
-        if (group.key === artistKey || !lengthsNear(group.key, artistKey, 0.3, 3) || !maybeSimilar(artist.outline, group.name.outline)) continue;
+      const artist = new LookedAtName(mainArtistName(recording.artist));
+      for (const group of this.artists.near(artistKey)) {
+        if (group.key === artistKey || !lengthsNear(group.key, artistKey, 0.3, 3)) continue;
         const similar = compareNames(artist.name, group.name.name);
         if (!similar || similar.score < SIMILAR_SCORE) continue;
         const differs = similar.differences.length > 0 ? `artist spelled differently (${similar.differences.join('; ')})` : 'artist written differently';
@@ -124,12 +125,46 @@ export class SuggestionIndex {
     return found.map(({ score, ...suggestion }) => ({ ...suggestion, scorePercent: Math.round(score * 100) }));
   }
 
+  /**
+   * Recordings whose title, artist, or artist and title together are near the typed text, found
+   * through the same near spellings and scored by the same comparison as the suggestions; any
+   * score, since a person reads the list.
+   */
+  searchByName(text: string): NameMatch[] {
+    const key = nameKey(text);
+    if (key === '') return [];
+    const typed = prepareName(text);
+    if (!this.allTitles) {
+      const sieve = new NameSieve<Known>();
+      for (const group of this.byArtist.values()) for (const known of group.recordings) sieve.add(this.titleOf(known).keys.base, known);
+      this.allTitles = sieve;
+    }
+    const found = new Map<number, NameMatch>();
+    const consider = (known: Known, score: number, reason: string) => {
+      const kept = found.get(known.id);
+      if (score > 0 && (!kept || score > kept.score)) found.set(known.id, { known, score, reason });
+    };
+    for (const known of this.allTitles.near(key)) {
+      const song = this.titleOf(known).song.name;
+      const byTitle = compareNames(typed, song);
+      if (byTitle) consider(known, byTitle.score, described('title', byTitle));
+      const both = compareNames(typed, prepareName(`${known.artist} ${known.title}`));
+      if (both) consider(known, both.score, described('artist and title', both));
+    }
+    for (const group of this.artists.near(key)) {
+      const byArtist = compareNames(typed, group.name.name);
+      if (byArtist) for (const known of group.recordings) consider(known, byArtist.score, described('artist', byArtist));
+    }
+    return [...found.values()];
+  }
+
   private closeTitles(title: LookedAtTitle, group: ArtistGroup, except: ReadonlySet<number>, artistScore: number, artistNote: string | null) {
     const found: (Omit<RecordingSuggestion, 'scorePercent'> & { score: number })[] = [];
-    for (const known of group.recordings) {
+    group.titles ??= this.fileTitles(group);
+    for (const known of group.titles.near(title.keys.base)) {
       if (except.has(known.id)) continue;
       const other = this.titleOf(known);
-      if (!lengthsNear(title.keys.base, other.keys.base, 0.4, 6) || !maybeSimilar(title.song.outline, other.song.outline)) continue;
+      if (!lengthsNear(title.keys.base, other.keys.base, 0.4, 6)) continue;
       const similar = compareNames(title.song.name, other.song.name);
       if (!similar || similar.score < SIMILAR_SCORE || similar.score * artistScore < SIMILAR_SCORE) continue;
       const notes = artistNote ? [artistNote] : [];
@@ -139,9 +174,15 @@ export class SuggestionIndex {
         notes.push(`different version tags ("${title.keys.version || 'none'}" vs "${other.keys.version || 'none'}")`);
         score *= OTHER_VERSION_FACTOR;
       }
-      found.push({ recordingId: known.id, title: known.title, artist: known.artist, isrc: known.isrc, score, reason: notes.join('; ') });
+      found.push({ recordingId: known.id, title: known.title, artist: known.artist, artistId: known.artistId, isrc: known.isrc, score, reason: notes.join('; ') });
     }
     return found;
+  }
+
+  private fileTitles(group: ArtistGroup): NameSieve<Known> {
+    const sieve = new NameSieve<Known>();
+    for (const known of group.recordings) sieve.add(this.titleOf(known).keys.base, known);
+    return sieve;
   }
 
   private titleOf(known: Known): LookedAtTitle {
@@ -152,6 +193,11 @@ export class SuggestionIndex {
     }
     return title;
   }
+}
+
+/** "similar title (plural: Light/Lights)", "same artist". */
+function described(what: string, similar: NameSimilarity): string {
+  return similar.differences.length > 0 ? `similar ${what} (${similar.differences.join('; ')})` : `same ${what}`;
 }
 
 const keptByConnection = new WeakMap<Database.Database, { version: string; index: SuggestionIndex }>();

@@ -57,6 +57,7 @@ export function createHandlers(core: WorkstationCore, hooks: ShellHooks): Handle
     'catalogue:review': async () => ({ recordings: await core.recordingsToReview() }),
     'catalogue:search': async ({ text }) => ({ recordings: await core.searchRecordings(text) }),
     'catalogue:merge': async ({ recordingId, intoRecordingId }) => core.mergeRecording(recordingId, intoRecordingId),
+    'catalogue:mergeArtist': async ({ artistId, intoArtistId }) => core.mergeArtist(artistId, intoArtistId),
     'catalogue:keep': async ({ recordingId }) => {
       await core.keepRecording(recordingId);
       return { kept: true as const };

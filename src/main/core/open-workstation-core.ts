@@ -344,6 +344,11 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     async keepRecording(recordingId) {
       await writer.request({ op: 'keepRecording', recordingId });
     },
+    async mergeArtist(artistId, intoArtistId) {
+      const result = await writer.request({ op: 'mergeArtist', artistId, intoArtistId });
+      emit({ type: 'data:changed', dataVersion: ++dataVersion });
+      return result;
+    },
     dropFolder: () => dropFolder.state(),
     async setDropFolder(folder) {
       const state = dropFolder.watch(folder);

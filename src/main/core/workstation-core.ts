@@ -19,6 +19,7 @@ import type { ImportOutcome, ImportProgress } from '../import/import-outcome';
 import type { JobRegistry } from '../jobs/job-registry';
 import type { PreparedExport } from '../export/prepared-exports';
 import type { LinesFile } from '../export/statement-lines-csv';
+import type { ArtistMerged, FoundRecording } from '../../shared/contract/catalogue-review';
 import type { CatalogueHealth, CatalogueHealthRequest } from '../../shared/analytics/catalogue-health-contract';
 import type { Completeness, CompletenessRequest } from '../../shared/analytics/completeness-contract';
 import type { StatementLines, StatementLinesRequest } from '../../shared/query/statement-lines-contract';
@@ -82,8 +83,10 @@ export interface WorkstationCore {
   /** Statements imported from now on that print `alias` no longer count as the platform; lines already stored keep theirs. */
   removePlatformAlias(platformId: number, alias: string): Promise<PlatformAliasChange>;
   recordingsToReview(): Promise<RecordingUnderReview[]>;
-  searchRecordings(text: string): Promise<{ recordingId: number; title: string; artist: string; isrc: string | null }[]>;
+  searchRecordings(text: string): Promise<FoundRecording[]>;
   mergeRecording(recordingId: number, intoRecordingId: number): Promise<{ movedLines: number }>;
+  /** Folds an artist into another; its name leads later statements to the target. */
+  mergeArtist(artistId: number, intoArtistId: number): Promise<ArtistMerged>;
   keepRecording(recordingId: number): Promise<void>;
   /** The watched folder whose new statements import by themselves (lenient, keeping overlaps). */
   dropFolder(): DropFolderState;

@@ -14,6 +14,7 @@ import type { gaugeReadingsCsv, listImports, quarantineCsv } from '../import/imp
 import type { ImportOutcome, ImportProgress } from '../import/import-outcome';
 import type { InspectOverrides } from '../import/column-mapping/first-rows';
 import type { OverlapChoice } from '../import/import-statement';
+import type { ArtistMerged } from '../../shared/contract/catalogue-review';
 import type { CatalogueHealth, CatalogueHealthRequest } from '../../shared/analytics/catalogue-health-contract';
 import type { Completeness, CompletenessRequest } from '../../shared/analytics/completeness-contract';
 import type { StatementLines, StatementLinesRequest } from '../../shared/query/statement-lines-contract';
@@ -59,6 +60,7 @@ export type WriterRequest =
   | { op: 'removePlatformAlias'; platformId: number; alias: string }
   | { op: 'mergeRecording'; recordingId: number; intoRecordingId: number }
   | { op: 'keepRecording'; recordingId: number }
+  | { op: 'mergeArtist'; artistId: number; intoArtistId: number }
   | { op: 'writeSetting'; key: string; value: string | null }
   | { op: 'saveMapping'; name: string; spec: MappingSpec }
   | { op: 'renameMapping'; mappingId: number; name: string }
@@ -86,6 +88,7 @@ export type WriterReplies = {
   removePlatformAlias: PlatformAliasChange;
   mergeRecording: { movedLines: number };
   keepRecording: { kept: true };
+  mergeArtist: ArtistMerged;
   writeSetting: null;
   saveMapping: { mappingId: number; version: number };
   renameMapping: { mappingId: number; name: string };

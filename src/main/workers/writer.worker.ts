@@ -1,6 +1,7 @@
 import { workerData, parentPort } from 'node:worker_threads';
 import { generateDemoStatements } from '../demo/generate-demo-statements';
 import { WorkstationError } from '../../shared/contract/envelope';
+import { mergeArtist } from '../catalogue/artist-merge';
 import { mergePlatform } from '../catalogue/platform-merge';
 import { addPlatformAlias, removePlatformAlias } from '../catalogue/platform-aliases';
 import { keepRecording, mergeRecording } from '../catalogue/recording-review';
@@ -81,6 +82,8 @@ if (db) {
         case 'keepRecording':
           keepRecording(store, request.recordingId);
           return { kept: true };
+        case 'mergeArtist':
+          return mergeArtist(store, request.artistId, request.intoArtistId);
         case 'writeSetting':
           writeSetting(store, request.key, request.value);
           return null;

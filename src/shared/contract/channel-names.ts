@@ -40,6 +40,7 @@ export const CHANNEL_METHODS = {
   'catalogue:search': 'searchRecordings',
   'catalogue:merge': 'mergeRecording',
   'catalogue:keep': 'keepRecording',
+  'catalogue:mergeArtist': 'mergeArtist',
   'dropFolder:get': 'dropFolder',
   'dropFolder:choose': 'chooseDropFolder',
   'dropFolder:set': 'setDropFolder',

@@ -5,11 +5,12 @@ import { StatementLines, StatementLinesRequest } from '../query/statement-lines-
 import { ArrowQueryAnswer, QueryAnswer, QueryCancelRequest, QueryRunInput } from './query-execution';
 import type { ChannelName } from './channel-names';
 import {
-  DropFolderState, FormatId, FxRate, ImportBatchSummary, ImportPreview, ImportStartRequest, PlatformSummary, RecordingRef,
+  DropFolderState, FormatId, FxRate, ImportBatchSummary, ImportPreview, ImportStartRequest, PlatformSummary,
   RecordingUnderReview, SheetName, StagedFile,
 } from './imports';
 import { JobRef, JobSnapshot } from './jobs';
 import { UndoneAndBroughtBack } from './replaced-imports';
+import { ArtistMerged, FoundRecording } from './catalogue-review';
 import { PlatformAliasChange, PlatformAliasRemoval, PlatformAliasRequest } from './platform-aliases';
 import {
   CorrectionCheck, CorrectionOutcome, CorrectionRequest, QuarantinedLineChoice, QuarantinedLines, QuarantinedLinesRequest, SetAsideChange,
@@ -149,7 +150,7 @@ export const CHANNELS = {
   'catalogue:review': { input: NoInput, output: z.object({ recordings: z.array(RecordingUnderReview) }) },
   'catalogue:search': {
     input: z.object({ text: z.string().min(1).max(200) }).strict(),
-    output: z.object({ recordings: z.array(RecordingRef) }),
+    output: z.object({ recordings: z.array(FoundRecording) }),
   },
   /** Folds a recording into another; its spelling is remembered for later statements. */
   'catalogue:merge': {
@@ -157,6 +158,8 @@ export const CHANNELS = {
     output: z.object({ movedLines: z.number().int() }),
   },
   'catalogue:keep': { input: z.object({ recordingId: z.number().int() }).strict(), output: z.object({ kept: z.literal(true) }) },
+  /** Folds an artist into another: its lines, recordings and releases move, its name becomes an alias. */
+  'catalogue:mergeArtist': { input: z.object({ artistId: z.number().int(), intoArtistId: z.number().int() }).strict(), output: ArtistMerged },
   'dropFolder:get': { input: NoInput, output: DropFolderState },
   /** Electron's folder dialog; in the browser the folder is typed and sent with dropFolder:set. */
   'dropFolder:choose': { input: NoInput, output: DropFolderState },

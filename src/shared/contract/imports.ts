@@ -232,6 +232,8 @@ export const RecordingRef = z.object({
   recordingId: z.number().int(),
   title: z.string(),
   artist: z.string(),
+  /** Null for a recording no statement named an artist for. */
+  artistId: z.number().int().nullable(),
   isrc: z.string().nullable(),
 });
 
@@ -243,6 +245,7 @@ export const RecordingUnderReview = z.object({
   recordingId: z.number().int(),
   title: z.string(),
   artist: z.string(),
+  artistId: z.number().int().nullable(),
   lines: z.number().int(),
   /** Base-currency revenue of its lines, exact decimal. */
   revenue: z.string(),

@@ -77,6 +77,7 @@ describe('suggestions for recordings under review, through the channel', () => {
         recordingId: expect.any(Number),
         title: 'Harbour Lights',
         artist: 'Night Ferry',
+        artistId: expect.any(Number),
         isrc: 'QZTST2400001',
         scorePercent: 93,
         reason: 'similar title (British/American spelling: Harbor/Harbour; plural: Light/Lights)',
@@ -88,6 +89,7 @@ describe('suggestions for recordings under review, through the channel', () => {
         recordingId: expect.any(Number),
         title: 'Quiet Harbour',
         artist: 'Night Ferry',
+        artistId: expect.any(Number),
         isrc: 'QZTST2400002',
         scorePercent: 95,
         reason: 'artist spelled differently (sound-alike spelling: Nite/Night); similar title (British/American spelling: Harbor/Harbour)',
@@ -102,6 +104,57 @@ describe('suggestions for recordings under review, through the channel', () => {
     const merged = await invokeChannel(handlers, 'catalogue:merge', { recordingId: harbor.recordingId, intoRecordingId: harbor.suggestions[0]!.recordingId });
     expect(merged).toEqual({ ok: true, value: { movedLines: 1 } });
     expect((await queue()).map((r) => r.title).sort()).toEqual(['Lover', 'Outro', 'Part 2', 'Quiet Harbor']);
+  });
+
+  it('offers a recording whose title or artist is misspelt in its first letter, never one whose number differs', async () => {
+    await importSales('january.tsv', '2024-01', [
+      ['Night Ferry', 'Quiet Harbour', 'QZTST2400001'],
+      ['Night Ferry', 'Harbour Lights', 'QZTST2400002'],
+      ['Night Ferry', 'Nocturne Part 1', 'QZTST2400003'],
+    ]);
+    await importSales('february.tsv', '2024-02', [
+      ['Night Ferry', 'Kuiet Harbour', ''],
+      ['Knight Ferry', 'Harbour Lights', ''],
+      ['Night Ferry', 'Mocturne Part 2', ''],
+    ]);
+
+    const recordings = await queue();
+    const suggestionsOf = (title: string) => recordings.find((r) => r.title === title)!.suggestions.map((s) => [s.title, s.artist, s.scorePercent, s.reason]);
+    // (1 + 0.85) × 2 / 4 words: one word the same, the other one letter apart.
+    expect(suggestionsOf('Kuiet Harbour')).toEqual([['Quiet Harbour', 'Night Ferry', 93, 'similar title (differs by one letter: Kuiet/Quiet)']]);
+    expect(suggestionsOf('Harbour Lights')).toEqual([
+      ['Harbour Lights', 'Night Ferry', 93, 'artist spelled differently (differs by one letter: Knight/Night); same title'],
+    ]);
+    // One letter apart in "Nocturne", but Part 1 is not Part 2.
+    expect(suggestionsOf('Mocturne Part 2')).toEqual([]);
+  });
+
+  it('searches merge targets by the same similarity, closest first with its score, then by the text they contain', async () => {
+    await importSales('january.tsv', '2024-01', [
+      ['Night Ferry', 'Quiet Harbour', 'QZTST2400001'],
+      ['Night Ferry', 'Harbour Lights', 'QZTST2400002'],
+      ['Lena Vos', 'Harbour', 'QZTST2400003'],
+    ]);
+    const search = async (text: string) => {
+      const answer = await invokeChannel(handlers, 'catalogue:search', { text });
+      if (!answer.ok) throw new Error(answer.error.message);
+      return CHANNELS['catalogue:search'].output.parse(answer.value).recordings.map((r) => [r.title, r.scorePercent, r.reason]);
+    };
+    // A slip in the first letter still finds it: (0.85 + 0.95) × 2 / 4 words; then 0.95 × 2 / 3 and 0.95 × 2 / 4.
+    expect(await search('Kuiet Harbor')).toEqual([
+      ['Quiet Harbour', 90, 'similar title (differs by one letter: Kuiet/Quiet; British/American spelling: Harbor/Harbour)'],
+      ['Harbour', 63, 'similar title (British/American spelling: Harbor/Harbour; “Kuiet” only in one)'],
+      ['Harbour Lights', 48, 'similar title (British/American spelling: Harbor/Harbour; “Kuiet” only in one; “Lights” only in one)'],
+    ]);
+    expect(await search('Knight Ferry')).toEqual([
+      ['Harbour Lights', 93, 'similar artist (differs by one letter: Knight/Night)'],
+      ['Quiet Harbour', 93, 'similar artist (differs by one letter: Knight/Night)'],
+    ]);
+    // The first letters of a word are what a person types: found by what they contain.
+    expect(await search('Harb')).toEqual([
+      ['Harbour', null, 'title contains “Harb”'], ['Harbour Lights', null, 'title contains “Harb”'], ['Quiet Harbour', null, 'title contains “Harb”'],
+    ]);
+    expect(await search('QZTST2400003')).toEqual([['Harbour', null, 'ISRC contains “QZTST2400003”']]);
   });
 
   it('lists a candidate from the import apart from the suggestions, and a different version with a lower score', async () => {
@@ -140,7 +193,14 @@ describe('suggestions in a catalogue of 20,000 recordings', () => {
     Garden: 'Gardens', Theatre: 'Theater', Morning: 'Mornign', Letter: 'Letters', Colour: 'Color',
   };
 
-  it('finds the right recording for each misspelling among 400 artists', async () => {
+  /** A slip in the first letter of each adjective, and of the longer last names: none makes another word of the lists. */
+  const FIRST_LETTER_SLIP: Record<string, string> = {
+    Silver: 'Zilver', Quiet: 'Kuiet', Golden: 'Volden', Broken: 'Vroken', Northern: 'Morthern',
+    Hidden: 'Bidden', Gentle: 'Jentle', Distant: 'Tistant', Restless: 'Westless', Hollow: 'Follow',
+    Castell: 'Kastell', Eriksen: 'Criksen', Iversen: 'Yversen', Jansen: 'Yansen', Moberg: 'Woberg', Nyberg: 'Myberg', Ostrom: 'Astrom',
+  };
+
+  it('finds the right recording for each misspelling among 400 artists, a slip in a first letter included', async () => {
     const artists = FIRST.flatMap((first) => LAST.map((last) => `${first} ${last}`));
     const known: Sale[] = [];
     artists.forEach((artist, a) => {
@@ -150,10 +210,27 @@ describe('suggestions in a catalogue of 20,000 recordings', () => {
       }
     });
     expect(known).toHaveLength(20_000);
-    const misspelt: Sale[] = known.filter((_, i) => i % 200 === 0).map(([artist, title]) => {
+    const misspelt: Sale[] = [];
+    const expected = new Map<string, string>();
+    known.forEach(([artist, title], i) => {
       const [adjective, noun] = title.split(' ');
-      return [artist, `${adjective} ${MISSPELT[noun!]}`, ''];
+      let sale: Sale | null = null;
+      // A store's spelling of the noun (as before), and, for as many others, a slip in the first
+      // letter of the adjective and, where the last name is long enough, of the artist's last name.
+      if (i % 200 === 0) sale = [artist, `${adjective} ${MISSPELT[noun!]}`, ''];
+      if (i % 200 === 150) {
+        const [first, last] = artist.split(' ');
+        sale = [`${first} ${FIRST_LETTER_SLIP[last!] ?? last}`, `${FIRST_LETTER_SLIP[adjective!]} ${noun}`, ''];
+      }
+      if (sale) {
+        misspelt.push(sale);
+        expected.set(`${sale[0]}|${sale[1]}`, title);
+      }
     });
+    expect(misspelt).toHaveLength(200);
+    // Line 150 of every 200 is artist 3 of every 4 (50 recordings each): last names Eriksen, Iversen,
+    // Moberg, Quist and Wall in turn, the first three of which slip.
+    expect(misspelt.filter(([artist]) => !artists.includes(artist))).toHaveLength(60);
 
     const write = (name: string, saleMonth: string, sales: Sale[]) => {
       const path = `${store.dir}/${name}`;
@@ -165,7 +242,6 @@ describe('suggestions in a catalogue of 20,000 recordings', () => {
 
     const queue = listRecordingsUnderReview(store.db);
     expect(queue).toHaveLength(misspelt.length);
-    const expected = new Map(known.filter((_, i) => i % 200 === 0).map(([artist, title], i) => [`${artist}|${misspelt[i]![1]}`, title]));
     for (const recording of queue) {
       expect(recording.suggestions.map((s) => s.title), `${recording.title} by ${recording.artist}`).toEqual([expected.get(`${recording.artist}|${recording.title}`)]);
     }

@@ -24,6 +24,7 @@ describe('contract surface', () => {
         "app:info": "appInfo",
         "catalogue:keep": "keepRecording",
         "catalogue:merge": "mergeRecording",
+        "catalogue:mergeArtist": "mergeArtist",
         "catalogue:review": "recordingsToReview",
         "catalogue:search": "searchRecordings",
         "demo:load": "loadDemo",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordingUnderReview } from '../../../src/shared/contract/imports';
 import {
-  keptText, mergeConsequence, mergedText, mergeTargets, nextFocusIndex, queueCountText, recordingLabel, reviewRow, searchResultText, searchText,
+  artistMergeConsequence, artistMergedText, artistMergeOf, keptText, mergeConsequence, mergedText, mergeTargets, nextFocusIndex, queueCountText, recordingLabel, reviewRow, searchResultText, searchText,
   sentenceText, SEARCH_TEXT_LIMIT,
 } from '../../../src/renderer/src/pages/catalogue/review-rows';
 
@@ -12,10 +12,11 @@ function recording(overrides: Partial<RecordingUnderReview> = {}): RecordingUnde
     recordingId: 7,
     title: 'Harbour (Live)',
     artist: 'Lena Vos',
+    artistId: 1,
     lines: 1,
     revenue: '0.40000000',
     unconverted: { lines: 0, currencies: [] },
-    candidate: { recordingId: 3, title: 'Harbour', artist: 'Lena Vos', isrc: 'NLA1Z2400001', scorePercent: 70, reason: VERSION_REASON },
+    candidate: { recordingId: 3, title: 'Harbour', artist: 'Lena Vos', artistId: 1, isrc: 'NLA1Z2400001', scorePercent: 70, reason: VERSION_REASON },
     reason: VERSION_REASON,
     suggestions: [],
     ...overrides,
@@ -49,7 +50,7 @@ describe('reviewRow', () => {
     const row = reviewRow(recording(), 'USD');
     expect(row.reason).toBe('Same song, different version tags ("live" vs "none")');
     expect(row.candidate).toMatchObject({ title: 'Harbour', artist: 'Lena Vos', isrcText: 'ISRC NLA1Z2400001', scoreText: '70%', reason: null });
-    expect(row.candidate?.ref).toEqual({ recordingId: 3, title: 'Harbour', artist: 'Lena Vos', isrc: 'NLA1Z2400001' });
+    expect(row.candidate?.ref).toEqual({ recordingId: 3, title: 'Harbour', artist: 'Lena Vos', artistId: 1, isrc: 'NLA1Z2400001' });
 
     const differing = reviewRow(recording({ reason: 'no ISRC on the line' }), 'USD');
     expect(differing.candidate?.reason).toBe('Same song, different version tags ("live" vs "none")');
@@ -64,7 +65,7 @@ describe('reviewRow', () => {
   });
 
   it('says "No ISRC" for a candidate that has none either', () => {
-    const row = reviewRow(recording({ candidate: { recordingId: 3, title: 'Harbour', artist: '', isrc: null, scorePercent: 95, reason: 'x' } }), 'USD');
+    const row = reviewRow(recording({ candidate: { recordingId: 3, title: 'Harbour', artist: '', artistId: null, isrc: null, scorePercent: 95, reason: 'x' } }), 'USD');
     expect(row.candidate).toMatchObject({ isrcText: 'No ISRC', artist: 'Unknown artist', scoreText: '95%' });
   });
 });
@@ -80,8 +81,8 @@ describe('suggestions', () => {
         candidate: null,
         reason: NO_MATCH,
         suggestions: [
-          { recordingId: 5, title: 'Harbour Lights', artist: 'Night Ferry', isrc: 'QZTST2400001', scorePercent: 93, reason: 'similar title (British/American spelling: Harbor/Harbour; plural: Light/Lights)' },
-          { recordingId: 6, title: 'Harbour Light', artist: '', isrc: null, scorePercent: 90, reason: '' },
+          { recordingId: 5, title: 'Harbour Lights', artist: 'Night Ferry', artistId: 2, isrc: 'QZTST2400001', scorePercent: 93, reason: 'similar title (British/American spelling: Harbor/Harbour; plural: Light/Lights)' },
+          { recordingId: 6, title: 'Harbour Light', artist: '', artistId: null, isrc: null, scorePercent: 90, reason: '' },
         ],
       }),
       'USD',
@@ -92,19 +93,21 @@ describe('suggestions', () => {
         recordingId: 5,
         title: 'Harbour Lights',
         artist: 'Night Ferry',
+        artistId: 2,
         isrcText: 'ISRC QZTST2400001',
         scoreText: '93%',
         reason: 'Similar title (British/American spelling: Harbor/Harbour; plural: Light/Lights)',
-        ref: { recordingId: 5, title: 'Harbour Lights', artist: 'Night Ferry', isrc: 'QZTST2400001' },
+        ref: { recordingId: 5, title: 'Harbour Lights', artist: 'Night Ferry', artistId: 2, isrc: 'QZTST2400001' },
       },
       {
         recordingId: 6,
         title: 'Harbour Light',
         artist: 'Unknown artist',
+        artistId: null,
         isrcText: 'No ISRC',
         scoreText: '90%',
         reason: null,
-        ref: { recordingId: 6, title: 'Harbour Light', artist: '', isrc: null },
+        ref: { recordingId: 6, title: 'Harbour Light', artist: '', artistId: null, isrc: null },
       },
     ]);
   });
@@ -115,7 +118,7 @@ describe('suggestions', () => {
 });
 
 describe('merge texts', () => {
-  const into = { recordingId: 3, title: 'Harbour', artist: 'Lena Vos', isrc: 'NLA1Z2400001' };
+  const into = { recordingId: 3, title: 'Harbour', artist: 'Lena Vos', artistId: 1, isrc: 'NLA1Z2400001' };
 
   it('says where the lines go and that the spelling is remembered for future statements', () => {
     const row = reviewRow(recording(), 'USD');
@@ -150,15 +153,43 @@ describe('search helpers', () => {
 
   it('never offers the recording being merged as its own target', () => {
     const found = [
-      { recordingId: 3, title: 'Harbour', artist: 'Lena Vos', isrc: 'NLA1Z2400001' },
-      { recordingId: 7, title: 'Harbour (Live)', artist: 'Lena Vos', isrc: null },
+      { recordingId: 3, title: 'Harbour', artist: 'Lena Vos', artistId: 1, isrc: 'NLA1Z2400001', scorePercent: 63, reason: 'similar title' },
+      { recordingId: 7, title: 'Harbour (Live)', artist: 'Lena Vos', artistId: 1, isrc: null, scorePercent: null, reason: 'title contains “harb”' },
     ];
     expect(mergeTargets(found, 7).map((r) => r.recordingId)).toEqual([3]);
   });
 
-  it('names each result by title, artist and ISRC', () => {
-    expect(searchResultText({ recordingId: 3, title: 'Harbour', artist: 'Lena Vos', isrc: 'NLA1Z2400001' })).toBe('Harbour — Lena Vos · ISRC NLA1Z2400001');
-    expect(searchResultText({ recordingId: 4, title: 'Tides', artist: '', isrc: null })).toBe('Tides — Unknown artist · No ISRC');
+  it('names each result by title, artist, ISRC and how close its name is', () => {
+    expect(searchResultText({ recordingId: 3, title: 'Harbour', artist: 'Lena Vos', artistId: 1, isrc: 'NLA1Z2400001', scorePercent: 90, reason: 'similar title' }))
+      .toBe('Harbour — Lena Vos · ISRC NLA1Z2400001 · 90% close');
+    expect(searchResultText({ recordingId: 4, title: 'Tides', artist: '', artistId: null, isrc: null, scorePercent: null, reason: 'title contains “Tid”' }))
+      .toBe('Tides — Unknown artist · No ISRC · contains the text');
+  });
+});
+
+describe('artist merge texts', () => {
+  const row = { artist: 'Nite Ferry', artistId: 4 };
+
+  it('offers an artist merge only for a suggestion of another known artist', () => {
+    expect(artistMergeOf(row, { artist: 'Night Ferry', artistId: 2 })).toEqual({ artist: 'Nite Ferry', artistId: 4, into: 'Night Ferry', intoArtistId: 2 });
+    expect(artistMergeOf(row, { artist: 'Nite Ferry', artistId: 4 })).toBeNull();
+    expect(artistMergeOf(row, { artist: 'Unknown artist', artistId: null })).toBeNull();
+  });
+
+  it('says what the merge does, and what it did', () => {
+    const request = artistMergeOf(row, { artist: 'Night Ferry', artistId: 2 })!;
+    expect(artistMergeConsequence(request)).toEqual([
+      'Every statement line, recording and release of Nite Ferry moves to Night Ferry. A recording or release of the same title under both becomes one, unless each has its own ISRC or UPC. Totals do not change: they count under Night Ferry.',
+      'Nite Ferry becomes an alias of Night Ferry: statements that name Nite Ferry, now or later, are read as Night Ferry.',
+      'This merge cannot be undone here.',
+    ]);
+    expect(artistMergedText(request, { movedLines: 3, mergedRecordings: 1, mergedReleases: 1 })).toBe(
+      "Nite Ferry is now part of Night Ferry: 3 lines that named Nite Ferry now count under Night Ferry; 1 recording and 1 release folded into Night Ferry's of the same title.",
+    );
+    expect(artistMergedText(request, { movedLines: 5, mergedRecordings: 2, mergedReleases: 0 })).toBe(
+      "Nite Ferry is now part of Night Ferry: 5 lines that named Nite Ferry now count under Night Ferry; 2 recordings folded into Night Ferry's of the same title.",
+    );
+    expect(artistMergedText(request, { movedLines: 1, mergedRecordings: 0, mergedReleases: 0 })).toBe('Nite Ferry is now part of Night Ferry: 1 line that named Nite Ferry now counts under Night Ferry.');
   });
 });
 

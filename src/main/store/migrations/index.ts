@@ -17,6 +17,7 @@ import { migration016 } from './016-kept-layouts';
 import { migration017 } from './017-quarantine-follow-up';
 import { migration018 } from './018-replaced-imports';
 import { migration019 } from './019-corrected-lines';
+import { migration020 } from './020-artist-aliases';
 
 /** Forward-only: a released migration is never edited, a new one is appended. */
 /**
@@ -43,4 +44,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string; 
   { version: 17, name: 'quarantined lines set aside and corrections tried', sql: migration017 },
   { version: 18, name: 'imports kept as replaced', sql: migration018 },
   { version: 19, name: 'corrected lines kept as written', sql: migration019 },
+  { version: 20, name: 'artist aliases from merged artists', sql: migration020 },
 ];

@@ -5,7 +5,8 @@ import { useWorkstation } from '../../api/workstation-context';
 import { useAppStore } from '../../stores/app-store';
 import '../../styles/catalogue.css';
 import { MergeRecordingDialog, type MergeRequest } from './MergeRecordingDialog';
-import { keptText, mergedText, nextFocusIndex, queueCountText, reviewRow, type RecordingRef, type ReviewRow } from './review-rows';
+import { ArtistMergeDialog } from './ArtistMergeDialog';
+import { keptText, mergedText, nextFocusIndex, queueCountText, reviewRow, type ArtistMergeRequest, type RecordingRef, type ReviewRow } from './review-rows';
 import { ReviewQueueTable } from './ReviewQueueTable';
 
 const askQueue = (api: WorkstationApi) => api.recordingsToReview();
@@ -30,8 +31,11 @@ export function RecordingReviewPage() {
   const [mergeBusy, setMergeBusy] = useState(false);
   const [mergeError, setMergeError] = useState<string | null>(null);
   const [keepingId, setKeepingId] = useState<number | null>(null);
+  const [mergingArtist, setMergingArtist] = useState<ArtistMergeRequest | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [focusAfter, setFocusAfter] = useState<FocusAfter | null>(null);
+  /** The queue as it stood when an artist merge landed: the heading takes the focus once it is read again. */
+  const [headingAfter, setHeadingAfter] = useState<{ rows: ReviewRow[] | null } | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { reload } = answer;
@@ -47,6 +51,14 @@ export function RecordingReviewPage() {
     const button = index === null ? null : tableRef.current?.tBodies[0]?.rows[index]?.querySelector('button');
     (button ?? headingRef.current)?.focus();
   }, [rows, focusAfter]);
+
+  // Closing the dialog gives the focus back to the button that opened it, which the merge may take
+  // away with its row: the heading holds it instead once the queue is read again.
+  useEffect(() => {
+    if (!headingAfter || rows === headingAfter.rows) return;
+    setHeadingAfter(null);
+    headingRef.current?.focus();
+  }, [rows, headingAfter]);
 
   function indexOf(row: ReviewRow): number {
     return rows?.findIndex((candidate) => candidate.recordingId === row.recordingId) ?? 0;
@@ -109,6 +121,10 @@ export function RecordingReviewPage() {
         tableRef={tableRef}
         onMergeMatch={(row, into) => startMerge({ row, via: 'match', into })}
         onMergeSearch={(row) => startMerge({ row, via: 'search' })}
+        onMergeArtist={(request) => {
+          setNotice(null);
+          setMergingArtist(request);
+        }}
         onKeep={(row) => void keep(row)}
       />
     );
@@ -146,6 +162,16 @@ export function RecordingReviewPage() {
         error={mergeError}
         onMerge={(into) => void merge(into)}
         onClose={() => setMerging(null)}
+      />
+      <ArtistMergeDialog
+        request={mergingArtist}
+        onMerged={(text) => {
+          setMergingArtist(null);
+          setNotice({ tone: 'ok', text });
+          setHeadingAfter({ rows });
+          reload();
+        }}
+        onClose={() => setMergingArtist(null)}
       />
     </div>
   );

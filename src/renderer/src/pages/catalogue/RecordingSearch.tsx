@@ -1,13 +1,13 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useWorkstation } from '../../api/workstation-context';
-import { mergeTargets, searchResultDetail, searchResultText, searchText, SEARCH_TEXT_LIMIT, type RecordingRef } from './review-rows';
+import { mergeTargets, searchResultDetail, searchResultScore, searchResultText, searchText, SEARCH_TEXT_LIMIT, type FoundRecording, type RecordingRef } from './review-rows';
 
 /** Long enough that typing a word asks once, short enough that the list keeps up with the reader. */
 const SEARCH_DELAY_MS = 250;
 
 interface SearchAnswer {
   query: string;
-  recordings: RecordingRef[];
+  recordings: FoundRecording[];
   error: string | null;
 }
 
@@ -57,7 +57,7 @@ export function RecordingSearch({ recordingId, picked, onPick }: RecordingSearch
 
   const found = query === null ? [] : (answer?.recordings ?? []);
   const searching = query !== null && answer?.query !== query;
-  const optionId = (recording: RecordingRef) => `${listId}-${recording.recordingId}`;
+  const optionId = (recording: FoundRecording) => `${listId}-${recording.recordingId}`;
   const activeOption = found[active];
 
   useEffect(() => {
@@ -131,7 +131,12 @@ export function RecordingSearch({ recordingId, picked, onPick }: RecordingSearch
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => pick(recording)}
             >
-              <span className="recording-option-title">{recording.title}</span>
+              <span className="recording-option-title">
+                {recording.title}
+                <span className="status-badge review-score" title={recording.reason}>
+                  {searchResultScore(recording)}
+                </span>
+              </span>
               <span className="recording-option-detail">{searchResultDetail(recording)}</span>
             </li>
           );

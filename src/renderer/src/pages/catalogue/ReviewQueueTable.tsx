@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
 import { RecordsTable } from '../../components/RecordsTable';
 import { countText } from '../../format/figures-text';
-import type { CandidateView, ReviewRow } from './review-rows';
+import { artistMergeOf, type ArtistMergeRequest, type CandidateView, type ReviewRow } from './review-rows';
 
 interface ReviewQueueTableProps {
   rows: ReviewRow[];
@@ -11,7 +11,19 @@ interface ReviewQueueTableProps {
   /** Merge into the import's candidate or into one of the suggestions. */
   onMergeMatch(row: ReviewRow, into: CandidateView): void;
   onMergeSearch(row: ReviewRow): void;
+  /** Merge the row's artist into the artist a suggestion names. */
+  onMergeArtist(request: ArtistMergeRequest): void;
   onKeep(row: ReviewRow): void;
+}
+
+/** The artist merges a row's matches offer, one per other artist. */
+function artistMerges(row: ReviewRow, matches: CandidateView[]): ArtistMergeRequest[] {
+  const found = new Map<number, ArtistMergeRequest>();
+  for (const match of matches) {
+    const request = artistMergeOf(row, match);
+    if (request && !found.has(request.intoArtistId)) found.set(request.intoArtistId, request);
+  }
+  return [...found.values()];
 }
 
 /** A possible merge target: title and score, artist and ISRC, and why it may be the one. */
@@ -42,7 +54,7 @@ function intoText(row: ReviewRow, match: CandidateView): string {
  * Each button's name carries the row's recording, so a screen reader's list of buttons, and a
  * test, can tell "Keep Tides…" from "Keep Harbour (Live)…".
  */
-export function ReviewQueueTable({ rows, busyId, tableRef, onMergeMatch, onMergeSearch, onKeep }: ReviewQueueTableProps) {
+export function ReviewQueueTable({ rows, busyId, tableRef, onMergeMatch, onMergeSearch, onMergeArtist, onKeep }: ReviewQueueTableProps) {
   return (
     <RecordsTable
       ref={tableRef}
@@ -106,6 +118,13 @@ export function ReviewQueueTable({ rows, busyId, tableRef, onMergeMatch, onMerge
                     <span className="review-action-text">
                       Merge <span className="visually-hidden">{row.label} </span>
                       {intoText(row, match)}
+                    </span>
+                  </button>
+                ))}
+                {artistMerges(row, matches).map((request) => (
+                  <button key={`artist-${request.intoArtistId}`} type="button" className="button button--small" disabled={busy} onClick={() => onMergeArtist(request)}>
+                    <span className="review-action-text">
+                      Merge artist {request.artist} into {request.into}
                     </span>
                   </button>
                 ))}

@@ -3,8 +3,11 @@ import type { RecordingUnderReview } from '../../../../shared/contract/imports';
 import { formatMoney } from '../../../../shared/money/display-amount';
 import { linesText } from '../../format/figures-text';
 
-/** A recording as the search answers it: a possible merge target. */
-export type RecordingRef = ChannelOutput<'catalogue:search'>['recordings'][number];
+/** A recording as the search answers it: a possible merge target, with how close its name is to the text typed. */
+export type FoundRecording = ChannelOutput<'catalogue:search'>['recordings'][number];
+
+/** A recording to merge into, however it was found. */
+export type RecordingRef = Omit<FoundRecording, 'scorePercent' | 'reason'>;
 
 /** The search box sends at most what the channel accepts. */
 export const SEARCH_TEXT_LIMIT = 200;
@@ -13,6 +16,7 @@ export interface CandidateView {
   recordingId: number;
   title: string;
   artist: string;
+  artistId: number | null;
   /** "ISRC NLA1Z2400001", or "No ISRC" for a recording that has none either. */
   isrcText: string;
   /** "70%". */
@@ -27,6 +31,7 @@ export interface ReviewRow {
   recordingId: number;
   title: string;
   artist: string;
+  artistId: number | null;
   /** "Harbour (Live) by Lena Vos": what buttons and dialogs call the row, unique where titles repeat. */
   label: string;
   linesText: string;
@@ -80,10 +85,11 @@ function candidateView(candidate: Match, rowReason: string): CandidateView {
     recordingId: candidate.recordingId,
     title: candidate.title,
     artist: artistText(candidate.artist),
+    artistId: candidate.artistId,
     isrcText: isrcText(candidate.isrc),
     scoreText: `${candidate.scorePercent}%`,
     reason: candidate.reason.trim() === '' || sentenceText(candidate.reason) === rowReason ? null : sentenceText(candidate.reason),
-    ref: { recordingId: candidate.recordingId, title: candidate.title, artist: candidate.artist, isrc: candidate.isrc },
+    ref: { recordingId: candidate.recordingId, title: candidate.title, artist: candidate.artist, artistId: candidate.artistId, isrc: candidate.isrc },
   };
 }
 
@@ -103,6 +109,7 @@ export function reviewRow(recording: RecordingUnderReview, baseCurrency: string)
     recordingId: recording.recordingId,
     title: recording.title,
     artist: artistText(recording.artist),
+    artistId: recording.artistId,
     label: recordingLabel(recording),
     lines: recording.lines,
     linesText: linesText(recording.lines),
@@ -119,9 +126,14 @@ export function searchResultDetail(recording: RecordingRef): string {
   return `${artistText(recording.artist)} · ${isrcText(recording.isrc)}`;
 }
 
-/** "Harbour — Lena Vos · ISRC NLA1Z2400001": one search result, as a screen reader names it. */
-export function searchResultText(recording: RecordingRef): string {
-  return `${recording.title} — ${searchResultDetail(recording)}`;
+/** "90% close" for a result found by its name, "contains the text" for one found by what it contains. */
+export function searchResultScore(recording: FoundRecording): string {
+  return recording.scorePercent === null ? 'contains the text' : `${recording.scorePercent}% close`;
+}
+
+/** "Harbour — Lena Vos · ISRC NLA1Z2400001 · 90% close": one search result, as a screen reader names it. */
+export function searchResultText(recording: FoundRecording): string {
+  return `${recording.title} — ${searchResultDetail(recording)} · ${searchResultScore(recording)}`;
 }
 
 /** What the search box sends: trimmed and cut to the channel's limit, or null when there is nothing to look for. */
@@ -131,7 +143,7 @@ export function searchText(typed: string): string | null {
 }
 
 /** The recordings a row may be merged into: any the search found except itself. */
-export function mergeTargets(found: readonly RecordingRef[], recordingId: number): RecordingRef[] {
+export function mergeTargets(found: readonly FoundRecording[], recordingId: number): FoundRecording[] {
   return found.filter((recording) => recording.recordingId !== recordingId);
 }
 
@@ -171,4 +183,48 @@ export function queueCountText(count: number): string {
 export function nextFocusIndex(index: number, remaining: number): number | null {
   if (remaining <= 0) return null;
   return Math.min(Math.max(index, 0), remaining - 1);
+}
+
+/** The artist of a suggestion, when it is not the row's: the two may be one artist spelled two ways. */
+export interface ArtistMergeRequest {
+  artist: string;
+  artistId: number;
+  into: string;
+  intoArtistId: number;
+}
+
+/** The artist merge a suggestion offers: only where it names another artist than the row, both known. */
+export function artistMergeOf(row: Pick<ReviewRow, 'artist' | 'artistId'>, match: Pick<CandidateView, 'artist' | 'artistId'>): ArtistMergeRequest | null {
+  if (row.artistId === null || match.artistId === null || row.artistId === match.artistId) return null;
+  return { artist: row.artist, artistId: row.artistId, into: match.artist, intoArtistId: match.artistId };
+}
+
+/**
+ * What merging an artist does, said before it is done: what moves, what becomes one, that the old
+ * name becomes an alias, and that the app has no way back.
+ */
+export function artistMergeConsequence(request: ArtistMergeRequest): string[] {
+  const { artist, into } = request;
+  return [
+    `Every statement line, recording and release of ${artist} moves to ${into}. A recording or release of the same title under both becomes one, unless each has its own ISRC or UPC. Totals do not change: they count under ${into}.`,
+    `${artist} becomes an alias of ${into}: statements that name ${artist}, now or later, are read as ${into}.`,
+    'This merge cannot be undone here.',
+  ];
+}
+
+/** "1 recording", "2 releases". */
+function entriesText(count: number, entry: 'recording' | 'release'): string {
+  return count === 1 ? `1 ${entry}` : `${count} ${entry}s`;
+}
+
+/**
+ * The notice once an artist merge is done. The lines counted are those that named the merged
+ * artist; the target's own lines that a fold moved to another recording are not among them.
+ */
+export function artistMergedText(request: ArtistMergeRequest, merged: { movedLines: number; mergedRecordings: number; mergedReleases: number }): string {
+  const { artist, into } = request;
+  const lines = merged.movedLines === 1 ? `1 line that named ${artist} now counts under ${into}` : `${linesText(merged.movedLines)} that named ${artist} now count under ${into}`;
+  const folded = [merged.mergedRecordings > 0 ? entriesText(merged.mergedRecordings, 'recording') : '', merged.mergedReleases > 0 ? entriesText(merged.mergedReleases, 'release') : ''].filter(Boolean);
+  const same = folded.length === 0 ? '' : `; ${folded.join(' and ')} folded into ${into}'s of the same title`;
+  return `${artist} is now part of ${into}: ${lines}${same}.`;
 }

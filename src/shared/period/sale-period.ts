@@ -26,8 +26,17 @@ export function toDayNumber(year: number, month: number, day: number): number {
   return year * 10000 + month * 100 + day;
 }
 
+/**
+ * The years a statement may date a sale or a report in: every reader of dates keeps to them.
+ * Beyond them a date is a slip (3025 for 2025), and the rollups' month keys are not made for it
+ * (they hold until the year 2730).
+ */
+export function plausibleYear(year: number): boolean {
+  return year >= 1900 && year <= 2200;
+}
+
 function validDay(year: number, month: number, day: number): boolean {
-  return year >= 1900 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return plausibleYear(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 function dayRange(year: number, month: number, day: number, text: string): DayRange {

@@ -189,6 +189,19 @@ describe('hostile statements never crash the importer or leave partial data', ()
     expect(outcome.problems).toEqual([{ line: refusedLine, reason: expect.stringMatching(reason) }]);
   });
 
+  it('a DSR file created in the year 3025 (a slip the fuzzer made) is dated by its file name, never a crash', async () => {
+    const name = 'ddex/DSR_PADPIDA2025031001L_PADPIDA2099000003D_Streaming_2025-02_GB_2of2_20250305T120000.tsv';
+    const original = FUZZED.find(([fixture]) => fixture === name)![1];
+    const text = Buffer.from(original).toString('utf8');
+    expect(text).toContain('\t2025-03-05T12:00:00Z\t');
+    const slipped = new TextEncoder().encode(text.replace('\t2025-03-05T12:00:00Z\t', '\t3025-0305T12:00:00Z\t'));
+    for (const mode of ['strict', 'lenient'] as const) {
+      const outcome = await importOne(slipped, mode, { fileName: basename(name) });
+      expect(outcome).toMatchObject({ status: 'imported', reportingFrom: '2025-03-05', reportingTo: '2025-03-05' });
+      db.prepare('DELETE FROM import_batch WHERE id = ?').run(outcome.importId);
+    }
+  });
+
   it('an amount past what a line can earn is quarantined with the reason, never a crash; strict mode refuses the file', async () => {
     // Thirty digits: cells run together. The store keeps amounts in 64-bit integers, which this would overflow.
     const text = [DISTROKID_13_HEADER, line('1.25'), line('123456789012345678901234567890'), line('-10000000000.5')].join('\n');

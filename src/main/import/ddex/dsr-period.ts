@@ -1,9 +1,10 @@
-import { addDays, daysInMonth, toDayNumber, type DayRange } from '../../../shared/period/sale-period';
+import { addDays, daysInMonth, plausibleYear, toDayNumber, type DayRange } from '../../../shared/period/sale-period';
 
 /**
  * DSR periods. HEAD gives UsageStartDate/UsageEndDate as `YYYY[-MM[-DD]]` (a bare month or year
  * means all of it); file names use the notification-period syntaxes `2015`, `2015-02`,
  * `2015-02-14`, `2015-Q4`, `2015-W07` (ISO week, Monday first) and `2015-02-01--2015-02-14`.
+ * A year no statement dates anything in (plausibleYear) is no date.
  */
 
 function validMonth(month: number): boolean {
@@ -15,6 +16,7 @@ export function readDsrDate(text: string): DayRange | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text.trim());
   if (!m) return null;
   const year = Number(m[1]);
+  if (!plausibleYear(year)) return null;
   if (m[2] === undefined) return { start: toDayNumber(year, 1, 1), end: toDayNumber(year, 12, 31) };
   const month = Number(m[2]);
   if (!validMonth(month)) return null;
@@ -27,7 +29,7 @@ export function readDsrDate(text: string): DayRange | null {
 
 /** The Monday-to-Sunday range of ISO week `week` of `year` (week 1 holds 4 January). */
 function isoWeek(year: number, week: number): DayRange | null {
-  if (week < 1 || week > 53) return null;
+  if (week < 1 || week > 53 || !plausibleYear(year)) return null;
   const jan4 = new Date(Date.UTC(year, 0, 4));
   const mondayOfWeek1 = addDays(toDayNumber(year, 1, 4), -((jan4.getUTCDay() + 6) % 7));
   const start = addDays(mondayOfWeek1, (week - 1) * 7);
@@ -41,6 +43,7 @@ export function readDsrPeriod(text: string): DayRange | null {
   if ((m = /^(\d{4})-Q([1-4])$/i.exec(s))) {
     const first = (Number(m[2]) - 1) * 3 + 1;
     const year = Number(m[1]);
+    if (!plausibleYear(year)) return null;
     return { start: toDayNumber(year, first, 1), end: toDayNumber(year, first + 2, daysInMonth(year, first + 2)) };
   }
   if ((m = /^(\d{4})-W(\d{2})$/i.exec(s))) return isoWeek(Number(m[1]), Number(m[2]));

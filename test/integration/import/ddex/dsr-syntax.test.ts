@@ -74,7 +74,7 @@ describe('DSR periods and dates', () => {
     expect(readDsrPeriod(text)).toEqual(range);
   });
 
-  it.each(['2015-13', '2015-02-30', '2015-Q5', '2015-W54', '2015-02-14--2015-02-01', 'Feb 2015', ''])('%j is not a DSR period', (text) => {
+  it.each(['2015-13', '2015-02-30', '2015-Q5', '2015-W54', '2015-02-14--2015-02-01', 'Feb 2015', '', '3025', '3025-02', '0025-Q1', '3025-W07'])('%j is not a DSR period', (text) => {
     expect(readDsrPeriod(text)).toBeNull();
   });
 
@@ -83,6 +83,13 @@ describe('DSR periods and dates', () => {
     expect(readDsrTimestampDay('2016-01-21T15:09:26Z')).toBe(20160121);
     expect(readDsrTimestampDay('20160121T150926')).toBe(20160121);
     expect(readDsrTimestampDay('yesterday')).toBeNull();
+  });
+
+  it('takes no year statements never date anything in: a slip, and past what the rollups count months to', () => {
+    expect(readDsrDate('3025-03-05')).toBeNull();
+    expect(readDsrDate('1899-12')).toBeNull();
+    expect(readDsrTimestampDay('3025-0305T12:00:00Z')).toBeNull();
+    expect(readDsrDate('2200-12-31')).toEqual({ start: 22001231, end: 22001231 });
   });
 });
 

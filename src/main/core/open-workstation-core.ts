@@ -109,6 +109,12 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       listeners.add(listener);
     });
   let dataVersion = 0;
+  let importsVersion = 0;
+  /** Tells every view the store changed; `imports` when which imports there are, or what one holds, changed too. */
+  const dataChanged = (what: 'imports' | 'figures') => {
+    if (what === 'imports') importsVersion++;
+    emit({ type: 'data:changed', dataVersion: ++dataVersion, importsVersion });
+  };
   /** The earlier imports each staged file's latest preview met: those its card may choose to replace. */
   const previewedOverlaps = new Map<string, OverlappingImport[]>();
   let closing: Promise<void> | null = null;
@@ -142,7 +148,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
         { signal, onProgress: (p) => onProgress?.(file.path, p) },
       );
       perFile.push(outcomes);
-      if (outcomes.some((o) => o.status === 'imported')) emit({ type: 'data:changed', dataVersion: ++dataVersion });
+      if (outcomes.some((o) => o.status === 'imported')) dataChanged('imports');
       if (signal?.aborted) break;
     }
     return perFile;
@@ -196,6 +202,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
         baseCurrency: summary.baseCurrency,
         isEmpty: summary.empty,
         dataVersion,
+        importsVersion,
       };
     },
     importFiles: (paths, importOptions, onProgress) => importFiles(paths.map((path) => ({ path })), importOptions, onProgress),
@@ -252,7 +259,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     async renameMapping(mappingId, name) {
       const renamed = await writer.request({ op: 'renameMapping', mappingId, name });
       // The import history names imports read by a mapping after it.
-      emit({ type: 'data:changed', dataVersion: ++dataVersion });
+      dataChanged('imports');
       return renamed;
     },
     deleteMapping: (mappingId) => writer.request({ op: 'deleteMapping', mappingId }),
@@ -260,12 +267,12 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     importHistory: () => readers.request({ op: 'importHistory' }),
     async undoImport(importId) {
       const result = await writer.request({ op: 'undoImport', importId });
-      emit({ type: 'data:changed', dataVersion: ++dataVersion });
+      dataChanged('imports');
       return result;
     },
     async undoImportBringingBack(importId) {
       const result = await writer.request({ op: 'undoBringingBack', importId });
-      emit({ type: 'data:changed', dataVersion: ++dataVersion });
+      dataChanged('imports');
       return result;
     },
     writeStatementLines: (request, target) => readers.request({ op: 'writeLines', request, target, today: today() }),
@@ -299,17 +306,17 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     checkCorrections: (request) => writer.request({ op: 'checkCorrections', request }),
     async correctLines(request) {
       const outcome = await writer.request({ op: 'correctLines', request });
-      if (outcome.corrected > 0) emit({ type: 'data:changed', dataVersion: ++dataVersion });
+      if (outcome.corrected > 0) dataChanged('imports');
       return outcome;
     },
     async setAsideLines(choice) {
       const change = await writer.request({ op: 'setAsideLines', choice });
-      if (change.changed > 0) emit({ type: 'data:changed', dataVersion: ++dataVersion });
+      if (change.changed > 0) dataChanged('imports');
       return change;
     },
     async bringBackLines(choice) {
       const change = await writer.request({ op: 'bringBackLines', choice });
-      if (change.changed > 0) emit({ type: 'data:changed', dataVersion: ++dataVersion });
+      if (change.changed > 0) dataChanged('imports');
       return change;
     },
     async exportGaugeReadings(importId) {
@@ -319,7 +326,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     listFxRates: () => readers.request({ op: 'fxRates' }),
     async setFxRates(rates) {
       const result = await writer.request({ op: 'setFxRates', rates: rates.map((r) => ({ ...r, month: Number(r.month.replace('-', '')) })) });
-      if (result.linesConverted) emit({ type: 'data:changed', dataVersion: ++dataVersion });
+      if (result.linesConverted) dataChanged('figures');
       return result;
     },
     async importFxRatesCsv(csv) {
@@ -330,7 +337,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
         throw new WorkstationError('rejected_input', `The rates file cannot be read: ${(error as Error).message}.`);
       }
       const result = await writer.request({ op: 'setFxRates', rates });
-      if (result.linesConverted) emit({ type: 'data:changed', dataVersion: ++dataVersion });
+      if (result.linesConverted) dataChanged('figures');
       return result;
     },
     listPlatforms: () => readers.request({ op: 'platforms' }),
@@ -338,7 +345,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     searchRecordings: (text) => readers.request({ op: 'searchRecordings', text }),
     async mergeRecording(recordingId, intoRecordingId) {
       const result = await writer.request({ op: 'mergeRecording', recordingId, intoRecordingId });
-      emit({ type: 'data:changed', dataVersion: ++dataVersion });
+      dataChanged('figures');
       return result;
     },
     async keepRecording(recordingId) {
@@ -346,7 +353,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     },
     async mergeArtist(artistId, intoArtistId) {
       const result = await writer.request({ op: 'mergeArtist', artistId, intoArtistId });
-      emit({ type: 'data:changed', dataVersion: ++dataVersion });
+      dataChanged('figures');
       return result;
     },
     dropFolder: () => dropFolder.state(),
@@ -357,7 +364,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     },
     async mergePlatform(platformId, intoPlatformId) {
       const result = await writer.request({ op: 'mergePlatform', platformId, intoPlatformId });
-      emit({ type: 'data:changed', dataVersion: ++dataVersion });
+      dataChanged('figures');
       return result;
     },
     // A spelling moves no stored line, so no data:changed: only imports to come read it.

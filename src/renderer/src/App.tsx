@@ -42,7 +42,7 @@ export function App() {
       useDemoLoadStore.getState().handleEvent(event);
       useImportStore.getState().handleEvent(event);
       if (event.type === 'data:changed') {
-        noteDataChanged(event.dataVersion);
+        noteDataChanged(event);
         void refreshInfo(api);
       } else if (event.type === 'job:finished') {
         void refreshInfo(api);

@@ -32,6 +32,7 @@ export const AppInfo = z.object({
   /** No statement line has been imported yet: the UI offers demo data. */
   isEmpty: z.boolean(),
   dataVersion: z.number(),
+  importsVersion: z.number(),
   /** 'electron' in the desktop app, 'browser' behind the loopback bridge. */
   shell: z.enum(['electron', 'browser']),
 });

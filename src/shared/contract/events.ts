@@ -4,7 +4,11 @@ import { JobProgress, JobSnapshot } from './jobs';
 export const WorkstationEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('job:progress'), progress: JobProgress }),
   z.object({ type: z.literal('job:finished'), job: JobSnapshot }),
-  /** The store changed (an import landed or was undone): cached views should refresh. */
-  z.object({ type: z.literal('data:changed'), dataVersion: z.number() }),
+  /**
+   * The store changed (an import landed or was undone): cached views should refresh.
+   * `importsVersion` moves only when which imports there are, or what one holds, changed (not for
+   * an FX rate or a merge): what a staged file's check found depends on that alone.
+   */
+  z.object({ type: z.literal('data:changed'), dataVersion: z.number(), importsVersion: z.number() }),
 ]);
 export type WorkstationEvent = z.infer<typeof WorkstationEvent>;

@@ -121,6 +121,27 @@ describe('currency conversion', () => {
     expect(await core.setFxRates([{ month: '2024-05', currency: 'EUR', rate: '1.1' }])).toEqual({ saved: 1, linesConverted: 1 });
     expect(await revenue()).toEqual(['0.73000000', 2]);
   });
+
+  it('moves the figures but not the imports: staged files are not checked again for a rate', async () => {
+    const changes: { dataVersion: number; importsVersion: number }[] = [];
+    core.onEvent((event) => {
+      if (event.type === 'data:changed') changes.push({ dataVersion: event.dataVersion, importsVersion: event.importsVersion });
+    });
+    const staged = core.stageUpload('tunecore.csv', Buffer.from([
+      'Sales Period,Posted Date,Store Name,Country Of Sale,Artist,Release Type,Release Title,Song Title,Label,UPC,Optional UPC,TC Song ID,Optional ISRC,Sales Type,# Units Sold,Per Unit Price,Net Sales,Net Sales Currency,Exchange Rate,Total Earned,Currency',
+      '2024-05-01,2024-06-15,Spotify,DE,Ana Sol,Single,Luz,Luz,,,,1,ESA012400001,Streaming,100,0.003,0.30,EUR,1,0.30,EUR',
+    ].join('\n')));
+    const [outcome] = await importStaged([{ stagedId: staged.stagedId }]);
+    expect(outcome!.status).toBe('imported');
+    await core.setFxRates([{ month: '2024-05', currency: 'EUR', rate: '1.1' }]);
+    await core.undoImport(outcome!.importId!);
+    expect(changes).toEqual([
+      { dataVersion: 1, importsVersion: 1 },
+      { dataVersion: 2, importsVersion: 1 },
+      { dataVersion: 3, importsVersion: 2 },
+    ]);
+    expect(await core.info()).toMatchObject({ dataVersion: 3, importsVersion: 2 });
+  });
 });
 
 describe('platforms', () => {

@@ -52,11 +52,11 @@ describe('buildWorkstationApi', () => {
     const unsubscribe = api.onEvent((event) => received.push(event));
     const emit = (payload: unknown) => transport.listeners.get(EVENT_CHANNEL)?.forEach((listener) => listener(payload));
 
-    emit({ type: 'data:changed', dataVersion: 3 });
+    emit({ type: 'data:changed', dataVersion: 3, importsVersion: 1 });
     unsubscribe();
-    emit({ type: 'data:changed', dataVersion: 4 });
+    emit({ type: 'data:changed', dataVersion: 4, importsVersion: 1 });
 
-    expect(received).toEqual([{ type: 'data:changed', dataVersion: 3 }]);
+    expect(received).toEqual([{ type: 'data:changed', dataVersion: 3, importsVersion: 1 }]);
     expect([...transport.listeners.keys()]).toEqual([EVENT_CHANNEL]);
   });
 

@@ -134,7 +134,7 @@ const core = vi.hoisted(() => {
     instance: {
       info: async () => {
         core.infoCalls += 1;
-        return { version: '0.1.0', dataDir: '/d', databaseFile: '/d/w.sqlite', baseCurrency: 'EUR', isEmpty: true, dataVersion: 0 };
+        return { version: '0.1.0', dataDir: '/d', databaseFile: '/d/w.sqlite', baseCurrency: 'EUR', isEmpty: true, dataVersion: 0, importsVersion: 0 };
       },
       onEvent: (listener: (event: unknown) => void) => {
         listeners.push(listener);
@@ -246,7 +246,7 @@ describe('the Electron shell, wired against stand-ins', () => {
   });
 
   it('forwards core events to the window on the event channel', () => {
-    const event: WorkstationEvent = { type: 'data:changed', dataVersion: 7 };
+    const event: WorkstationEvent = { type: 'data:changed', dataVersion: 7, importsVersion: 2 };
     for (const listener of core.listeners) listener(event);
     expect(fake.windows.find((w) => !w.destroyed)?.sent).toEqual([[EVENT_CHANNEL, event]]);
   });

@@ -8,20 +8,23 @@ interface AppState {
   infoError: WorkstationErrorShape | null;
   /** Bumped whenever the store changes, so every panel asks again. */
   dataVersion: number;
+  /** Bumped when which imports there are, or what one holds, changes: staged files are checked again then. */
+  importsVersion: number;
   refreshInfo(api: WorkstationApi): Promise<void>;
-  noteDataChanged(dataVersion: number): void;
+  noteDataChanged(versions: { dataVersion: number; importsVersion: number }): void;
 }
 
 export const useAppStore = create<AppState>()((set) => ({
   info: null,
   infoError: null,
   dataVersion: 0,
+  importsVersion: 0,
   async refreshInfo(api) {
     const answer = await api.appInfo();
-    if (answer.ok) set({ info: answer.value, infoError: null, dataVersion: answer.value.dataVersion });
+    if (answer.ok) set({ info: answer.value, infoError: null, dataVersion: answer.value.dataVersion, importsVersion: answer.value.importsVersion });
     else set({ infoError: answer.error });
   },
-  noteDataChanged(dataVersion) {
-    set({ dataVersion });
+  noteDataChanged({ dataVersion, importsVersion }) {
+    set({ dataVersion, importsVersion });
   },
 }));

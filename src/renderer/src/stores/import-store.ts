@@ -33,7 +33,7 @@ export interface StagedEntry {
   sheetChoice: string[] | null;
   /** The one sheet the user chose to import; null imports every statement sheet. */
   sheet: string | null;
-  /** The store's data version its preview was asked at: a change since may have made it stale. */
+  /** The imports version (see useAppStore) its preview was asked at: a change of imports since may have made it stale. */
   checkedVersion: number | null;
 }
 
@@ -70,7 +70,7 @@ interface ImportState {
   /** Checks a staged file again, e.g. once a column mapping that reads it was saved. */
   recheck(api: WorkstationApi, key: string): Promise<void>;
   /** Checks again each checked file whose preview was asked before the store's latest change. */
-  checkStaleAgain(api: WorkstationApi, dataVersion: number): Promise<void>;
+  checkStaleAgain(api: WorkstationApi, importsVersion: number): Promise<void>;
   setMode(mode: ImportMode): void;
   start(api: WorkstationApi): Promise<void>;
   cancel(api: WorkstationApi): Promise<void>;
@@ -100,7 +100,7 @@ export const useImportStore = create<ImportState>()((set, get) => {
 
   async function check(api: WorkstationApi, key: string, staged: StagedFile, formatId: string | null = null, sheet: string | null = null): Promise<void> {
     patch(key, { phase: 'checking', stagedId: staged.stagedId, byteLength: staged.byteLength });
-    const version = useAppStore.getState().dataVersion;
+    const version = useAppStore.getState().importsVersion;
     const answer = await api.previewImport({ stagedId: staged.stagedId, ...(formatId === null ? {} : { formatId }), ...(sheet === null ? {} : { sheet }) });
     // A preview for a layout or a sheet the user has since changed away from is stale.
     const current = get().entries.find((entry) => entry.key === key);
@@ -114,7 +114,7 @@ export const useImportStore = create<ImportState>()((set, get) => {
     const choices = formatId === null ? { ...checked, formatChoice: formatChoiceOf(answer.value) } : checked;
     patch(key, formatId === null && sheet === null ? { ...choices, sheetChoice: sheetChoiceOf(answer.value) } : choices);
     // The store changed while the file was being checked: the preview may already be stale.
-    if (useAppStore.getState().dataVersion !== version) await get().recheck(api, key);
+    if (useAppStore.getState().importsVersion !== version) await get().recheck(api, key);
   }
 
   function finish(job: JobSnapshot, mode: ImportMode): void {
@@ -182,8 +182,8 @@ export const useImportStore = create<ImportState>()((set, get) => {
       await check(api, key, { stagedId: entry.stagedId, fileName: entry.fileName, byteLength: entry.byteLength ?? 0 }, entry.formatId, entry.sheet);
     },
 
-    async checkStaleAgain(api, dataVersion) {
-      const stale = get().entries.filter((entry) => entry.phase === 'checked' && entry.checkedVersion !== null && entry.checkedVersion !== dataVersion);
+    async checkStaleAgain(api, importsVersion) {
+      const stale = get().entries.filter((entry) => entry.phase === 'checked' && entry.checkedVersion !== null && entry.checkedVersion !== importsVersion);
       await Promise.all(stale.map((entry) => get().recheck(api, entry.key)));
     },
 

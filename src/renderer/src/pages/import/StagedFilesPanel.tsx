@@ -30,7 +30,7 @@ export function StagedFilesPanel() {
   const entries = useImportStore((state) => state.entries);
   const mode = useImportStore((state) => state.mode);
   const runPhase = useImportStore((state) => state.run.phase);
-  const dataVersion = useAppStore((state) => state.dataVersion);
+  const importsVersion = useAppStore((state) => state.importsVersion);
   const sending = importableEntries(entries, mode);
   const ready = sending.length;
   const questions = overlapQuestions(entries, mode);
@@ -45,8 +45,8 @@ export function StagedFilesPanel() {
   // An import, an undo or a bring-back changes what a card found (an earlier import gone, or a new
   // one over its period): each card checked before the change is checked again, as other panels ask again.
   useEffect(() => {
-    void useImportStore.getState().checkStaleAgain(api, dataVersion);
-  }, [api, dataVersion]);
+    void useImportStore.getState().checkStaleAgain(api, importsVersion);
+  }, [api, importsVersion]);
 
   let summary = `${filesText(entries.length)}, ${ready - unanswered} ready to import`;
   if (unanswered > 0) summary += `, ${unanswered} waiting for an answer`;

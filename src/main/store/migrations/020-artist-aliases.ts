@@ -3,7 +3,7 @@
  * the artist that way lands on the one it was merged into.
  */
 export const migration020 = `
-CREATE TABLE artist_alias (
+CREATE TABLE IF NOT EXISTS artist_alias (
   name_key  TEXT PRIMARY KEY,
   artist_id INTEGER NOT NULL REFERENCES artist(id) ON DELETE CASCADE
 ) STRICT, WITHOUT ROWID;

@@ -58,6 +58,26 @@ describe('files picked together, and a statement of a zip brought back, in the b
     await first.getByText(/has 2 files and file 2 is not imported yet: its figures are incomplete until then/).waitFor();
   });
 
+  it('says in the summary that the second file of a DSR report was imported after the first, in the same run', async () => {
+    const paths = [PART_1, PART_2].map((name) => {
+      const path = join(workstation.folder, name);
+      copyFileSync(join(DDEX, name), path);
+      return path;
+    });
+    await imports.stage(paths);
+    await imports.waitForPreview(PART_1, 'Ready');
+    await imports.waitForPreview(PART_2, 'Ready');
+    const summary = await imports.importReady(2);
+    await summary.getByText('2 files imported, with 7 lines.').waitFor();
+    const came = 'Report "DZ-GB-2025-02" from Deezer has 2 files: file 2 was imported after it in this run, and the report was checked across its files then';
+    await summary.getByRole('list', { name: `Warnings about ${PART_1}` }).getByText(came, { exact: true }).waitFor();
+    // File 2 completed the report, and its files agree: nothing to warn about the report.
+    await summary.getByRole('list', { name: `Warnings about ${PART_2}` }).waitFor();
+    expect(await summary.getByRole('list', { name: `Warnings about ${PART_2}` }).getByText(/^Report /).count()).toBe(0);
+    expect(await summary.getByText(/not imported yet/).count()).toBe(0);
+    await page.screenshot({ path: resultPath('ddex-report-parts-imported-in-one-run.png') });
+  });
+
   it('reads the import history once per change for the summary and the history panel together', async () => {
     const historyReads: string[] = [];
     page.on('request', (request) => {

@@ -11,6 +11,7 @@ import type { ImportOutcome, ImportProgress } from '../import/import-outcome';
 import type { OverlapChoice } from '../import/import-statement';
 import { StagingArea, type StagedStatement } from '../import/staging-area';
 import { overlapChoiceFor } from '../import/chosen-replacements';
+import { withReportFilesOfRun } from '../import/ddex/report-files-of-run';
 import type { OverlappingImport } from '../import/statement-overlaps';
 import { DropFolder, DROP_FOLDER_SETTING, DROP_FOLDER_TAKEN_SETTING } from './drop-folder-setting';
 import { toPreview } from './import-preview';
@@ -131,7 +132,11 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     sheet?: string;
   }
 
-  /** One list of outcomes per file: a zip or a workbook yields one per statement inside it. */
+  /**
+   * One list of outcomes per file: a zip or a workbook yields one per statement inside it. The
+   * run's outcomes are said as they stand at its end: a DSR report file's warning tells the files
+   * of its report the run imported after it (withReportFilesOfRun).
+   */
   async function importEach(
     files: FileToImport[],
     importOptions: ImportRequestOptions,
@@ -151,7 +156,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       if (outcomes.some((o) => o.status === 'imported')) dataChanged('imports');
       if (signal?.aborted) break;
     }
-    return perFile;
+    return withReportFilesOfRun(perFile);
   }
 
   async function importFiles(...args: Parameters<typeof importEach>): Promise<ImportOutcome[]> {

@@ -1,4 +1,5 @@
 import type { ClosestLayout, HeaderMatch, ReportPartWaiting } from '../../shared/contract/imports';
+import type { ReportFile } from './ddex';
 import type { Reconciliation } from './reconciliation';
 import type { FormatAlternative } from './statement-sniffer';
 import type { OverlappingImport, StatementPeriods } from './statement-overlaps';
@@ -55,6 +56,11 @@ export interface ImportOutcome {
   warnings: string[];
   /** A DDEX report file whose report waits for files not imported yet, as its warning says. */
   reportPart?: ReportPartWaiting;
+  /**
+   * Which file of which multi-file DDEX report this is, so that a run importing several files of
+   * one report can tell an earlier file's `reportPart` that the later ones came (report-files-of-run.ts).
+   */
+  reportFile?: ReportFile;
   /**
    * The totals the file states about itself (totals rows, Apple's trailer, DDEX FOOT counts)
    * next to what was imported; a mismatch is a warning in lenient mode and refuses the file in

@@ -52,5 +52,6 @@ export async function readDdexDocument(
   const standing = noteReportPart(batch.db, batch.importId, statement.sender, statement.reportPart());
   outcome.warnings.push(...standing.warnings);
   if (standing.waiting) outcome.reportPart = standing.waiting;
+  if (standing.file) outcome.reportFile = standing.file;
   return standing.note;
 }

@@ -30,6 +30,14 @@ export interface ReportStanding {
   note: string | null;
   /** The report's files not imported yet, when some are (the Import page tells those staged with it). */
   waiting: ReportPartWaiting | null;
+  /** Which file of which report this is, when its report can be told (see ImportOutcome.reportFile). */
+  file: ReportFile | null;
+}
+
+/** A file of a multi-file report: its report as ReportPartWaiting.report names it, and its place. */
+export interface ReportFile {
+  report: string;
+  part: number;
 }
 
 /**
@@ -46,21 +54,23 @@ export function noteReportPart(db: Database.Database, importId: number, sender: 
       warnings: [`HEAD gives no MessageId and the file name is not a DSR name, so file ${place.n} of ${place.of} cannot be checked together with the other files of its report`],
       note: null,
       waiting: null,
+      file: null,
     };
   }
   db.prepare('INSERT INTO ddex_report_part (import_id, sender, report_key, part_json) VALUES (?, ?, ?, ?)')
     .run(importId, sender, report.key, JSON.stringify(part));
   const parts = partsOf(db, sender, report.key);
   const named = `Report ${report.label} from ${sender}`;
+  const file = { report: `${sender}\u0000${report.key}`, part: place.n };
   const total = Math.max(...parts.map((p) => p.part?.of ?? 1));
   const missing = Array.from({ length: total }, (_, i) => i + 1).filter((n) => !parts.some((p) => (p.part?.n ?? 1) === n));
   if (missing.length) {
-    const waiting = { report: `${sender}\u0000${report.key}`, named, part: place.n, of: total, missing };
-    return { warnings: [reportPartText(waiting)], note: null, waiting };
+    const waiting = { ...file, named, of: total, missing };
+    return { warnings: [reportPartText(waiting)], note: null, waiting, file };
   }
   const problems = checkDdexReport(parts);
-  if (problems.length) return { warnings: problems.map((p) => `${named}, checked across its ${total} files: ${p}`), note: null, waiting: null };
-  return { warnings: [], note: `${named} is complete: its ${total} files are imported and agree with each other and with the last file's FOOT.`, waiting: null };
+  if (problems.length) return { warnings: problems.map((p) => `${named}, checked across its ${total} files: ${p}`), note: null, waiting: null, file };
+  return { warnings: [], note: `${named} is complete: its ${total} files are imported and agree with each other and with the last file's FOOT.`, waiting: null, file };
 }
 
 /**

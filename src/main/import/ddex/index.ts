@@ -5,6 +5,6 @@
 export { DdexDsrError, looksLikeDdexDsr, readDdexDsr, type DdexStatement } from './read-ddex-dsr';
 export type { DdexLine } from './dsr-usage';
 export { checkDdexReport, type DdexReportPart } from './dsr-report';
-export { noteReportPart, type ReportStanding } from './dsr-report-parts';
+export { noteReportPart, type ReportFile, type ReportStanding } from './dsr-report-parts';
 export type { DsrFooterFacts, FootComparison } from './dsr-footer';
 export { DDEX_DSR_FORMAT, openDdexStatement, writeDdexLines, type DdexLineSink } from './ddex-import';

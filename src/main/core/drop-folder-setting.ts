@@ -1,20 +1,31 @@
 import { existsSync, statSync } from 'node:fs';
-import type { DropFolderState } from '../../shared/contract/imports';
+import type { DropFolderState, DropFolderTake } from '../../shared/contract/imports';
+import { logger } from '../diagnostics/logger';
 import { DropFolderWatcher } from '../import/drop-folder';
+import type { TakenStatement } from './drop-folder-take';
 
 export const DROP_FOLDER_SETTING = 'drop_folder';
 /** The statements of the watched folder already imported: without it each start would import the whole folder again. */
 export const DROP_FOLDER_TAKEN_SETTING = 'drop_folder_taken';
 
-/** The folder the files were taken from, and each file's version (size and modification time) then. */
-interface TakenFiles {
-  folder: string;
-  files: Record<string, string>;
+/** A file taken: its version (size and modification time) then, and the imports that hold it. */
+interface TakenFile {
+  version: string;
+  /** What a corrected statement saved over it may replace (see takeDroppedStatement). */
+  imports: number[];
 }
 
+/** The folder the files were taken from, and each file taken, by path. */
+interface TakenFiles {
+  folder: string;
+  files: Record<string, TakenFile>;
+}
+
+const RECENT_SHOWN = 10;
+
 export interface DropFolderImports {
-  /** Imports a statement; true once the store holds it or knows it (imported, a duplicate, skipped). */
-  importStatement(path: string): Promise<boolean>;
+  /** Imports a statement, in place of `replacing` when they are all it overlaps; null when its import was cancelled. */
+  take(path: string, replacing: readonly number[]): Promise<TakenStatement | null>;
   /** Keeps the taken files, as text, for the next start. */
   remember(taken: string): Promise<unknown>;
 }
@@ -22,8 +33,14 @@ export interface DropFolderImports {
 /** The one watched folder, started, moved or stopped as the user chooses. */
 export class DropFolder {
   private watcher: DropFolderWatcher | null = null;
-  private current: DropFolderState = { folder: null, watching: false, problem: null };
+  private current: Omit<DropFolderState, 'recent'> = { folder: null, watching: false, problem: null };
   private taken: TakenFiles | null = null;
+  private readonly recent: DropFolderTake[] = [];
+  /**
+   * One statement at a time: a corrected one is checked, then imported in place of what its file
+   * produced, and no other statement of the folder may land in between.
+   */
+  private queue: Promise<void> = Promise.resolve();
 
   constructor(private readonly imports: DropFolderImports) {}
 
@@ -33,47 +50,73 @@ export class DropFolder {
   }
 
   state(): DropFolderState {
-    return this.current;
+    return { ...this.current, recent: [...this.recent] };
   }
 
   watch(folder: string | null): DropFolderState {
     this.watcher?.stop();
     this.watcher = null;
-    if (folder === null) return (this.current = { folder: null, watching: false, problem: null });
+    if (folder === null) return this.settle({ folder: null, watching: false, problem: null });
     let problem: string | null = null;
     try {
       if (!statSync(folder).isDirectory()) problem = `${folder} is not a folder.`;
     } catch {
       problem = `${folder} does not exist or cannot be read.`;
     }
-    if (problem) return (this.current = { folder, watching: false, problem });
+    if (problem) return this.settle({ folder, watching: false, problem });
     if (this.taken?.folder !== folder) this.taken = { folder, files: {} };
     const taken = this.taken;
     for (const path of Object.keys(taken.files)) if (!existsSync(path)) delete taken.files[path];
     this.watcher = new DropFolderWatcher({
       folder,
-      taken: new Map(Object.entries(taken.files)),
+      taken: new Map(Object.entries(taken.files).map(([path, file]) => [path, file.version])),
       onStatement: (path, version) => {
-        void this.imports.importStatement(path).then((done) => {
-          if (!done || this.taken !== taken) return;
-          taken.files[path] = version;
-          return this.imports.remember(JSON.stringify(taken));
-        });
+        this.queue = this.queue
+          .then(() => this.takeStatement(taken, path, version))
+          .catch((error: unknown) => logger.warn(`a statement in the drop folder could not be taken: ${path}`, error));
       },
     });
     this.watcher.start();
-    return (this.current = { folder, watching: true, problem: null });
+    return this.settle({ folder, watching: true, problem: null });
+  }
+
+  private settle(current: Omit<DropFolderState, 'recent'>): DropFolderState {
+    this.current = current;
+    return this.state();
+  }
+
+  private async takeStatement(taken: TakenFiles, path: string, version: string): Promise<void> {
+    const before = taken.files[path];
+    const result = await this.imports.take(path, before?.imports ?? []);
+    if (!result) return;
+    // Listed before anything else is awaited: the job's end has just been announced, and the
+    // panel asks for this list as soon as it hears of it.
+    this.recent.unshift(result.take);
+    this.recent.splice(RECENT_SHOWN);
+    if (!result.settled || this.taken !== taken) return;
+    // A file that imported nothing new (skipped, refused) still stands for what it held before.
+    taken.files[path] = { version, imports: result.imports.length > 0 ? result.imports : (before?.imports ?? []) };
+    await this.imports.remember(JSON.stringify(taken));
   }
 }
 
 function readTaken(text: string | null): TakenFiles | null {
   if (text === null) return null;
   try {
-    const value = JSON.parse(text) as Partial<TakenFiles> | null;
+    const value = JSON.parse(text) as { folder?: unknown; files?: unknown } | null;
     if (typeof value?.folder !== 'string' || typeof value.files !== 'object' || value.files === null) return null;
-    const files = Object.entries(value.files).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+    const files = Object.entries(value.files).filter((entry): entry is [string, TakenFile] => isTakenFile(entry[1]));
     return { folder: value.folder, files: Object.fromEntries(files) };
   } catch {
     return null;
   }
+}
+
+function isTakenFile(value: unknown): value is TakenFile {
+  const file = value as Partial<TakenFile> | null;
+  return (
+    typeof file?.version === 'string' &&
+    Array.isArray(file.imports) &&
+    file.imports.every((importId) => Number.isSafeInteger(importId) && (importId as number) > 0)
+  );
 }

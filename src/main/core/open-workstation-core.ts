@@ -5,6 +5,7 @@ import type { ExportFile, ExportRequest } from '../../shared/contract/channels';
 import { CsvOptions } from '../../shared/export/csv-options';
 import { WorkstationError } from '../../shared/contract/envelope';
 import type { WorkstationEvent } from '../../shared/contract/events';
+import type { JobSnapshot } from '../../shared/contract/jobs';
 import { demoEndMonth } from '../demo/generate-demo-statements';
 import { parseRatesCsv } from '../currency/fx-rates';
 import type { ImportOutcome, ImportProgress } from '../import/import-outcome';
@@ -14,6 +15,7 @@ import { overlapChoiceFor } from '../import/chosen-replacements';
 import { withReportFilesOfRun } from '../import/ddex/report-files-of-run';
 import type { OverlappingImport } from '../import/statement-overlaps';
 import { DropFolder, DROP_FOLDER_SETTING, DROP_FOLDER_TAKEN_SETTING } from './drop-folder-setting';
+import { takeDroppedStatement } from './drop-folder-take';
 import { toPreview } from './import-preview';
 import { logger } from '../diagnostics/logger';
 import { PreparedExports } from '../export/prepared-exports';
@@ -86,26 +88,30 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
   // Statements landing in the drop folder import like any others, as jobs the UI sees progress of.
   // No one is there to be asked about an earlier import of the same period: keeping both would
   // double-count it, replacing would drop it unseen, so the statement is skipped and its outcome
-  // names the import that covers its period.
+  // names the import that covers its period; unless it is the folder's own file saved over, which
+  // replaces what that file held (takeDroppedStatement).
   const dropFolder = new DropFolder({
-    importStatement(path) {
-      try {
-        const { jobId } = core.startStagedImport({ files: [{ stagedId: staging.addPath(path).stagedId, onOverlap: 'skip' }], mode: 'lenient' });
-        return jobSucceeded(jobId);
-      } catch (error) {
-        logger.warn(`a statement in the drop folder could not be taken: ${path}`, error);
-        return Promise.resolve(false);
-      }
-    },
+    take: (path, replacing) =>
+      takeDroppedStatement(
+        {
+          stage: async (file, snapshot) => (snapshot ? await staging.addCopy(file) : staging.addPath(file)).stagedId,
+          previewImport: (stagedId) => core.previewImport(stagedId),
+          startStagedImport: (request) => core.startStagedImport(request),
+          finished: jobFinished,
+        },
+        path,
+        replacing,
+        now(),
+      ),
     remember: (taken) => writer.request({ op: 'writeSetting', key: DROP_FOLDER_TAKEN_SETTING, value: taken }),
   });
-  /** Whether a job ended well; it cannot have ended before this is asked, as a job's work starts after a turn. */
-  const jobSucceeded = (jobId: string) =>
-    new Promise<boolean>((resolve) => {
+  /** A job's snapshot once it has ended; it cannot have ended before this is asked, as a job's work starts after a turn. */
+  const jobFinished = (jobId: string) =>
+    new Promise<JobSnapshot>((resolve) => {
       const listener = (event: WorkstationEvent) => {
         if (event.type !== 'job:finished' || event.job.jobId !== jobId) return;
         listeners.delete(listener);
-        resolve(event.job.status === 'succeeded');
+        resolve(event.job);
       };
       listeners.add(listener);
     });

@@ -258,10 +258,43 @@ export const RecordingUnderReview = z.object({
 });
 export type RecordingUnderReview = z.infer<typeof RecordingUnderReview>;
 
+/** An earlier import a statement the drop folder took met: the one covering its period, or the one it replaced. */
+export const DropFolderImportRef = z.object({ importId: z.number().int(), fileName: z.string() });
+export type DropFolderImportRef = z.infer<typeof DropFolderImportRef>;
+
+/** What became of one statement of a file the drop folder took (a zip or workbook holds several). */
+export const DropFolderStatement = z.discriminatedUnion('outcome', [
+  z.object({
+    outcome: z.literal('imported'),
+    file: z.string(),
+    lines: z.number().int(),
+    quarantined: z.number().int(),
+    /** Earned per original currency, exact decimals. */
+    amounts: z.record(z.string(), z.string()),
+    /** The earlier imports of the same file it took the place of: the statement was saved over, corrected. */
+    replaced: z.array(DropFolderImportRef),
+  }),
+  z.object({ outcome: z.literal('skipped'), file: z.string(), coveredBy: z.array(DropFolderImportRef) }),
+  z.object({ outcome: z.literal('duplicate'), file: z.string() }),
+  z.object({ outcome: z.literal('refused'), file: z.string(), line: z.number().int().nullable(), reason: z.string() }),
+]);
+export type DropFolderStatement = z.infer<typeof DropFolderStatement>;
+
+export const DropFolderTake = z.object({
+  fileName: z.string(),
+  takenAt: z.string(),
+  statements: z.array(DropFolderStatement),
+  /** Why the file could not be imported at all (its import job failed); null when it was read. */
+  problem: z.string().nullable(),
+});
+export type DropFolderTake = z.infer<typeof DropFolderTake>;
+
 export const DropFolderState = z.object({
   folder: z.string().nullable(),
   watching: z.boolean(),
   /** Why watching stopped or failed, for the user. */
   problem: z.string().nullable(),
+  /** The files the folder took this session, newest first: no one watches it, so the panel says what it did. */
+  recent: z.array(DropFolderTake).max(10),
 });
 export type DropFolderState = z.infer<typeof DropFolderState>;

@@ -54,7 +54,7 @@ describe('drop folder through the core', () => {
     expect(await core.setDropFolder(join(folder.dir, 'missing'))).toMatchObject({ watching: false, problem: expect.stringMatching(/does not exist/) });
     const drop = join(folder.dir, 'drop');
     mkdirSync(drop);
-    expect(await core.setDropFolder(drop)).toEqual({ folder: drop, watching: true, problem: null });
+    expect(await core.setDropFolder(drop)).toEqual({ folder: drop, watching: true, problem: null, recent: [] });
     writeFileSync(join(drop, 'april.tsv'), statement([['Ana Sol', 'Luz', 'ESA012400001', '2.50']]));
     const history = await until(async () => {
       const imports = await core.importHistory();
@@ -64,8 +64,9 @@ describe('drop folder through the core', () => {
 
     await core.close();
     core = await openWorkstationCore({ location: folder.location, readers: 1 });
-    expect(core.dropFolder()).toEqual({ folder: drop, watching: true, problem: null });
-    expect(await core.setDropFolder(null)).toEqual({ folder: null, watching: false, problem: null });
+    // What the folder took is said for the session it was taken in.
+    expect(core.dropFolder()).toEqual({ folder: drop, watching: true, problem: null, recent: [] });
+    expect(await core.setDropFolder(null)).toEqual({ folder: null, watching: false, problem: null, recent: [] });
   });
 
   it('skips a statement whose period an earlier import covers, rather than counting it twice', async () => {
@@ -87,7 +88,7 @@ describe('drop folder through the core', () => {
     expect((await core.runQuery(QuerySpec.parse({ metrics: ['revenue', 'lines'] }))).rows[0]).toEqual(['2.50000000', 1]);
   });
 
-  it('does not read the whole folder again at each start, but takes a statement saved over since', async () => {
+  it('does not read the whole folder again at each start, and a statement saved over since replaces what its file held', async () => {
     const drop = join(folder.dir, 'drop');
     mkdirSync(drop);
     await core.setDropFolder(drop);
@@ -111,9 +112,115 @@ describe('drop folder through the core', () => {
     await until(async () => (outcomes.length >= 1 ? true : undefined));
     expect(outcomes.map((o) => [o.file, o.status])).toEqual([['may.tsv', 'imported']]);
 
+    const [april] = await core.importHistory().then((imports) => imports.filter((i) => i.fileName === 'april.tsv'));
     writeFileSync(join(drop, 'april.tsv'), statement([['Ana Sol', 'Luz', 'ESA012400001', '2.50'], ['Ana Sol', 'Mar', 'ESA012400002', '0.75']]));
     await until(async () => (outcomes.length >= 2 ? true : undefined));
-    expect(outcomes[1]).toMatchObject({ file: 'april.tsv', status: 'skipped' });
+    expect(outcomes[1]).toMatchObject({ file: 'april.tsv', status: 'imported', imported: 2 });
+    const history = await core.importHistory();
+    expect(history.map((h) => [h.fileName, h.amounts, h.replaced.map((r) => r.importId)])).toEqual([
+      ['april.tsv', { USD: '3.25000000' }, [april!.importId]],
+      ['may.tsv', { USD: '1.25000000' }, []],
+    ]);
+    expect(core.dropFolder().recent.map((take) => take.statements[0]!.outcome)).toEqual(['imported', 'imported']);
+  });
+
+  it('puts a corrected statement saved over its file in place of that file’s import, and no other', async () => {
+    const drop = join(folder.dir, 'drop');
+    mkdirSync(drop);
+    await core.setDropFolder(drop);
+    const latest = join(drop, 'distrokid-latest.tsv');
+    const takes = (count: number) => until(async () => (core.dropFolder().recent.length >= count ? core.dropFolder().recent : undefined));
+
+    writeFileSync(latest, statement([['Ana Sol', 'Luz', 'ESA012400001', '1.80']]));
+    const [first] = await takes(1);
+    const [original] = await core.importHistory();
+    expect(first).toMatchObject({
+      fileName: 'distrokid-latest.tsv', problem: null,
+      statements: [{ outcome: 'imported', file: 'distrokid-latest.tsv', lines: 1, quarantined: 0, amounts: { USD: '1.80000000' }, replaced: [] }],
+    });
+    expect(Date.parse(first!.takenAt)).not.toBeNaN();
+
+    // The label manager saves the corrected statement over the same name.
+    writeFileSync(latest, statement([['Ana Sol', 'Luz', 'ESA012400001', '1.80'], ['Ana Sol', 'Mar', 'ESA012400002', '0.55']]));
+    const [corrected] = await takes(2);
+    expect(corrected!.statements).toEqual([
+      { outcome: 'imported', file: 'distrokid-latest.tsv', lines: 2, quarantined: 0, amounts: { USD: '2.35000000' }, replaced: [{ importId: original!.importId, fileName: 'distrokid-latest.tsv' }] },
+    ]);
+    const history = await core.importHistory();
+    expect(history.map((h) => [h.fileName, h.lines, h.amounts])).toEqual([['distrokid-latest.tsv', 2, { USD: '2.35000000' }]]);
+    expect(history[0]!.replaced.map((r) => r.importId)).toEqual([original!.importId]);
+    // $2.35, not $1.80 + $2.35.
+    expect((await core.runQuery(QuerySpec.parse({ metrics: ['revenue', 'lines'] }))).rows[0]).toEqual(['2.35000000', 2]);
+
+    // Another file of the same period is someone else's statement: skipped, naming what covers it.
+    writeFileSync(join(drop, 'distrokid-copy.tsv'), statement([['Ana Sol', 'Luz', 'ESA012400001', '9.99']]));
+    const [copy] = await takes(3);
+    expect(copy).toMatchObject({
+      fileName: 'distrokid-copy.tsv',
+      statements: [{ outcome: 'skipped', file: 'distrokid-copy.tsv', coveredBy: [{ importId: history[0]!.importId, fileName: 'distrokid-latest.tsv' }] }],
+    });
+    expect(core.dropFolder().recent.map((take) => take.fileName)).toEqual(['distrokid-copy.tsv', 'distrokid-latest.tsv', 'distrokid-latest.tsv']);
+    expect((await core.runQuery(QuerySpec.parse({ metrics: ['revenue'] }))).rows[0]).toEqual(['2.35000000']);
+
+    // The replaced import comes back as any replaced import does.
+    await core.undoImportBringingBack(history[0]!.importId);
+    expect((await core.importHistory()).map((h) => [h.fileName, h.amounts])).toEqual([['distrokid-latest.tsv', { USD: '1.80000000' }]]);
+    expect((await core.runQuery(QuerySpec.parse({ metrics: ['revenue'] }))).rows[0]).toEqual(['1.80000000']);
+  });
+
+  it('skips a file saved over when it also overlaps an import of another file, and keeps working after a restart', async () => {
+    const drop = join(folder.dir, 'drop');
+    mkdirSync(drop);
+    await core.setDropFolder(drop);
+    const takes = (count: number) => until(async () => (core.dropFolder().recent.length >= count ? core.dropFolder().recent : undefined));
+    const january = statement([['Ana Sol', 'Luz', 'ESA012400001', '1.00']]).toString();
+    writeFileSync(join(drop, 'january.tsv'), january);
+    await takes(1);
+    writeFileSync(join(drop, 'february.tsv'), january.replaceAll('2024-01', '2024-02'));
+    await takes(2);
+    const [february, januaryImport] = await core.importHistory();
+    await until(async () => (rememberedFiles(folder.location.databaseFile).length === 2 ? true : undefined));
+
+    await core.close();
+    core = await openWorkstationCore({ location: folder.location, readers: 1 });
+    // Saved over with both months: it would take february.tsv's place too, which no one chose.
+    writeFileSync(join(drop, 'january.tsv'), `${january}\n${january.split('\n')[1]!.replaceAll('2024-01', '2024-02').replace('1.00', '0.50')}`);
+    const [both] = await takes(1);
+    expect(both!.statements).toEqual([
+      {
+        outcome: 'skipped', file: 'january.tsv',
+        coveredBy: [{ importId: januaryImport!.importId, fileName: 'january.tsv' }, { importId: february!.importId, fileName: 'february.tsv' }],
+      },
+    ]);
+    expect((await core.runQuery(QuerySpec.parse({ metrics: ['revenue'] }))).rows[0]).toEqual(['2.00000000']);
+
+    // Corrected again, January alone: it replaces what january.tsv held, as remembered before the restart.
+    writeFileSync(join(drop, 'january.tsv'), statement([['Ana Sol', 'Luz', 'ESA012400001', '1.40']]));
+    const [corrected] = await takes(2);
+    expect(corrected!.statements).toMatchObject([{ outcome: 'imported', amounts: { USD: '1.40000000' }, replaced: [{ importId: januaryImport!.importId }] }]);
+    expect((await core.importHistory()).map((h) => [h.fileName, h.amounts])).toEqual([
+      ['january.tsv', { USD: '1.40000000' }],
+      ['february.tsv', { USD: '1.00000000' }],
+    ]);
+    expect((await core.runQuery(QuerySpec.parse({ metrics: ['revenue'] }))).rows[0]).toEqual(['2.40000000']);
+  });
+
+  it('reads a remembered list it cannot make sense of as nothing taken', async () => {
+    const drop = join(folder.dir, 'drop');
+    mkdirSync(drop);
+    writeFileSync(join(drop, 'april.tsv'), statement([['Ana Sol', 'Luz', 'ESA012400001', '2.50']]));
+    await core.close();
+    const db = new Database(folder.location.databaseFile);
+    try {
+      const write = db.prepare('INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)');
+      write.run('drop_folder', drop);
+      write.run('drop_folder_taken', '{"folder": 3, "files": [');
+    } finally {
+      db.close();
+    }
+    core = await openWorkstationCore({ location: folder.location, readers: 1 });
+    const [take] = await until(async () => (core.dropFolder().recent.length ? core.dropFolder().recent : undefined));
+    expect(take!.statements).toMatchObject([{ outcome: 'imported', file: 'april.tsv' }]);
   });
 });
 
@@ -122,7 +229,7 @@ function rememberedFiles(databaseFile: string): string[] {
   const db = new Database(databaseFile, { readonly: true });
   try {
     const row = db.prepare<[], { value: string }>("SELECT value FROM setting WHERE key = 'drop_folder_taken'").get();
-    return row ? Object.keys((JSON.parse(row.value) as { files: Record<string, string> }).files) : [];
+    return row ? Object.keys((JSON.parse(row.value) as { files: Record<string, unknown> }).files) : [];
   } finally {
     db.close();
   }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dropFolderStatus, folderPathProblem } from '../../../src/renderer/src/pages/import/drop-folder-status';
+import { dropFolderStatus, folderPathProblem, statementSentence, takeLines } from '../../../src/renderer/src/pages/import/drop-folder-status';
 
 describe('dropFolderStatus', () => {
   it('says nothing is watched when no folder is set', () => {
-    expect(dropFolderStatus({ folder: null, watching: false, problem: null })).toEqual({
+    expect(dropFolderStatus({ folder: null, watching: false, problem: null, recent: [] })).toEqual({
       label: 'Not watching',
       tone: 'neutral',
       text: 'No folder is watched.',
@@ -12,16 +12,16 @@ describe('dropFolderStatus', () => {
   });
 
   it('says a healthy folder is watched', () => {
-    expect(dropFolderStatus({ folder: '/srv/drop', watching: true, problem: null })).toMatchObject({ label: 'Watching', tone: 'good', problem: null });
+    expect(dropFolderStatus({ folder: '/srv/drop', watching: true, problem: null, recent: [] })).toMatchObject({ label: 'Watching', tone: 'good', problem: null });
   });
 
   it('passes the core’s problem on, and explains a stopped watcher the core gave no reason for', () => {
-    expect(dropFolderStatus({ folder: '/srv/missing', watching: false, problem: '/srv/missing does not exist or cannot be read.' })).toMatchObject({
+    expect(dropFolderStatus({ folder: '/srv/missing', watching: false, problem: '/srv/missing does not exist or cannot be read.', recent: [] })).toMatchObject({
       label: 'Not watched',
       tone: 'bad',
       problem: '/srv/missing does not exist or cannot be read.',
     });
-    expect(dropFolderStatus({ folder: '/srv/drop', watching: false, problem: null }).problem).toMatch(/stopped watching/);
+    expect(dropFolderStatus({ folder: '/srv/drop', watching: false, problem: null, recent: [] }).problem).toMatch(/stopped watching/);
   });
 });
 
@@ -40,5 +40,45 @@ describe('folderPathProblem', () => {
     expect(folderPathProblem('C:Statements')).toMatch(/full path/);
     expect(folderPathProblem('~/Statements')).toMatch(/does not expand “~”/);
     expect(folderPathProblem(`/${'a'.repeat(4096)}`)).toMatch(/longer than/);
+  });
+});
+
+describe('what the panel says the folder did', () => {
+  const takenAt = '2026-03-05T14:05:00.000Z';
+
+  it('says what an import read and earned, and what it replaced and how to bring that back', () => {
+    expect(statementSentence({ outcome: 'imported', file: 'a.tsv', lines: 2, quarantined: 0, amounts: { USD: '2.35000000' }, replaced: [] })).toBe('Imported 2 lines, earning $2.35.');
+    expect(
+      statementSentence({
+        outcome: 'imported', file: 'a.tsv', lines: 1, quarantined: 1, amounts: { EUR: '1.5', USD: '2.35' },
+        replaced: [{ importId: 4, fileName: 'distrokid-latest.tsv' }],
+      }),
+    ).toBe(
+      'Imported 1 line, earning €1.50 and $2.35. 1 line could not be read and wait in the history below. It replaced distrokid-latest.tsv (import 4), ' +
+        'the file as it was before it was saved over: Undo in the history below offers to bring it back.',
+    );
+  });
+
+  it('names the import covering a skipped statement and how to replace it, and says why one was refused', () => {
+    expect(statementSentence({ outcome: 'skipped', file: 'b.tsv', coveredBy: [{ importId: 4, fileName: 'march.tsv' }] })).toBe(
+      'Skipped: its period is already covered by march.tsv (import 4). To replace that import with it, pick this file on this page and choose Replace.',
+    );
+    expect(statementSentence({ outcome: 'duplicate', file: 'b.tsv' })).toBe('Already imported (same content); nothing changed.');
+    expect(statementSentence({ outcome: 'refused', file: 'b.tsv', line: 7, reason: 'the amount "1,2,3" is not a number' })).toBe('Refused at line 7: the amount "1,2,3" is not a number.');
+    expect(statementSentence({ outcome: 'refused', file: 'b.tsv', line: null, reason: 'No known layout matches its header.' })).toBe('Refused: No known layout matches its header.');
+  });
+
+  it('names the statements of a file that held several, and says when a file could not be imported at all', () => {
+    const zip = takeLines({
+      fileName: 'q1.zip', takenAt, problem: null,
+      statements: [{ outcome: 'duplicate', file: 'q1.zip › jan.tsv' }, { outcome: 'duplicate', file: 'q1.zip › feb.tsv' }],
+    });
+    expect(zip.map((line) => line.part)).toEqual(['q1.zip › jan.tsv', 'q1.zip › feb.tsv']);
+    expect(takeLines({ fileName: 'a.tsv', takenAt, problem: null, statements: [{ outcome: 'duplicate', file: 'a.tsv' }] })).toEqual([
+      { part: null, text: 'Already imported (same content); nothing changed.' },
+    ]);
+    expect(takeLines({ fileName: 'a.tsv', takenAt, problem: 'The data folder is read-only', statements: [] })).toEqual([
+      { part: null, text: 'Not imported: The data folder is read-only.' },
+    ]);
   });
 });

@@ -1,12 +1,13 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Envelope } from '../../../../shared/contract/envelope';
-import type { DropFolderState } from '../../../../shared/contract/imports';
+import type { DropFolderState, DropFolderTake } from '../../../../shared/contract/imports';
 import type { WorkstationApi } from '../../../../shared/contract/workstation-api';
 import { useChannelAnswer } from '../../api/use-channel-answer';
 import { useWorkstation } from '../../api/workstation-context';
+import { dateTimeLabel } from '../../format/calendar-text';
 import { useAppStore } from '../../stores/app-store';
 import '../../styles/drop-folder.css';
-import { dropFolderStatus, folderPathProblem } from './drop-folder-status';
+import { dropFolderStatus, folderPathProblem, takeLines } from './drop-folder-status';
 
 const askDropFolder = (api: WorkstationApi) => api.dropFolder();
 
@@ -34,6 +35,17 @@ export function DropFolderPanel() {
   const titleId = useId();
   const inputId = useId();
   const problemId = useId();
+  const recentId = useId();
+  const { reload } = answer;
+
+  // A statement the folder skipped changes no data, so only the end of its job says there is news.
+  useEffect(
+    () =>
+      api.onEvent((event) => {
+        if (event.type === 'job:finished' && event.job.kind === 'import') reload();
+      }),
+    [api, reload],
+  );
 
   const state = changed && changed.over === answer.value ? changed.state : answer.value;
   const status = state ? dropFolderStatus(state) : null;
@@ -100,6 +112,16 @@ export function DropFolderPanel() {
             {status.problem}
           </p>
         )}
+        {state.recent.length > 0 && (
+          <div className="drop-folder-recent">
+            <h3 id={recentId}>Taken from the folder</h3>
+            <ol className="drop-folder-takes" aria-labelledby={recentId} aria-live="polite">
+              {state.recent.map((take, index) => (
+                <RecentTake key={`${take.takenAt} ${take.fileName} ${state.recent.length - index}`} take={take} />
+              ))}
+            </ol>
+          </div>
+        )}
       </>
     );
   }
@@ -156,5 +178,22 @@ export function DropFolderPanel() {
         )}
       </div>
     </section>
+  );
+}
+
+function RecentTake({ take }: { take: DropFolderTake }) {
+  return (
+    <li className="drop-folder-take">
+      <span className="drop-folder-take-file">{take.fileName}</span>
+      <time className="drop-folder-take-time" dateTime={take.takenAt}>
+        {dateTimeLabel(take.takenAt)}
+      </time>
+      {takeLines(take).map((line, index) => (
+        <p key={index} className="drop-folder-take-outcome">
+          {line.part !== null && <span className="path">{line.part}: </span>}
+          {line.text}
+        </p>
+      ))}
+    </li>
   );
 }

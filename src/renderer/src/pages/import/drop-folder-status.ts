@@ -1,4 +1,5 @@
-import type { DropFolderState } from '../../../../shared/contract/imports';
+import type { DropFolderImportRef, DropFolderState, DropFolderStatement, DropFolderTake } from '../../../../shared/contract/imports';
+import { currencyTotals, linesText } from '../../format/figures-text';
 
 export interface DropFolderStatus {
   /** The badge: "Watching", "Not watching", "Not watched". */
@@ -40,4 +41,45 @@ export function folderPathProblem(typed: string): string | null {
   if (path.startsWith('~')) return 'Write the home folder out in full (the app does not expand “~”).';
   if (!ABSOLUTE_PATH.test(path)) return 'Type the full path, starting from the root (such as /home/you/Statements or C:\\Statements).';
   return null;
+}
+
+const importsText = (imports: DropFolderImportRef[]) => imports.map((i) => `${i.fileName} (import ${i.importId})`).join(', ');
+
+/** What became of one statement the folder took, as a sentence (or two) for the panel's list. */
+export function statementSentence(statement: DropFolderStatement): string {
+  switch (statement.outcome) {
+    case 'imported': {
+      const earned = currencyTotals(statement.amounts).map((total) => total.text);
+      let text = `Imported ${linesText(statement.lines)}${earned.length ? `, earning ${earned.join(' and ')}` : ''}.`;
+      if (statement.quarantined > 0) text += ` ${linesText(statement.quarantined)} could not be read and wait in the history below.`;
+      if (statement.replaced.length > 0) {
+        text += ` It replaced ${importsText(statement.replaced)}, the file as it was before it was saved over: Undo in the history below offers to bring it back.`;
+      }
+      return text;
+    }
+    case 'skipped':
+      return statement.coveredBy.length > 0
+        ? `Skipped: its period is already covered by ${importsText(statement.coveredBy)}. To replace that import with it, pick this file on this page and choose Replace.`
+        : 'Skipped: its period is already covered by an earlier import.';
+    case 'duplicate':
+      return 'Already imported (same content); nothing changed.';
+    case 'refused':
+      return `Refused${statement.line === null ? '' : ` at line ${statement.line}`}: ${sentence(statement.reason)}`;
+  }
+}
+
+const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
+export interface TakeLine {
+  /** The statement inside the file (a zip's member, a workbook's sheet), when the file holds several; null otherwise. */
+  part: string | null;
+  text: string;
+}
+
+/** The sentences for one file the folder took: one per statement it held, or why it was not read. */
+export function takeLines(take: DropFolderTake): TakeLine[] {
+  if (take.problem !== null) return [{ part: null, text: `Not imported: ${sentence(take.problem)}` }];
+  if (take.statements.length === 0) return [{ part: null, text: 'It held no statement.' }];
+  const several = take.statements.length > 1;
+  return take.statements.map((statement) => ({ part: several || statement.file !== take.fileName ? statement.file : null, text: statementSentence(statement) }));
 }

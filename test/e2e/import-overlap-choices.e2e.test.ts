@@ -79,7 +79,13 @@ describe('Import page: which earlier imports Replace replaces, a statement picke
     await page.keyboard.press('Space');
     expect(await feb.isChecked()).toBe(true);
     expect(await none.count()).toBe(0);
+    // Replace now says what it replaces and what it keeps, and that the period kept beside this file counts twice.
+    await question.getByRole('radio', { name: /^Replace the earlier import feb\.tsv, keep march\.tsv — / }).waitFor();
+    await which.getByRole('status').getByText('march.tsv stays: Mar 2024 is then counted in both.', { exact: true }).waitFor();
+    await march.check();
+    await question.getByRole('radio', { name: /^Replace the earlier imports feb\.tsv and march\.tsv — / }).waitFor();
     await which.getByText('Those left unticked stay, beside this file.').waitFor();
+    await march.uncheck();
     const summary = await imports.importReady(1);
     await summary.getByText('1 file imported, with 2 lines.').waitFor();
 

@@ -135,7 +135,7 @@ describe('Import in the browser: check, import, undo, quarantine', () => {
     await imports.open();
     await pickFixtures(['tunecore-sales.csv']);
     await imports.waitForPreview('tunecore-sales.csv', 'Already imported');
-    expect(await page.getByRole('button', { name: 'Import 0 files' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Nothing to import' }).isDisabled()).toBe(true);
     await page.getByRole('button', { name: 'Remove tunecore-sales.csv' }).click();
     await page.getByRole('button', { name: 'Remove shopping-list.csv' }).click();
     expect(await page.getByRole('region', { name: 'Files to import' }).count()).toBe(0);

@@ -106,6 +106,24 @@ describe('The mapping wizard scrolls in one place and says why it reads dates da
       await reason.scrollIntoViewIfNeeded();
       await page.screenshot({ path: resultPath(`mapping-wizard-columns-${viewport.width}.png`) });
 
+      // "Same for every line…" beside the currency box reads whole: the select is not squeezed to "Same for e".
+      const currency = dialog.getByLabel('Currency', { exact: true });
+      await currency.selectOption({ label: 'Same for every line…' });
+      await dialog.getByLabel('Currency code', { exact: true }).waitFor();
+      const fit = await currency.evaluate((select) => {
+        const chosen = (select as typeof select & { selectedOptions: ArrayLike<{ text: string }> }).selectedOptions[0]!.text;
+        const style = select.ownerDocument.defaultView!.getComputedStyle(select);
+        const context = select.ownerDocument.createElement('canvas').getContext('2d')!;
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        // The menu's arrow takes about 20 px of the content box.
+        const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+        return { chosen, text: context.measureText(chosen).width, room };
+      });
+      expect(fit.chosen).toBe('Same for every line…');
+      expect(fit.text, `"${fit.chosen}" needs ${fit.text} px in a ${fit.room} px select`).toBeLessThanOrEqual(fit.room);
+      expect((await scrolling(dialog)).sideways).toEqual([]);
+      await currency.selectOption({ label: 'Devise' });
+
       // Set by hand, the other order keeps the guess's reason in view.
       await dialog.getByRole('radio', { name: 'Month first (US)' }).check();
       await dialog.getByText('Set by hand; the dates suggest day first: 13/03/2025 on line 14 has 13 as its first number').waitFor();

@@ -12,7 +12,7 @@ const DDEX = fileURLToPath(new URL('../fixtures/statements/ddex/', import.meta.u
 const PART_1 = 'DSR_PADPIDA2025031001L_PADPIDA2099000003D_Streaming_2025-02_GB_1of2_20250305T120000.tsv';
 const PART_2 = 'DSR_PADPIDA2025031001L_PADPIDA2099000003D_Streaming_2025-02_GB_2of2_20250305T120000.tsv';
 const REPORT = 'Report "DZ-GB-2025-02" from Deezer has 2 files and';
-const TOGETHER = 'staged with it: they are imported together, each as its own import, and the report is checked across its files once the last of them is in';
+const TOGETHER = 'staged with it: they are imported together, each as its own import, and the report is checked across its files once the last of them is in.';
 
 /** A DistroKid line of June 2025, reported in July, its earnings cell as given. */
 const juneLine = (store: string, qty: number, earnings: string) =>
@@ -69,12 +69,17 @@ describe('files picked together, and a statement of a zip brought back, in the b
     await imports.waitForPreview(PART_2, 'Ready');
     const summary = await imports.importReady(2);
     await summary.getByText('2 files imported, with 7 lines.').waitFor();
-    const came = 'Report "DZ-GB-2025-02" from Deezer has 2 files: file 2 was imported after it in this run, and the report was checked across its files then';
+    const came = 'Report "DZ-GB-2025-02" from Deezer has 2 files: file 2 was imported after it in this run, and the report was checked across its files then.';
     await summary.getByRole('list', { name: `Warnings about ${PART_1}` }).getByText(came, { exact: true }).waitFor();
     // File 2 completed the report, and its files agree: nothing to warn about the report.
     await summary.getByRole('list', { name: `Warnings about ${PART_2}` }).waitFor();
     expect(await summary.getByRole('list', { name: `Warnings about ${PART_2}` }).getByText(/^Report /).count()).toBe(0);
     expect(await summary.getByText(/not imported yet/).count()).toBe(0);
+    // The file that completed the report says so in its own row, once, without its counts again.
+    const complete = summary.getByText(/^Report "DZ-GB-2025-02" from Deezer is complete: its 2 files are imported and agree with each other/);
+    await complete.waitFor();
+    expect(await complete.count()).toBe(1);
+    expect(await complete.textContent()).not.toMatch(/lines imported as/);
     await page.screenshot({ path: resultPath('ddex-report-parts-imported-in-one-run.png') });
   });
 
@@ -135,5 +140,33 @@ describe('files picked together, and a statement of a zip brought back, in the b
     // The header row and the June member's: May stays undone.
     await expect.poll(() => imports.historyRows().count()).toBe(2);
     await imports.historyRows().filter({ hasText: MEMBER }).waitFor();
+
+    // The next import retires what the undo said.
+    const broughtBack = page.getByRole('status').filter({ hasText: 'Brought back' });
+    await imports.stage([written('dk-july.tsv', [DISTROKID_13_HEADER, juneLine('Spotify', 4, '0.80').replace('2025-07-05\t2025-06', '2025-08-05\t2025-07')].join('\n'))]);
+    await imports.waitForPreview('dk-july.tsv', 'Ready');
+    await (await imports.importReady(1)).getByText('1 file imported, with 1 line.').waitFor();
+    await expect.poll(() => imports.historyRows().count()).toBe(3);
+    await expect.poll(() => broughtBack.count()).toBe(0);
+  });
+
+  it('says on a zip which of its statements a file picked above it holds, counts only the rest, and imports that statement once', async () => {
+    const may = [DISTROKID_13_HEADER, juneLine('Deezer', 3, '2.00').replace('2025-06', '2025-05')].join('\n');
+    await imports.stage([written('dk-june-bad.tsv', BAD)]);
+    await imports.waitForPreview('dk-june-bad.tsv', 'Ready');
+    await imports.stage([written('label-june.zip', zipBytes([{ name: 'statements/dk-june-bad.tsv', data: BAD }, { name: 'statements/dk-may.tsv', data: may }]))]);
+    const card = await imports.waitForPreview('label-june.zip', 'Ready');
+    await card.getByText('Its statement statements/dk-june-bad.tsv is the same as dk-june-bad.tsv, which is imported first: it will not be imported again.').waitFor();
+    const fact = (label: string) => card.locator('.fact-grid > div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd');
+    expect(await fact('Importable').textContent()).toBe('1');
+    expect(await fact('Earned').textContent()).toBe('$2.00');
+    await page.getByText('2 files, 2 ready to import, 1 holding a statement picked twice').waitFor();
+
+    const summary = await imports.importReady(2);
+    await summary.getByText('2 files imported, with 3 lines.').waitFor();
+    // The zip's copy is found a duplicate of the file imported first; no line of it was corrected since.
+    await summary.getByText(`${MEMBER}`, { exact: true }).waitFor();
+    expect(await summary.getByText(/With the corrected lines/).count()).toBe(0);
+    await expect.poll(() => imports.historyRows().count()).toBe(3);
   });
 });

@@ -99,7 +99,9 @@ export function toPreview(stagedId: string, fileName: string, outcomes: ImportOu
     unknownColumns: distinct(counted.flatMap((o) => o.unknownColumns)),
     overlaps: outcomes.flatMap((o) => o.overlaps),
     ...(status === 'duplicate' ? { duplicateOf: distinctIds(outcomes.map((o) => o.importId)) } : {}),
-    statements: ready.flatMap((o) => (o.periods ? [{ ...o.periods, sha256: o.sha256 }] : [])),
+    statements: ready.flatMap((o) =>
+      o.periods ? [{ ...o.periods, sha256: o.sha256, part: partOf(o), figures: { lines: o.lines, importable: o.imported, quantity: o.quantity, amounts: o.amounts } }] : [],
+    ),
     warnings: outcomes.flatMap((o) => o.warnings),
     ...reportParts(outcomes),
     reconciliation: {

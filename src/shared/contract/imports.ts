@@ -145,9 +145,19 @@ export const ImportPreview = z.object({
    * Each statement that would be imported (a zip or a workbook holds several), for the Import page
    * to compare files picked together, which the dry run cannot: it sees only what is stored. A DDEX
    * report overlaps nothing and is not listed. `sha256` is the statement's content as the importer
-   * tells one imported already: the same statement picked twice is imported once.
+   * tells one imported already: the same statement picked twice is imported once. `part` names
+   * it inside its file ('' for a file that is one statement), and `figures` are its share of the
+   * preview's, so a card can say what is left once a statement picked twice is set apart.
    */
-  statements: z.array(StatementSpan.extend({ sha256: z.string().optional() })),
+  statements: z.array(
+    StatementSpan.extend({
+      sha256: z.string().optional(),
+      part: z.string().optional(),
+      figures: z
+        .object({ lines: z.number().int(), importable: z.number().int(), quantity: z.number(), amounts: z.record(z.string(), z.string()) })
+        .optional(),
+    }),
+  ),
   /** Sentences about the file as a whole, e.g. a sales-date and a reporting-date report mixed. */
   warnings: z.array(z.string()),
   /** The file's own totals checked against its lines; `mismatches` are the checks that disagree. */

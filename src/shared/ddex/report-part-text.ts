@@ -7,6 +7,8 @@ function listed(numbers: readonly number[]): string {
 const files = (numbers: readonly number[], one: string, several: string) =>
   numbers.length === 1 ? `file ${numbers[0]} ${one}` : `files ${listed(numbers)} ${several}`;
 
+// Each sentence below ends with a full stop, as the importer's other warnings do: the Import page
+// and the CLI show it among them.
 const INCOMPLETE = 'its figures are incomplete until then, and the report is checked across its files once they are in';
 
 /**
@@ -19,12 +21,12 @@ const INCOMPLETE = 'its figures are incomplete until then, and the report is che
 export function reportPartText({ named, of, missing }: ReportPartWaiting, staged: readonly number[] = []): string {
   const coming = missing.filter((n) => staged.includes(n));
   const waiting = missing.filter((n) => !staged.includes(n));
-  if (coming.length === 0) return `${named} has ${of} files and ${files(waiting, 'is', 'are')} not imported yet: ${INCOMPLETE}`;
+  if (coming.length === 0) return `${named} has ${of} files and ${files(waiting, 'is', 'are')} not imported yet: ${INCOMPLETE}.`;
   const withIt = files(coming, 'is', 'are');
   if (waiting.length === 0) {
-    return `${named} has ${of} files and ${withIt} staged with it: they are imported together, each as its own import, and the report is checked across its files once the last of them is in`;
+    return `${named} has ${of} files and ${withIt} staged with it: they are imported together, each as its own import, and the report is checked across its files once the last of them is in.`;
   }
-  return `${named} has ${of} files: ${withIt} staged with it and imported together with it, but ${files(waiting, 'is', 'are')} not imported yet: ${INCOMPLETE}`;
+  return `${named} has ${of} files: ${withIt} staged with it and imported together with it, but ${files(waiting, 'is', 'are')} not imported yet: ${INCOMPLETE}.`;
 }
 
 /**
@@ -39,6 +41,6 @@ export function reportPartAfterRunText(waiting: ReportPartWaiting, after: readon
   const still = missing.filter((n) => !after.includes(n));
   if (came.length === 0) return reportPartText(waiting);
   const cameText = `${files(came, 'was', 'were')} imported after it in this run`;
-  if (still.length === 0) return `${named} has ${of} files: ${cameText}, and the report was checked across its files then`;
-  return `${named} has ${of} files: ${cameText}, but ${files(still, 'is', 'are')} not imported yet: ${INCOMPLETE}`;
+  if (still.length === 0) return `${named} has ${of} files: ${cameText}, and the report was checked across its files then.`;
+  return `${named} has ${of} files: ${cameText}, but ${files(still, 'is', 'are')} not imported yet: ${INCOMPLETE}.`;
 }

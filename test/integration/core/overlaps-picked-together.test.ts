@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { QuerySpec } from '../../../src/shared/query/query-spec';
 import { openWorkstationCore } from '../../../src/main/core/open-workstation-core';
 import type { WorkstationCore } from '../../../src/main/core/workstation-core';
+import { zipBytes } from '../../fixtures/make-containers';
 import { DISTROKID_13_HEADER, tempDataFolder } from '../../support/temp-store';
 
 let folder: ReturnType<typeof tempDataFolder>;
@@ -49,7 +50,20 @@ describe('the facts a preview gives for comparing files picked together', () => 
     const preview = await core.previewImport(staged.stagedId);
     expect(preview.statements).toEqual([
       { formatId: 'distrokid', saleFrom: 20240101, saleTo: 20240229, reportingFrom: 20240305, reportingTo: 20240305, basis: 'reporting',
-        sha256: createHash('sha256').update(dkStatement([['2024-03-05', '2024-01', '1.00'], ['2024-03-05', '2024-02', '2.00']])).digest('hex') },
+        sha256: createHash('sha256').update(dkStatement([['2024-03-05', '2024-01', '1.00'], ['2024-03-05', '2024-02', '2.00']])).digest('hex'),
+        part: '', figures: { lines: 2, importable: 2, quantity: 20, amounts: { USD: '3.00000000' } } },
+    ]);
+  });
+
+  it("names each statement of a zip inside it, with its own share of the preview's figures", async () => {
+    const march = dkStatement([['2024-04-05', '2024-03', '1.25']]);
+    const april = dkStatement([['2024-05-05', '2024-04', '2.00'], ['2024-05-05', '2024-04', '0.40']]);
+    const staged = core.stageUpload('q1.zip', zipBytes([{ name: 'dk/march.tsv', data: march }, { name: 'dk/april.tsv', data: april }]));
+    const preview = await core.previewImport(staged.stagedId);
+    expect(preview.importable).toBe(3);
+    expect(preview.statements.map(({ part, figures, sha256 }) => ({ part, figures, sha256 }))).toEqual([
+      { part: 'dk/march.tsv', figures: { lines: 1, importable: 1, quantity: 10, amounts: { USD: '1.25000000' } }, sha256: createHash('sha256').update(march).digest('hex') },
+      { part: 'dk/april.tsv', figures: { lines: 2, importable: 2, quantity: 20, amounts: { USD: '2.40000000' } }, sha256: createHash('sha256').update(april).digest('hex') },
     ]);
   });
 

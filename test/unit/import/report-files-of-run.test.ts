@@ -24,10 +24,10 @@ function file(part: number, waiting: ReportPartWaiting | null, status: ImportSta
 describe('the words for a report file whose run imported other files of its report after it', () => {
   it('says which came and which are still missing, one or several', () => {
     expect(reportPartAfterRunText(place(1, 4, [2, 3, 4]), [2, 3])).toBe(
-      `${NAMED} has 4 files: files 2 and 3 were imported after it in this run, but file 4 is not imported yet: ${INCOMPLETE}`,
+      `${NAMED} has 4 files: files 2 and 3 were imported after it in this run, but file 4 is not imported yet: ${INCOMPLETE}.`,
     );
     expect(reportPartAfterRunText(place(2, 3, [1, 3]), [1, 3])).toBe(
-      `${NAMED} has 3 files: files 1 and 3 were imported after it in this run, and the report was checked across its files then`,
+      `${NAMED} has 3 files: files 1 and 3 were imported after it in this run, and the report was checked across its files then.`,
     );
     expect(reportPartAfterRunText(place(1, 2, [2]), [])).toBe(reportPartText(place(1, 2, [2])));
   });
@@ -39,7 +39,7 @@ describe('a run\'s outcomes told of the report files it imported later', () => {
     expect(first).toHaveLength(1);
     expect(first![0]!.warnings).toEqual([
       'The usage records carry no revenue.',
-      `${NAMED} has 2 files: file 2 was imported after it in this run, and the report was checked across its files then`,
+      `${NAMED} has 2 files: file 2 was imported after it in this run, and the report was checked across its files then.`,
     ]);
     expect(first![0]!).not.toHaveProperty('reportPart');
     expect(second).toEqual([file(2, null)]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JobSnapshot } from '../../../src/shared/contract/jobs';
-import { outcomeFileName, outcomeStatusLabel, readImportJob, strictRefusalHint, undoneSinceNote, undoneSinceText } from '../../../src/renderer/src/pages/import/import-outcomes';
+import { outcomeFileName, outcomeNote, outcomeStatusLabel, readImportJob, strictRefusalHint, undoneSinceNote, undoneSinceText } from '../../../src/renderer/src/pages/import/import-outcomes';
 
 function outcome(overrides: Record<string, unknown>) {
   return {
@@ -101,5 +101,20 @@ describe('what the summary says of imports undone since and files strict mode re
     expect(strictRefusalHint({ status: 'rejected', format: null }, 'strict')).toBeNull();
     expect(strictRefusalHint({ status: 'rejected', format: 'DistroKid' }, 'lenient')).toBeNull();
     expect(strictRefusalHint({ status: 'imported', format: 'DistroKid' }, 'strict')).toBeNull();
+  });
+});
+
+describe('outcomeNote', () => {
+  it('keeps what an imported file’s message says beyond its counts', () => {
+    const named = 'DSR_PADPIDA2025031001L.tsv';
+    expect(
+      outcomeNote({ message: `${named}: 12 lines imported as DDEX DSR (BASIC), 2 quarantined with reasons. Report PADPIDA2025031001L is complete: its 2 files are imported and agree with each other and with the last file's FOOT.` }),
+    ).toBe("Report PADPIDA2025031001L is complete: its 2 files are imported and agree with each other and with the last file's FOOT.");
+    expect(outcomeNote({ message: 'q1 v2.tsv: 3 lines imported as DistroKid (13-column). Replaced dk-2025-01.tsv.' })).toBe('Replaced dk-2025-01.tsv.');
+  });
+
+  it('has nothing to add when the message is only the counts, or is not the importer’s counts sentence', () => {
+    expect(outcomeNote({ message: 'dk.tsv: 3 lines imported as DistroKid (13-column).' })).toBeNull();
+    expect(outcomeNote({ message: 'imported' })).toBeNull();
   });
 });

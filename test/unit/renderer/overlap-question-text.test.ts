@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepAllHint, keepAllLabel, overlapLegend, overlapTargets } from '../../../src/renderer/src/pages/import/overlap-question-text';
+import { keepAllHint, keepAllLabel, keptBesideText, overlapLegend, overlapTargets, replaceLabel } from '../../../src/renderer/src/pages/import/overlap-question-text';
 
 describe('the words of the overlap question', () => {
   it('counts earlier imports and names the files imported first', () => {
@@ -29,5 +29,29 @@ describe('the words of the overlap question', () => {
     expect(keepAllLabel(['a.tsv', 'b.tsv'], ['c.tsv'])).toBe('Keep all four');
     const eleven = Array.from({ length: 11 }, (_, index) => `m${index}.tsv`);
     expect(keepAllLabel(eleven, [])).toBe('Keep all 12');
+  });
+});
+
+describe('Replace with some earlier imports unticked', () => {
+  const earlier = [
+    { importId: 1, fileName: 'dk-2025-01.tsv' },
+    { importId: 2, fileName: 'dk-2025-02.tsv' },
+    { importId: 3, fileName: 'dk-2025-03.tsv' },
+  ];
+
+  it('says what is replaced and what is kept, by name', () => {
+    expect(replaceLabel(earlier.slice(0, 2), [], [])).toBe('Replace the earlier imports dk-2025-01.tsv and dk-2025-02.tsv');
+    expect(replaceLabel(earlier.slice(0, 2), [], [2])).toBe('Replace the earlier import dk-2025-01.tsv, keep dk-2025-02.tsv');
+    expect(replaceLabel(earlier, [], [3])).toBe('Replace the earlier imports dk-2025-01.tsv and dk-2025-02.tsv, keep dk-2025-03.tsv');
+    expect(replaceLabel(earlier.slice(0, 2), ['march.tsv'], [1])).toBe('Replace the earlier import dk-2025-02.tsv and march.tsv, keep dk-2025-01.tsv');
+  });
+
+  it('with none ticked still asks the plain question: the card says to tick one', () => {
+    expect(replaceLabel(earlier.slice(0, 2), [], [1, 2])).toBe('Replace the earlier imports dk-2025-01.tsv and dk-2025-02.tsv');
+  });
+
+  it('warns that a kept import’s period is counted twice', () => {
+    expect(keptBesideText('dk-2025-02.tsv', 'Feb 2025')).toBe('dk-2025-02.tsv stays: Feb 2025 is then counted in both.');
+    expect(keptBesideText('dk-2025-02.tsv', null)).toBe('dk-2025-02.tsv stays: the period both cover is then counted in both.');
   });
 });

@@ -176,3 +176,12 @@ describe('previewCard', () => {
     expect(card.overlaps[0]!.replaceText).toBe('feb.tsv: sales Feb – Mar 2024, 3 lines, €1.01, $12.50');
   });
 });
+
+describe('the period a file and an earlier import both cover', () => {
+  it('is the days they share, for the warning that a kept import counts them twice', () => {
+    const march = { importId: 2, fileName: 'march.tsv', importedAt: '2024-05-01T10:00:00.000Z', saleFrom: '2024-03-01', saleTo: '2024-03-31', imported: 1, amounts: { USD: '4' } };
+    const card = previewCard(preview({ saleFrom: '2024-02-01', saleTo: '2024-03-31', overlaps: [march] }), 'lenient');
+    expect(card.overlaps[0]!.sharedPeriod).toBe('Mar 2024');
+    expect(previewCard(preview({ saleFrom: null, saleTo: null, overlaps: [march] }), 'lenient').overlaps[0]!.sharedPeriod).toBeNull();
+  });
+});

@@ -27,10 +27,10 @@ describe('a DDEX report file staged with the other files of its report', () => {
     const first = staged('part1.tsv', [place(1, 2, [2])]);
     const second = staged('part2.tsv', [place(2, 2, [1])]);
     expect(reportWarnings(withStagedReportParts(first, [first, second], 'lenient'))).toEqual([
-      `${NAMED} has 2 files and file 2 is staged with it: they are imported together, each as its own import, and the report is checked across its files once the last of them is in`,
+      `${NAMED} has 2 files and file 2 is staged with it: they are imported together, each as its own import, and the report is checked across its files once the last of them is in.`,
     ]);
     expect(reportWarnings(withStagedReportParts(second, [first, second], 'lenient'))).toEqual([
-      `${NAMED} has 2 files and file 1 is staged with it: they are imported together, each as its own import, and the report is checked across its files once the last of them is in`,
+      `${NAMED} has 2 files and file 1 is staged with it: they are imported together, each as its own import, and the report is checked across its files once the last of them is in.`,
     ]);
     // Its other warnings stay as they were.
     expect(withStagedReportParts(first, [first, second], 'lenient')!.warnings[0]).toBe('The usage records carry no revenue.');
@@ -40,21 +40,21 @@ describe('a DDEX report file staged with the other files of its report', () => {
     const first = staged('part1.tsv', [place(1, 3, [2, 3])]);
     const third = staged('part3.tsv', [place(3, 3, [1, 2])]);
     expect(reportWarnings(withStagedReportParts(first, [first, third], 'lenient'))).toEqual([
-      `${NAMED} has 3 files: file 3 is staged with it and imported together with it, but file 2 is not imported yet: its figures are incomplete until then, and the report is checked across its files once they are in`,
+      `${NAMED} has 3 files: file 3 is staged with it and imported together with it, but file 2 is not imported yet: its figures are incomplete until then, and the report is checked across its files once they are in.`,
     ]);
   });
 
   it('counts the other files of its report in the same zip', () => {
     const zip = staged('deezer.zip', [place(1, 2, [2]), place(2, 2, [1])]);
     expect(reportWarnings(withStagedReportParts(zip, [zip], 'lenient'))).toEqual([
-      `${NAMED} has 2 files and file 2 is staged with it: they are imported together, each as its own import, and the report is checked across its files once the last of them is in`,
-      `${NAMED} has 2 files and file 1 is staged with it: they are imported together, each as its own import, and the report is checked across its files once the last of them is in`,
+      `${NAMED} has 2 files and file 2 is staged with it: they are imported together, each as its own import, and the report is checked across its files once the last of them is in.`,
+      `${NAMED} has 2 files and file 1 is staged with it: they are imported together, each as its own import, and the report is checked across its files once the last of them is in.`,
     ]);
   });
 
   it('leaves the warning as it is for a file alone, another report, or a file Import will not send', () => {
     const first = staged('part1.tsv', [place(1, 2, [2])]);
-    const alone = [`${NAMED} has 2 files and file 2 is not imported yet: its figures are incomplete until then, and the report is checked across its files once they are in`];
+    const alone = [`${NAMED} has 2 files and file 2 is not imported yet: its figures are incomplete until then, and the report is checked across its files once they are in.`];
     expect(reportWarnings(withStagedReportParts(first, [first], 'lenient'))).toEqual(alone);
     expect(reportWarnings(withStagedReportParts(first, [first, staged('other.tsv', [place(2, 2, [1], 'Deezer\u0000DZ-FR-2025-02')])], 'lenient'))).toEqual(alone);
     const refused = staged('part2.tsv', [place(2, 2, [1])], { status: 'rejected' });

@@ -18,7 +18,7 @@ const PART_2 = join(FIXTURES, 'DSR_PADPIDA2025031001L_PADPIDA2099000003D_Streami
  */
 const REPORT = 'Report "DZ-GB-2025-02" from Deezer';
 const COMPLETE = `${REPORT} is complete: its 2 files are imported and agree with each other and with the last file's FOOT.`;
-const WAITING_FOR_1 = `${REPORT} has 2 files and file 1 is not imported yet: its figures are incomplete until then, and the report is checked across its files once they are in`;
+const WAITING_FOR_1 = `${REPORT} has 2 files and file 1 is not imported yet: its figures are incomplete until then, and the report is checked across its files once they are in.`;
 const WAITING_FOR_2 = WAITING_FOR_1.replace('file 1 is', 'file 2 is');
 
 let store: TempStore;

@@ -19,8 +19,8 @@ const NAMED = 'Report "DZ-GB-2025-02" from Deezer';
 const REPORT = 'Deezer\u0000DZ-GB-2025-02';
 const COMPLETE = `${NAMED} is complete: its 2 files are imported and agree with each other and with the last file's FOOT.`;
 const INCOMPLETE = 'its figures are incomplete until then, and the report is checked across its files once they are in';
-const WAITING_FOR_2 = `${NAMED} has 2 files and file 2 is not imported yet: ${INCOMPLETE}`;
-const CAME = (n: number) => `${NAMED} has 2 files: file ${n} was imported after it in this run, and the report was checked across its files then`;
+const WAITING_FOR_2 = `${NAMED} has 2 files and file 2 is not imported yet: ${INCOMPLETE}.`;
+const CAME = (n: number) => `${NAMED} has 2 files: file ${n} was imported after it in this run, and the report was checked across its files then.`;
 
 let folder: ReturnType<typeof tempDataFolder>;
 let core: WorkstationCore;
@@ -112,10 +112,10 @@ describe('a multi-file DSR report whose files are imported in one run', () => {
       ['imported', 'BasicAudioProfile 1.2, file 2 of 3'],
     ]);
     expect(reportWarnings(outcomes[0])).toEqual([
-      `${NAMED} has 3 files: file 2 was imported after it in this run, but file 3 is not imported yet: ${INCOMPLETE}`,
+      `${NAMED} has 3 files: file 2 was imported after it in this run, but file 3 is not imported yet: ${INCOMPLETE}.`,
     ]);
     expect(outcomes[0]!.reportPart).toEqual({ report: REPORT, named: NAMED, part: 1, of: 3, missing: [3] });
-    expect(reportWarnings(outcomes[1])).toEqual([`${NAMED} has 3 files and file 3 is not imported yet: ${INCOMPLETE}`]);
+    expect(reportWarnings(outcomes[1])).toEqual([`${NAMED} has 3 files and file 3 is not imported yet: ${INCOMPLETE}.`]);
     expect(outcomes[1]!.reportPart).toEqual({ report: REPORT, named: NAMED, part: 2, of: 3, missing: [3] });
   });
 });

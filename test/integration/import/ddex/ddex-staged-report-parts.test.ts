@@ -39,7 +39,7 @@ describe('the preview of a file of a multi-file DSR report', () => {
     expect(first.reportParts).toEqual([{ report: REPORT, named: NAMED, part: 1, of: 2, missing: [2] }]);
     expect(second.reportParts).toEqual([{ report: REPORT, named: NAMED, part: 2, of: 2, missing: [1] }]);
     expect(first.warnings).toContain(
-      `${NAMED} has 2 files and file 2 is not imported yet: its figures are incomplete until then, and the report is checked across its files once they are in`,
+      `${NAMED} has 2 files and file 2 is not imported yet: its figures are incomplete until then, and the report is checked across its files once they are in.`,
     );
     expect(first.warnings).toContain(reportPartText(first.reportParts![0]!));
   });

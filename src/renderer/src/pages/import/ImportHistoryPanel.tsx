@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ImportBatchSummary } from '../../../../shared/contract/imports';
 import { useImportHistory } from '../../api/use-import-history';
 import { Panel } from '../../components/Panel';
@@ -10,6 +10,7 @@ import { CorrectionDialog } from './quarantine/CorrectionDialog';
 import { StoredLinesDownload } from './StoredLinesDownload';
 import { StoredReadingsDownload } from './StoredReadingsDownload';
 import { replacedText, UndoImportDialog } from './UndoImportDialog';
+import { undoNoticeNow, type UndoNotice } from './undo-notice';
 
 /** Newest first: the import a label most often undoes is the one just made. */
 function newestFirst(imports: ImportBatchSummary[]): ImportBatchSummary[] {
@@ -20,8 +21,14 @@ function newestFirst(imports: ImportBatchSummary[]): ImportBatchSummary[] {
 export function ImportHistoryPanel() {
   const history = useImportHistory();
   const [undoing, setUndoing] = useState<ImportBatchSummary | null>(null);
-  const [undone, setUndone] = useState<string | null>(null);
+  const [undone, setUndone] = useState<UndoNotice | null>(null);
   const [correcting, setCorrecting] = useState<ImportBatchSummary | null>(null);
+  const imports = history.value?.imports;
+
+  // What the undo did is news until the history moves on: a later import or correction retires it.
+  useEffect(() => {
+    setUndone((notice) => undoNoticeNow(notice, imports));
+  }, [imports]);
 
   return (
     <>
@@ -36,7 +43,7 @@ export function ImportHistoryPanel() {
         toolbar={
           undone ? (
             <p className="notice notice--ok" role="status">
-              {undone}
+              {undone.message}
             </p>
           ) : null
         }
@@ -57,8 +64,8 @@ export function ImportHistoryPanel() {
         onClose={() => setUndoing(null)}
         // The undo changes the store, and the history is asked again for that change: no second ask.
         onUndone={(message) => {
+          if (undoing) setUndone(undoNoticeNow({ message, importId: undoing.importId, settledOn: null }, imports));
           setUndoing(null);
-          setUndone(message);
         }}
       />
       {correcting && <CorrectionDialog importId={correcting.importId} fileName={correcting.fileName} onClose={() => setCorrecting(null)} />}

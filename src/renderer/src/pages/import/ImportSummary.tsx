@@ -5,6 +5,7 @@ import { countText, currencyTotals, linesText } from '../../format/figures-text'
 import { useImportStore, type ImportMode } from '../../stores/import-store';
 import {
   outcomeFileName,
+  outcomeNote,
   outcomeStatusLabel,
   strictRefusalHint,
   undoneSinceNote,
@@ -113,8 +114,10 @@ function OutcomeRow({ outcome, now, mode }: OutcomeRowProps) {
   const format = [outcome.format, outcome.variant].filter(Boolean).join(' · ');
   const quarantined = outcome.status === 'imported' && outcome.rejected > 0 && now !== 'undone';
   const quarantine: QuarantineNow = now === undefined || now === 'undone' ? { rejected: outcome.rejected, setAside: 0 } : now;
-  // Corrected lines joined the import since: its figures as they stand, beside what the run did.
-  const grown = typeof now === 'object' && now.imported !== outcome.imported ? now : null;
+  // Corrected lines joined the import since: its figures as they stand, beside what the run did. A
+  // duplicate names the import that already held it, whose lines this run did not count.
+  const grown = outcome.status === 'imported' && typeof now === 'object' && now.imported !== outcome.imported ? now : null;
+  const said = outcome.status === 'imported' ? outcomeNote(outcome) : null;
   const waiting = quarantine.rejected - quarantine.setAside;
   const stillWaiting = quarantined ? stillWaitingText(outcome.rejected, quarantine) : null;
   return (
@@ -140,6 +143,7 @@ function OutcomeRow({ outcome, now, mode }: OutcomeRowProps) {
         ) : (
           <p className="outcome-detail">{outcome.message}</p>
         )}
+        {said && <p className="outcome-detail">{said}</p>}
         {strictHint && <p className="outcome-detail">{strictHint}</p>}
         {stillWaiting && <p className="outcome-detail">{stillWaiting}</p>}
         {grown && (

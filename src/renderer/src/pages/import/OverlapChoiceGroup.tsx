@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { OverlapChoice } from '../../../../shared/contract/imports';
-import { keepAllHint, keepAllLabel, overlapLegend, overlapTargets } from './overlap-question-text';
+import { keepAllHint, keepAllLabel, overlapLegend, overlapTargets, replaceLabel } from './overlap-question-text';
 import type { CardOverlap } from './preview-card';
 import { ReplaceWhichChoice } from './ReplaceWhichChoice';
 
@@ -30,7 +30,7 @@ export function OverlapChoiceGroup({ overlaps, stagedAbove, value, onChange, kep
   const targets = overlapTargets(earlier, stagedAbove);
   const choices: { value: OverlapChoice; label: string; hint: string }[] = [
     { value: 'skip', label: 'Skip this file', hint: `keep ${targets} instead` },
-    { value: 'replace', label: `Replace ${targets}`, hint: 'for a corrected statement' },
+    { value: 'replace', label: value === 'replace' ? replaceLabel(overlaps, stagedAbove, kept) : `Replace ${targets}`, hint: 'for a corrected statement' },
     { value: 'keepBoth', label: keepAllLabel(earlier, stagedAbove), hint: keepAllHint(earlier, stagedAbove) },
   ];
   const unanswered = value === null;

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { keptBesideText } from './overlap-question-text';
 import type { CardOverlap } from './preview-card';
 
 interface ReplaceWhichChoiceProps {
@@ -35,8 +36,20 @@ export function ReplaceWhichChoice({ overlaps, kept, onChange }: ReplaceWhichCho
           Tick at least one earlier import to replace, or choose another answer.
         </p>
       ) : (
-        <p className="replace-which-hint">Those left unticked stay, beside this file.</p>
+        <KeptBeside overlaps={overlaps.filter((overlap) => kept.includes(overlap.importId))} />
       )}
     </fieldset>
+  );
+}
+
+/** What keeping an earlier import beside the file costs: the period both cover is counted twice. */
+function KeptBeside({ overlaps }: { overlaps: CardOverlap[] }) {
+  if (overlaps.length === 0) return <p className="replace-which-hint">Those left unticked stay, beside this file.</p>;
+  return (
+    <ul className="replace-which-kept" role="status">
+      {overlaps.map((overlap) => (
+        <li key={overlap.importId}>{keptBesideText(overlap.fileName, overlap.sharedPeriod)}</li>
+      ))}
+    </ul>
   );
 }

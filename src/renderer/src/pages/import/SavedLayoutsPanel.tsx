@@ -165,7 +165,6 @@ function LayoutsTable({ layouts, onRename, onDelete }: { layouts: SavedMappingSu
                 <li key={column}>{column}</li>
               ))}
             </ul>
-            <code title="Fingerprint of the column names, in any order">{layout.fingerprint}</code>
           </td>
           <td className="numeric">{layout.version}</td>
           <td>{layout.lastUsedAt ? dateTimeLabel(layout.lastUsedAt) : 'Not yet'}</td>

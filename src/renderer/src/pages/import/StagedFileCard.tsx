@@ -11,8 +11,9 @@ import { ReadAsChoice } from './ReadAsChoice';
 import { SampleLinesTable } from './SampleLinesTable';
 import { SheetChoice } from './SheetChoice';
 import { withStagedReportParts } from './staged-report-parts';
-import type { OverlapQuestion, StagedAbove } from './staged-overlaps';
+import type { OverlapQuestion, StagedAbove, StatementHeldAbove } from './staged-overlaps';
 import { sameStatementText } from './same-statement-text';
+import { heldAboveText, withoutHeldAbove } from './statements-held-above';
 import { MappingWizard } from './mapping/MappingWizard';
 import { needsColumnMapping } from './mapping/needs-column-mapping';
 
@@ -40,15 +41,19 @@ interface StagedFileCardProps {
   question: OverlapQuestion | undefined;
   /** The files above that hold every statement of this one: it is not imported a second time. */
   sameAs: StagedAbove[] | undefined;
+  /** Statements of this zip or workbook that a file above holds: they are not imported a second time. */
+  heldAbove: StatementHeldAbove[] | undefined;
 }
 
 /** One file waiting to be imported: what the app found in it, and what importing it would do. */
-export function StagedFileCard({ entry, mode, question, sameAs }: StagedFileCardProps) {
+export function StagedFileCard({ entry, mode, question, sameAs, heldAbove }: StagedFileCardProps) {
   const titleId = useId();
   // Kept here, not in the mapping block, which is gone once the file reads well with the new mapping.
   const [mappingNote, setMappingNote] = useState<string | null>(null);
   // A DDEX report's files staged together say so, not that the others are not imported yet.
-  const preview = withStagedReportParts(entry, useImportStore((state) => state.entries), mode);
+  const reworded = withStagedReportParts(entry, useImportStore((state) => state.entries), mode);
+  // Counts what will be imported: statements held above are left to the file that holds them.
+  const preview = reworded && heldAbove ? withoutHeldAbove(reworded, heldAbove) : reworded;
   const card = preview ? previewCard(preview, mode) : null;
   const { text, tone } = badge(entry, card, question, sameAs);
   const working = workingLabel(entry);
@@ -75,7 +80,7 @@ export function StagedFileCard({ entry, mode, question, sameAs }: StagedFileCard
       )}
       {entry.sheetChoice && entry.stagedId && <SheetChoiceField entry={entry} sheets={entry.sheetChoice} />}
       {entry.formatChoice && entry.stagedId && <FormatChoiceField entry={entry} choice={entry.formatChoice} />}
-      {card && <PreviewDetails entry={entry} card={card} question={question} sameAs={sameAs} />}
+      {card && <PreviewDetails entry={entry} card={card} question={question} sameAs={sameAs} heldAbove={heldAbove} />}
       {entry.phase === 'checked' && needsColumnMapping(entry.preview) && <ColumnMapping entry={entry} onSaved={setMappingNote} />}
       {mappingNote && (
         <p className="notice notice--ok" role="status">
@@ -91,15 +96,18 @@ interface PreviewDetailsProps {
   card: PreviewCard;
   question: OverlapQuestion | undefined;
   sameAs: StagedAbove[] | undefined;
+  heldAbove: StatementHeldAbove[] | undefined;
 }
 
-function PreviewDetails({ entry, card, question, sameAs }: PreviewDetailsProps) {
+function PreviewDetails({ entry, card, question, sameAs, heldAbove }: PreviewDetailsProps) {
   const refused = card.status === 'rejected' || card.status === 'refusedInStrictMode';
   return (
     <div className="staged-card-body">
       {card.statusMessage && <p className={refused ? 'notice notice--error' : 'notice'}>{card.statusMessage}</p>}
 
       {card.status === 'ready' && sameAs && <p className="notice">{sameStatementText(sameAs.map((above) => above.fileName))}</p>}
+
+      {card.status === 'ready' && heldAbove && <p className="notice">{heldAboveText(heldAbove)}</p>}
 
       {card.status === 'duplicate' && <EarlierImports entry={entry} importIds={card.duplicateOf} />}
 

@@ -5,7 +5,7 @@ import { useAppStore } from '../../stores/app-store';
 import { importableEntries, useImportStore, type ImportMode } from '../../stores/import-store';
 import { awaitsOverlapAnswer, overlapsToAnswerText } from './overlap-answers';
 import { StagedFileCard } from './StagedFileCard';
-import { overlapQuestions, stagedTwice } from './staged-overlaps';
+import { overlapQuestions, stagedTwice, statementsHeldAbove } from './staged-overlaps';
 import { refusedInStrictMode, strictRefusalsText } from './strict-refusal';
 
 const MODE_CHOICES: { value: ImportMode; label: string }[] = [
@@ -22,11 +22,18 @@ function filesText(count: number): string {
   return count === 1 ? '1 file' : `${count} files`;
 }
 
+/** Never "Import 0 files": with nothing to send, the button says so, or that the files are still being checked. */
+function importLabel(ready: number, working: number): string {
+  if (ready > 0) return `Import ${filesText(ready)}`;
+  return working > 0 ? 'Checking files…' : 'Nothing to import';
+}
+
 /** The files picked so far, each with what importing it would do, and the button that does it. */
 export function StagedFilesPanel() {
   const api = useWorkstation();
   const waitId = useId();
   const refusedId = useId();
+  const modeLabelId = useId();
   const entries = useImportStore((state) => state.entries);
   const mode = useImportStore((state) => state.mode);
   const runPhase = useImportStore((state) => state.run.phase);
@@ -35,6 +42,7 @@ export function StagedFilesPanel() {
   const ready = sending.length;
   const questions = overlapQuestions(entries, mode);
   const twice = stagedTwice(entries, mode);
+  const heldAbove = statementsHeldAbove(entries, mode);
   const unanswered = sending.filter((entry) => awaitsOverlapAnswer(questions.get(entry.key), entry.overlapAnswer)).length;
   const refused = entries.filter((entry) => entry.phase === 'checked' && entry.preview !== null && refusedInStrictMode(entry.preview, mode)).length;
   const refusedText = strictRefusalsText(refused);
@@ -51,6 +59,7 @@ export function StagedFilesPanel() {
   let summary = `${filesText(entries.length)}, ${ready - unanswered} ready to import`;
   if (unanswered > 0) summary += `, ${unanswered} waiting for an answer`;
   if (twice.size > 0) summary += `, ${twice.size} picked twice`;
+  if (heldAbove.size > 0) summary += `, ${heldAbove.size} holding a statement picked twice`;
   if (refused > 0) summary += `, ${refused} to be refused in strict mode`;
   if (working > 0) summary += `, ${working} still being checked`;
 
@@ -64,15 +73,22 @@ export function StagedFilesPanel() {
       </header>
       <div className="staged-list">
         {entries.map((entry) => (
-          <StagedFileCard key={entry.key} entry={entry} mode={mode} question={questions.get(entry.key)} sameAs={twice.get(entry.key)} />
+          <StagedFileCard key={entry.key} entry={entry} mode={mode} question={questions.get(entry.key)} sameAs={twice.get(entry.key)} heldAbove={heldAbove.get(entry.key)} />
         ))}
       </div>
       <footer className="import-actions">
         <div className="import-mode">
-          <span className="import-mode-label" aria-hidden="true">
+          {/* The group's own legend is for assistive technology only: this label shows it, and says it once. */}
+          <span id={modeLabelId} className="import-mode-label">
             When a line cannot be read
           </span>
-          <SegmentedControl legend="When a line cannot be read" options={MODE_CHOICES} value={mode} onChange={(value) => useImportStore.getState().setMode(value)} />
+          <SegmentedControl
+            legend="Import mode"
+            options={MODE_CHOICES}
+            value={mode}
+            onChange={(value) => useImportStore.getState().setMode(value)}
+            describedBy={modeLabelId}
+          />
           <p className="import-mode-hint">{MODE_HINTS[mode]}</p>
         </div>
         <div className="import-go">
@@ -93,7 +109,7 @@ export function StagedFilesPanel() {
             aria-describedby={[waitingFor ? waitId : null, refusedText ? refusedId : null].filter(Boolean).join(' ') || undefined}
             onClick={() => void useImportStore.getState().start(api)}
           >
-            {runPhase === 'starting' ? 'Starting…' : `Import ${filesText(ready)}`}
+            {runPhase === 'starting' ? 'Starting…' : importLabel(ready, working)}
           </button>
         </div>
       </footer>

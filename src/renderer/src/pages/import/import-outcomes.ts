@@ -81,6 +81,20 @@ export function outcomeFileName(outcome: Pick<ImportOutcomeView, 'file'>): strin
   return (path.split(/[\\/]/).pop() || path) + inside;
 }
 
+/** How the importer's message for an imported file opens: "<file>: 12 lines imported as DistroKid (13-column)[, 2 quarantined with reasons]." */
+const COUNTS_SENTENCE = / \d+ lines imported as .*?\)(?:, \d+ quarantined with reasons)?\. /;
+
+/**
+ * What an imported file's own message says beyond the counts the row already shows: a DDEX report
+ * found complete, the earlier imports it replaced. Null when it says nothing more.
+ */
+export function outcomeNote(outcome: Pick<ImportOutcomeView, 'message'>): string | null {
+  const counts = COUNTS_SENTENCE.exec(outcome.message);
+  if (!counts) return null;
+  const rest = outcome.message.slice(counts.index + counts[0].length).trim();
+  return rest === '' ? null : rest;
+}
+
 const STATUS_LABELS: Record<string, string> = {
   imported: 'Imported',
   duplicate: 'Already imported',

@@ -28,6 +28,24 @@ export function overlapTargets(earlierImports: string[], stagedAbove: string[]):
   return listText([...earlier, ...stagedAbove]);
 }
 
+/**
+ * The Replace choice as the ticks under it stand: with some earlier imports unticked it says which
+ * are replaced and which are kept, each by name; with all ticked, or none, it is the plain question.
+ */
+export function replaceLabel(earlier: readonly { importId: number; fileName: string }[], stagedAbove: string[], kept: readonly number[]): string {
+  const replaced = earlier.filter((overlap) => !kept.includes(overlap.importId)).map((overlap) => overlap.fileName);
+  const stays = earlier.filter((overlap) => kept.includes(overlap.importId)).map((overlap) => overlap.fileName);
+  if (stays.length === 0 || replaced.length === 0) return `Replace ${overlapTargets(earlier.map((overlap) => overlap.fileName), stagedAbove)}`;
+  // Named even when alone: beside the one kept, "the earlier import" would not say which.
+  const targets = replaced.length === 1 && stagedAbove.length === 0 ? `the earlier import ${replaced[0]}` : overlapTargets(replaced, stagedAbove);
+  return `Replace ${targets}, keep ${listText(stays)}`;
+}
+
+/** Under Replace, an earlier import left unticked: it stays beside this file, so the period both cover counts twice. */
+export function keptBesideText(fileName: string, period: string | null): string {
+  return `${fileName} stays: ${period ?? 'the period both cover'} is then counted in both.`;
+}
+
 const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** The "keep" choice for the real number of statements: "Keep both", "Keep all three", "Keep all 12". */

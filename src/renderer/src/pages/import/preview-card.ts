@@ -1,6 +1,7 @@
 import type { ImportPreview, ImportStartRequest } from '../../../../shared/contract/imports';
 import { dateTimeLabel, periodLabel } from '../../format/calendar-text';
 import { countText, currencyTotals, linesText, type CurrencyTotal } from '../../format/figures-text';
+import { withWitnessedDate } from './day-first-note';
 import { quarantineNoteText, refusedInStrictMode, strictRefusalText } from './strict-refusal';
 import { totalsCheckText } from './totals-check';
 
@@ -40,6 +41,8 @@ export interface CardOverlap {
   text: string;
   /** "march.tsv: sales Mar 2024, 2 lines, $3.75". */
   replaceText: string;
+  /** The sale period this file and the earlier import both cover ("Mar 2024"), when both print one. */
+  sharedPeriod: string | null;
 }
 
 const STATUS_LABELS: Record<PreviewCardStatus, string> = {
@@ -85,7 +88,15 @@ function notes(preview: ImportPreview, mode: ImportMode): string[] {
     const names = preview.unknownColumns.map((column) => `“${column}”`).join(', ');
     list.push(`Columns the app does not use yet: ${names}. They are kept with each line but not counted.`);
   }
-  return [...list, ...preview.warnings];
+  return [...list, ...preview.warnings.map((warning) => withWitnessedDate(warning, preview.sample))];
+}
+
+/** The days both cover (ISO days compare as text), or null when either lacks them or they do not meet. */
+function sharedPeriod(preview: ImportPreview, overlap: ImportPreview['overlaps'][number]): string | null {
+  if (!preview.saleFrom || !preview.saleTo) return null;
+  const from = preview.saleFrom > overlap.saleFrom ? preview.saleFrom : overlap.saleFrom;
+  const to = preview.saleTo < overlap.saleTo ? preview.saleTo : overlap.saleTo;
+  return from <= to ? periodLabel(from, to) : null;
 }
 
 /** What a file's card shows, worked out from the core's preview of importing it. */
@@ -130,6 +141,7 @@ export function previewCard(preview: ImportPreview, mode: ImportMode): PreviewCa
         fileName: overlap.fileName,
         text: `${overlap.fileName} (${sales}, imported ${dateTimeLabel(overlap.importedAt)})`,
         replaceText: `${overlap.fileName}: ${[sales, linesText(overlap.imported), ...earned].join(', ')}`,
+        sharedPeriod: sharedPeriod(preview, overlap),
       };
     }),
   };

@@ -70,6 +70,36 @@ export function stagedTwice(entries: readonly StagedStatements[], mode: ImportSt
   return twice;
 }
 
+/** A statement of a zip or a workbook that a file above already holds: the importer finds it a duplicate. */
+export interface StatementHeldAbove {
+  /** Its name inside its file ("q1/march.tsv", a sheet's name); '' when the preview did not say. */
+  part: string;
+  holder: StagedAbove;
+}
+
+/**
+ * Files that will be sent though some, not all, of their statements are in a file above that will
+ * be sent (a file picked, then a zip holding it), by entry key: those statements are not imported
+ * again, and the card says which. A file all of whose statements are above is `stagedTwice`.
+ */
+export function statementsHeldAbove(entries: readonly StagedStatements[], mode: ImportStartRequest['mode']): Map<string, StatementHeldAbove[]> {
+  const held = new Map<string, StatementHeldAbove[]>();
+  const twice = stagedTwice(entries, mode);
+  const holders = new Map<string, StagedAbove>();
+  for (const entry of entries) {
+    if (!isImportable(entry, mode) || twice.has(entry.key)) continue;
+    const mine: StatementHeldAbove[] = [];
+    for (const statement of entry.preview.statements) {
+      const holder = statement.sha256 === undefined ? undefined : holders.get(statement.sha256);
+      // The same statement twice in one zip is the importer's to tell; the card speaks of files above.
+      if (holder && holder.key !== entry.key) mine.push({ part: statement.part ?? '', holder });
+      else if (statement.sha256 !== undefined && !holder) holders.set(statement.sha256, { key: entry.key, fileName: entry.fileName });
+    }
+    if (mine.length > 0) held.set(entry.key, mine);
+  }
+  return held;
+}
+
 /** The files the Import button sends, in the order they are imported. */
 export function sendableEntries<T extends StagedStatements>(entries: readonly T[], mode: ImportStartRequest['mode']): Sendable<T>[] {
   const twice = stagedTwice(entries, mode);

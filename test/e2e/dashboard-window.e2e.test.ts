@@ -33,6 +33,7 @@ function statement(backs: number[], refunded: number | null): string {
 const FILES = {
   recent: 'tunecore-night-ferry-harbour-records-royalty-statement-full-catalogue-recent.csv',
   older: 'tunecore-night-ferry-harbour-records-royalty-statement-full-catalogue-older.csv',
+  corrected: 'tunecore-night-ferry-harbour-records-royalty-statement-full-catalogue-corrected.csv',
 };
 
 // ---- Page helpers ----
@@ -85,8 +86,8 @@ describe('The dashboards on a label whose statements arrive late, and the layout
     writeFileSync(join(workstation.folder, FILES.older), statement([40, 39], null));
     const imports = new ImportPage(page);
     await imports.open();
-    await imports.stage(Object.values(FILES).map((name) => join(workstation.folder, name)));
-    for (const name of Object.values(FILES)) await imports.waitForPreview(name, 'Ready');
+    await imports.stage([FILES.recent, FILES.older].map((name) => join(workstation.folder, name)));
+    for (const name of [FILES.recent, FILES.older]) await imports.waitForPreview(name, 'Ready');
     const summary = await imports.importReady(2);
     await summary.getByText('2 files imported, with 8 lines.').waitFor();
   });
@@ -146,6 +147,36 @@ describe('The dashboards on a label whose statements arrive late, and the layout
       const theme = await page.getByRole('button', { name: /theme/i }).first().boundingBox();
       expect(theme!.x + theme!.width).toBeLessThanOrEqual(innerWidth);
     }
+  });
+
+  it('fits the Import page in a 1024 px window with a staged card showing its sample lines and the earlier imports to replace', async () => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    // The months of both imports in one corrected statement: it meets two earlier imports.
+    writeFileSync(join(workstation.folder, FILES.corrected), statement([40, LATEST], null));
+    const imports = new ImportPage(page);
+    await imports.open();
+    await imports.stage([join(workstation.folder, FILES.corrected)]);
+    const card = await imports.waitForPreview(FILES.corrected, 'Answer needed');
+    await card.getByRole('radio', { name: /^Replace the earlier imports / }).check();
+    const replaceList = card.getByRole('group', { name: 'Earlier imports to replace' });
+    await replaceList.waitFor();
+    const sample = card.getByRole('table', { name: `First lines of ${FILES.corrected}` });
+    await sample.waitFor();
+
+    const { scrollWidth, innerWidth } = await widths(page);
+    expect(scrollWidth, `the Import page is ${scrollWidth} px wide in a ${innerWidth} px window`).toBeLessThanOrEqual(innerWidth);
+    const cardBox = (await card.boundingBox())!;
+    const cardRight = cardBox.x + cardBox.width;
+    const boxes = { 'the overlap question': card.getByRole('radiogroup'), 'the Replace list': replaceList, 'the sample lines box': card.locator('.sample-lines .table-scroll') };
+    for (const [what, box] of Object.entries(boxes)) {
+      const { x, width } = (await box.boundingBox())!;
+      expect(x + width, `${what} ends at ${x + width} px, past the card's ${cardRight} px`).toBeLessThanOrEqual(cardRight);
+    }
+    // The sample's 21 columns scroll in their own box, not the page.
+    expect(await card.locator('.sample-lines .table-scroll').evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(true);
+    await page.screenshot({ path: resultPath('import-staged-card-1024.png'), fullPage: true });
+    await card.getByRole('button', { name: `Remove ${FILES.corrected}` }).click();
+    await card.waitFor({ state: 'detached' });
   });
 
   it('shows every Undo button of the import history inside the window at 1024, 1280 and 1400 px', async () => {

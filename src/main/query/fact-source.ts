@@ -20,6 +20,8 @@ export interface FactSource {
   monthColumn(basis: DateBasis): string;
   /** How many statement lines a group stands for. */
   linesExpression: string;
+  /** How many statement lines one row stands for: 1 for a line, its count for a rollup row. */
+  linesPerRow: string;
   /** Conditions that keep the rows of the date basis inside the window (null: all data). */
   windowConditions(basis: DateBasis, window: DayWindow | null): SqlFragment[];
   /**
@@ -45,6 +47,7 @@ export const STATEMENT_LINES: FactSource = {
   dayColumn: (basis) => `f.${LINE_DAY[basis]}`,
   monthColumn: (basis) => `f.${LINE_MONTH[basis]}`,
   linesExpression: 'COUNT(*)',
+  linesPerRow: '1',
   windowConditions: (basis, window) => {
     if (!window) return [{ sql: `f.${LINE_DAY[basis]} IS NOT NULL`, params: [] }];
     // A unary + keeps SQLite off the index for longer windows.
@@ -61,6 +64,7 @@ export function rollupSource(definition: RollupDefinition): FactSource {
     dayColumn: () => null,
     monthColumn: () => 'f.month',
     linesExpression: 'SUM(f.lines)',
+    linesPerRow: 'f.lines',
     windowConditions: (basis, window) => [
       { sql: 'f.basis = ?', params: [basis] },
       ...(window ? [{ sql: 'f.month BETWEEN ? AND ?', params: [Math.floor(window.from / 100), Math.floor(window.to / 100)] }] : []),
@@ -98,6 +102,7 @@ export function rollupWithEdgeDays(definition: RollupDefinition, basis: DateBasi
     dayColumn: () => null,
     monthColumn: () => 'f.month',
     linesExpression: 'SUM(f.lines)',
+    linesPerRow: 'f.lines',
     windowConditions: (asked, window) => {
       // The subquery holds one window on one basis; reading another through it would be wrong, not slow.
       if (asked !== basis || window?.from !== split.window.from || window.to !== split.window.to) {
@@ -130,6 +135,7 @@ export function mergedRollupSource(byMonth: MergedRollup, byYear: MergedRollup |
     dayColumn: () => null,
     monthColumn: () => 'f.month',
     linesExpression: 'SUM(f.lines)',
+    linesPerRow: 'f.lines',
     windowConditions: (asked, askedWindow) => {
       if (asked !== basis || askedWindow?.from !== window?.from || askedWindow?.to !== window?.to) {
         throw new Error(`${byMonth.table} was planned for ${describe(basis, window)}, not ${describe(asked, askedWindow)}`);
@@ -181,6 +187,7 @@ export function gaugeDays(table: string, dialect: SqlDialect): FactSource {
     dayColumn: () => 'f.day',
     monthColumn: () => dialect.intDiv('f.day', '100'),
     linesExpression: 'COUNT(*)',
+    linesPerRow: '1',
     windowConditions: (_basis, window) => [window ? { sql: 'f.day BETWEEN ? AND ?', params: [window.from, window.to] } : { sql: 'f.day IS NOT NULL', params: [] }],
   };
 }

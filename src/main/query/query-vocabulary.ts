@@ -83,6 +83,16 @@ export function dimensionPlan(dimension: Dimension, basis: DateBasis, dialect: S
   return { joins: terms.joins(terms.key), groupBy: [terms.key], orderBy: terms.orderBy(group), select: terms.select(group) };
 }
 
+/**
+ * Lines that name no artist (a DDEX summary line, say) are one group with one name, the same in
+ * the chart, the table and the CSV as in the recording review: named here, where all of them read it.
+ */
+const NO_ARTIST = 'Unknown artist';
+
+function artistName(name: string): string {
+  return `COALESCE(NULLIF(${name}, ''), '${NO_ARTIST}')`;
+}
+
 /** Names sort byte by byte, whatever collation their table compares them with. */
 function byName(group: GroupReference, column: string): string {
   return `${group.name(column)} COLLATE BINARY`;
@@ -124,7 +134,7 @@ export function dimensionTerms(dimension: Dimension, basis: DateBasis, dialect: 
       return entityTerms(
         'artist',
         (key) => [`LEFT JOIN artist a ON a.id = ${key}`],
-        (g) => [{ expressions: [g.name('a.name')], name: 'artist', label: 'Artist', shape: 'text' }],
+        (g) => [{ expressions: [artistName(g.name('a.name'))], name: 'artist', label: 'Artist', shape: 'text' }],
         (g) => byName(g, 'a.name'),
       );
     case 'release':
@@ -133,7 +143,7 @@ export function dimensionTerms(dimension: Dimension, basis: DateBasis, dialect: 
         (key) => [`LEFT JOIN release r ON r.id = ${key}`, 'LEFT JOIN artist ra ON ra.id = r.artist_id'],
         (g) => [
           { expressions: [g.name("CASE WHEN r.title = '' THEN 'UPC ' || r.upc ELSE r.title END")], name: 'release', label: 'Release', shape: 'text' },
-          { expressions: [g.name('ra.name')], name: 'release_artist', label: 'Artist', shape: 'text' },
+          { expressions: [`CASE WHEN ${g.key} IS NOT NULL THEN ${artistName(g.name('ra.name'))} END`], name: 'release_artist', label: 'Artist', shape: 'text' },
           { expressions: [g.name('r.upc')], name: 'upc', label: 'UPC', shape: 'text' },
         ],
         (g) => byName(g, 'r.title'),
@@ -144,7 +154,7 @@ export function dimensionTerms(dimension: Dimension, basis: DateBasis, dialect: 
         (key) => [`LEFT JOIN recording rec ON rec.id = ${key}`, 'LEFT JOIN artist reca ON reca.id = rec.artist_id'],
         (g) => [
           { expressions: [`COALESCE(${g.name('rec.title')}, '(release-level sales)')`], name: 'recording', label: 'Recording', shape: 'text' },
-          { expressions: [g.name('reca.name')], name: 'recording_artist', label: 'Artist', shape: 'text' },
+          { expressions: [`CASE WHEN ${g.key} IS NOT NULL THEN ${artistName(g.name('reca.name'))} END`], name: 'recording_artist', label: 'Artist', shape: 'text' },
           { expressions: [g.name('rec.isrc')], name: 'isrc', label: 'ISRC', shape: 'text' },
         ],
         (g) => byName(g, 'rec.title'),
@@ -224,6 +234,10 @@ export function countExpression(metric: Exclude<Metric, 'revenue' | 'perStreamRa
       return 'COUNT(DISTINCT f.territory)';
     case 'distinctPlatforms':
       return 'COUNT(DISTINCT f.platform_id)';
+    // A row's base is NULL only when none of the lines it holds has one; the planner reads rows
+    // whose lines one rate converts or none does (see rollup-planner), so the count is exact.
+    case 'unconvertedLines':
+      return `SUM(CASE WHEN f.base_hi IS NULL THEN ${source.linesPerRow} ELSE 0 END)`;
   }
 }
 
@@ -238,6 +252,7 @@ const METRIC_LABELS: Record<Metric, { name: string; label: string }> = {
   distinctReleases: { name: 'distinct_releases', label: 'Releases' },
   distinctTerritories: { name: 'distinct_territories', label: 'Territories' },
   distinctPlatforms: { name: 'distinct_platforms', label: 'Platforms' },
+  unconvertedLines: { name: 'unconverted_lines', label: 'Lines not converted' },
 };
 
 export function metricPart(metric: Metric, source: FactSource): MetricPart {

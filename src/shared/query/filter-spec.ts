@@ -30,6 +30,7 @@ export const TIME_FIELDS = ['day', 'month', 'year'] as const;
 /** Totals a group can be kept or dropped by. A rate is a ratio of two totals and is not among them. */
 export const METRIC_FILTER_FIELDS = [
   'quantity', 'streams', 'downloads', 'revenue', 'lines', 'distinctRecordings', 'distinctReleases', 'distinctTerritories', 'distinctPlatforms',
+  'unconvertedLines',
 ] as const satisfies readonly Metric[];
 
 export const CONDITION_FIELDS = [...ENTITY_DIMENSIONS, ...TEXT_FIELDS, ...TIME_FIELDS, ...METRIC_FILTER_FIELDS] as const;
@@ -73,6 +74,7 @@ export const FILTER_FIELD_RULES: Record<ConditionField, FilterFieldRule> = {
   distinctReleases: groups('count'),
   distinctTerritories: groups('count'),
   distinctPlatforms: groups('count'),
+  unconvertedLines: groups('count'),
 };
 
 /** How many values each operator takes. */

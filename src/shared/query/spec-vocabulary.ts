@@ -6,11 +6,12 @@
 /**
  * Sales metrics, summed (or counted) over statement lines. perStreamRate: streaming revenue per
  * 1,000 streams, in the base currency. The distinct counts say how many different recordings,
- * releases, territories or platforms earned within a group.
+ * releases, territories or platforms earned within a group. unconvertedLines: the group's lines no FX
+ * rate converts yet, which its revenue leaves out.
  */
 export const METRICS = [
   'quantity', 'streams', 'downloads', 'revenue', 'perStreamRate', 'lines',
-  'distinctRecordings', 'distinctReleases', 'distinctTerritories', 'distinctPlatforms',
+  'distinctRecordings', 'distinctReleases', 'distinctTerritories', 'distinctPlatforms', 'unconvertedLines',
 ] as const;
 export type Metric = (typeof METRICS)[number];
 

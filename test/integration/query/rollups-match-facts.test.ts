@@ -153,7 +153,7 @@ const filterEntry = fc.oneof(
   fc.record({ any: fc.array(groupCondition, { minLength: 1, maxLength: 2 }) }),
 );
 
-const SALES_METRICS = ['quantity', 'streams', 'downloads', 'revenue', 'perStreamRate', 'lines', 'distinctRecordings', 'distinctReleases', 'distinctTerritories', 'distinctPlatforms'] as const;
+const SALES_METRICS = ['quantity', 'streams', 'downloads', 'revenue', 'perStreamRate', 'lines', 'distinctRecordings', 'distinctReleases', 'distinctTerritories', 'distinctPlatforms', 'unconvertedLines'] as const;
 
 const wholeQueryArb = fc
   .record({

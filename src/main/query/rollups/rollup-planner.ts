@@ -26,6 +26,7 @@ const FILTER_NEEDS: Record<ConditionField, Need> = {
   day: 'lines', month: null, year: null,
   quantity: null, streams: null, downloads: null, revenue: null, lines: null,
   distinctRecordings: 'recording_id', distinctReleases: 'release_id', distinctTerritories: 'territory', distinctPlatforms: 'platform_id',
+  unconvertedLines: null,
 };
 
 /** Distinct counts need the key they count; sums are kept by every rollup. */
@@ -60,8 +61,18 @@ function mergedSource(spec: QuerySpec, needed: readonly RollupKey[], window: Day
   if (needed.length !== 1 || fields.includes('importBatch')) return null;
   if (needed[0] === 'territory') return mergedRollupSource(TERRITORIES_BY_MONTH, null, spec.dateBasis, window);
   if (needed[0] !== 'recording_id') return null;
-  const finerThanYear = fields.some((field) => field === 'month' || field === 'quarter');
+  const finerThanYear = fields.some((field) => field === 'month' || field === 'quarter') || asksUnconverted(spec);
   return mergedRollupSource(RECORDINGS_BY_MONTH, finerThanYear ? null : RECORDINGS_BY_YEAR, spec.dateBasis, window);
+}
+
+/**
+ * Lines are converted by the rate of their sale month. A monthly row on the sale basis holds lines
+ * of one sale month and currency, which one rate converts or none does, so whether its base is
+ * NULL says how many of its lines wait for a rate. A row of a reporting month or of a year may
+ * hold lines of several sale months, some converted and some not: only the lines can count those.
+ */
+function asksUnconverted(spec: QuerySpec): boolean {
+  return spec.metrics.includes('unconvertedLines') || conditionsOf(spec.filters).some((condition) => condition.field === 'unconvertedLines');
 }
 
 /** The keys beyond sale type and currency a rollup must keep to answer; null when only the lines can. */
@@ -70,6 +81,7 @@ function neededKeys(spec: QuerySpec): RollupKey[] | null {
     ...spec.dimensions.map((dimension) => DIMENSION_NEEDS[dimension]),
     ...conditionsOf(spec.filters).map((condition) => FILTER_NEEDS[condition.field]),
     ...spec.metrics.map(metricNeed),
+    ...(asksUnconverted(spec) && spec.dateBasis === 'reporting' ? ['lines' as const] : []),
   ];
   if (needs.includes('lines')) return null;
   const kept = new Set<string>(ALWAYS_KEPT);

@@ -4,6 +4,8 @@ import type { Cell, QueryResult } from '../../../../shared/query/query-spec';
 import { useQueryResult, type QueryState } from '../../api/use-query-result';
 import { ExportDialog } from '../../components/ExportDialog';
 import { QueryPanel } from '../../components/QueryPanel';
+import { UnconvertedNotice } from '../../components/UnconvertedNotice';
+import { unconvertedSpec } from '../../../../shared/query/unconverted-lines';
 import { useAppStore } from '../../stores/app-store';
 import { choicesOf, useBreakdownStore } from '../../stores/breakdown-store';
 import { selectedTimeRange, useOverviewStore } from '../../stores/overview-store';
@@ -13,7 +15,7 @@ import { effectiveSort, topApplies, type DrillTarget } from './breakdown-choices
 import { BreakdownChart } from './BreakdownChart';
 import { BreakdownControls } from './BreakdownControls';
 import { answerFits, drillTargetOf } from './breakdown-rows';
-import { breakdownFileName, breakdownSpec, breakdownTitle, linesBasis, rootCrumbText, TABLE_ROW_LIMIT, totalSpec, type BreakdownScope } from './breakdown-specs';
+import { breakdownFileName, breakdownSpec, breakdownTitle, figuresBasis, linesBasis, rootCrumbText, TABLE_ROW_LIMIT, totalSpec, type BreakdownScope } from './breakdown-specs';
 import { BreakdownSummary } from './BreakdownSummary';
 import { BreakdownTable } from './BreakdownTable';
 import { dimensionPlural, isTimeDimension, metricLabel } from './breakdown-vocabulary';
@@ -22,6 +24,7 @@ import { DrillBreadcrumb } from './DrillBreadcrumb';
 import { FilterBar } from './FilterBar';
 import { StatementLinesPanel } from './StatementLinesPanel';
 import { footerTexts, totalFigures } from './total-figures';
+import { leavesOutUnconverted, unconvertedRowTexts } from './unconverted-rows';
 
 /** Keeps the last answer on screen while a new one loads, unless it was to a differently shaped question. */
 function fitted(state: QueryState, fits: (result: QueryResult) => boolean): QueryState {
@@ -68,6 +71,7 @@ export function BreakdownPage() {
   const tableSpec = useMemo(() => (scope ? breakdownSpec(choices, scope, TABLE_ROW_LIMIT) : null), [choices, scope]);
   const wholeSpec = useMemo(() => (scope ? totalSpec(choices, scope) : null), [choices, scope]);
   const lines = useMemo(() => (scope ? linesBasis(choices, scope) : null), [choices, scope]);
+  const figures = useMemo(() => (scope ? figuresBasis(choices, scope) : null), [choices, scope]);
 
   const { metric, dimensions } = choices;
   const fits = useCallback((result: QueryResult) => answerFits(result, dimensions, metric), [dimensions, metric]);
@@ -76,6 +80,15 @@ export function BreakdownPage() {
   const totalFits = total.result !== null && answerFits(total.result, [], metric);
   const totals = useMemo(() => (total.result && totalFits ? attempt(() => totalFigures(total.result!, metric)) : null), [total.result, totalFits, metric]);
   const footer = useMemo(() => (total.result && totalFits ? attempt(() => footerTexts(total.result!, metric)) : null), [total.result, totalFits, metric]);
+
+  // Each row's figure and what it leaves out for want of a rate: asked apart, so the table's own spec stays as fast as before.
+  const marksSpec = useMemo(() => (figures && leavesOutUnconverted(metric) ? unconvertedSpec(figures, dimensions) : null), [figures, metric, dimensions]);
+  const marks = useQueryResult(marksSpec);
+  const unconverted = useMemo(() => {
+    if (!marksSpec || !marks.result) return null;
+    const textOf = unconvertedRowTexts(marks.result, dimensions);
+    return (row: readonly Cell[]) => (table.result ? textOf(table.result, row) : null);
+  }, [marksSpec, marks.result, dimensions, table.result]);
 
   const title = breakdownTitle(choices);
   const metricName = metricLabel(metric);
@@ -163,6 +176,7 @@ export function BreakdownPage() {
 
       {scope ? (
         <>
+          <UnconvertedNotice basis={figures} />
           <BreakdownSummary
             figures={totals instanceof Error ? null : totals}
             error={totals instanceof Error ? { code: 'internal', message: totals.message } : total.error}
@@ -206,6 +220,7 @@ export function BreakdownPage() {
                 drillTarget={rowTarget}
                 onDrill={drill}
                 viewKey={JSON.stringify(tableSpec)}
+                unconverted={unconverted}
               />
             )}
           </QueryPanel>

@@ -21,13 +21,16 @@ interface BreakdownRowProps {
   others: boolean;
   drillable: boolean;
   onActivate(index: number): void;
+  /** Said after the figure in `noteColumn`: the lines it leaves out for want of an FX rate. */
+  note: string | null;
+  noteColumn: string;
 }
 
 /**
  * One row of the windowed table. Memoised: while scrolling, rows that stay in view keep their
  * DOM and their formatted figures; only rows entering the window are rendered.
  */
-export const BreakdownRow = memo(function BreakdownRow({ row, index, columns, currency, headerId, active, others, drillable, onActivate }: BreakdownRowProps) {
+export const BreakdownRow = memo(function BreakdownRow({ row, index, columns, currency, headerId, active, others, drillable, onActivate, note, noteColumn }: BreakdownRowProps) {
   const classes = [drillable ? 'is-drillable' : '', active ? 'is-active' : '', others ? 'is-others' : ''].filter(Boolean).join(' ');
   return (
     <tr aria-rowindex={index + 2} aria-selected={active} className={classes || undefined} onClick={() => onActivate(index)}>
@@ -43,9 +46,13 @@ export const BreakdownRow = memo(function BreakdownRow({ row, index, columns, cu
         }
         // Every digit the engine sent, for the curious and for checking against a statement.
         const exact = column.type === 'decimal' && typeof cell === 'string' ? cell : undefined;
+        const noted = note !== null && column.name === noteColumn;
+        // A narrow figure column may cut the note short on screen; the title keeps all of it.
+        const title = noted ? `${exact ?? text} ${note}` : exact;
         return (
-          <td key={column.name} className={isNumericColumn(column) ? 'numeric' : undefined} title={exact}>
+          <td key={column.name} className={isNumericColumn(column) ? 'numeric' : undefined} title={title}>
             {text}
+            {noted && <span className="unconverted-note"> {note}</span>}
           </td>
         );
       })}

@@ -32,6 +32,8 @@ interface BreakdownTableProps {
   onDrill(target: DrillTarget): void;
   /** Changes when the question changes (not when the same one is answered again): back to the top. */
   viewKey: string;
+  /** What a row's figure leaves out for want of an FX rate ("+ 14 lines in EUR not converted"), if anything. */
+  unconverted?: ((row: readonly Cell[]) => string | null) | null;
 }
 
 interface ShownColumn {
@@ -47,7 +49,7 @@ const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
  * with spacers standing in for the rest. Keyboard: focus the table, then arrows, Page Up/Down,
  * Home/End move the highlighted row, Enter drills into it.
  */
-export function BreakdownTable({ result, caption, metric, sortDimensions, sort, onSort, totals, drillTarget, onDrill, viewKey }: BreakdownTableProps) {
+export function BreakdownTable({ result, caption, metric, sortDimensions, sort, onSort, totals, drillTarget, onDrill, viewKey, unconverted }: BreakdownTableProps) {
   const ids = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
   // The first row in view, not the pixel offset: scrolling within a row then renders nothing.
@@ -155,6 +157,8 @@ export function BreakdownTable({ result, caption, metric, sortDimensions, sort, 
         others={index === othersRow}
         drillable={drillTarget(row) !== null}
         onActivate={activate}
+        note={index === othersRow ? null : (unconverted?.(row) ?? null)}
+        noteColumn={metricColumn}
       />,
     );
   }

@@ -19,7 +19,7 @@ function columnIndex(result: QueryResult, name: string): number {
  * Where a member's filter value sits: the hidden `<dimension>_key` column the engine adds for every
  * entity; periods are their own key.
  */
-function keyColumnIndex(result: QueryResult, dimension: Dimension): number {
+export function keyColumnIndex(result: QueryResult, dimension: Dimension): number {
   if (isTimeDimension(dimension)) return columnIndex(result, labelColumnName(dimension));
   return columnIndex(result, `${dimension}_key`);
 }

@@ -2,6 +2,7 @@ import type { FilterCondition } from '../../../../shared/query/filter-spec';
 import type { DateBasis, FilterField, QuerySpecInput, TimeRange } from '../../../../shared/query/query-spec';
 import type { StatementLinesRequestInput } from '../../../../shared/query/statement-lines-contract';
 import { isoDay } from '../../format/calendar-text';
+import type { FiguresBasis } from '../../../../shared/query/unconverted-lines';
 import { effectiveSort, topApplies, type BreakdownChoices } from './breakdown-choices';
 import { dimensionLabel, dimensionPlural, metricLabel } from './breakdown-vocabulary';
 
@@ -65,6 +66,11 @@ export type LinesBasis = Required<Pick<StatementLinesRequestInput, 'filters' | '
 
 /** The table's own filters, window and date basis, so the lines add up to the total it shows. */
 export function linesBasis(choices: BreakdownChoices, scope: BreakdownScope): LinesBasis {
+  return { filters: activeFilters(choices), timeRange: activeTimeRange(choices, scope), dateBasis: scope.dateBasis };
+}
+
+/** The same lines, for what the figures leave out for want of an FX rate. */
+export function figuresBasis(choices: BreakdownChoices, scope: BreakdownScope): FiguresBasis {
   return { filters: activeFilters(choices), timeRange: activeTimeRange(choices, scope), dateBasis: scope.dateBasis };
 }
 

@@ -70,6 +70,7 @@ export const METRIC_COLUMNS: Record<Metric, string> = {
   distinctReleases: 'distinct_releases',
   distinctTerritories: 'distinct_territories',
   distinctPlatforms: 'distinct_platforms',
+  unconvertedLines: 'unconverted_lines',
 };
 
 /** Money and counts add up across rows; a rate, or how many different members earned, does not. */

@@ -7,8 +7,11 @@ import { selectedTimeRange, useOverviewStore } from '../../stores/overview-store
 import { TimeRangeBar } from '../overview/TimeRangeBar';
 import { catalogueHealthFigures, catalogueHealthIsEmpty, type HealthFigure } from './catalogue-health-figures';
 import { Panel } from '../../components/Panel';
+import { UnconvertedNotice } from '../../components/UnconvertedNotice';
 
 type HealthRequest = ChannelInput<'analytics:catalogueHealth'>;
+
+const LAST_12_MONTHS = { kind: 'preset', preset: 'last12m' } as const;
 
 /**
  * Earning share, long tail, new releases against back catalogue and longevity over the window
@@ -29,6 +32,8 @@ export function CatalogueHealthPanel() {
   if (!('problem' in wanted) && wanted !== asked) setAsked(wanted);
   const ask = useCallback((api: WorkstationApi) => api.catalogueHealth(asked), [asked]);
   const answer = useChannelAnswer(ask);
+  // The request's own defaults: the window its figures are judged over.
+  const basis = useMemo(() => ({ timeRange: asked.timeRange ?? LAST_12_MONTHS, dateBasis: asked.dateBasis ?? 'sale' }), [asked]);
 
   return (
     <Panel
@@ -45,7 +50,12 @@ export function CatalogueHealthPanel() {
         </>
       }
     >
-      {(health) => <HealthFigures figures={catalogueHealthFigures(health)} />}
+      {(health) => (
+        <>
+          <UnconvertedNotice basis={basis} />
+          <HealthFigures figures={catalogueHealthFigures(health)} />
+        </>
+      )}
     </Panel>
   );
 }

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useQueryResult } from '../../api/use-query-result';
 import { ExportDialog } from '../../components/ExportDialog';
 import { QueryPanel } from '../../components/QueryPanel';
+import { UnconvertedNotice } from '../../components/UnconvertedNotice';
 import { selectedTimeRange, useOverviewStore } from '../../stores/overview-store';
 import { defaultExportFileName, overviewExportTables } from './export-tables';
 import { KpiCards } from './KpiCards';
@@ -52,6 +53,7 @@ export function OverviewPage() {
 
       {scope ? (
         <>
+          <UnconvertedNotice basis={scope} />
           <KpiCards state={kpis} />
           <QueryPanel
             title="Revenue by month"

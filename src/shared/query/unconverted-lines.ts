@@ -28,6 +28,21 @@ function lineFilters(filters: readonly FilterEntry[]): FilterEntry[] {
 }
 
 /**
+ * Whether any line of the store waits for a rate: asked on the sale basis over all time, which the
+ * monthly rollups answer exactly in a few milliseconds. A page asks its own (on the reporting
+ * basis, a read of the lines: seconds on millions) only when some line waits.
+ */
+export const ANY_UNCONVERTED_SPEC: QuerySpecInput = {
+  metrics: ['unconvertedLines'],
+  timeRange: { kind: 'preset', preset: 'all' },
+  dateBasis: 'sale',
+};
+
+export function anyUnconverted(result: QueryResult): boolean {
+  return Number(cellOf(result, result.rows[0] ?? [], 'unconverted_lines') ?? 0) > 0;
+}
+
+/**
  * The lines waiting for a rate, by currency and, on the sale basis, by the month whose rate they
  * wait for; `by` adds the dimensions of a page's rows, so each row can say what its figure leaves out.
  */

@@ -3,7 +3,7 @@ import { setFxRates } from '../../../src/main/currency/fx-rates';
 import { runQuery } from '../../../src/main/query/run-query';
 import { openWriterStore, type Store } from '../../../src/main/store/open-store';
 import { QuerySpec, type QueryResult, type QuerySpecInput } from '../../../src/shared/query/query-spec';
-import { unconvertedGroups, unconvertedNotice, unconvertedSpec, type FiguresBasis } from '../../../src/shared/query/unconverted-lines';
+import { ANY_UNCONVERTED_SPEC, anyUnconverted, unconvertedGroups, unconvertedNotice, unconvertedSpec, type FiguresBasis } from '../../../src/shared/query/unconverted-lines';
 import { tuneCoreStatement, type Line } from '../../e2e/tunecore-currencies';
 import { tempDataFolder } from '../../support/temp-store';
 import { importFile } from '../import/temp-store';
@@ -89,6 +89,9 @@ describe('lines no FX rate converts yet', () => {
   });
 
   it('follow the page filters on lines, and go once a rate converts them', () => {
+    // The store-wide check pages ask first, read from the rollups: 3 lines wait (2 in EUR, 1 in GBP).
+    expect(rowsOf(query(ANY_UNCONVERTED_SPEC))).toEqual([{ unconverted_lines: 3 }]);
+    expect(anyUnconverted(query(ANY_UNCONVERTED_SPEC))).toBe(true);
     const onlyAurora: FiguresBasis = { ...WINDOW, filters: [{ field: 'artistName', op: 'equals', values: ['Aurora Vale'] }] };
     expect(rowsOf(query(unconvertedSpec(onlyAurora)))).toEqual([{ currency: 'GBP', month: '2024-06', unconverted_lines: 1 }]);
 
@@ -98,6 +101,7 @@ describe('lines no FX rate converts yet', () => {
     expect(rowsOf(query({ metrics: ['revenue'], filters: [{ field: 'artistName', op: 'equals', values: ['Ana Sol'] }], ...WINDOW }))).toEqual([{ revenue: '1346.10160000' }]);
 
     setFxRates(db, [{ month: 202406, currency: 'GBP', rate: '1.27' }]);
+    expect(anyUnconverted(query(ANY_UNCONVERTED_SPEC))).toBe(false);
     expect(query(unconvertedSpec(WINDOW)).rows).toEqual([]);
     expect(unconvertedNotice(unconvertedGroups(query(unconvertedSpec(WINDOW))))).toBeNull();
   });

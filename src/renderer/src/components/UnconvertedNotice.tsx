@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useAnyUnconverted } from '../api/use-any-unconverted';
 import { useQueryResult } from '../api/use-query-result';
 import { unconvertedGroups, unconvertedNotice, unconvertedSpec, type FiguresBasis } from '../../../shared/query/unconverted-lines';
 
@@ -8,10 +9,11 @@ import { unconvertedGroups, unconvertedNotice, unconvertedSpec, type FiguresBasi
  * Nothing is shown while every line in the window is converted.
  */
 export function UnconvertedNotice({ basis }: { basis: FiguresBasis | null }) {
-  const spec = useMemo(() => (basis ? unconvertedSpec(basis) : null), [basis]);
+  const waiting = useAnyUnconverted();
+  const spec = useMemo(() => (basis && waiting ? unconvertedSpec(basis) : null), [basis, waiting]);
   const { result } = useQueryResult(spec);
   const text = result ? unconvertedNotice(unconvertedGroups(result)) : null;
-  if (!basis || !text) return null;
+  if (!basis || !waiting || !text) return null;
   return (
     <p className="notice notice--warning unconverted-notice" role="status" aria-label="Lines not converted">
       {text} <a href="#/fx-rates">Add rates on the FX rates page</a>.

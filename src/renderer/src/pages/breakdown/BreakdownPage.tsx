@@ -6,6 +6,7 @@ import { ExportDialog } from '../../components/ExportDialog';
 import { QueryPanel } from '../../components/QueryPanel';
 import { UnconvertedNotice } from '../../components/UnconvertedNotice';
 import { unconvertedSpec } from '../../../../shared/query/unconverted-lines';
+import { useAnyUnconverted } from '../../api/use-any-unconverted';
 import { useAppStore } from '../../stores/app-store';
 import { choicesOf, useBreakdownStore } from '../../stores/breakdown-store';
 import { selectedTimeRange, useOverviewStore } from '../../stores/overview-store';
@@ -82,7 +83,11 @@ export function BreakdownPage() {
   const footer = useMemo(() => (total.result && totalFits ? attempt(() => footerTexts(total.result!, metric)) : null), [total.result, totalFits, metric]);
 
   // Each row's figure and what it leaves out for want of a rate: asked apart, so the table's own spec stays as fast as before.
-  const marksSpec = useMemo(() => (figures && leavesOutUnconverted(metric) ? unconvertedSpec(figures, dimensions) : null), [figures, metric, dimensions]);
+  const waiting = useAnyUnconverted();
+  const marksSpec = useMemo(
+    () => (figures && waiting && leavesOutUnconverted(metric) ? unconvertedSpec(figures, dimensions) : null),
+    [figures, waiting, metric, dimensions],
+  );
   const marks = useQueryResult(marksSpec);
   const unconverted = useMemo(() => {
     if (!marksSpec || !marks.result) return null;

@@ -69,7 +69,7 @@ export function noteReportPart(db: Database.Database, importId: number, sender: 
     return { warnings: [reportPartText(waiting)], note: null, waiting, file };
   }
   const problems = checkDdexReport(parts);
-  if (problems.length) return { warnings: problems.map((p) => `${named}, checked across its ${total} files: ${p}`), note: null, waiting: null, file };
+  if (problems.length) return { warnings: problems.map((p) => `${named}, checked across its ${total} files: ${p}.`), note: null, waiting: null, file };
   return { warnings: [], note: `${named} is complete: its ${total} files are imported and agree with each other and with the last file's FOOT.`, waiting: null, file };
 }
 

@@ -71,8 +71,8 @@ describe('a two-file DSR report checked across its files', () => {
     const outcome = await importFile(store.db, wrongFoot, { mode: 'strict' });
     expect(outcome.status).toBe('imported');
     expect(reportWarnings(outcome.warnings)).toEqual([
-      `${REPORT}, checked across its 2 files: the last file's FOOT says NumberOfLinesInReport = 20, but the files have 19 lines together`,
-      `${REPORT}, checked across its 2 files: the last file's FOOT says NumberOfBlocksInReport = 4, but the files have 3 blocks together`,
+      `${REPORT}, checked across its 2 files: the last file's FOOT says NumberOfLinesInReport = 20, but the files have 19 lines together.`,
+      `${REPORT}, checked across its 2 files: the last file's FOOT says NumberOfBlocksInReport = 4, but the files have 3 blocks together.`,
     ]);
     expect(outcome.message).not.toContain('is complete');
   });
@@ -87,11 +87,11 @@ describe('a two-file DSR report checked across its files', () => {
     const name = basename(PART_1);
     // Lines 11 + 11 + 8 = 30 against FOOT's 19; blocks 2 + 2 + 1 = 5 against its 3.
     expect(reportWarnings(outcome.warnings)).toEqual([
-      `${REPORT}, checked across its 2 files: file 1 of 2 is given 2 times`,
-      `${REPORT}, checked across its 2 files: block 1 appears in more than one file: ${name}, ${name}`,
-      `${REPORT}, checked across its 2 files: block 2 appears in more than one file: ${name}, ${name}`,
-      `${REPORT}, checked across its 2 files: the last file's FOOT says NumberOfLinesInReport = 19, but the files have 30 lines together`,
-      `${REPORT}, checked across its 2 files: the last file's FOOT says NumberOfBlocksInReport = 3, but the files have 5 blocks together`,
+      `${REPORT}, checked across its 2 files: file 1 of 2 is given 2 times.`,
+      `${REPORT}, checked across its 2 files: block 1 appears in more than one file: ${name}, ${name}.`,
+      `${REPORT}, checked across its 2 files: block 2 appears in more than one file: ${name}, ${name}.`,
+      `${REPORT}, checked across its 2 files: the last file's FOOT says NumberOfLinesInReport = 19, but the files have 30 lines together.`,
+      `${REPORT}, checked across its 2 files: the last file's FOOT says NumberOfBlocksInReport = 3, but the files have 5 blocks together.`,
     ]);
   });
 

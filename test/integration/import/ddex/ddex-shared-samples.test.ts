@@ -145,7 +145,7 @@ describe.skipIf(!present)(`DDEX reference samples in ${SAMPLES}${present ? '' : 
       expect(standings[0]!.warnings).toEqual([
         `${report} has 2 files and file 2 is not imported yet: its figures are incomplete until then, and the report is checked across its files once they are in.`,
       ]);
-      expect(standings[1]!.warnings).toContain(`${report}, checked across its 2 files: block 1 appears in more than one file: ${names.join(', ')}`);
+      expect(standings[1]!.warnings).toContain(`${report}, checked across its 2 files: block 1 appears in more than one file: ${names.join(', ')}.`);
       expect(standings[1]!.note).toBeNull();
     } finally {
       store.cleanup();

@@ -47,7 +47,7 @@ export const BreakdownRow = memo(function BreakdownRow({ row, index, columns, cu
         // Every digit the engine sent, for the curious and for checking against a statement.
         const exact = column.type === 'decimal' && typeof cell === 'string' ? cell : undefined;
         const noted = note !== null && column.name === noteColumn;
-        // A narrow figure column may cut the note short on screen; the title keeps all of it.
+        // The title keeps the exact figure and the note together, for reading or copying.
         const title = noted ? `${exact ?? text} ${note}` : exact;
         return (
           <td key={column.name} className={isNumericColumn(column) ? 'numeric' : undefined} title={title}>

@@ -179,7 +179,7 @@ export function BreakdownTable({ result, caption, metric, sortDimensions, sort, 
       >
         <colgroup>
           {columns.map(({ column }) => (
-            <col key={column.name} className={NARROW_COLUMNS.has(column.name) ? 'col-code' : isNumericColumn(column) ? 'col-figure' : undefined} />
+            <col key={column.name} className={columnClass(column, Boolean(unconverted) && column.name === metricColumn)} />
           ))}
         </colgroup>
         <thead>
@@ -228,4 +228,11 @@ export function BreakdownTable({ result, caption, metric, sortDimensions, sort, 
       </table>
     </div>
   );
+}
+
+/** A column's width: codes narrow, figures fixed, and the figure carrying "+ 2 lines in EUR not converted" wide enough for it. */
+function columnClass(column: ResultColumn, notesFigures: boolean): string | undefined {
+  if (NARROW_COLUMNS.has(column.name)) return 'col-code';
+  if (!isNumericColumn(column)) return undefined;
+  return notesFigures ? 'col-figure col-figure--noted' : 'col-figure';
 }

@@ -61,6 +61,14 @@ describe('breakdown rows', () => {
     expect(breakdownCellText('12.345', { name: 'revenue', label: 'Revenue', type: 'decimal' }, 'USD')).toBe('$12.35');
   });
 
+  it('call a member with no name "Unknown", as the chart does, and leave other blanks a dash', () => {
+    expect(breakdownCellText(null, { name: 'release', label: 'Release', type: 'text' }, 'USD')).toBe('Unknown');
+    expect(breakdownCellText('', { name: 'territory_name', label: 'Territory', type: 'text' }, 'USD')).toBe('Unknown');
+    expect(breakdownCellText(null, { name: 'isrc', label: 'ISRC', type: 'text' }, 'USD')).toBe('—');
+    const byRelease = result([{ name: 'release', label: 'Release', type: 'text' }], [[null]]);
+    expect(memberLabel(byRelease, 'release', byRelease.rows[0]!)).toBe(breakdownCellText(null, byRelease.columns[0]!, 'USD'));
+  });
+
   it('show the comparison the engine adds to each row with signs and percentages', () => {
     const decimal = (name: string) => ({ name, label: name, type: 'decimal' as const });
     expect(breakdownCellText('100.5', decimal('revenue_previous'), 'USD')).toBe('$100.50');

@@ -3,8 +3,11 @@ import { formatGrowth, formatMoney, formatQuantity } from '../../../../shared/mo
 import { cellText } from '../../query/cell-text';
 import { decimalText } from '../../query/result-cells';
 import type { DrillTarget } from './breakdown-choices';
-import { DIMENSION_CHOICES, isTimeDimension, labelColumnName, METRIC_COLUMNS } from './breakdown-vocabulary';
+import { DIMENSION_CHOICES, isLabelColumn, isTimeDimension, labelColumnName, METRIC_COLUMNS } from './breakdown-vocabulary';
 import { periodText } from './time-periods';
+
+/** What a member with no name is called, in the chart and the table alike. */
+const UNKNOWN = 'Unknown';
 
 /** Columns for people; hidden ones carry what filters need (ids, codes), not what anyone reads. */
 export function shownColumns(result: QueryResult): ResultColumn[] {
@@ -30,7 +33,7 @@ export function memberLabel(result: QueryResult, dimension: Dimension, row: read
   // Territories carry a name beside their code; a code the store has no name for still shows.
   if (dimension === 'territory' && (index < 0 || row[index] === null)) index = columnIndex(result, 'territory');
   const cell = index < 0 ? null : row[index];
-  if (cell === null || cell === undefined || cell === '') return 'Unknown';
+  if (cell === null || cell === undefined || cell === '') return UNKNOWN;
   return isTimeDimension(dimension) ? periodText(dimension, String(cell)) : String(cell);
 }
 
@@ -57,7 +60,8 @@ function figureText(metricColumn: string, exact: string, baseCurrency: string): 
  * money with its currency, a change with its sign, growth as a percentage; the rest by type.
  */
 export function breakdownCellText(cell: Cell | undefined, column: ResultColumn, baseCurrency: string): string {
-  if (cell === null || cell === undefined || cell === '') return cellText(cell, column, baseCurrency);
+  // A member with no name (a line naming no release) is "Unknown", as the chart beside the table says.
+  if (cell === null || cell === undefined || cell === '') return isLabelColumn(column.name) ? UNKNOWN : cellText(cell, column, baseCurrency);
   const period = TIME_DIMENSIONS.find((dimension) => dimension === column.name);
   if (period) return periodText(period, String(cell));
   if (MONEY_COLUMNS.has(column.name)) return formatMoney(decimalText(cell), baseCurrency);

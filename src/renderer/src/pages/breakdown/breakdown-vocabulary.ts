@@ -119,6 +119,13 @@ export function labelColumnName(dimension: Dimension): string {
   return LABEL_COLUMNS[dimension];
 }
 
+const LABEL_COLUMN_NAMES: ReadonlySet<string> = new Set(Object.values(LABEL_COLUMNS));
+
+/** Whether a column names the members of a dimension (an artist, a release…) rather than a figure or a code. */
+export function isLabelColumn(columnName: string): boolean {
+  return LABEL_COLUMN_NAMES.has(columnName);
+}
+
 /** The dimension or metric a column sorts by in the spec, or null when the engine cannot sort by it. */
 export function sortKeyOfColumn(columnName: string, dimensions: readonly Dimension[], metric: Metric): Dimension | Metric | null {
   if (columnName === METRIC_COLUMNS[metric]) return metric;

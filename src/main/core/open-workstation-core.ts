@@ -5,7 +5,8 @@ import type { ExportFile, ExportRequest } from '../../shared/contract/channels';
 import { CsvOptions } from '../../shared/export/csv-options';
 import { WorkstationError } from '../../shared/contract/envelope';
 import type { WorkstationEvent } from '../../shared/contract/events';
-import type { JobSnapshot } from '../../shared/contract/jobs';
+import type { ImportStartRequest } from '../../shared/contract/imports';
+import type { JobRef, JobSnapshot } from '../../shared/contract/jobs';
 import { demoEndMonth } from '../demo/generate-demo-statements';
 import { parseRatesCsv } from '../currency/fx-rates';
 import type { ImportOutcome, ImportProgress } from '../import/import-outcome';
@@ -94,9 +95,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     take: (path, replacing) =>
       takeDroppedStatement(
         {
-          stage: async (file, snapshot) => (snapshot ? await staging.addCopy(file) : staging.addPath(file)).stagedId,
-          previewImport: (stagedId) => core.previewImport(stagedId),
-          startStagedImport: (request) => core.startStagedImport(request),
+          startImport: (file, onOverlap) => startImportJob([{ ...staging.addPath(file), onOverlap }], 'lenient'),
           finished: jobFinished,
         },
         path,
@@ -122,6 +121,28 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     if (what === 'imports') importsVersion++;
     emit({ type: 'data:changed', dataVersion: ++dataVersion, importsVersion });
   };
+  /** Imports staged files as one job, each told what to do about the earlier imports it meets. */
+  function startImportJob(files: (StagedStatement & { onOverlap: OverlapChoice; formatId?: string; sheet?: string })[], mode: ImportStartRequest['mode']): JobRef {
+    const paths = files.map((f) => f.path);
+    return jobs.start('import', async (context) => {
+      const perFile = await importEach(
+        files.map((f) => ({ path: f.path, displayName: f.fileName, onOverlap: f.onOverlap, formatId: f.formatId, sheet: f.sheet })),
+        { mode },
+        fileProgress(context, paths, 'importing'),
+        context.signal,
+      );
+      files.forEach((f, i) => {
+        const outcomes = perFile[i];
+        if (outcomes && !outcomes.some((o) => o.status === 'cancelled')) {
+          staging.release(f.stagedId);
+          previewedOverlaps.delete(f.stagedId);
+        }
+      });
+      // A staged file's outcomes are named after the file the user picked, not its staging copy.
+      const named = perFile.flatMap((outcomes, i) => outcomes.map((o) => ({ ...o, file: shownFile(o.file, files[i]!) })));
+      return { outcomes: named };
+    });
+  }
   /** The earlier imports each staged file's latest preview met: those its card may choose to replace. */
   const previewedOverlaps = new Map<string, OverlappingImport[]>();
   let closing: Promise<void> | null = null;
@@ -236,25 +257,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
         const staged = staging.get(f.stagedId);
         return { ...staged, onOverlap: overlapChoiceFor(f, staged.fileName, previewedOverlaps.get(f.stagedId)), formatId: f.formatId, sheet: f.sheet };
       });
-      const paths = files.map((f) => f.path);
-      return jobs.start('import', async (context) => {
-        const perFile = await importEach(
-          files.map((f) => ({ path: f.path, displayName: f.fileName, onOverlap: f.onOverlap, formatId: f.formatId, sheet: f.sheet })),
-          { mode: request.mode },
-          fileProgress(context, paths, 'importing'),
-          context.signal,
-        );
-        files.forEach((f, i) => {
-          const outcomes = perFile[i];
-          if (outcomes && !outcomes.some((o) => o.status === 'cancelled')) {
-            staging.release(f.stagedId);
-            previewedOverlaps.delete(f.stagedId);
-          }
-        });
-        // A staged file's outcomes are named after the file the user picked, not its staging copy.
-        const named = perFile.flatMap((outcomes, i) => outcomes.map((o) => ({ ...o, file: shownFile(o.file, files[i]!) })));
-        return { outcomes: named };
-      });
+      return startImportJob(files, request.mode);
     },
     inspectForMapping({ stagedId, ...overrides }) {
       return readers.request({ op: 'inspectRows', path: staging.get(stagedId).path, ...overrides });

@@ -21,14 +21,14 @@ import { replaceImports } from './replaced-imports/replace-imports';
 import { StatementArchive } from './statement-archive';
 import { ImportCancelled, inspectStatementFile, type StatementFileFacts } from './statement-file';
 import { StatementLineWriter } from './statement-line-writer';
-import { findOverlaps, importsReplaced, mixedBasisWarnings, type ReplaceKeeping, type StatementPeriods } from './statement-overlaps';
+import { findOverlaps, importsReplaced, mixedBasisWarnings, skipsFor, type ReplaceChoice, type StatementPeriods } from './statement-overlaps';
 import { readStatementRows } from './statement-rows';
 import type { FormatAlternative } from './statement-sniffer';
 import { headerMatchOf } from './layout-resemblance';
 import { dateOrderWarnings } from './date-order';
 import type { ClosestLayout } from '../../shared/contract/imports';
 
-export type OverlapChoice = 'skip' | 'replace' | 'keepBoth' | ReplaceKeeping;
+export type OverlapChoice = 'skip' | 'keepBoth' | ReplaceChoice;
 
 export interface ImportOptions {
   /** strict: any bad line rejects the whole file. lenient: good lines land, bad ones are quarantined. */
@@ -303,13 +303,13 @@ class ImportRun implements DocumentSink {
         return { ...outcome, importId: null };
       }
       const earlier = outcome.overlaps.filter((o) => !this.committed.has(o.importId));
-      if (earlier.length && options.onOverlap === 'skip') {
+      if (skipsFor(earlier, options.onOverlap)) {
         db.exec('ROLLBACK');
         return { ...outcome, status: 'skipped', importId: null, message: `${name.shown}: skipped, its period is already covered by ${earlier.map((o) => o.fileName).join(', ')}.` };
       }
       finishBatch(db, importId, outcome, periods, writer);
       // After finishBatch: the removal keeps the catalogue this import's rollups show still named.
-      const replaced = options.onOverlap === 'replace' || typeof options.onOverlap === 'object' ? importsReplaced(earlier, options.onOverlap) : [];
+      const replaced = options.onOverlap === undefined || options.onOverlap === 'skip' || options.onOverlap === 'keepBoth' ? [] : importsReplaced(earlier, options.onOverlap);
       if (replaced.length) {
         const removed = replaceImports(db, importId, replaced.map((o) => o.importId));
         outcome.message += ` ${replacedSentence(replaced.map((o) => o.fileName), removed)}`;

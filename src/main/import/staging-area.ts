@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { copyFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { WorkstationError } from '../../shared/contract/envelope';
 
@@ -36,30 +35,13 @@ export class StagingArea {
   }
 
   addUpload(fileName: string, bytes: Uint8Array): StagedStatement {
-    const { stagedId, path } = this.place(fileName);
-    writeFileSync(path, bytes);
-    return this.remember({ stagedId, fileName: basename(fileName), byteLength: bytes.byteLength, path, isCopy: true });
-  }
-
-  /** A copy of a file as it is now, for a file that may be saved over while it is checked and imported. */
-  async addCopy(source: string): Promise<StagedStatement> {
-    const { stagedId, path } = this.place(source);
-    try {
-      await copyFile(source, path);
-    } catch {
-      rmSync(join(this.folder, stagedId), { recursive: true, force: true });
-      throw new WorkstationError('not_found', `${basename(source)} cannot be read.`);
-    }
-    return this.remember({ stagedId, fileName: basename(source), byteLength: statSync(path).size, path, isCopy: true });
-  }
-
-  /** A new staged id and where its copy goes, under a name safe on any file system. */
-  private place(fileName: string): { stagedId: string; path: string } {
     const stagedId = randomUUID();
     const safeName = basename(fileName).replace(/[^\p{L}\p{N}._ -]/gu, '_') || 'statement';
     const dir = join(this.folder, stagedId);
     mkdirSync(dir, { recursive: true });
-    return { stagedId, path: join(dir, safeName) };
+    const path = join(dir, safeName);
+    writeFileSync(path, bytes);
+    return this.remember({ stagedId, fileName: basename(fileName), byteLength: bytes.byteLength, path, isCopy: true });
   }
 
   get(stagedId: string): StagedStatement {

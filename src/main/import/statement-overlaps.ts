@@ -25,6 +25,24 @@ export interface ReplaceKeeping {
   keep: readonly number[];
 }
 
+/**
+ * Replace these earlier imports, and only these: a statement meeting any other import of its
+ * period is skipped instead. The drop folder's own file saved over takes the place of what it held
+ * before, never of an import someone else made meanwhile.
+ */
+export interface ReplaceOnly {
+  only: readonly number[];
+}
+
+export type ReplaceChoice = 'replace' | ReplaceKeeping | ReplaceOnly;
+
+/** Whether a statement told so steps aside for the earlier imports it meets. */
+export function skipsFor(earlier: readonly OverlappingImport[], choice: 'skip' | 'keepBoth' | ReplaceChoice | undefined): boolean {
+  if (earlier.length === 0) return false;
+  if (choice === 'skip') return true;
+  return typeof choice === 'object' && 'only' in choice && earlier.some((overlap) => !choice.only.includes(overlap.importId));
+}
+
 interface BatchRow {
   id: number;
   file_name: string;
@@ -72,8 +90,8 @@ export function findOverlaps(db: Database.Database, periods: StatementPeriods, e
 }
 
 /** The earlier imports a statement told to replace them takes the place of. */
-export function importsReplaced(earlier: OverlappingImport[], choice: 'replace' | ReplaceKeeping): OverlappingImport[] {
-  if (choice === 'replace') return earlier;
+export function importsReplaced(earlier: OverlappingImport[], choice: ReplaceChoice): OverlappingImport[] {
+  if (choice === 'replace' || 'only' in choice) return earlier;
   return earlier.filter((overlap) => !choice.keep.includes(overlap.importId));
 }
 

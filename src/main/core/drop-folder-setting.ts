@@ -37,8 +37,8 @@ export class DropFolder {
   private taken: TakenFiles | null = null;
   private readonly recent: DropFolderTake[] = [];
   /**
-   * One statement at a time: a corrected one is checked, then imported in place of what its file
-   * produced, and no other statement of the folder may land in between.
+   * One statement at a time, in the order they settled: each import's ids are kept for its path
+   * before the next is taken, so a file saved over twice in quick succession replaces its own latest.
    */
   private queue: Promise<void> = Promise.resolve();
 

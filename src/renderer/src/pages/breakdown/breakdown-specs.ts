@@ -27,7 +27,7 @@ export function activeFilters(choices: BreakdownChoices): FilterCondition[] {
 }
 
 /** The innermost period drilled into, else the window the time bar chose. */
-export function activeTimeRange(choices: BreakdownChoices, scope: BreakdownScope): TimeRange {
+function activeTimeRange(choices: BreakdownChoices, scope: BreakdownScope): TimeRange {
   const days = choices.drillPath.findLast((step) => step.days !== null)?.days;
   return days ? { kind: 'absolute', from: days.from, to: days.to } : scope.timeRange;
 }

@@ -91,13 +91,8 @@ export function StagedFileCard({ entry, mode, question, sameAs, heldAbove }: Sta
   );
 }
 
-interface PreviewDetailsProps {
-  entry: StagedEntry;
-  card: PreviewCard;
-  question: OverlapQuestion | undefined;
-  sameAs: StagedAbove[] | undefined;
-  heldAbove: StatementHeldAbove[] | undefined;
-}
+/** What the card knows, with the preview as its words read it. */
+type PreviewDetailsProps = Omit<StagedFileCardProps, 'mode'> & { card: PreviewCard };
 
 function PreviewDetails({ entry, card, question, sameAs, heldAbove }: PreviewDetailsProps) {
   const refused = card.status === 'rejected' || card.status === 'refusedInStrictMode';

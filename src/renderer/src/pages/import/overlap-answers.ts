@@ -26,7 +26,7 @@ export function keptUnderReplace(question: OverlapQuestion | undefined, answer: 
 }
 
 /** Replace was chosen with every earlier import unticked: it would replace nothing the user named. */
-export function replacesNone(question: OverlapQuestion | undefined, answer: OverlapAnswer | null): boolean {
+function replacesNone(question: OverlapQuestion | undefined, answer: OverlapAnswer | null): boolean {
   const kept = keptUnderReplace(question, answer);
   return question !== undefined && question.earlier.length > 0 && question.earlier.every((overlap) => kept.includes(overlap.importId));
 }

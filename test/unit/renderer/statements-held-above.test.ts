@@ -23,7 +23,7 @@ function staged(fileName: string, statements: Statement[], figures: Partial<Impo
   return { key: `key-${fileName}`, fileName, phase: 'checked', stagedId: `s-${fileName}`, preview };
 }
 
-// The audit's case: march.tsv picked first, then q1.zip holding it beside two other months.
+// march.tsv picked first, then q1.zip holding it beside two other months.
 const MARCH = statement(202403, 'march', '', 1, '2.70');
 const FILE = staged('march.tsv', [MARCH], { lines: 1, importable: 1, quantity: 10, amounts: { USD: '2.70' } });
 const ZIP = staged('q1.zip', [statement(202401, 'jan', 'q1/jan.tsv', 2, '1.50'), { ...MARCH, part: 'q1/march.tsv' }, statement(202402, 'feb', 'q1/feb.tsv', 1, '1.25')], {

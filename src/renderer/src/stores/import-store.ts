@@ -9,6 +9,7 @@ import { readImportJob, type ImportRunResult } from '../pages/import/import-outc
 import { overlapChoiceSent, overlapsToAnswerText, replacedImportsSent, type OverlapAnswer } from '../pages/import/overlap-answers';
 import { sheetChoiceOf } from '../pages/import/sheet-choice';
 import { overlapQuestions, sendableEntries } from '../pages/import/staged-overlaps';
+import { recheckedByItself } from '../pages/import/stale-check';
 import { useAppStore } from './app-store';
 
 export type ImportMode = ImportStartRequest['mode'];
@@ -114,7 +115,8 @@ export const useImportStore = create<ImportState>()((set, get) => {
     const choices = formatId === null ? { ...checked, formatChoice: formatChoiceOf(answer.value) } : checked;
     patch(key, formatId === null && sheet === null ? { ...choices, sheetChoice: sheetChoiceOf(answer.value) } : choices);
     // The store changed while the file was being checked: the preview may already be stale.
-    if (useAppStore.getState().importsVersion !== version) await get().recheck(api, key);
+    const now = useAppStore.getState().importsVersion;
+    if (recheckedByItself({ phase: 'checked', byteLength: staged.byteLength, checkedVersion: version }, now)) await get().recheck(api, key);
   }
 
   function finish(job: JobSnapshot, mode: ImportMode): void {
@@ -183,7 +185,7 @@ export const useImportStore = create<ImportState>()((set, get) => {
     },
 
     async checkStaleAgain(api, importsVersion) {
-      const stale = get().entries.filter((entry) => entry.phase === 'checked' && entry.checkedVersion !== null && entry.checkedVersion !== importsVersion);
+      const stale = get().entries.filter((entry) => recheckedByItself(entry, importsVersion));
       await Promise.all(stale.map((entry) => get().recheck(api, entry.key)));
     },
 

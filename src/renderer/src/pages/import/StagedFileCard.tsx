@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useImportHistory } from '../../api/use-import-history';
 import { useWorkstation } from '../../api/workstation-context';
 import { fileSizeText } from '../../format/figures-text';
+import { useAppStore } from '../../stores/app-store';
 import { useImportStore, type ImportMode, type StagedEntry } from '../../stores/import-store';
 import { EARLIER_IMPORT_UNDONE, earlierImportText } from './earlier-import-text';
 import { answerTo, awaitsOverlapAnswer, keptUnderReplace } from './overlap-answers';
@@ -10,6 +11,7 @@ import { previewCard, type PreviewCard } from './preview-card';
 import { ReadAsChoice } from './ReadAsChoice';
 import { SampleLinesTable } from './SampleLinesTable';
 import { SheetChoice } from './SheetChoice';
+import { isStale, recheckedByItself } from './stale-check';
 import { withStagedReportParts } from './staged-report-parts';
 import type { OverlapQuestion, StagedAbove, StatementHeldAbove } from './staged-overlaps';
 import { sameStatementText } from './same-statement-text';
@@ -57,6 +59,10 @@ export function StagedFileCard({ entry, mode, question, sameAs, heldAbove }: Sta
   const card = preview ? previewCard(preview, mode) : null;
   const { text, tone } = badge(entry, card, question, sameAs);
   const working = workingLabel(entry);
+  // A large file is not checked again by itself when the imports change: its card offers it.
+  const importsVersion = useAppStore((state) => state.importsVersion);
+  const stale = isStale(entry, importsVersion) && !recheckedByItself(entry, importsVersion);
+  const api = useWorkstation();
   const details = [card?.formatText, entry.byteLength === null ? null : fileSizeText(entry.byteLength)].filter(Boolean).join(' · ');
 
   return (
@@ -80,6 +86,14 @@ export function StagedFileCard({ entry, mode, question, sameAs, heldAbove }: Sta
       )}
       {entry.sheetChoice && entry.stagedId && <SheetChoiceField entry={entry} sheets={entry.sheetChoice} />}
       {entry.formatChoice && entry.stagedId && <FormatChoiceField entry={entry} choice={entry.formatChoice} />}
+      {stale && (
+        <p className="notice notice--warning staged-card-stale" role="status">
+          Imports have changed since {entry.fileName} was checked: what it overlaps or repeats may differ now.{' '}
+          <button type="button" className="button button--small" onClick={() => void useImportStore.getState().recheck(api, entry.key)}>
+            Check {entry.fileName} again
+          </button>
+        </p>
+      )}
       {card && <PreviewDetails entry={entry} card={card} question={question} sameAs={sameAs} heldAbove={heldAbove} />}
       {entry.phase === 'checked' && needsColumnMapping(entry.preview) && <ColumnMapping entry={entry} onSaved={setMappingNote} />}
       {mappingNote && (

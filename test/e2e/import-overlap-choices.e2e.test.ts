@@ -158,4 +158,31 @@ describe('Import page: which earlier imports Replace replaces, a statement picke
     expect(await allTimeRevenueCents(page)).toBe(455n);
     expect(workstation.session.problems).toEqual([]);
   });
+
+  it('checks a small staged file again by itself when the imports change, and offers the check on a large one instead', async () => {
+    // Over 32 MB: 450,000 lines of June 2024, none of which overlaps what is imported.
+    const june = ['2024-07-05', '2024-06', 'Spotify', 'Ana Sol', 'Luz', 'ESA012400001', '', '10', '100', 'Song', 'ES', '0', '0.0125'].join('\t');
+    const large = [DISTROKID_13_HEADER, ...Array<string>(450_000).fill(june)].join('\n');
+    expect(large.length).toBeGreaterThan(32 * 1024 * 1024);
+    await imports.open();
+    await stageWritten([['large-june.tsv', large], ['small-feb-again.tsv', FEB]]);
+    const largeCard = await imports.waitForPreview('large-june.tsv', 'Ready');
+    const smallCard = await imports.waitForPreview('small-feb-again.tsv', 'Already imported');
+
+    // Undoing feb.tsv changes the imports: the small card finds feb.tsv's statement no longer imported by itself.
+    await historyRow('feb.tsv').getByRole('button', { name: 'Undo import of feb.tsv' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Undo this import?' });
+    await dialog.getByRole('button', { name: 'Undo import' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await imports.waitForPreview('small-feb-again.tsv', 'Ready');
+    expect(await smallCard.getByText(/Imports have changed since/).count()).toBe(0);
+
+    const stale = largeCard.getByText('Imports have changed since large-june.tsv was checked: what it overlaps or repeats may differ now.');
+    await stale.waitFor();
+    await largeCard.getByRole('button', { name: 'Check large-june.tsv again' }).click();
+    await stale.waitFor({ state: 'detached' });
+    await imports.waitForPreview('large-june.tsv', 'Ready');
+    await page.getByRole('button', { name: 'Remove large-june.tsv' }).click();
+    await page.getByRole('button', { name: 'Remove small-feb-again.tsv' }).click();
+  }, 120_000);
 });

@@ -1,13 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { invokeChannel, type HandlerMap } from '../../../src/main/core/handler-map';
-import { coreWithChannels } from '../../support/core-channels';
-import type { WorkstationCore } from '../../../src/main/core/workstation-core';
+import { invokeChannel } from '../../../src/main/core/handler-map';
 import { listPlatforms, mergePlatform } from '../../../src/main/catalogue/platform-merge';
 import { removeImports } from '../../../src/main/import/remove-imports';
 import { openWriterStore, type Store } from '../../../src/main/store/open-store';
 import { QuerySpec } from '../../../src/shared/query/query-spec';
 import { importFile } from '../import/temp-store';
 import { DISTROKID_13_HEADER, distroKidLine, tempDataFolder } from '../../support/temp-store';
+import { coreWithChannelsEachTest } from '../../support/core-each-test';
 
 let folder: ReturnType<typeof tempDataFolder>;
 
@@ -20,33 +19,26 @@ function statement(saleMonth: string, stores: string[]): string {
 }
 
 describe('platform spellings through the core', () => {
-  let core: WorkstationCore;
-  let handlers: HandlerMap;
+  const perTest = coreWithChannelsEachTest('tunemantra-aliases-');
   let files = 0;
 
   async function importStores(stores: string[]) {
-    const path = folder.write(`statement-${++files}.tsv`, statement(`2024-0${files}`, stores));
-    const [outcome] = await core.importFiles([path], { mode: 'strict' });
+    const path = perTest.folder.write(`statement-${++files}.tsv`, statement(`2024-0${files}`, stores));
+    const [outcome] = await perTest.core.importFiles([path], { mode: 'strict' });
     expect(outcome).toMatchObject({ status: 'imported', imported: stores.length });
     return outcome!;
   }
 
   async function platform(name: string) {
-    return (await core.listPlatforms()).find((p) => p.name === name);
+    return (await perTest.core.listPlatforms()).find((p) => p.name === name);
   }
 
   async function idOf(name: string): Promise<number> {
     return (await platform(name))!.platformId;
   }
 
-  beforeEach(async () => {
+  beforeEach(() => {
     files = 0;
-    folder = tempDataFolder('tunemantra-aliases-');
-    ({ core, handlers } = await coreWithChannels({ location: folder.location, readers: 1 }));
-  });
-  afterEach(async () => {
-    await core.close();
-    folder.remove();
   });
 
   it('adds a spelling that the next statement is read by, in any letter case; lines already imported stay', async () => {
@@ -54,7 +46,7 @@ describe('platform spellings through the core', () => {
     expect(await platform('Spotify Web Player')).toMatchObject({ lines: 1 });
     const spotify = await idOf('Spotify');
 
-    expect(await core.addPlatformAlias(spotify, '  Spotify Desktop  ')).toEqual({ platformId: spotify, platform: 'Spotify', alias: 'Spotify Desktop' });
+    expect(await perTest.core.addPlatformAlias(spotify, '  Spotify Desktop  ')).toEqual({ platformId: spotify, platform: 'Spotify', alias: 'Spotify Desktop' });
     expect((await platform('Spotify'))!.aliases).toEqual(['Spotify Ad-Supported', 'Spotify Desktop', 'Spotify Free', 'Spotify Premium']);
     // The line imported before keeps its platform: a spelling steers statements to come only.
     expect(await platform('Spotify Web Player')).toMatchObject({ lines: 1 });
@@ -63,7 +55,7 @@ describe('platform spellings through the core', () => {
     await importStores(['Spotify Desktop', 'SPOTIFY DESKTOP', ' spotify desktop ']);
     expect(await platform('Spotify')).toMatchObject({ lines: 4 });
     expect(await platform('Spotify Desktop')).toBeUndefined();
-    expect((await core.listPlatforms()).some((p) => p.name.toLowerCase() === 'spotify desktop')).toBe(false);
+    expect((await perTest.core.listPlatforms()).some((p) => p.name.toLowerCase() === 'spotify desktop')).toBe(false);
   });
 
   it('removes a spelling: the next statement that prints it lands on a platform of its own, earlier lines stay', async () => {
@@ -71,7 +63,7 @@ describe('platform spellings through the core', () => {
     const spotify = await idOf('Spotify');
     expect(await platform('Spotify')).toMatchObject({ lines: 2 });
 
-    expect(await core.removePlatformAlias(spotify, 'spotify premium')).toEqual({ platformId: spotify, platform: 'Spotify', alias: 'Spotify Premium' });
+    expect(await perTest.core.removePlatformAlias(spotify, 'spotify premium')).toEqual({ platformId: spotify, platform: 'Spotify', alias: 'Spotify Premium' });
     expect((await platform('Spotify'))!.aliases).toEqual(['Spotify Ad-Supported', 'Spotify Free']);
     expect(await platform('Spotify')).toMatchObject({ lines: 2 });
 
@@ -80,7 +72,7 @@ describe('platform spellings through the core', () => {
     expect(await platform('Spotify Premium')).toMatchObject({ lines: 2, aliases: [] });
 
     // Added back to Spotify, it is refused while it names a platform of its own: merging moves its lines too.
-    await expect(core.addPlatformAlias(spotify, 'Spotify Premium')).rejects.toMatchObject({
+    await expect(perTest.core.addPlatformAlias(spotify, 'Spotify Premium')).rejects.toMatchObject({
       code: 'rejected_input',
       message: '“Spotify Premium” already leads to Spotify Premium: it is that platform’s name. Merge Spotify Premium into Spotify instead, which moves its lines too.',
     });
@@ -91,24 +83,24 @@ describe('platform spellings through the core', () => {
     const spotify = await idOf('Spotify');
     const deezer = await idOf('Deezer');
 
-    await expect(core.addPlatformAlias(deezer, 'Spotify Premium')).rejects.toMatchObject({
+    await expect(perTest.core.addPlatformAlias(deezer, 'Spotify Premium')).rejects.toMatchObject({
       code: 'rejected_input', message: '“Spotify Premium” already leads to Spotify.',
     });
-    await expect(core.addPlatformAlias(spotify, 'Spotify Premium')).rejects.toMatchObject({
+    await expect(perTest.core.addPlatformAlias(spotify, 'Spotify Premium')).rejects.toMatchObject({
       code: 'rejected_input', message: '“Spotify Premium” already leads to Spotify.',
     });
-    await expect(core.addPlatformAlias(deezer, ' spotify premium ')).rejects.toMatchObject({
+    await expect(perTest.core.addPlatformAlias(deezer, ' spotify premium ')).rejects.toMatchObject({
       code: 'rejected_input', message: '“spotify premium” already leads to Spotify, spelled “Spotify Premium”.',
     });
-    await expect(core.addPlatformAlias(spotify, 'spotify')).rejects.toMatchObject({
+    await expect(perTest.core.addPlatformAlias(spotify, 'spotify')).rejects.toMatchObject({
       code: 'rejected_input', message: '“spotify” already leads to Spotify: it is its name.',
     });
-    await expect(core.addPlatformAlias(spotify, 'Deezer')).rejects.toMatchObject({
+    await expect(perTest.core.addPlatformAlias(spotify, 'Deezer')).rejects.toMatchObject({
       code: 'rejected_input',
       message: '“Deezer” already leads to Deezer: it is that platform’s name. Merge Deezer into Spotify instead, which moves its lines too.',
     });
-    await core.addPlatformAlias(deezer, 'Deezer HiFi');
-    await expect(core.addPlatformAlias(spotify, 'DEEZER HIFI')).rejects.toMatchObject({
+    await perTest.core.addPlatformAlias(deezer, 'Deezer HiFi');
+    await expect(perTest.core.addPlatformAlias(spotify, 'DEEZER HIFI')).rejects.toMatchObject({
       code: 'rejected_input', message: '“DEEZER HIFI” already leads to Deezer, spelled “Deezer HiFi”.',
     });
     expect((await platform('Spotify'))!.aliases).toEqual(['Spotify Ad-Supported', 'Spotify Free', 'Spotify Premium']);
@@ -118,35 +110,35 @@ describe('platform spellings through the core', () => {
   it('removes only a spelling of that platform, never its name', async () => {
     const spotify = await idOf('Spotify');
     const deezer = await idOf('Deezer');
-    await expect(core.removePlatformAlias(spotify, 'Spotify')).rejects.toMatchObject({
+    await expect(perTest.core.removePlatformAlias(spotify, 'Spotify')).rejects.toMatchObject({
       code: 'invalid_input', message: '“Spotify” is the name of Spotify, not one of its spellings: it stays.',
     });
-    await expect(core.removePlatformAlias(deezer, 'Spotify Premium')).rejects.toMatchObject({
+    await expect(perTest.core.removePlatformAlias(deezer, 'Spotify Premium')).rejects.toMatchObject({
       code: 'not_found', message: '“Spotify Premium” is not a spelling of Deezer.',
     });
     expect((await platform('Spotify'))!.aliases).toContain('Spotify Premium');
   });
 
   it('refuses a platform that is gone and a spelling that is blank or too long, through the channel too', async () => {
-    await expect(core.addPlatformAlias(999_999, 'Somewhere')).rejects.toMatchObject({ code: 'not_found', message: 'That platform no longer exists.' });
-    await expect(core.removePlatformAlias(999_999, 'Somewhere')).rejects.toMatchObject({ code: 'not_found', message: 'That platform no longer exists.' });
+    await expect(perTest.core.addPlatformAlias(999_999, 'Somewhere')).rejects.toMatchObject({ code: 'not_found', message: 'That platform no longer exists.' });
+    await expect(perTest.core.removePlatformAlias(999_999, 'Somewhere')).rejects.toMatchObject({ code: 'not_found', message: 'That platform no longer exists.' });
     const spotify = await idOf('Spotify');
-    await expect(core.addPlatformAlias(spotify, '   ')).rejects.toMatchObject({
+    await expect(perTest.core.addPlatformAlias(spotify, '   ')).rejects.toMatchObject({
       code: 'invalid_input', message: 'Type the spelling a statement uses for this platform.',
     });
-    await expect(core.addPlatformAlias(spotify, 'x'.repeat(101))).rejects.toMatchObject({
+    await expect(perTest.core.addPlatformAlias(spotify, 'x'.repeat(101))).rejects.toMatchObject({
       code: 'invalid_input', message: 'A spelling is at most 100 characters.',
     });
-    expect(await invokeChannel(handlers, 'platforms:addAlias', { platformId: spotify, alias: 'x'.repeat(101) })).toEqual({
+    expect(await invokeChannel(perTest.channels, 'platforms:addAlias', { platformId: spotify, alias: 'x'.repeat(101) })).toEqual({
       ok: false, error: { code: 'invalid_input', message: 'Invalid request for platforms:addAlias: alias: A spelling is at most 100 characters.' },
     });
-    expect(await invokeChannel(handlers, 'platforms:addAlias', { platformId: spotify, alias: ` ${'x'.repeat(100)} ` })).toEqual({
+    expect(await invokeChannel(perTest.channels, 'platforms:addAlias', { platformId: spotify, alias: ` ${'x'.repeat(100)} ` })).toEqual({
       ok: true, value: { platformId: spotify, platform: 'Spotify', alias: 'x'.repeat(100) },
     });
-    expect(await invokeChannel(handlers, 'platforms:removeAlias', { platformId: spotify, alias: 'x'.repeat(100) })).toEqual({
+    expect(await invokeChannel(perTest.channels, 'platforms:removeAlias', { platformId: spotify, alias: 'x'.repeat(100) })).toEqual({
       ok: true, value: { platformId: spotify, platform: 'Spotify', alias: 'x'.repeat(100) },
     });
-    expect(await invokeChannel(handlers, 'platforms:removeAlias', { platformId: spotify, alias: 'Spotify' })).toEqual({
+    expect(await invokeChannel(perTest.channels, 'platforms:removeAlias', { platformId: spotify, alias: 'Spotify' })).toEqual({
       ok: false, error: { code: 'invalid_input', message: '“Spotify” is the name of Spotify, not one of its spellings: it stays.' },
     });
   });
@@ -154,14 +146,14 @@ describe('platform spellings through the core', () => {
   it('empties the query cache like any other write', async () => {
     await importStores(['Spotify']);
     const spec = QuerySpec.parse({ metrics: ['lines'], dimensions: ['platform'] });
-    await core.runQuery(spec);
-    expect((await core.runQuery(spec)).execution.cached).toBe(true);
+    await perTest.core.runQuery(spec);
+    expect((await perTest.core.runQuery(spec)).execution.cached).toBe(true);
     const spotify = await idOf('Spotify');
-    await core.addPlatformAlias(spotify, 'Spotify Car Thing');
-    expect((await core.runQuery(spec)).execution.cached).toBe(false);
-    expect((await core.runQuery(spec)).execution.cached).toBe(true);
-    await core.removePlatformAlias(spotify, 'Spotify Car Thing');
-    expect((await core.runQuery(spec)).execution.cached).toBe(false);
+    await perTest.core.addPlatformAlias(spotify, 'Spotify Car Thing');
+    expect((await perTest.core.runQuery(spec)).execution.cached).toBe(false);
+    expect((await perTest.core.runQuery(spec)).execution.cached).toBe(true);
+    await perTest.core.removePlatformAlias(spotify, 'Spotify Car Thing');
+    expect((await perTest.core.runQuery(spec)).execution.cached).toBe(false);
   });
 });
 

@@ -1,11 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listRecordingsUnderReview } from '../../../src/main/catalogue/recording-review';
-import { invokeChannel, type HandlerMap } from '../../../src/main/core/handler-map';
-import type { WorkstationCore } from '../../../src/main/core/workstation-core';
+import { invokeChannel } from '../../../src/main/core/handler-map';
 import { CHANNELS } from '../../../src/shared/contract/channels';
-import { coreWithChannels } from '../../support/core-channels';
-import { DISTROKID_13_HEADER, distroKidLine, tempDataFolder } from '../../support/temp-store';
+import { DISTROKID_13_HEADER, distroKidLine } from '../../support/temp-store';
+import { coreWithChannelsEachTest } from '../../support/core-each-test';
 import { importFile, openTempStore, type TempStore } from '../import/temp-store';
 
 /** A recording sold in a statement: artist, title and ISRC (blank when the store sent none). */
@@ -20,26 +19,15 @@ const NO_MATCH = 'no recording of this artist has the same title';
 const SUGGESTED_SINCE = 'no recording matched it exactly when it was imported; close titles are suggested';
 
 describe('suggestions for recordings under review, through the channel', () => {
-  let folder: ReturnType<typeof tempDataFolder>;
-  let core: WorkstationCore;
-  let handlers: HandlerMap;
-
-  beforeEach(async () => {
-    folder = tempDataFolder('tunemantra-suggestions-');
-    ({ core, handlers } = await coreWithChannels({ location: folder.location, readers: 1 }));
-  });
-  afterEach(async () => {
-    await core.close();
-    folder.remove();
-  });
+  const perTest = coreWithChannelsEachTest('tunemantra-suggestions-');
 
   async function importSales(name: string, saleMonth: string, sales: Sale[]) {
-    const [outcome] = await core.importFiles([folder.write(name, statementText(saleMonth, sales))], { mode: 'strict' });
+    const [outcome] = await perTest.core.importFiles([perTest.folder.write(name, statementText(saleMonth, sales))], { mode: 'strict' });
     expect(outcome).toMatchObject({ status: 'imported', imported: sales.length });
   }
 
   async function queue() {
-    const answer = await invokeChannel(handlers, 'catalogue:review', {});
+    const answer = await invokeChannel(perTest.channels, 'catalogue:review', {});
     if (!answer.ok) throw new Error(answer.error.message);
     return CHANNELS['catalogue:review'].output.parse(answer.value).recordings;
   }
@@ -101,7 +89,7 @@ describe('suggestions for recordings under review, through the channel', () => {
 
     // The suggestion is a merge target like any other: taking it empties that row.
     const harbor = recordings.find((r) => r.title === 'Harbor Light')!;
-    const merged = await invokeChannel(handlers, 'catalogue:merge', { recordingId: harbor.recordingId, intoRecordingId: harbor.suggestions[0]!.recordingId });
+    const merged = await invokeChannel(perTest.channels, 'catalogue:merge', { recordingId: harbor.recordingId, intoRecordingId: harbor.suggestions[0]!.recordingId });
     expect(merged).toEqual({ ok: true, value: { movedLines: 1 } });
     expect((await queue()).map((r) => r.title).sort()).toEqual(['Lover', 'Outro', 'Part 2', 'Quiet Harbor']);
   });
@@ -136,7 +124,7 @@ describe('suggestions for recordings under review, through the channel', () => {
       ['Lena Vos', 'Harbour', 'QZTST2400003'],
     ]);
     const search = async (text: string) => {
-      const answer = await invokeChannel(handlers, 'catalogue:search', { text });
+      const answer = await invokeChannel(perTest.channels, 'catalogue:search', { text });
       if (!answer.ok) throw new Error(answer.error.message);
       return CHANNELS['catalogue:search'].output.parse(answer.value).recordings.map((r) => [r.title, r.scorePercent, r.reason]);
     };

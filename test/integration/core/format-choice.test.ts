@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openWorkstationCore } from '../../../src/main/core/open-workstation-core';
-import type { WorkstationCore } from '../../../src/main/core/workstation-core';
+import { describe, expect, it } from 'vitest';
 import { MappingSpec } from '../../../src/shared/contract/column-mapping';
-import { DISTROKID_13_HEADER, distroKidLine, tempDataFolder } from '../../support/temp-store';
+import { DISTROKID_13_HEADER, distroKidLine } from '../../support/temp-store';
+import { coreEachTest } from '../../support/core-each-test';
 
 /** A saved mapping for DistroKid's own header, reading "Team Percentage" as euros: it ties with DistroKid. */
 const TEAM_SHEET = MappingSpec.parse({
@@ -13,20 +12,11 @@ const TEAM_SHEET = MappingSpec.parse({
 });
 const STATEMENT = `${DISTROKID_13_HEADER}\n${distroKidLine({ saleMonth: '2024-05', store: 'Spotify', title: 'One', isrc: 'USX9P2400001', qty: 3, earnings: '0.75' })}\n`;
 
-let folder: ReturnType<typeof tempDataFolder>;
-let core: WorkstationCore;
-beforeEach(async () => {
-  folder = tempDataFolder('tunemantra-format-choice-');
-  core = await openWorkstationCore({ location: folder.location, readers: 1 });
-});
-afterEach(async () => {
-  await core.close();
-  folder.remove();
-});
+const perTest = coreEachTest('tunemantra-format-choice-');
 
 async function outcomesOf(jobId: string) {
   for (;;) {
-    const job = core.jobs.snapshot(jobId);
+    const job = perTest.core.jobs.snapshot(jobId);
     if (job.status !== 'running') return (job.result as { outcomes: { format: string; amounts: Record<string, string> }[] }).outcomes;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -34,16 +24,16 @@ async function outcomesOf(jobId: string) {
 
 describe('choosing the layout of a file two layouts fit', () => {
   it('previews and imports it as the layout chosen, through the core and the writer thread', async () => {
-    await core.saveMapping('Team sheet', TEAM_SHEET);
-    const { stagedId } = core.stageUpload('statement.tsv', Buffer.from(STATEMENT, 'utf8'));
+    await perTest.core.saveMapping('Team sheet', TEAM_SHEET);
+    const { stagedId } = perTest.core.stageUpload('statement.tsv', Buffer.from(STATEMENT, 'utf8'));
 
-    const detected = await core.previewImport(stagedId);
+    const detected = await perTest.core.previewImport(stagedId);
     expect(detected).toMatchObject({ format: 'DistroKid', amounts: { USD: '0.75000000' } });
     const formatId = detected.alternatives?.[0]?.formatId;
     expect(detected.alternatives).toEqual([{ formatId: expect.stringMatching(/^mapping:/), name: 'Team sheet', variant: 'saved mapping Team sheet v1' }]);
 
-    expect(await core.previewImport(stagedId, formatId)).toMatchObject({ format: 'Team sheet', amounts: { EUR: '100.00000000' }, alternatives: [] });
-    const outcomes = await outcomesOf(core.startStagedImport({ files: [{ stagedId, onOverlap: 'keepBoth', formatId }], mode: 'lenient' }).jobId);
+    expect(await perTest.core.previewImport(stagedId, formatId)).toMatchObject({ format: 'Team sheet', amounts: { EUR: '100.00000000' }, alternatives: [] });
+    const outcomes = await outcomesOf(perTest.core.startStagedImport({ files: [{ stagedId, onOverlap: 'keepBoth', formatId }], mode: 'lenient' }).jobId);
     expect(outcomes).toMatchObject([{ format: 'Team sheet', amounts: { EUR: '100.00000000' } }]);
   });
 });

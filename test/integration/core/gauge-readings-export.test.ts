@@ -1,27 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { invokeChannel, type HandlerMap } from '../../../src/main/core/handler-map';
-import { coreWithChannels } from '../../support/core-channels';
-import type { WorkstationCore } from '../../../src/main/core/workstation-core';
+import { describe, expect, it } from 'vitest';
+import { invokeChannel } from '../../../src/main/core/handler-map';
 import { preparedText } from '../../support/prepared-export';
-import { DISTROKID_13_HEADER, tempDataFolder } from '../../support/temp-store';
+import { DISTROKID_13_HEADER } from '../../support/temp-store';
+import { coreWithChannelsEachTest } from '../../support/core-each-test';
 
 const SONGS_FILE = '3kQm7VxPz2LwR8dNfT1bYc-songs-1year.csv';
 const SONGS = join(import.meta.dirname, '..', '..', 'fixtures', 'statements', 'spotify-for-artists', SONGS_FILE);
 
-let folder: ReturnType<typeof tempDataFolder>;
-let core: WorkstationCore;
-let handlers: HandlerMap;
-
-beforeEach(async () => {
-  folder = tempDataFolder('tunemantra-readings-');
-  ({ core, handlers } = await coreWithChannels({ location: folder.location, readers: 1 }));
-});
-afterEach(async () => {
-  await core.close();
-  folder.remove();
-});
+const perTest = coreWithChannelsEachTest('tunemantra-readings-');
 
 /** The cells of one CSV row, quoted or not. */
 function cells(row: string): string[] {
@@ -37,17 +25,17 @@ function figuresInSongsFixture(): number {
 
 /** A DistroKid statement that puts "Blue Horizon" in the catalogue with its ISRC, for the songs export to match by title. */
 async function importDistroKid(): Promise<number> {
-  const path = folder.write('distrokid-march.tsv', [
+  const path = perTest.folder.write('distrokid-march.tsv', [
     DISTROKID_13_HEADER,
     ['2024-03-05', '2024-01', 'Spotify', 'Ana Sol', 'Blue Horizon', 'ESA012400002', '', '10', '100', 'Song', 'ES', '0', '1.25'].join('\t'),
   ].join('\n'));
-  const [outcome] = await core.importFiles([path], { mode: 'strict' });
+  const [outcome] = await perTest.core.importFiles([path], { mode: 'strict' });
   expect(outcome).toMatchObject({ status: 'imported', imported: 1 });
   return outcome!.importId!;
 }
 
 async function importSongs(): Promise<number> {
-  const [outcome] = await core.importFiles([SONGS], { mode: 'strict' });
+  const [outcome] = await perTest.core.importFiles([SONGS], { mode: 'strict' });
   expect(outcome).toMatchObject({ status: 'imported', format: 'Spotify for Artists' });
   return outcome!.importId!;
 }
@@ -56,7 +44,7 @@ describe('gauge readings of an import', () => {
   it('are counted in the history: every figure of a Spotify songs export, none for a DistroKid statement', async () => {
     const distroKid = await importDistroKid();
     const songs = await importSongs();
-    const history = await core.importHistory();
+    const history = await perTest.core.importHistory();
     const figures = figuresInSongsFixture();
     expect(figures).toBe(8);
     expect(history.find((h) => h.importId === songs)).toMatchObject({ imported: 3, readings: figures, statementLines: 0 });
@@ -66,9 +54,9 @@ describe('gauge readings of an import', () => {
   it('export as a CSV in file order, with the recording each was matched to and its ISRC', async () => {
     await importDistroKid();
     const songs = await importSongs();
-    const file = await core.exportGaugeReadings(songs);
+    const file = await perTest.core.exportGaugeReadings(songs);
     expect(file).toMatchObject({ fileName: '3kQm7VxPz2LwR8dNfT1bYc-songs-1year-readings.csv', rows: figuresInSongsFixture() });
-    const rows = preparedText(core.takeExport(file.exportId)).split('\r\n');
+    const rows = preparedText(perTest.core.takeExport(file.exportId)).split('\r\n');
     expect(rows[0]).toBe('Line,Day,Window,Subject kind,Subject,Recording,ISRC,Metric,Value');
     expect(rows.slice(1, -1)).toHaveLength(figuresInSongsFixture());
     expect(rows.at(-1)).toBe('');
@@ -81,11 +69,11 @@ describe('gauge readings of an import', () => {
   });
 
   it('refuse an unknown or malformed import id as the quarantined-lines export does', async () => {
-    const unknown = await invokeChannel(handlers, 'import:readings', { importId: 99 });
+    const unknown = await invokeChannel(perTest.channels, 'import:readings', { importId: 99 });
     expect(unknown).toEqual({ ok: false, error: { code: 'not_found', message: 'That import no longer exists.' } });
-    expect(unknown).toEqual(await invokeChannel(handlers, 'import:quarantine', { importId: 99 }));
+    expect(unknown).toEqual(await invokeChannel(perTest.channels, 'import:quarantine', { importId: 99 }));
     for (const channel of ['import:readings', 'import:quarantine']) {
-      expect(await invokeChannel(handlers, channel, { importId: 1.5 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      expect(await invokeChannel(perTest.channels, channel, { importId: 1.5 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     }
   });
 });

@@ -1,12 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { WorkstationEvent } from '../../../src/shared/contract/events';
-import { openWorkstationCore } from '../../../src/main/core/open-workstation-core';
-import type { WorkstationCore } from '../../../src/main/core/workstation-core';
-import { DISTROKID_13_HEADER, distroKidLine, tempDataFolder } from '../../support/temp-store';
+import { DISTROKID_13_HEADER, distroKidLine } from '../../support/temp-store';
 import { jobFinished } from '../../support/job-finished';
+import { coreEachTest } from '../../support/core-each-test';
 
-let folder: ReturnType<typeof tempDataFolder>;
-let core: WorkstationCore;
+const perTest = coreEachTest('tunemantra-jobs-');
 const events: WorkstationEvent[] = [];
 
 function bigStatement(lines: number): string {
@@ -17,26 +15,20 @@ function bigStatement(lines: number): string {
   return rows.join('\n') + '\n';
 }
 
-const finished = (jobId: string) => jobFinished(core, jobId);
+const finished = (jobId: string) => jobFinished(perTest.core, jobId);
 
-beforeEach(async () => {
-  folder = tempDataFolder('tunemantra-jobs-');
-  core = await openWorkstationCore({ location: folder.location, readers: 1 });
+beforeEach(() => {
   events.length = 0;
-  core.onEvent((e) => events.push(e));
-});
-afterEach(async () => {
-  await core.close();
-  folder.remove();
+  perTest.core.onEvent((e) => events.push(e));
 });
 
-const lineCount = async () => (await core.runQuery({ metrics: ['lines'], dimensions: [], filters: [], timeRange: { kind: 'preset', preset: 'all' }, dateBasis: 'sale', offset: 0 })).rows[0]![0];
+const lineCount = async () => (await perTest.core.runQuery({ metrics: ['lines'], dimensions: [], filters: [], timeRange: { kind: 'preset', preset: 'all' }, dateBasis: 'sale', offset: 0 })).rows[0]![0];
 
 describe('import jobs', () => {
   it('report progress with done/total and finish with each file’s outcome', async () => {
-    const small = folder.write('small.tsv', bigStatement(10));
-    const large = folder.write('large.tsv', bigStatement(60_000));
-    const job = core.startImport([small, large], { mode: 'strict' });
+    const small = perTest.folder.write('small.tsv', bigStatement(10));
+    const large = perTest.folder.write('large.tsv', bigStatement(60_000));
+    const job = perTest.core.startImport([small, large], { mode: 'strict' });
     const done = await finished(job.jobId);
     expect(done.status).toBe('succeeded');
     expect((done.result as { outcomes: { status: string; imported: number }[] }).outcomes.map((o) => [o.status, o.imported])).toEqual([
@@ -50,19 +42,19 @@ describe('import jobs', () => {
   });
 
   it('cancelled mid-file rolls that file back entirely', async () => {
-    const large = folder.write('large.tsv', bigStatement(300_000));
-    const job = core.startImport([large], { mode: 'strict' });
+    const large = perTest.folder.write('large.tsv', bigStatement(300_000));
+    const job = perTest.core.startImport([large], { mode: 'strict' });
     while (!events.some((e) => e.type === 'job:progress' && e.progress.done > 0.05)) await new Promise((r) => setTimeout(r, 5));
-    expect(core.jobs.cancel(job.jobId)).toBe(true);
+    expect(perTest.core.jobs.cancel(job.jobId)).toBe(true);
     const done = await finished(job.jobId);
     expect(done.status).toBe('cancelled');
     expect(await lineCount()).toBe(0);
-    expect((await core.info()).isEmpty).toBe(true);
+    expect((await perTest.core.info()).isEmpty).toBe(true);
   });
 
   it('a refused file is reported in the job’s outcomes with a readable reason', async () => {
-    const bad = folder.write('notes.csv', 'just,some\nnotes,here\n');
-    const done = await finished(core.startImport([bad], { mode: 'strict' }).jobId);
+    const bad = perTest.folder.write('notes.csv', 'just,some\nnotes,here\n');
+    const done = await finished(perTest.core.startImport([bad], { mode: 'strict' }).jobId);
     expect(done.status).toBe('succeeded');
     const [outcome] = (done.result as { outcomes: { status: string; message: string }[] }).outcomes;
     expect(outcome).toMatchObject({

@@ -1,25 +1,12 @@
 import { existsSync, rmSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HandlerMap } from '../../../src/main/core/handler-map';
-import type { WorkstationCore } from '../../../src/main/core/workstation-core';
+import { describe, expect, it } from 'vitest';
 import { openWriterStore } from '../../../src/main/store/open-store';
 import { QuerySpec } from '../../../src/shared/query/query-spec';
-import { coreWithChannels } from '../../support/core-channels';
-import { DISTROKID_13_HEADER, tempDataFolder } from '../../support/temp-store';
+import { DISTROKID_13_HEADER } from '../../support/temp-store';
 import { jobFinished } from '../../support/job-finished';
+import { coreWithChannelsEachTest } from '../../support/core-each-test';
 
-let folder: ReturnType<typeof tempDataFolder>;
-let core: WorkstationCore;
-let channels: HandlerMap;
-
-beforeEach(async () => {
-  folder = tempDataFolder('tunemantra-replaced-');
-  ({ core, handlers: channels } = await coreWithChannels({ location: folder.location, readers: 1 }));
-});
-afterEach(async () => {
-  await core.close();
-  folder.remove();
-});
+const perTest = coreWithChannelsEachTest('tunemantra-replaced-');
 
 /** A DistroKid line of June 2025, reported in July, its earnings cell as given. */
 const juneLine = (store: string, qty: number, earnings: string) =>
@@ -32,27 +19,27 @@ const juneLine = (store: string, qty: number, earnings: string) =>
 const BAD = [DISTROKID_13_HEADER, juneLine('Spotify', 10, '1.25'), juneLine('Deezer', 20, '12,x3'), juneLine('Apple Music', 5, '0.50'), juneLine('YouTube', 1, 'n/a')].join('\n');
 const REVISED = [DISTROKID_13_HEADER, juneLine('Spotify', 10, '9.99')].join('\n');
 
-const finished = (jobId: string) => jobFinished(core, jobId);
+const finished = (jobId: string) => jobFinished(perTest.core, jobId);
 
 type Outcome = { status: string; importId: number; imported: number; rejected: number; message: string };
 async function importFile(fileName: string, text: string, onOverlap: 'skip' | 'replace' | 'keepBoth'): Promise<Outcome> {
-  const staged = await channels['import:stage']({ fileName, contentBase64: Buffer.from(text).toString('base64') });
-  const { jobId } = await channels['import:start']({ files: [{ stagedId: staged.stagedId, onOverlap }], mode: 'lenient' });
+  const staged = await perTest.channels['import:stage']({ fileName, contentBase64: Buffer.from(text).toString('base64') });
+  const { jobId } = await perTest.channels['import:start']({ files: [{ stagedId: staged.stagedId, onOverlap }], mode: 'lenient' });
   return ((await finished(jobId)).result as { outcomes: Outcome[] }).outcomes[0]!;
 }
 
 /** June 2025 as the Overview would sum it. */
 async function june() {
   const spec = QuerySpec.parse({ metrics: ['revenue', 'quantity', 'lines'], timeRange: { kind: 'absolute', from: '2025-06-01', to: '2025-06-30' } });
-  const answer = await core.runQuery(spec);
+  const answer = await perTest.core.runQuery(spec);
   return Object.fromEntries(answer.columns.map((c, i) => [c.name, answer.rows[0]?.[i] ?? null]));
 }
 
-const history = async () => (await channels['import:history']({})).imports;
+const history = async () => (await perTest.channels['import:history']({})).imports;
 
 /** Reads the store as it is on disk, beside the running core. */
 function fromStore<T>(read: (db: ReturnType<typeof openWriterStore>) => T): T {
-  const db = openWriterStore(folder.location.databaseFile);
+  const db = openWriterStore(perTest.folder.location.databaseFile);
   try {
     return read(db);
   } finally {
@@ -67,8 +54,8 @@ const correctedLines = () =>
 async function replacedAfterCorrecting(): Promise<{ bad: number; revised: Outcome }> {
   const bad = await importFile('dk-june-bad.tsv', BAD, 'keepBoth');
   expect(bad).toMatchObject({ status: 'imported', imported: 2, rejected: 2 });
-  await channels['import:correctLines']({ importId: bad.importId, lines: [{ line: 3, text: juneLine('Deezer', 20, '2.10') }] });
-  await channels['import:setAsideLines']({ importId: bad.importId, lines: [5] });
+  await perTest.channels['import:correctLines']({ importId: bad.importId, lines: [{ line: 3, text: juneLine('Deezer', 20, '2.10') }] });
+  await perTest.channels['import:setAsideLines']({ importId: bad.importId, lines: [5] });
   expect(await june()).toMatchObject({ revenue: '3.85000000', quantity: 35, lines: 3 });
   const revised = await importFile('dk-june-revised.tsv', REVISED, 'replace');
   expect(revised.status).toBe('imported');
@@ -92,7 +79,7 @@ describe('an import that replaced another', () => {
 
   it('keeps the text of a corrected line, and the replaced import keeps it in its record', async () => {
     const bad = await importFile('dk-june-bad.tsv', BAD, 'keepBoth');
-    await channels['import:correctLines']({ importId: bad.importId, lines: [{ line: 3, text: juneLine('Deezer', 20, '2.10') }] });
+    await perTest.channels['import:correctLines']({ importId: bad.importId, lines: [{ line: 3, text: juneLine('Deezer', 20, '2.10') }] });
     expect(correctedLines()).toEqual([{ import_id: bad.importId, line_no: 3, text: juneLine('Deezer', 20, '2.10') }]);
 
     const revised = await importFile('dk-june-revised.tsv', REVISED, 'replace');
@@ -108,8 +95,8 @@ describe('an import that replaced another', () => {
   it('undone with bring back: the replaced import is read again from its archive, its set-aside line kept, its corrected line corrected again', async () => {
     const { revised } = await replacedAfterCorrecting();
     const events: string[] = [];
-    const stop = core.onEvent((event) => events.push(event.type));
-    const undone = await channels['import:undoBringingBack']({ importId: revised.importId });
+    const stop = perTest.core.onEvent((event) => events.push(event.type));
+    const undone = await perTest.channels['import:undoBringingBack']({ importId: revised.importId });
     stop();
     expect(events).toContain('data:changed');
     expect(undone).toMatchObject({ importId: revised.importId, removedLines: 1 });
@@ -136,13 +123,13 @@ describe('an import that replaced another', () => {
         .all(back.importId),
     );
     expect(stored).toEqual([{ quantity: 20, amount_hi: 210_000_000, amount_lo: 0, platform: 'Deezer' }]);
-    const quarantined = await channels['import:quarantined']({ importId: back.importId });
+    const quarantined = await perTest.channels['import:quarantined']({ importId: back.importId });
     expect(quarantined.lines).toEqual([]);
     expect(quarantined.setAside.map((l) => l.line)).toEqual([5]);
     expect(correctedLines()).toEqual([{ import_id: back.importId, line_no: 3, text: juneLine('Deezer', 20, '2.10') }]);
 
     // Undone in turn, it takes its kept corrections with it.
-    await channels['import:undo']({ importId: back.importId });
+    await perTest.channels['import:undo']({ importId: back.importId });
     expect(correctedLines()).toEqual([]);
   });
 
@@ -153,10 +140,10 @@ describe('an import that replaced another', () => {
         .prepare(`UPDATE replaced_import SET quarantine = replace(quarantine, '2.10', '2,x0') WHERE replacing_import_id = ?`)
         .run(revised.importId),
     );
-    const undone = await channels['import:undoBringingBack']({ importId: revised.importId });
+    const undone = await perTest.channels['import:undoBringingBack']({ importId: revised.importId });
     const back = undone.broughtBack[0]!;
     expect(back).toMatchObject({ imported: 2, rejected: 2, amounts: { USD: '1.75000000' }, toCorrectAgain: [3] });
-    const quarantined = await channels['import:quarantined']({ importId: back.importId });
+    const quarantined = await perTest.channels['import:quarantined']({ importId: back.importId });
     expect(quarantined.lines).toMatchObject([{ line: 3, raw: juneLine('Deezer', 20, '12,x3'), tried: { text: juneLine('Deezer', 20, '2,x0') } }]);
     const why = quarantined.lines[0]!.tried!.reason;
     expect(why).toContain('2,x0');
@@ -176,29 +163,29 @@ describe('an import that replaced another', () => {
         .prepare(`UPDATE replaced_import SET quarantine = (SELECT json_group_array(value) FROM json_each(quarantine) WHERE value ->> '$.corrected' IS NULL)`)
         .run(),
     );
-    const undone = await channels['import:undoBringingBack']({ importId: revised.importId });
+    const undone = await perTest.channels['import:undoBringingBack']({ importId: revised.importId });
     const back = undone.broughtBack[0]!;
     expect(back).toMatchObject({ imported: 2, rejected: 2, amounts: { USD: '1.75000000' }, toCorrectAgain: [3] });
     expect(undone.message).toContain('Line 3 of dk-june-bad.tsv was corrected after its first import and waits to be corrected again (Correct lines…).');
 
     // Corrected again by hand, June holds exactly what dk-june-bad.tsv held: 3.85 in 35 units.
-    const quarantined = await channels['import:quarantined']({ importId: back.importId });
+    const quarantined = await perTest.channels['import:quarantined']({ importId: back.importId });
     expect(quarantined.lines.map((l) => l.line)).toEqual([3]);
     expect(quarantined.setAside.map((l) => l.line)).toEqual([5]);
-    await channels['import:correctLines']({ importId: back.importId, lines: [{ line: 3, text: juneLine('Deezer', 20, '2.10') }] });
+    await perTest.channels['import:correctLines']({ importId: back.importId, lines: [{ line: 3, text: juneLine('Deezer', 20, '2.10') }] });
     expect(await june()).toMatchObject({ revenue: '3.85000000', quantity: 35, lines: 3 });
   });
 
   it('undone without bring back: June is left empty, as the undo said', async () => {
     const { revised } = await replacedAfterCorrecting();
-    expect(await channels['import:undo']({ importId: revised.importId })).toEqual({ importId: revised.importId, removedLines: 1 });
+    expect(await perTest.channels['import:undo']({ importId: revised.importId })).toEqual({ importId: revised.importId, removedLines: 1 });
     expect(await history()).toEqual([]);
     expect(await june()).toMatchObject({ lines: 0 });
   });
 
   it('with its archived original missing: says so, offers no bring back, and changes nothing when asked anyway', async () => {
     const { revised } = await replacedAfterCorrecting();
-    const db = openWriterStore(folder.location.databaseFile);
+    const db = openWriterStore(perTest.folder.location.databaseFile);
     const archive = db.prepare<[], string>('SELECT archive_path FROM replaced_import').pluck().get()!;
     db.close();
     expect(existsSync(archive)).toBe(true);
@@ -207,7 +194,7 @@ describe('an import that replaced another', () => {
     expect(row!.replaced[0]!.cannotBringBack).toBe(
       `The archived original of dk-june-bad.tsv is missing (${archive}), so it cannot be brought back; import the file again if you still have it.`,
     );
-    await expect(channels['import:undoBringingBack']({ importId: revised.importId })).rejects.toThrow(
+    await expect(perTest.channels['import:undoBringingBack']({ importId: revised.importId })).rejects.toThrow(
       /is missing .* Nothing was undone; undo dk-june-revised.tsv on its own instead\.$/,
     );
     expect((await history()).map((r) => r.fileName)).toEqual(['dk-june-revised.tsv']);
@@ -216,7 +203,7 @@ describe('an import that replaced another', () => {
 
   it('refuses to bring back for an import that replaced nothing', async () => {
     const only = await importFile('dk-june-revised.tsv', REVISED, 'keepBoth');
-    await expect(channels['import:undoBringingBack']({ importId: only.importId })).rejects.toThrow(
+    await expect(perTest.channels['import:undoBringingBack']({ importId: only.importId })).rejects.toThrow(
       'dk-june-revised.tsv replaced no earlier import: undo it on its own.',
     );
     expect(await june()).toMatchObject({ revenue: '9.99000000', lines: 1 });

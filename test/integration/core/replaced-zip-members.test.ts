@@ -1,25 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HandlerMap } from '../../../src/main/core/handler-map';
-import type { WorkstationCore } from '../../../src/main/core/workstation-core';
+import { describe, expect, it } from 'vitest';
 import { openWriterStore } from '../../../src/main/store/open-store';
 import { QuerySpec } from '../../../src/shared/query/query-spec';
 import { zipBytes } from '../../fixtures/make-containers';
-import { coreWithChannels } from '../../support/core-channels';
 import { jobFinished } from '../../support/job-finished';
-import { DISTROKID_13_HEADER, tempDataFolder } from '../../support/temp-store';
+import { DISTROKID_13_HEADER } from '../../support/temp-store';
+import { coreWithChannelsEachTest } from '../../support/core-each-test';
 
-let folder: ReturnType<typeof tempDataFolder>;
-let core: WorkstationCore;
-let channels: HandlerMap;
-
-beforeEach(async () => {
-  folder = tempDataFolder('tunemantra-replaced-zip-');
-  ({ core, handlers: channels } = await coreWithChannels({ location: folder.location, readers: 1 }));
-});
-afterEach(async () => {
-  await core.close();
-  folder.remove();
-});
+const perTest = coreWithChannelsEachTest('tunemantra-replaced-zip-');
 
 /** A DistroKid line of the given sale month (reported the month after), its earnings cell as given. */
 const dkLine = (month: string, store: string, qty: number, earnings: string) =>
@@ -39,23 +26,23 @@ const JUNE_MEMBER = 'label-exports.zip › reports/inner.zip › dk-june-bad.tsv
 
 type Outcome = { file: string; status: string; importId: number; imported: number; rejected: number; message: string };
 async function importBytes(fileName: string, bytes: Buffer, onOverlap: 'skip' | 'replace' | 'keepBoth'): Promise<Outcome[]> {
-  const staged = await channels['import:stage']({ fileName, contentBase64: bytes.toString('base64') });
-  const { jobId } = await channels['import:start']({ files: [{ stagedId: staged.stagedId, onOverlap }], mode: 'lenient' });
-  return ((await jobFinished(core, jobId)).result as { outcomes: Outcome[] }).outcomes;
+  const staged = await perTest.channels['import:stage']({ fileName, contentBase64: bytes.toString('base64') });
+  const { jobId } = await perTest.channels['import:start']({ files: [{ stagedId: staged.stagedId, onOverlap }], mode: 'lenient' });
+  return ((await jobFinished(perTest.core, jobId)).result as { outcomes: Outcome[] }).outcomes;
 }
 
 /** A sale month as the Overview would sum it. */
 async function month(from: string, to: string) {
   const spec = QuerySpec.parse({ metrics: ['revenue', 'quantity', 'lines'], timeRange: { kind: 'absolute', from, to } });
-  const answer = await core.runQuery(spec);
+  const answer = await perTest.core.runQuery(spec);
   return Object.fromEntries(answer.columns.map((c, i) => [c.name, answer.rows[0]?.[i] ?? null]));
 }
 const june = () => month('2025-06-01', '2025-06-30');
 
-const history = async () => (await channels['import:history']({})).imports;
+const history = async () => (await perTest.channels['import:history']({})).imports;
 
 function fromStore<T>(read: (db: ReturnType<typeof openWriterStore>) => T): T {
-  const db = openWriterStore(folder.location.databaseFile);
+  const db = openWriterStore(perTest.folder.location.databaseFile);
   try {
     return read(db);
   } finally {
@@ -76,9 +63,9 @@ async function juneMemberReplaced() {
     [JUNE_MEMBER, 'imported'],
   ]);
   const [may, bad] = outcomes as [Outcome, Outcome];
-  await channels['import:correctLines']({ importId: bad.importId, lines: [{ line: 3, text: dkLine('2025-06', 'Deezer', 20, '2.10') }] });
-  await channels['import:setAsideLines']({ importId: bad.importId, lines: [5] });
-  await channels['import:undo']({ importId: may.importId });
+  await perTest.channels['import:correctLines']({ importId: bad.importId, lines: [{ line: 3, text: dkLine('2025-06', 'Deezer', 20, '2.10') }] });
+  await perTest.channels['import:setAsideLines']({ importId: bad.importId, lines: [5] });
+  await perTest.channels['import:undo']({ importId: may.importId });
   expect(await june()).toMatchObject({ revenue: '3.85000000', quantity: 35, lines: 3 });
   const original = batchFile(bad.importId)!;
   const [revised] = await importBytes('dk-june-revised.tsv', Buffer.from(JUNE_REVISED), 'replace');
@@ -92,7 +79,7 @@ describe('bringing back a statement that came out of a zip', () => {
     const [row] = await history();
     expect(row!.replaced).toMatchObject([{ fileName: JUNE_MEMBER, imported: 3, rejected: 1, cannotBringBack: null, correctable: true }]);
 
-    const undone = await channels['import:undoBringingBack']({ importId: revised.importId });
+    const undone = await perTest.channels['import:undoBringingBack']({ importId: revised.importId });
     expect(undone.broughtBack).toMatchObject([{ fileName: JUNE_MEMBER, imported: 3, rejected: 1, amounts: { USD: '3.85000000' }, toCorrectAgain: [] }]);
     expect(undone.message).toBe(
       `Removed 1 line imported from dk-june-revised.tsv. Brought back ${JUNE_MEMBER}: 3 lines imported again from its archived original, ` +
@@ -109,10 +96,10 @@ describe('bringing back a statement that came out of a zip', () => {
 
   it('brought back, it can be replaced and brought back again', async () => {
     const { revised } = await juneMemberReplaced();
-    const first = await channels['import:undoBringingBack']({ importId: revised.importId });
+    const first = await perTest.channels['import:undoBringingBack']({ importId: revised.importId });
     const [again] = await importBytes('dk-june-revised.tsv', Buffer.from(JUNE_REVISED), 'replace');
     expect((await history())[0]!.replaced).toMatchObject([{ importId: first.broughtBack[0]!.importId, fileName: JUNE_MEMBER, cannotBringBack: null }]);
-    const second = await channels['import:undoBringingBack']({ importId: again!.importId });
+    const second = await perTest.channels['import:undoBringingBack']({ importId: again!.importId });
     expect(second.broughtBack).toMatchObject([{ fileName: JUNE_MEMBER, imported: 3, rejected: 1, amounts: { USD: '3.85000000' } }]);
   });
 
@@ -121,7 +108,7 @@ describe('bringing back a statement that came out of a zip', () => {
     fromStore((db) =>
       db.prepare(`UPDATE replaced_import SET file_name = 'label-exports.zip › reports/inner.zip › dk-july.tsv' WHERE replacing_import_id = ?`).run(revised.importId),
     );
-    const refusal = await channels['import:undoBringingBack']({ importId: revised.importId }).then(
+    const refusal = await perTest.channels['import:undoBringingBack']({ importId: revised.importId }).then(
       () => null,
       (error: Error) => error.message,
     );

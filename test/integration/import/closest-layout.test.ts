@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { invokeChannel, type HandlerMap } from '../../../src/main/core/handler-map';
-import type { WorkstationCore } from '../../../src/main/core/workstation-core';
+import { describe, expect, it } from 'vitest';
+import { invokeChannel } from '../../../src/main/core/handler-map';
 import { ImportPreview } from '../../../src/shared/contract/imports';
 import { COOP_HEADER, COOP_MAPPING } from '../../support/coop-mapping';
-import { coreWithChannels } from '../../support/core-channels';
-import { DISTROKID_13_HEADER, distroKidLine, tempDataFolder } from '../../support/temp-store';
+import { DISTROKID_13_HEADER, distroKidLine } from '../../support/temp-store';
+import { coreWithChannelsEachTest } from '../../support/core-each-test';
 import { writeWorkbook } from '../../fixtures/make-containers';
 
 /** DistroKid's legacy export with its earnings column renamed, as a distributor's update might. */
@@ -14,21 +13,10 @@ const RENAMED = DISTROKID_13_HEADER.replace('Earnings (USD)', 'Net Earnings USD'
 const LINE = distroKidLine({ saleMonth: '2024-05', store: 'Spotify', title: 'One', isrc: 'USX9P2400001', qty: 3, earnings: '0.75' });
 const NEAR_MISS = `${RENAMED}\n${LINE}\n`;
 
-let folder: ReturnType<typeof tempDataFolder>;
-let core: WorkstationCore;
-let handlers: HandlerMap;
-
-beforeEach(async () => {
-  folder = tempDataFolder('tunemantra-closest-layout-');
-  ({ core, handlers } = await coreWithChannels({ location: folder.location, readers: 1 }));
-});
-afterEach(async () => {
-  await core.close();
-  folder.remove();
-});
+const perTest = coreWithChannelsEachTest('tunemantra-closest-layout-');
 
 async function ask(channel: string, input: unknown): Promise<unknown> {
-  const answer = await invokeChannel(handlers, channel, input);
+  const answer = await invokeChannel(perTest.channels, channel, input);
   if (!answer.ok) throw new Error(answer.error.message);
   return answer.value;
 }
@@ -57,14 +45,14 @@ describe('a file no layout recognises but one it comes close to', () => {
   });
 
   it('is refused by the import itself with the same sentence, and nothing is stored', async () => {
-    const [outcome] = await core.importFiles([folder.write('royalties.tsv', NEAR_MISS)], { mode: 'lenient' });
+    const [outcome] = await perTest.core.importFiles([perTest.folder.write('royalties.tsv', NEAR_MISS)], { mode: 'lenient' });
     expect(outcome).toMatchObject({ status: 'rejected', importId: null, closestLayout: { format: 'DistroKid', missing: ['Earnings (USD)'] } });
     expect(outcome!.message).toContain('royalties.tsv line 1: not a statement layout this app recognises: its header has 4 of the 5 key columns of DistroKid');
     expect(await storedImports()).toEqual([]);
   });
 
   it('in a workbook, is named with its sheet and row', async () => {
-    const path = await writeWorkbook(join(folder.dir, 'royalties.xlsx'), [
+    const path = await writeWorkbook(join(perTest.folder.dir, 'royalties.xlsx'), [
       { name: 'Notes', rows: [['Prepared for Ana Sol']] },
       { name: 'May', rows: [['DistroKid export'], RENAMED.split('\t'), LINE.split('\t')] },
     ]);

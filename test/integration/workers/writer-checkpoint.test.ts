@@ -1,36 +1,26 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { openWorkstationCore } from '../../../src/main/core/open-workstation-core';
-import type { WorkstationCore } from '../../../src/main/core/workstation-core';
-import { DISTROKID_13_HEADER, distroKidLine, tempDataFolder } from '../../support/temp-store';
+import { expect, it } from 'vitest';
+import { DISTROKID_13_HEADER, distroKidLine } from '../../support/temp-store';
+import { coreEachTest } from '../../support/core-each-test';
 
 /**
  * The writer folds the WAL back into the database file once it has answered a request, before it
  * takes the next: the database file alone, copied without its WAL, holds what was answered.
  * SQLite's own checkpoint would wait until the WAL held 1,000 pages; this import writes a few.
  */
-let folder: ReturnType<typeof tempDataFolder>;
-let core: WorkstationCore;
-beforeEach(async () => {
-  folder = tempDataFolder('tunemantra-checkpoint-');
-  core = await openWorkstationCore({ location: folder.location, readers: 1 });
-});
-afterEach(async () => {
-  await core.close();
-  folder.remove();
-});
+const perTest = coreEachTest('tunemantra-checkpoint-');
 
 it('leaves an answered import in the database file itself, not only in its WAL', async () => {
   const lines = ['1.25', '2.50', '0.75'].map((earnings, i) => distroKidLine({ saleMonth: '2024-03', store: 'Spotify', title: `Song ${i}`, isrc: `USRC1240000${i}`, qty: 1, earnings }));
-  const [outcome] = await core.importFiles([folder.write('march.tsv', `${[DISTROKID_13_HEADER, ...lines].join('\n')}\n`)], { mode: 'strict' });
+  const [outcome] = await perTest.core.importFiles([perTest.folder.write('march.tsv', `${[DISTROKID_13_HEADER, ...lines].join('\n')}\n`)], { mode: 'strict' });
   expect(outcome).toMatchObject({ status: 'imported', imported: 3 });
   // The writer's next request starts after the upkeep of the one before it.
-  await core.importFiles([folder.write('nothing.tsv', '')], { mode: 'strict' });
+  await perTest.core.importFiles([perTest.folder.write('nothing.tsv', '')], { mode: 'strict' });
 
-  const copy = join(folder.dir, 'main-file-only.sqlite');
-  copyFileSync(folder.location.databaseFile, copy);
+  const copy = join(perTest.folder.dir, 'main-file-only.sqlite');
+  copyFileSync(perTest.folder.location.databaseFile, copy);
   const alone = new Database(copy, { readonly: true });
   try {
     expect(alone.prepare('SELECT COUNT(*) FROM statement_line').pluck().get()).toBe(3);

@@ -1,4 +1,4 @@
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -9,6 +9,7 @@ import { ImportPage, openOnImportPage } from './import-page';
 import { resultPath, type WorkstationInBrowser } from './workstation-in-browser';
 
 const DDEX = fileURLToPath(new URL('../fixtures/statements/ddex/', import.meta.url));
+const MARCH_NO = 'DSR_PADPIDA2025031001L_PADPIDA2099000002S_PremiumSubscription_2025-03_NO_20250412T061530.tsv';
 const PART_1 = 'DSR_PADPIDA2025031001L_PADPIDA2099000003D_Streaming_2025-02_GB_1of2_20250305T120000.tsv';
 const PART_2 = 'DSR_PADPIDA2025031001L_PADPIDA2099000003D_Streaming_2025-02_GB_2of2_20250305T120000.tsv';
 const REPORT = 'Report "DZ-GB-2025-02" from Deezer has 2 files and';
@@ -168,5 +169,43 @@ describe('files picked together, and a statement of a zip brought back, in the b
     await summary.getByText(`${MEMBER}`, { exact: true }).waitFor();
     expect(await summary.getByText(/With the corrected lines/).count()).toBe(0);
     await expect.poll(() => imports.historyRows().count()).toBe(3);
+  });
+
+  it('says a DSR file picked again, and a zip holding it, are the same statement as the file picked first, asks nothing, and imports it once', async () => {
+    const report = readFileSync(join(DDEX, MARCH_NO));
+    await imports.stage([written(MARCH_NO, report), written('march-no-copy.tsv', report), written('dsr-march.zip', zipBytes([{ name: `reports/${MARCH_NO}`, data: report }]))]);
+    await imports.waitForPreview(MARCH_NO, 'Ready');
+    for (const again of ['march-no-copy.tsv', 'dsr-march.zip']) {
+      const card = await imports.waitForPreview(again, 'Picked twice');
+      await card.getByText(`The same statement as ${MARCH_NO}, which is imported first: this file will not be imported a second time.`, { exact: true }).waitFor();
+    }
+    expect(await page.getByRole('radiogroup').count()).toBe(0);
+    await page.getByText('3 files, 1 ready to import, 2 picked twice').waitFor();
+    await page.screenshot({ path: resultPath('ddex-picked-twice.png') });
+
+    const summary = await imports.importReady(1);
+    await summary.getByText('1 file imported, with 5 lines.').waitFor();
+    // The header row and the one import.
+    await expect.poll(() => imports.historyRows().count()).toBe(2);
+    await imports.historyRows().filter({ hasText: MARCH_NO }).waitFor();
+    expect(workstation.session.problems).toEqual([]);
+  });
+
+  it('says on a zip of a two-file DSR report which file a file picked above it holds, counts only the other, and imports each file once', async () => {
+    await imports.stage([written(PART_1, readFileSync(join(DDEX, PART_1)))]);
+    await imports.waitForPreview(PART_1, 'Ready');
+    await imports.stage([written('dz-gb.zip', zipBytes([PART_1, PART_2].map((name) => ({ name: `gb/${name}`, data: readFileSync(join(DDEX, name)) }))))]);
+    const card = await imports.waitForPreview('dz-gb.zip', 'Ready');
+    await card.getByText(`Its statement gb/${PART_1} is the same as ${PART_1}, which is imported first: it will not be imported again.`, { exact: true }).waitFor();
+    const fact = (label: string) => card.locator('.fact-grid > div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd');
+    // File 2 alone: its 2 usage lines.
+    expect(await fact('Importable').textContent()).toBe('2');
+    await page.getByText('2 files, 2 ready to import, 1 holding a statement picked twice').waitFor();
+
+    const summary = await imports.importReady(2);
+    await summary.getByText('2 files imported, with 7 lines.').waitFor();
+    await expect.poll(() => imports.historyRows().count()).toBe(3);
+    await imports.historyRows().filter({ hasText: `dz-gb.zip › gb/${PART_2}` }).waitFor();
+    expect(await imports.historyRows().filter({ hasText: `dz-gb.zip › gb/${PART_1}` }).count()).toBe(0);
   });
 });

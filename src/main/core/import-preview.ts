@@ -99,9 +99,7 @@ export function toPreview(stagedId: string, fileName: string, outcomes: ImportOu
     unknownColumns: distinct(counted.flatMap((o) => o.unknownColumns)),
     overlaps: outcomes.flatMap((o) => o.overlaps),
     ...(status === 'duplicate' ? { duplicateOf: distinctIds(outcomes.map((o) => o.importId)) } : {}),
-    statements: ready.flatMap((o) =>
-      o.periods ? [{ ...o.periods, sha256: o.sha256, part: partOf(o), figures: { lines: o.lines, importable: o.imported, quantity: o.quantity, amounts: o.amounts } }] : [],
-    ),
+    statements: ready.map(previewStatement),
     warnings: outcomes.flatMap((o) => o.warnings),
     ...reportParts(outcomes),
     reconciliation: {
@@ -109,6 +107,16 @@ export function toPreview(stagedId: string, fileName: string, outcomes: ImportOu
       mismatches: outcomes.flatMap((o) => namedChecks(o, several, o.reconciliation.mismatches)),
     },
   };
+}
+
+/** A statement as files picked together are compared: by its span when it has one (a DDEX report has none) and its content. */
+function previewStatement(outcome: ImportOutcome): ImportPreview['statements'][number] {
+  const facts = {
+    sha256: outcome.sha256,
+    part: partOf(outcome),
+    figures: { lines: outcome.lines, importable: outcome.imported, quantity: outcome.quantity, amounts: outcome.amounts },
+  };
+  return outcome.periods ? { ...outcome.periods, ...facts } : facts;
 }
 
 /** Its DDEX report files waiting for other files of their reports; absent when none is. */

@@ -51,7 +51,10 @@ export interface ImportOutcome {
    * (see importStatement), and for a statement not read through.
    */
   periods?: StatementPeriods;
-  /** The statement's content as duplicates are told (see `periods`): the same statement picked twice is imported once. */
+  /**
+   * The statement's content as duplicates are told, a DDEX report file's too: the same statement
+   * picked twice is imported once. Absent for a statement not read through.
+   */
   sha256?: string;
   warnings: string[];
   /** A DDEX report file whose report waits for files not imported yet, as its warning says. */

@@ -284,11 +284,11 @@ class ImportRun implements DocumentSink {
         reportingTo: writer.reportingTo,
         basis: writer.periodBasis(),
       };
+      outcome.sha256 = document.sha256;
       // Different DSPs' DSR reports, and the parts of one report, share format and period:
       // neither an overlap nor a mix of sales-date and reporting-date exports.
       if (!ddex) {
         outcome.periods = periods;
-        outcome.sha256 = document.sha256;
         outcome.overlaps = findOverlaps(db, periods, importId);
         outcome.warnings.push(...mixedBasisWarnings(db, periods, importId, format.name));
       }

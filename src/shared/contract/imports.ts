@@ -104,6 +104,15 @@ export const ReportPartWaiting = z.object({
 });
 export type ReportPartWaiting = z.infer<typeof ReportPartWaiting>;
 
+/** How a statement of a preview is told from the others picked with it (see `ImportPreview.statements`). */
+const PreviewStatementFacts = z.object({
+  sha256: z.string().optional(),
+  part: z.string().optional(),
+  figures: z
+    .object({ lines: z.number().int(), importable: z.number().int(), quantity: z.number(), amounts: z.record(z.string(), z.string()) })
+    .optional(),
+});
+
 /**
  * What importing a file would do, worked out by importing it inside a transaction that is then
  * rolled back: the same checks, counts and totals as the real import, with nothing written.
@@ -143,21 +152,15 @@ export const ImportPreview = z.object({
   duplicateOf: z.array(z.number().int()).optional(),
   /**
    * Each statement that would be imported (a zip or a workbook holds several), for the Import page
-   * to compare files picked together, which the dry run cannot: it sees only what is stored. A DDEX
-   * report overlaps nothing and is not listed. `sha256` is the statement's content as the importer
-   * tells one imported already: the same statement picked twice is imported once. `part` names
-   * it inside its file ('' for a file that is one statement), and `figures` are its share of the
-   * preview's, so a card can say what is left once a statement picked twice is set apart.
+   * to compare files picked together, which the dry run cannot: it sees only what is stored. Its
+   * span is what the overlap rule reads; a DDEX report file has none, since it overlaps nothing.
+   * `sha256` is the statement's content as the importer tells one imported already: the same
+   * statement picked twice is imported once, a DDEX report file too. `part` names it inside its
+   * file ('' for a file that is one statement), and `figures` are its share of the preview's, so a
+   * card can say what is left once a statement picked twice is set apart.
    */
-  statements: z.array(
-    StatementSpan.extend({
-      sha256: z.string().optional(),
-      part: z.string().optional(),
-      figures: z
-        .object({ lines: z.number().int(), importable: z.number().int(), quantity: z.number(), amounts: z.record(z.string(), z.string()) })
-        .optional(),
-    }),
-  ),
+  // The spanned form first: a union keeps the first form that fits, and the other would drop the span.
+  statements: z.array(z.union([StatementSpan.extend(PreviewStatementFacts.shape), PreviewStatementFacts])),
   /** Sentences about the file as a whole, e.g. a sales-date and a reporting-date report mixed. */
   warnings: z.array(z.string()),
   /** The file's own totals checked against its lines; `mismatches` are the checks that disagree. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { QuerySpec } from '../../../src/shared/query/query-spec';
 import { openWorkstationCore } from '../../../src/main/core/open-workstation-core';
@@ -11,10 +11,11 @@ import { DISTROKID_13_HEADER, tempDataFolder } from '../../support/temp-store';
 let folder: ReturnType<typeof tempDataFolder>;
 let core: WorkstationCore;
 
-const DSR = join(
-  import.meta.dirname, '..', '..', 'fixtures', 'statements', 'ddex',
-  'DSR_PADPIDA2025031001L_PADPIDA2099000002S_PremiumSubscription_2025-03_NO_20250412T061530.tsv',
-);
+const DDEX = join(import.meta.dirname, '..', '..', 'fixtures', 'statements', 'ddex');
+const DSR = join(DDEX, 'DSR_PADPIDA2025031001L_PADPIDA2099000002S_PremiumSubscription_2025-03_NO_20250412T061530.tsv');
+const PART_1 = join(DDEX, 'DSR_PADPIDA2025031001L_PADPIDA2099000003D_Streaming_2025-02_GB_1of2_20250305T120000.tsv');
+const PART_2 = join(DDEX, 'DSR_PADPIDA2025031001L_PADPIDA2099000003D_Streaming_2025-02_GB_2of2_20250305T120000.tsv');
+const sha256Of = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 /** A DistroKid statement: one line per [reporting day, sale month, earnings]. */
 function dkStatement(lines: [reporting: string, saleMonth: string, earnings: string][]): Buffer {
@@ -67,10 +68,33 @@ describe('the facts a preview gives for comparing files picked together', () => 
     ]);
   });
 
-  it('lists no statement for a DDEX report, which overlaps nothing', async () => {
-    const staged = core.stageUpload('DSR_PADPIDA2025031001L_PADPIDA2099000002S_PremiumSubscription_2025-03_NO_20250412T061530.tsv', readFileSync(DSR));
+  it('lists a DDEX report file by its content and figures alone, with no period: it overlaps nothing', async () => {
+    const staged = core.stageUpload(basename(DSR), readFileSync(DSR));
     const preview = await core.previewImport(staged.stagedId);
-    expect(preview).toMatchObject({ status: 'ready', format: 'DDEX DSR', statements: [] });
+    expect(preview).toMatchObject({ status: 'ready', format: 'DDEX DSR' });
+    const { lines, importable, quantity, amounts } = preview;
+    expect(preview.statements).toEqual([{ sha256: sha256Of(DSR), part: '', figures: { lines, importable, quantity, amounts } }]);
+  });
+
+  it('gives a DSR file of a zip, one of each part of a two-file report, the hash the file has on its own', async () => {
+    const staged = core.stageUpload('dsr.zip', zipBytes([
+      { name: `march/${basename(DSR)}`, data: readFileSync(DSR) },
+      ...[PART_1, PART_2].map((part) => ({ name: `gb/${basename(part)}`, data: readFileSync(part) })),
+    ]));
+    const preview = await core.previewImport(staged.stagedId);
+    expect(preview.status).toBe('ready');
+    expect(preview.statements.map(({ part, sha256 }) => ({ part, sha256 }))).toEqual([
+      { part: `march/${basename(DSR)}`, sha256: sha256Of(DSR) },
+      { part: `gb/${basename(PART_1)}`, sha256: sha256Of(PART_1) },
+      { part: `gb/${basename(PART_2)}`, sha256: sha256Of(PART_2) },
+    ]);
+    expect(sha256Of(PART_1)).not.toBe(sha256Of(PART_2));
+    // Each file's share adds up to the zip's figures, so a card can set one apart.
+    expect(preview.statements.reduce((sum, statement) => sum + statement.figures!.importable, 0)).toBe(preview.importable);
+    for (const part of [PART_1, PART_2]) {
+      const alone = await core.previewImport(core.stageUpload(basename(part), readFileSync(part)).stagedId);
+      expect(preview.statements.find((statement) => statement.sha256 === sha256Of(part))!.figures).toEqual(alone.statements[0]!.figures);
+    }
   });
 });
 

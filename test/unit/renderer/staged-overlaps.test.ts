@@ -15,7 +15,9 @@ const MARCH = month(202403);
 const APRIL = month(202404);
 const FEBRUARY_IMPORT = { importId: 4, fileName: 'feb.tsv', importedAt: '2024-04-06T10:00:00.000Z', saleFrom: '2024-02-01', saleTo: '2024-02-29', imported: 2, amounts: { USD: '3.75' } };
 
-function preview(statements: StatementSpan[], overrides: Partial<ImportPreview> = {}): ImportPreview {
+type PreviewStatement = ImportPreview['statements'][number];
+
+function preview(statements: PreviewStatement[], overrides: Partial<ImportPreview> = {}): ImportPreview {
   return {
     stagedId: 's', fileName: 'statement.tsv', status: 'ready', message: '', format: 'DistroKid', variant: '13-column', encoding: 'utf-8',
     lines: 2, importable: 2, rejected: 0, quantity: 5, amounts: {}, saleFrom: null, saleTo: null, reportingFrom: null, reportingTo: null,
@@ -24,7 +26,7 @@ function preview(statements: StatementSpan[], overrides: Partial<ImportPreview> 
 }
 
 /** A staged file checked and ready, with the statements its preview found. */
-function ready(fileName: string, statements: StatementSpan[], overrides: Partial<ImportPreview> = {}): StagedStatements {
+function ready(fileName: string, statements: PreviewStatement[], overrides: Partial<ImportPreview> = {}): StagedStatements {
   return { key: `key-${fileName}`, fileName, phase: 'checked', stagedId: `staged-${fileName}`, preview: preview(statements, overrides) };
 }
 
@@ -61,11 +63,11 @@ describe('the overlap question between files picked together', () => {
     expect(asked(entries)).toEqual({ 'key-books.xlsx': { earlier: [], staged: ['q1.zip'] } });
   });
 
-  it('asks nothing of a file without a preview, or whose preview lists no statement (a DDEX report), and they meet no one below', () => {
+  it('asks nothing of a file without a preview, or whose preview lists no statement, and they meet no one below', () => {
     const entries: StagedStatements[] = [
       { key: 'uploading', fileName: 'uploading.csv', phase: 'uploading', stagedId: null, preview: null },
       { key: 'failed', fileName: 'failed.csv', phase: 'failed', stagedId: 's-failed', preview: null },
-      ready('dsr.tsv', []),
+      ready('empty.zip', []),
       ready('march.csv', [MARCH]),
       { key: 'checking', fileName: 'checking.csv', phase: 'checking', stagedId: 's-checking', preview: null },
     ];
@@ -145,6 +147,16 @@ describe('the same statement picked twice', () => {
     expect(twiceNames([ready('march.csv', [content(MARCH, 'aa')]), ready('march-corrected.csv', [content(MARCH, 'bb')])])).toEqual({});
     const refused = ready('march.csv', [content(MARCH, 'aa')], { rejected: 1, importable: 2 });
     expect(twiceNames([refused, ready('march-copy.csv', [content(MARCH, 'aa')], { rejected: 1, importable: 2 })], 'strict')).toEqual({});
-    expect(twiceNames([ready('dsr-a.tsv', []), ready('dsr-b.tsv', [])])).toEqual({});
+    expect(twiceNames([ready('dsr-a.tsv', [{ sha256: 'aa' }]), ready('dsr-b.tsv', [{ sha256: 'bb' }])])).toEqual({});
+  });
+
+  it('finds a DDEX report file picked twice, or beside a zip holding it, by its content alone; other DSR files of its period are asked nothing', () => {
+    const part1 = { sha256: 'p1', part: '' };
+    const part2 = { sha256: 'p2', part: '' };
+    const both = ready('gb.zip', [{ sha256: 'p1', part: 'gb/1of2.tsv' }, { sha256: 'p2', part: 'gb/2of2.tsv' }]);
+    const entries = [ready('1of2.tsv', [part1]), ready('copy/1of2.tsv', [part1]), ready('2of2.tsv', [part2]), both];
+    expect(twiceNames(entries)).toEqual({ 'key-copy/1of2.tsv': ['1of2.tsv'], 'key-gb.zip': ['1of2.tsv', '2of2.tsv'] });
+    expect(asked(entries)).toEqual({});
+    expect(sendableEntries(entries, 'lenient').map((entry) => entry.fileName)).toEqual(['1of2.tsv', '2of2.tsv']);
   });
 });

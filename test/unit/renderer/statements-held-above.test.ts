@@ -64,9 +64,20 @@ describe('a zip holding a file picked above it', () => {
     expect(card.totals.map((total) => total.text)).toEqual(['$2.75']);
   });
 
-  it('leaves the figures as they are when the statements do not make up the whole preview (a DDEX file beside them)', () => {
+  it('leaves the figures as they are when a statement carries none', () => {
     const held = statementsHeldAbove([FILE, ZIP], 'lenient').get('key-q1.zip')!;
-    const withReport = { ...ZIP.preview, importable: 9 };
-    expect(withoutHeldAbove(withReport, held)).toBe(withReport);
+    const unfigured = { ...ZIP.preview, statements: ZIP.preview.statements.map(({ figures: _, ...statement }) => statement) };
+    expect(withoutHeldAbove(unfigured, held)).toBe(unfigured);
+  });
+
+  it('sets apart a DDEX report file of the zip held above as any other statement, though it has no period', () => {
+    const dsr = { sha256: 'dsr', part: '', figures: { lines: 3, importable: 3, quantity: 7, amounts: { NOK: '98.888888889012345' } } };
+    const file = staged('dsr.tsv', [dsr], { lines: 3, importable: 3, quantity: 7, amounts: { NOK: '98.888888889012345' } });
+    const zip = staged('label.zip', [{ ...dsr, part: 'no/dsr.tsv' }, statement(202401, 'jan', 'dk/jan.tsv', 2, '1.50')], {
+      lines: 5, importable: 5, quantity: 27, amounts: { NOK: '98.888888889012345', USD: '1.50' },
+    });
+    const held = statementsHeldAbove([file, zip], 'lenient').get('key-label.zip')!;
+    expect(heldAboveText(held)).toBe('Its statement no/dsr.tsv is the same as dsr.tsv, which is imported first: it will not be imported again.');
+    expect(withoutHeldAbove(zip.preview, held)).toMatchObject({ lines: 2, importable: 2, rejected: 0, quantity: 20, amounts: { USD: '1.5' } });
   });
 });

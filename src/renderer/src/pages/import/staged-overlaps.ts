@@ -1,5 +1,5 @@
 import type { ImportPreview, ImportStartRequest } from '../../../../shared/contract/imports';
-import { statementsOverlap } from '../../../../shared/period/statement-overlap';
+import { statementsOverlap, type StatementSpan } from '../../../../shared/period/statement-overlap';
 import { refusedInStrictMode } from './strict-refusal';
 
 /** What the overlap question reads of a staged file. */
@@ -42,9 +42,13 @@ export function isImportable<T extends StagedStatements>(entry: T, mode: ImportS
 
 const sameContent = (a: PreviewStatement, b: PreviewStatement) => a.sha256 !== undefined && a.sha256 === b.sha256;
 
+/** A statement with a span, which the overlap rule reads: a DDEX report file has none, as it overlaps nothing. */
+const spanned = (statement: PreviewStatement): statement is Extract<PreviewStatement, StatementSpan> => 'formatId' in statement;
+
 /** A statement in both files is the same one, imported once: only different statements of one period overlap. */
 function sharesPeriod(a: ImportPreview, b: ImportPreview): boolean {
-  return a.statements.some((mine) => b.statements.some((theirs) => !sameContent(mine, theirs) && statementsOverlap(mine, theirs)));
+  const theirs = b.statements.filter(spanned);
+  return a.statements.filter(spanned).some((mine) => theirs.some((other) => !sameContent(mine, other) && statementsOverlap(mine, other)));
 }
 
 /**

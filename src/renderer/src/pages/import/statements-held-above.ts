@@ -25,15 +25,13 @@ export function heldAboveText(held: readonly StatementHeldAbove[]): string {
 
 /**
  * The preview's figures without the statements held above, so the card counts what will be
- * imported. Only when each statement carries its figures and together they are the whole
- * preview (a DDEX report file is not listed): otherwise the figures stand and the note says why.
+ * imported. Only when each statement is named and carries its figures: otherwise the figures
+ * stand and the note says why.
  */
 export function withoutHeldAbove(preview: ImportPreview, held: readonly StatementHeldAbove[]): ImportPreview {
   const statements = preview.statements;
   const named = held.every((statement) => statement.part !== '');
   if (!named || statements.some((statement) => statement.figures === undefined)) return preview;
-  const figures = statements.map((statement) => statement.figures!);
-  if (figures.reduce((sum, each) => sum + each.importable, 0) !== preview.importable) return preview;
   const heldParts = new Set(held.map((statement) => statement.part));
   const left = statements.filter((statement) => !heldParts.has(statement.part ?? '')).map((statement) => statement.figures!);
   const lines = left.reduce((sum, each) => sum + each.lines, 0);

@@ -59,6 +59,8 @@ describe('The drop folder says what it did, in the browser', () => {
     const skipped = panel.getByText(/^Skipped: its period is already covered by distrokid-latest\.tsv \(import \d+\)\. To replace that import with it, pick this file on this page and choose Replace\.$/);
     await skipped.waitFor({ timeout: 20_000 });
 
+    // The first import is no longer in the history: the corrected statement took its place.
+    await panel.getByText(/^Imported 1 line, earning \$1\.80\. Since replaced by distrokid-latest\.tsv \(import \d+\)\.$/).waitFor();
     const listed = await takes(panel);
     expect(listed).toHaveLength(3);
     expect(listed[0]).toContain('distrokid-copy.tsv');

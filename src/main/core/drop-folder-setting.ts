@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import type { DropFolderState, DropFolderTake } from '../../shared/contract/imports';
 import { logger } from '../diagnostics/logger';
 import { DropFolderWatcher } from '../import/drop-folder';
+import { readRecent, RECENT_SHOWN, type RecentTakes } from './drop-folder-recent';
 import type { TakenStatement } from './drop-folder-take';
 
 export const DROP_FOLDER_SETTING = 'drop_folder';
@@ -21,13 +22,13 @@ interface TakenFiles {
   files: Record<string, TakenFile>;
 }
 
-const RECENT_SHOWN = 10;
-
 export interface DropFolderImports {
   /** Imports a statement, in place of `replacing` when they are all it overlaps; null when its import was cancelled. */
   take(path: string, replacing: readonly number[]): Promise<TakenStatement | null>;
   /** Keeps the taken files, as text, for the next start. */
   remember(taken: string): Promise<unknown>;
+  /** Keeps the list of recent takes, as text, for the next start. */
+  rememberRecent(recent: string): Promise<unknown>;
 }
 
 /** The one watched folder, started, moved or stopped as the user chooses. */
@@ -35,7 +36,7 @@ export class DropFolder {
   private watcher: DropFolderWatcher | null = null;
   private current: Omit<DropFolderState, 'recent'> = { folder: null, watching: false, problem: null };
   private taken: TakenFiles | null = null;
-  private readonly recent: DropFolderTake[] = [];
+  private recent: RecentTakes | null = null;
   /**
    * One statement at a time, in the order they settled: each import's ids are kept for its path
    * before the next is taken, so a file saved over twice in quick succession replaces its own latest.
@@ -44,13 +45,15 @@ export class DropFolder {
 
   constructor(private readonly imports: DropFolderImports) {}
 
-  /** What an earlier run took, as `remember` kept it; text that does not read is forgotten. */
-  restore(remembered: string | null): void {
+  /** What an earlier run took, as `remember` and `rememberRecent` kept it; text that does not read is forgotten. */
+  restore(remembered: string | null, recent: string | null): void {
     this.taken = readTaken(remembered);
+    this.recent = readRecent(recent);
   }
 
   state(): DropFolderState {
-    return { ...this.current, recent: [...this.recent] };
+    const recent = this.recent !== null && this.recent.folder === this.current.folder ? [...this.recent.takes] : [];
+    return { ...this.current, recent };
   }
 
   watch(folder: string | null): DropFolderState {
@@ -91,12 +94,24 @@ export class DropFolder {
     if (!result) return;
     // Listed before anything else is awaited: the job's end has just been announced, and the
     // panel asks for this list as soon as it hears of it.
-    this.recent.unshift(result.take);
-    this.recent.splice(RECENT_SHOWN);
+    const recent = this.list(result.take, taken.folder);
+    if (recent !== null) await this.imports.rememberRecent(recent);
     if (!result.settled || this.taken !== taken) return;
     // A file that imported nothing new (skipped, refused) still stands for what it held before.
     taken.files[path] = { version, imports: result.imports.length > 0 ? result.imports : (before?.imports ?? []) };
     await this.imports.remember(JSON.stringify(taken));
+  }
+
+  /** Adds a take to its folder's list; the list as text to keep, or null when it was not listed. */
+  private list(take: DropFolderTake, folder: string): string | null {
+    if (this.recent?.folder !== folder) {
+      // A take finishing after the user moved to another folder does not push out that folder's list.
+      if (this.current.folder !== folder) return null;
+      this.recent = { folder, takes: [] };
+    }
+    this.recent.takes.unshift(take);
+    this.recent.takes.splice(RECENT_SHOWN);
+    return JSON.stringify(this.recent);
   }
 }
 

@@ -49,7 +49,7 @@ function statementOf(outcome: ImportOutcome, replacing: readonly number[]): Drop
   switch (outcome.status) {
     case 'imported':
       return {
-        outcome: 'imported', file: outcome.file, lines: outcome.imported, quarantined: outcome.rejected, amounts: outcome.amounts,
+        outcome: 'imported', file: outcome.file, importId: outcome.importId, lines: outcome.imported, quarantined: outcome.rejected, amounts: outcome.amounts,
         // Imported at all, it met no import but those the file produced before, and took their place.
         replaced: earlier.filter((overlap) => replacing.includes(overlap.importId)),
       };

@@ -15,6 +15,7 @@ import { StagingArea, type StagedStatement } from '../import/staging-area';
 import { overlapChoiceFor } from '../import/chosen-replacements';
 import { withReportFilesOfRun } from '../import/ddex/report-files-of-run';
 import type { OverlappingImport } from '../import/statement-overlaps';
+import { DROP_FOLDER_RECENT_SETTING } from './drop-folder-recent';
 import { DropFolder, DROP_FOLDER_SETTING, DROP_FOLDER_TAKEN_SETTING } from './drop-folder-setting';
 import { takeDroppedStatement } from './drop-folder-take';
 import { toPreview } from './import-preview';
@@ -103,6 +104,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
         now(),
       ),
     remember: (taken) => writer.request({ op: 'writeSetting', key: DROP_FOLDER_TAKEN_SETTING, value: taken }),
+    rememberRecent: (recent) => writer.request({ op: 'writeSetting', key: DROP_FOLDER_RECENT_SETTING, value: recent }),
   });
   /** A job's snapshot once it has ended; it cannot have ended before this is asked, as a job's work starts after a turn. */
   const jobFinished = (jobId: string) =>
@@ -424,7 +426,10 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     },
   };
   const savedFolder = await readers.request({ op: 'readSetting', key: DROP_FOLDER_SETTING });
-  dropFolder.restore(await readers.request({ op: 'readSetting', key: DROP_FOLDER_TAKEN_SETTING }));
+  dropFolder.restore(
+    await readers.request({ op: 'readSetting', key: DROP_FOLDER_TAKEN_SETTING }),
+    await readers.request({ op: 'readSetting', key: DROP_FOLDER_RECENT_SETTING }),
+  );
   if (savedFolder) dropFolder.watch(savedFolder);
   return core;
 }

@@ -280,6 +280,8 @@ export const DropFolderStatement = z.discriminatedUnion('outcome', [
   z.object({
     outcome: z.literal('imported'),
     file: z.string(),
+    /** The import it made: the panel says when it has left the history since (undone or replaced). */
+    importId: z.number().int().nullable(),
     lines: z.number().int(),
     quarantined: z.number().int(),
     /** Earned per original currency, exact decimals. */
@@ -307,7 +309,7 @@ export const DropFolderState = z.object({
   watching: z.boolean(),
   /** Why watching stopped or failed, for the user. */
   problem: z.string().nullable(),
-  /** The files the folder took this session, newest first: no one watches it, so the panel says what it did. */
+  /** The last files this folder took, newest first, kept across restarts: no one watches it, so the panel says what it did. */
   recent: z.array(DropFolderTake).max(10),
 });
 export type DropFolderState = z.infer<typeof DropFolderState>;

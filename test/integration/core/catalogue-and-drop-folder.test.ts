@@ -64,9 +64,67 @@ describe('drop folder through the core', () => {
 
     await core.close();
     core = await openWorkstationCore({ location: folder.location, readers: 1 });
-    // What the folder took is said for the session it was taken in.
-    expect(core.dropFolder()).toEqual({ folder: drop, watching: true, problem: null, recent: [] });
     expect(await core.setDropFolder(null)).toEqual({ folder: null, watching: false, problem: null, recent: [] });
+  });
+
+  it('still lists what the folder took after a restart, under that folder only', async () => {
+    const drop = join(folder.dir, 'drop');
+    mkdirSync(drop);
+    await core.setDropFolder(drop);
+    writeFileSync(join(drop, 'april.tsv'), statement([['Ana Sol', 'Luz', 'ESA012400001', '2.50']]));
+    const taken = await until(async () => (core.dropFolder().recent.length ? core.dropFolder().recent : undefined));
+    // Kept once listed, on the writer, so read from the file itself.
+    await until(async () => (rememberedRecent(folder.location.databaseFile).length === 1 ? true : undefined));
+    const [april] = await core.importHistory();
+    expect(taken[0]!.statements).toMatchObject([{ outcome: 'imported', file: 'april.tsv', importId: april!.importId, lines: 1 }]);
+
+    await core.close();
+    core = await openWorkstationCore({ location: folder.location, readers: 1 });
+    expect(core.dropFolder()).toEqual({ folder: drop, watching: true, problem: null, recent: taken });
+
+    // Stopped, no folder is named, so nothing is listed; the same folder watched again lists its takes again.
+    expect((await core.setDropFolder(null)).recent).toEqual([]);
+    expect((await core.setDropFolder(drop)).recent).toEqual(taken);
+    // Another folder's first take starts its own list: the panel lists takes under the folder it names.
+    const other = join(folder.dir, 'other');
+    mkdirSync(other);
+    expect((await core.setDropFolder(other)).recent).toEqual([]);
+    writeFileSync(join(other, 'may.tsv'), statement([['Ana Sol', 'Luz', 'ESA012400001', '1.25']]).toString().replaceAll('2024-01', '2024-02'));
+    const [may] = await until(async () => (core.dropFolder().recent.length ? core.dropFolder().recent : undefined));
+    expect(may!.fileName).toBe('may.tsv');
+    expect((await core.setDropFolder(drop)).recent).toEqual([]);
+  });
+
+  it('reads a kept list of takes it cannot make sense of as none, and a take in it that does not read as left out', async () => {
+    const drop = join(folder.dir, 'drop');
+    mkdirSync(drop);
+    const take = { fileName: 'march.tsv', takenAt: '2024-04-02T08:00:00.000Z', problem: null, statements: [{ outcome: 'duplicate', file: 'march.tsv' }] };
+    await core.close();
+    const remember = (recent: string) => {
+      const db = new Database(folder.location.databaseFile);
+      try {
+        const write = db.prepare('INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)');
+        write.run('drop_folder', drop);
+        write.run('drop_folder_recent', recent);
+      } finally {
+        db.close();
+      }
+    };
+    for (const garbled of ['{"folder": "', JSON.stringify({ folder: drop, takes: 'march.tsv' }), JSON.stringify([take]), 'null']) {
+      remember(garbled);
+      core = await openWorkstationCore({ location: folder.location, readers: 1 });
+      expect(core.dropFolder()).toEqual({ folder: drop, watching: true, problem: null, recent: [] });
+      await core.close();
+    }
+    remember(JSON.stringify({ folder: drop, takes: [take, { ...take, statements: [{ outcome: 'vanished' }] }, { fileName: 'april.tsv' }] }));
+    core = await openWorkstationCore({ location: folder.location, readers: 1 });
+    expect(core.dropFolder().recent).toEqual([take]);
+
+    // The folder keeps working, and its next take is listed above what was kept.
+    writeFileSync(join(drop, 'april.tsv'), statement([['Ana Sol', 'Luz', 'ESA012400001', '2.50']]));
+    const recent = await until(async () => (core.dropFolder().recent.length === 2 ? core.dropFolder().recent : undefined));
+    expect(recent.map((t) => t.fileName)).toEqual(['april.tsv', 'march.tsv']);
+    await until(async () => (rememberedRecent(folder.location.databaseFile).length === 2 ? true : undefined));
   });
 
   it('skips a statement whose period an earlier import covers, rather than counting it twice', async () => {
@@ -121,7 +179,12 @@ describe('drop folder through the core', () => {
       ['april.tsv', { USD: '3.25000000' }, [april!.importId]],
       ['may.tsv', { USD: '1.25000000' }, []],
     ]);
-    expect(core.dropFolder().recent.map((take) => take.statements[0]!.outcome)).toEqual(['imported', 'imported']);
+    // april.tsv as first taken is still listed: the list is kept across the restart.
+    expect(core.dropFolder().recent.map((take) => [take.fileName, take.statements[0]!.outcome])).toEqual([
+      ['april.tsv', 'imported'],
+      ['may.tsv', 'imported'],
+      ['april.tsv', 'imported'],
+    ]);
   });
 
   it('puts a corrected statement saved over its file in place of that file’s import, and no other', async () => {
@@ -136,7 +199,7 @@ describe('drop folder through the core', () => {
     const [original] = await core.importHistory();
     expect(first).toMatchObject({
       fileName: 'distrokid-latest.tsv', problem: null,
-      statements: [{ outcome: 'imported', file: 'distrokid-latest.tsv', lines: 1, quarantined: 0, amounts: { USD: '1.80000000' }, replaced: [] }],
+      statements: [{ outcome: 'imported', file: 'distrokid-latest.tsv', importId: original!.importId, lines: 1, quarantined: 0, amounts: { USD: '1.80000000' }, replaced: [] }],
     });
     expect(Date.parse(first!.takenAt)).not.toBeNaN();
 
@@ -144,9 +207,13 @@ describe('drop folder through the core', () => {
     writeFileSync(latest, statement([['Ana Sol', 'Luz', 'ESA012400001', '1.80'], ['Ana Sol', 'Mar', 'ESA012400002', '0.55']]));
     const [corrected] = await takes(2);
     expect(corrected!.statements).toEqual([
-      { outcome: 'imported', file: 'distrokid-latest.tsv', lines: 2, quarantined: 0, amounts: { USD: '2.35000000' }, replaced: [{ importId: original!.importId, fileName: 'distrokid-latest.tsv' }] },
+      {
+        outcome: 'imported', file: 'distrokid-latest.tsv', importId: expect.any(Number), lines: 2, quarantined: 0, amounts: { USD: '2.35000000' },
+        replaced: [{ importId: original!.importId, fileName: 'distrokid-latest.tsv' }],
+      },
     ]);
     const history = await core.importHistory();
+    expect(corrected!.statements[0]).toMatchObject({ importId: history[0]!.importId });
     expect(history.map((h) => [h.fileName, h.lines, h.amounts])).toEqual([['distrokid-latest.tsv', 2, { USD: '2.35000000' }]]);
     expect(history[0]!.replaced.map((r) => r.importId)).toEqual([original!.importId]);
     // $2.35, not $1.80 + $2.35.
@@ -185,7 +252,8 @@ describe('drop folder through the core', () => {
     core = await openWorkstationCore({ location: folder.location, readers: 1 });
     // Saved over with both months: it would take february.tsv's place too, which no one chose.
     writeFileSync(join(drop, 'january.tsv'), `${january}\n${january.split('\n')[1]!.replaceAll('2024-01', '2024-02').replace('1.00', '0.50')}`);
-    const [both] = await takes(1);
+    // The two takes before the restart are still listed below.
+    const [both] = await takes(3);
     expect(both!.statements).toEqual([
       {
         outcome: 'skipped', file: 'january.tsv',
@@ -196,7 +264,7 @@ describe('drop folder through the core', () => {
 
     // Corrected again, January alone: it replaces what january.tsv held, as remembered before the restart.
     writeFileSync(join(drop, 'january.tsv'), statement([['Ana Sol', 'Luz', 'ESA012400001', '1.40']]));
-    const [corrected] = await takes(2);
+    const [corrected] = await takes(4);
     expect(corrected!.statements).toMatchObject([{ outcome: 'imported', amounts: { USD: '1.40000000' }, replaced: [{ importId: januaryImport!.importId }] }]);
     expect((await core.importHistory()).map((h) => [h.fileName, h.amounts])).toEqual([
       ['january.tsv', { USD: '1.40000000' }],
@@ -223,6 +291,17 @@ describe('drop folder through the core', () => {
     expect(take!.statements).toMatchObject([{ outcome: 'imported', file: 'april.tsv' }]);
   });
 });
+
+/** The drop folder's recent takes the store keeps, by file name. */
+function rememberedRecent(databaseFile: string): string[] {
+  const db = new Database(databaseFile, { readonly: true });
+  try {
+    const row = db.prepare<[], { value: string }>("SELECT value FROM setting WHERE key = 'drop_folder_recent'").get();
+    return row ? (JSON.parse(row.value) as { takes: { fileName: string }[] }).takes.map((take) => take.fileName) : [];
+  } finally {
+    db.close();
+  }
+}
 
 /** The drop folder's files the store keeps as taken. */
 function rememberedFiles(databaseFile: string): string[] {

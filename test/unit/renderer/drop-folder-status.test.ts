@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DropFolderStatement, ImportBatchSummary } from '../../../src/shared/contract/imports';
 import { dropFolderStatus, folderPathProblem, statementSentence, takeLines } from '../../../src/renderer/src/pages/import/drop-folder-status';
 
 describe('dropFolderStatus', () => {
@@ -47,12 +48,12 @@ describe('what the panel says the folder did', () => {
   const takenAt = '2026-03-05T14:05:00.000Z';
 
   it('says what an import read and earned, and what it replaced and how to bring that back', () => {
-    expect(statementSentence({ outcome: 'imported', file: 'a.tsv', lines: 2, quarantined: 0, amounts: { USD: '2.35000000' }, replaced: [] })).toBe('Imported 2 lines, earning $2.35.');
+    expect(statementSentence({ outcome: 'imported', file: 'a.tsv', importId: 7, lines: 2, quarantined: 0, amounts: { USD: '2.35000000' }, replaced: [] }, null)).toBe('Imported 2 lines, earning $2.35.');
     expect(
       statementSentence({
-        outcome: 'imported', file: 'a.tsv', lines: 1, quarantined: 1, amounts: { EUR: '1.5', USD: '2.35' },
+        outcome: 'imported', file: 'a.tsv', importId: 7, lines: 1, quarantined: 1, amounts: { EUR: '1.5', USD: '2.35' },
         replaced: [{ importId: 4, fileName: 'distrokid-latest.tsv' }],
-      }),
+      }, null),
     ).toBe(
       'Imported 1 line, earning €1.50 and $2.35. 1 line could not be read and wait in the history below. It replaced distrokid-latest.tsv (import 4), ' +
         'the file as it was before it was saved over: Undo in the history below offers to bring it back.',
@@ -60,25 +61,53 @@ describe('what the panel says the folder did', () => {
   });
 
   it('names the import covering a skipped statement and how to replace it, and says why one was refused', () => {
-    expect(statementSentence({ outcome: 'skipped', file: 'b.tsv', coveredBy: [{ importId: 4, fileName: 'march.tsv' }] })).toBe(
+    expect(statementSentence({ outcome: 'skipped', file: 'b.tsv', coveredBy: [{ importId: 4, fileName: 'march.tsv' }] }, null)).toBe(
       'Skipped: its period is already covered by march.tsv (import 4). To replace that import with it, pick this file on this page and choose Replace.',
     );
-    expect(statementSentence({ outcome: 'duplicate', file: 'b.tsv' })).toBe('Already imported (same content); nothing changed.');
-    expect(statementSentence({ outcome: 'refused', file: 'b.tsv', line: 7, reason: 'the amount "1,2,3" is not a number' })).toBe('Refused at line 7: the amount "1,2,3" is not a number.');
-    expect(statementSentence({ outcome: 'refused', file: 'b.tsv', line: null, reason: 'No known layout matches its header.' })).toBe('Refused: No known layout matches its header.');
+    expect(statementSentence({ outcome: 'duplicate', file: 'b.tsv' }, null)).toBe('Already imported (same content); nothing changed.');
+    expect(statementSentence({ outcome: 'refused', file: 'b.tsv', line: 7, reason: 'the amount "1,2,3" is not a number' }, null)).toBe('Refused at line 7: the amount "1,2,3" is not a number.');
+    expect(statementSentence({ outcome: 'refused', file: 'b.tsv', line: null, reason: 'No known layout matches its header.' }, null)).toBe('Refused: No known layout matches its header.');
   });
 
   it('names the statements of a file that held several, and says when a file could not be imported at all', () => {
     const zip = takeLines({
       fileName: 'q1.zip', takenAt, problem: null,
       statements: [{ outcome: 'duplicate', file: 'q1.zip › jan.tsv' }, { outcome: 'duplicate', file: 'q1.zip › feb.tsv' }],
-    });
+    }, null);
     expect(zip.map((line) => line.part)).toEqual(['q1.zip › jan.tsv', 'q1.zip › feb.tsv']);
-    expect(takeLines({ fileName: 'a.tsv', takenAt, problem: null, statements: [{ outcome: 'duplicate', file: 'a.tsv' }] })).toEqual([
+    expect(takeLines({ fileName: 'a.tsv', takenAt, problem: null, statements: [{ outcome: 'duplicate', file: 'a.tsv' }] }, null)).toEqual([
       { part: null, text: 'Already imported (same content); nothing changed.' },
     ]);
-    expect(takeLines({ fileName: 'a.tsv', takenAt, problem: 'The data folder is read-only', statements: [] })).toEqual([
+    expect(takeLines({ fileName: 'a.tsv', takenAt, problem: 'The data folder is read-only', statements: [] }, null)).toEqual([
       { part: null, text: 'Not imported: The data folder is read-only.' },
     ]);
+  });
+});
+
+describe('a take listed after its imports left the history', () => {
+  function batch(importId: number, replaced: number[] = []): ImportBatchSummary {
+    return {
+      importId, fileName: 'distrokid-latest.tsv', format: 'DistroKid', variant: '13-column', importedAt: '2026-03-05T14:05:00.000Z', lines: 1, imported: 1,
+      rejected: 0, setAside: 0, readings: 0, statementLines: 1, quantity: 10, amounts: { USD: '1.80' }, saleFrom: '2026-02-01', saleTo: '2026-02-28',
+      replaced: replaced.map((id) => ({
+        importId: id, fileName: 'distrokid-latest.tsv', imported: 1, rejected: 0, amounts: { USD: '1.80' }, saleFrom: '2026-02-01', saleTo: '2026-02-28',
+        cannotBringBack: null, correctable: true,
+      })),
+    };
+  }
+  const imported: DropFolderStatement = {
+    outcome: 'imported', file: 'a.tsv', importId: 7, lines: 1, quarantined: 1, amounts: { USD: '1.80' }, replaced: [{ importId: 4, fileName: 'a.tsv' }],
+  };
+
+  it('says the import is still there as before, and names what replaced it or that it is gone, without advice about it', () => {
+    expect(statementSentence(imported, [batch(7)])).toMatch(/wait in the history below\. It replaced a\.tsv \(import 4\), the file as it was before it was saved over: Undo/);
+    expect(statementSentence(imported, [batch(9, [7])])).toBe('Imported 1 line, earning $1.80. It replaced a.tsv (import 4). Since replaced by distrokid-latest.tsv (import 9).');
+    expect(statementSentence({ ...imported, quarantined: 0, replaced: [] }, [])).toBe('Imported 1 line, earning $1.80. It has since been undone or replaced, and is no longer in the import history.');
+  });
+
+  it('no longer says a skipped statement’s period is covered once none of the imports covering it is in the history', () => {
+    const skipped: DropFolderStatement = { outcome: 'skipped', file: 'b.tsv', coveredBy: [{ importId: 4, fileName: 'march.tsv' }, { importId: 5, fileName: 'april.tsv' }] };
+    expect(statementSentence(skipped, [batch(5)])).toMatch(/^Skipped: its period is already covered by march\.tsv \(import 4\), april\.tsv \(import 5\)\. To replace/);
+    expect(statementSentence(skipped, [batch(9)])).toBe('Skipped: its period was covered by march.tsv (import 4), april.tsv (import 5), no longer in the import history.');
   });
 });

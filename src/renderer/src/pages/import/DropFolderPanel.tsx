@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Envelope } from '../../../../shared/contract/envelope';
-import type { DropFolderState, DropFolderTake } from '../../../../shared/contract/imports';
+import type { DropFolderState, DropFolderTake, ImportBatchSummary } from '../../../../shared/contract/imports';
 import type { WorkstationApi } from '../../../../shared/contract/workstation-api';
 import { useChannelAnswer } from '../../api/use-channel-answer';
+import { useImportHistory } from '../../api/use-import-history';
 import { useWorkstation } from '../../api/workstation-context';
 import { dateTimeLabel } from '../../format/calendar-text';
 import { useAppStore } from '../../stores/app-store';
@@ -26,6 +27,8 @@ export function DropFolderPanel() {
   const api = useWorkstation();
   const shell = useAppStore((state) => state.info?.shell ?? 'browser');
   const answer = useChannelAnswer(askDropFolder);
+  // The list outlives restarts: the history says which of its imports were undone or replaced since.
+  const history = useImportHistory().value?.imports ?? null;
   const [changed, setChanged] = useState<Changed | null>(null);
   const [typed, setTyped] = useState('');
   const [showProblem, setShowProblem] = useState(false);
@@ -117,7 +120,7 @@ export function DropFolderPanel() {
             <h3 id={recentId}>Taken from the folder</h3>
             <ol className="drop-folder-takes" aria-labelledby={recentId} aria-live="polite">
               {state.recent.map((take, index) => (
-                <RecentTake key={`${take.takenAt} ${take.fileName} ${state.recent.length - index}`} take={take} />
+                <RecentTake key={`${take.takenAt} ${take.fileName} ${state.recent.length - index}`} take={take} history={history} />
               ))}
             </ol>
           </div>
@@ -181,14 +184,14 @@ export function DropFolderPanel() {
   );
 }
 
-function RecentTake({ take }: { take: DropFolderTake }) {
+function RecentTake({ take, history }: { take: DropFolderTake; history: readonly ImportBatchSummary[] | null }) {
   return (
     <li className="drop-folder-take">
       <span className="drop-folder-take-file">{take.fileName}</span>
       <time className="drop-folder-take-time" dateTime={take.takenAt}>
         {dateTimeLabel(take.takenAt)}
       </time>
-      {takeLines(take).map((line, index) => (
+      {takeLines(take, history).map((line, index) => (
         <p key={index} className="drop-folder-take-outcome">
           {line.part !== null && <span className="path">{line.part}: </span>}
           {line.text}

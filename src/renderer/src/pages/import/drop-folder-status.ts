@@ -1,4 +1,4 @@
-import type { DropFolderImportRef, DropFolderState, DropFolderStatement, DropFolderTake } from '../../../../shared/contract/imports';
+import type { DropFolderImportRef, DropFolderState, DropFolderStatement, DropFolderTake, ImportBatchSummary } from '../../../../shared/contract/imports';
 import { currencyTotals, linesText } from '../../format/figures-text';
 
 export interface DropFolderStatus {
@@ -45,12 +45,30 @@ export function folderPathProblem(typed: string): string | null {
 
 const importsText = (imports: DropFolderImportRef[]) => imports.map((i) => `${i.fileName} (import ${i.importId})`).join(', ');
 
-/** What became of one statement the folder took, as a sentence (or two) for the panel's list. */
-export function statementSentence(statement: DropFolderStatement): string {
+/** The import history as it stands; null while it is not known, and then nothing is said about it. */
+type History = readonly ImportBatchSummary[] | null;
+
+const inHistory = (importId: number, history: readonly ImportBatchSummary[]) => history.some((i) => i.importId === importId);
+
+/** A sentence saying an import the folder made has left the history since; null when it is there or not known. */
+function leftHistory(importId: number | null, history: History): string | null {
+  if (importId === null || history === null || inHistory(importId, history)) return null;
+  const by = history.find((i) => i.replaced.some((r) => r.importId === importId));
+  return by ? `Since replaced by ${by.fileName} (import ${by.importId}).` : 'It has since been undone or replaced, and is no longer in the import history.';
+}
+
+/**
+ * What became of one statement the folder took, as a sentence (or two) for the panel's list. The
+ * list outlives restarts, so an import it names may have been undone or replaced since: it says
+ * so, and gives no advice about what is no longer there.
+ */
+export function statementSentence(statement: DropFolderStatement, history: History): string {
   switch (statement.outcome) {
     case 'imported': {
       const earned = currencyTotals(statement.amounts).map((total) => total.text);
       let text = `Imported ${linesText(statement.lines)}${earned.length ? `, earning ${earned.join(' and ')}` : ''}.`;
+      const left = leftHistory(statement.importId, history);
+      if (left !== null) return `${text}${statement.replaced.length > 0 ? ` It replaced ${importsText(statement.replaced)}.` : ''} ${left}`;
       if (statement.quarantined > 0) text += ` ${linesText(statement.quarantined)} could not be read and wait in the history below.`;
       if (statement.replaced.length > 0) {
         text += ` It replaced ${importsText(statement.replaced)}, the file as it was before it was saved over: Undo in the history below offers to bring it back.`;
@@ -58,9 +76,11 @@ export function statementSentence(statement: DropFolderStatement): string {
       return text;
     }
     case 'skipped':
-      return statement.coveredBy.length > 0
-        ? `Skipped: its period is already covered by ${importsText(statement.coveredBy)}. To replace that import with it, pick this file on this page and choose Replace.`
-        : 'Skipped: its period is already covered by an earlier import.';
+      if (statement.coveredBy.length === 0) return 'Skipped: its period is already covered by an earlier import.';
+      if (history !== null && !statement.coveredBy.some((i) => inHistory(i.importId, history))) {
+        return `Skipped: its period was covered by ${importsText(statement.coveredBy)}, no longer in the import history.`;
+      }
+      return `Skipped: its period is already covered by ${importsText(statement.coveredBy)}. To replace that import with it, pick this file on this page and choose Replace.`;
     case 'duplicate':
       return 'Already imported (same content); nothing changed.';
     case 'refused':
@@ -77,9 +97,9 @@ export interface TakeLine {
 }
 
 /** The sentences for one file the folder took: one per statement it held, or why it was not read. */
-export function takeLines(take: DropFolderTake): TakeLine[] {
+export function takeLines(take: DropFolderTake, history: History): TakeLine[] {
   if (take.problem !== null) return [{ part: null, text: `Not imported: ${sentence(take.problem)}` }];
   if (take.statements.length === 0) return [{ part: null, text: 'It held no statement.' }];
   const several = take.statements.length > 1;
-  return take.statements.map((statement) => ({ part: several || statement.file !== take.fileName ? statement.file : null, text: statementSentence(statement) }));
+  return take.statements.map((statement) => ({ part: several || statement.file !== take.fileName ? statement.file : null, text: statementSentence(statement, history) }));
 }

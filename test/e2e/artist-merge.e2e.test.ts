@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserSession } from '../support/browser';
 import { displayedCents, toUnits } from './exact-figures';
 import { ImportPage } from './import-page';
+import { LOCAL_TIME, mergeHistoryRows, UNDONE_ON } from './merge-history';
 import { allTimeRevenueCents } from './overview-figures';
 import { goTo, openWorkstationInBrowser, resultPath, type WorkstationInBrowser } from './workstation-in-browser';
 
@@ -204,7 +205,7 @@ describe('Merging a misspelt artist from the review page, in the browser', () =>
     await page.setViewportSize({ width: 1360, height: 900 });
   });
 
-  it('merges Knight Ferry into Night Ferry from the keyboard, after saying what moves, the alias and that there is no undo', async () => {
+  it('merges Knight Ferry into Night Ferry from the keyboard, after saying what moves, the alias and where to undo it', async () => {
     const button = queueRow(page, 'Harbour Lights', 'Knight Ferry').getByRole('button', { name: 'Merge artist Knight Ferry into Night Ferry' });
     await button.focus();
     await page.keyboard.press('Enter');
@@ -213,10 +214,10 @@ describe('Merging a misspelt artist from the review page, in the browser', () =>
     expect(await dialog.locator('.dialog-lead').allInnerTexts()).toEqual([
       'Every statement line, recording and release of Knight Ferry moves to Night Ferry. A recording or release of the same title under both becomes one, unless each has its own ISRC or UPC. Totals do not change: they count under Night Ferry.',
       'Knight Ferry becomes an alias of Night Ferry: statements that name Knight Ferry, now or later, are read as Night Ferry.',
-      'This merge cannot be undone here.',
+      'It can be undone from the Merge history on this page.',
     ]);
 
-    // The focus starts on Cancel: an irreversible merge is never one stray Enter away.
+    // The focus starts on Cancel: a merge is never one stray Enter away.
     expect(await focusedName(page)).toBe('Cancel');
     await screenshotAtWidths(page, 'artist-merge-dialog', dialog);
     await page.keyboard.press('Tab');
@@ -315,6 +316,90 @@ describe('Merging a misspelt artist from the review page, in the browser', () =>
       ['Morning Tide', 'Night Ferry'],
       [LONG_TITLE, LONG_ARTIST_MISSPELT],
     ]);
+  });
+
+  it('undoes that merge from its notice: Kuiet Harbour waits in the queue again with its line and its $0.20', async () => {
+    const notice = page.locator('.merge-notice').filter({ hasText: '“Kuiet Harbour” is now part of “Quiet Harbour”: 1 line moved.' });
+    await notice.getByRole('button', { name: 'Undo', exact: true }).click();
+    const undone = '“Kuiet Harbour by Night Ferry” is its own recording again: 1 line moved back.';
+    await page.getByRole('status').filter({ hasText: undone }).waitFor();
+    // The Undo button left with the notice it sat in: the keyboard lands on what the undo did.
+    await expect.poll(() => focusedName(page)).toBe(undone);
+
+    // Biggest earners first: Morning Tide $0.30, Kuiet Harbour $0.20, the orchestra $0.10.
+    await expect.poll(() => queued(page)).toEqual([
+      ['Morning Tide', 'Night Ferry'],
+      ['Kuiet Harbour', 'Night Ferry'],
+      [LONG_TITLE, LONG_ARTIST_MISSPELT],
+    ]);
+    const kuiet = queueRow(page, 'Kuiet Harbour', 'Night Ferry');
+    const [lines, shown, exact] = await kuiet.evaluate((row) => {
+      const amount = row.children[2]?.querySelector('.amount');
+      return [row.children[1]?.textContent ?? '', amount?.textContent ?? '', amount?.getAttribute('title') ?? ''];
+    });
+    // February's one line, as the statement printed it.
+    expect(lines).toBe('1');
+    expect(displayedCents(shown)).toBe(20n);
+    expect(toUnits(exact.replace(/ USD$/, ''))).toBe(toUnits('0.20'));
+    expect(await kuiet.innerText()).toMatch(/Quiet Harbour\s*93%/);
+  });
+
+  it('merges the orchestra spelled the American way into its own name and undoes it from the Merge history: the Breakdown shows both again', async () => {
+    await queueRow(page, LONG_TITLE, LONG_ARTIST_MISSPELT).getByRole('button', { name: `Merge artist ${LONG_ARTIST_MISSPELT} into ${LONG_ARTIST}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Merge artist ${LONG_ARTIST_MISSPELT} into ${LONG_ARTIST}?` });
+    await dialog.getByRole('button', { name: 'Merge artists' }).click();
+    await page.getByRole('status').filter({ hasText: `${LONG_ARTIST_MISSPELT} is now part of ${LONG_ARTIST}: 1 line that named` }).waitFor();
+
+    // Newest first. Knight Ferry's merge waits on March, imported after it; Kuiet Harbour's is undone.
+    const undo = `Undo the merge of “${LONG_ARTIST_MISSPELT}” into “${LONG_ARTIST}”`;
+    const orchestraRow = [`“${LONG_ARTIST_MISSPELT}” into “${LONG_ARTIST}”`, 'Artist merge', expect.stringMatching(LOCAL_TIME), '1'];
+    const kuietRow = ['“Kuiet Harbour by Night Ferry” into “Quiet Harbour by Night Ferry”', 'Recording merge', expect.stringMatching(LOCAL_TIME), '1', expect.stringMatching(UNDONE_ON)];
+    const knightRow = [
+      '“Knight Ferry” into “Night Ferry”',
+      'Artist merge',
+      expect.stringMatching(LOCAL_TIME),
+      '3',
+      expect.stringMatching(
+        /^Cannot be undone yet: “march\.tsv” was imported on \d{4}-\d\d-\d\d, after this merge, and its lines may have been matched through the merged name; undo that import first to undo the merge\.$/,
+      ),
+    ];
+    await expect.poll(() => mergeHistoryRows(page)).toEqual([[...orchestraRow, undo], kuietRow, knightRow]);
+    const history = page.getByRole('region', { name: 'Merge history' });
+    await screenshotAtWidths(page, 'merge-history', history);
+    for (const width of [1024, 1400]) {
+      await page.setViewportSize({ width, height: 900 });
+      expect(await overflowingSideways(page, '.review-page'), `at ${width}px`).toEqual([]);
+    }
+    await page.setViewportSize({ width: 1360, height: 900 });
+
+    // The orchestra's $0.10 counts under its own name for now: 0.60 + 0.10.
+    const merged = await revenueByArtist(page);
+    expect(merged.artists[LONG_ARTIST]).toBeDefined();
+    expect(toUnits(merged.artists[LONG_ARTIST]!)).toBe(toUnits('0.70'));
+    expect(merged.artists[LONG_ARTIST_MISSPELT]).toBeUndefined();
+
+    await goTo(page, 'Review recordings', 'Review recordings');
+    await page.getByRole('button', { name: undo }).focus();
+    await page.keyboard.press('Enter');
+    // One line named the American spelling; it moved back to it and to its own recording.
+    const undone = `“${LONG_ARTIST_MISSPELT}” is its own artist again: 1 line moved back.`;
+    await page.getByRole('status').filter({ hasText: undone }).waitFor();
+    await expect.poll(() => focusedName(page)).toBe(undone);
+    await expect.poll(() => mergeHistoryRows(page)).toEqual([[...orchestraRow, expect.stringMatching(UNDONE_ON)], kuietRow, knightRow]);
+    await expect.poll(() => queued(page)).toEqual([
+      ['Morning Tide', 'Night Ferry'],
+      ['Kuiet Harbour', 'Night Ferry'],
+      [LONG_TITLE, LONG_ARTIST_MISSPELT],
+    ]);
+
+    const { artists, total } = await revenueByArtist(page);
+    expect(Object.fromEntries(Object.entries(artists).map(([name, exact]) => [name, toUnits(exact)]))).toEqual({
+      // 3.95 + 0.75 from January and February, 0.25 from March.
+      'Night Ferry': toUnits('4.95'),
+      [LONG_ARTIST]: toUnits('0.60'),
+      [LONG_ARTIST_MISSPELT]: toUnits('0.10'),
+    });
+    expect(displayedCents(total)).toBe(565n);
   });
 
   it('ran without a page error', () => {

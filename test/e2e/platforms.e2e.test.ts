@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserSession } from '../support/browser';
 import { toUnits } from './exact-figures';
 import { ImportPage } from './import-page';
+import { LOCAL_TIME, mergeHistoryRows, UNDONE_ON } from './merge-history';
 import { goTo, openWorkstationInBrowser, resultPath, type WorkstationInBrowser } from './workstation-in-browser';
 
 // ---- Statements written here, in DistroKid's 13-column layout ----
@@ -152,6 +153,16 @@ async function openRevenueByPlatform(page: Page, platforms: string[]): Promise<R
   return revenue;
 }
 
+/** Merges one platform into another through the Merge dialog, and waits for the notice saying so. */
+async function mergePlatform(page: Page, platform: string, into: string, lines: number): Promise<void> {
+  await page.getByRole('button', { name: `Merge ${platform} into…` }).click();
+  const dialog = page.getByRole('dialog', { name: `Merge ${platform} into…` });
+  await dialog.getByLabel('The platform it really is').selectOption({ label: into });
+  await dialog.getByText('It can be undone from the Merge history on this page.').waitFor();
+  await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: `${platform} is now part of ${into}: ${lines === 1 ? '1 line' : `${lines} lines`} moved.` }).waitFor();
+}
+
 function unitsOf(revenue: Record<string, string>): Record<string, bigint> {
   return Object.fromEntries(Object.entries(revenue).map(([name, exact]) => [name, toUnits(exact)]));
 }
@@ -288,7 +299,7 @@ describe('Platforms page in the browser: stray spellings and merging them', () =
     const spotify = (await platformRows(page)).find((row) => row.name === 'Spotify')!;
     expect(spotify.aliases).toBe('Spotfy, Spotify Ad-Supported, Spotify Free, Spotify Premium');
 
-    // Gone for good, not kept with 0 lines: the checkbox still offers the same known platforms.
+    // Gone, not kept with 0 lines: the checkbox still offers the same known platforms.
     expect(await unusedCount(page)).toBe(knownUnused - 3);
     await unusedCheckbox(page).check();
     expect((await platformRows(page)).map((row) => row.name)).not.toContain('Spotfy');
@@ -384,6 +395,49 @@ describe('Platforms page in the browser: stray spellings and merging them', () =
 
     await importStatement(page, imports, join(folder, 'june.tsv'), JUNE_LINES.length);
     await expect.poll(() => lineCounts(page)).toMatchObject({ Deezer: deezerLines, 'Deezer HiFi': String(JUNE_LINES.length) });
+  });
+
+  it('undoes platform merges from the Merge history, a later merge of the same platform first; the Breakdown counts each as before', async () => {
+    const before = await lineCounts(page);
+    const all = [...MARCH_LINES, ...APRIL_LINES, ...MAY_LINES, ...JUNE_LINES];
+    // May's lines were read as Deezer while "Deezer HiFi" was its spelling.
+    const deezerLines = linesOf(all, 'Deezer').length + MAY_LINES.length;
+    const appleLines = linesOf(all, 'Apple Music').length;
+    await mergePlatform(page, 'Apple Music', 'Deezer', appleLines);
+    await mergePlatform(page, 'Deezer', 'Spotify', deezerLines + appleLines);
+
+    // Newest first: each earlier merge waits for the later one that merged a platform it involves.
+    const deezerRow = ['“Deezer” into “Spotify”', 'Platform merge', expect.stringMatching(LOCAL_TIME), String(deezerLines + appleLines)];
+    const appleRow = ['“Apple Music” into “Deezer”', 'Platform merge', expect.stringMatching(LOCAL_TIME), String(appleLines)];
+    const spotfyRow = ['“Spotfy” into “Spotify”', 'Platform merge', expect.stringMatching(LOCAL_TIME), String(linesOf(MARCH_LINES, 'Spotfy').length)];
+    const afterDeezer = 'Cannot be undone yet: “Deezer” was merged into “Spotify” after it; undo that merge first.';
+    // Spotfy's merge waits for April, imported after it, before any later merge: undoing those would not be enough.
+    const afterApril = expect.stringMatching(
+      /^Cannot be undone yet: “april\.tsv” was imported on \d{4}-\d\d-\d\d, after this merge, and its lines may have been matched through the merged name; undo that import first to undo the merge\.$/,
+    );
+    await expect
+      .poll(() => mergeHistoryRows(page))
+      .toEqual([[...deezerRow, 'Undo the merge of “Deezer” into “Spotify”'], [...appleRow, afterDeezer], [...spotfyRow, afterApril]]);
+    expect(await page.getByRole('button', { name: 'Undo the merge of “Apple Music” into “Deezer”' }).count()).toBe(0);
+    await page.getByRole('region', { name: 'Merge history' }).screenshot({ path: resultPath('platforms-merge-history.png') });
+
+    await page.getByRole('button', { name: 'Undo the merge of “Deezer” into “Spotify”' }).click();
+    await page.getByRole('status').filter({ hasText: `“Deezer” is its own platform again: ${deezerLines + appleLines} lines moved back.` }).waitFor();
+    await expect
+      .poll(() => mergeHistoryRows(page))
+      .toEqual([[...deezerRow, expect.stringMatching(UNDONE_ON)], [...appleRow, 'Undo the merge of “Apple Music” into “Deezer”'], [...spotfyRow, afterApril]]);
+    await page.getByRole('button', { name: 'Undo the merge of “Apple Music” into “Deezer”' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: '“Apple Music” is its own platform again: 1 line moved back.' }).waitFor();
+    await expect.poll(() => lineCounts(page)).toEqual(before);
+
+    const revenue = unitsOf(await openRevenueByPlatform(page, ['Spotify', 'Deezer', 'Apple Music', 'Deezer HiFi']));
+    expect(revenue).toEqual({
+      Spotify: earnings(linesOf(all, 'Spotify')) + earnings(linesOf(all, 'Spotfy')),
+      Deezer: earnings(linesOf(all, 'Deezer')) + earnings(MAY_LINES),
+      'Apple Music': earnings(linesOf(all, 'Apple Music')),
+      'Deezer HiFi': earnings(JUNE_LINES),
+    });
   });
 
   it('ran without a page error, and leaves a screenshot of the Platforms page', async () => {

@@ -2,25 +2,9 @@ import type Database from 'better-sqlite3';
 import type { ArtistMerged } from '../../shared/contract/catalogue-review';
 import { WorkstationError } from '../../shared/contract/envelope';
 import { rebuildRollups } from '../query/rollups/rollup-maintenance';
+import { beginMerge, entityOf } from './merge-undo/merge-journal';
 import { foldRecording } from './recording-review';
-
-type CatalogueColumn = 'artist_id' | 'release_id' | 'recording_id';
-
-/**
- * Moves the lines naming one id to another in the column, import by import through the import
- * index: statement_line has no index by catalogue id, so the imports come from the catalogue
- * rollup, which still names the old ids until the caller rebuilds the imports it is given.
- */
-function moveLinesOf(db: Database.Database, column: CatalogueColumn, from: number, to: number, touched: Set<number>): number {
-  const imports = db.prepare(`SELECT DISTINCT import_id FROM rollup_month_catalogue WHERE ${column} = ?`).pluck().all(from) as number[];
-  const move = db.prepare(`UPDATE statement_line SET ${column} = ? WHERE import_id = ? AND ${column} = ?`);
-  let moved = 0;
-  for (const id of imports) {
-    moved += move.run(to, id, from).changes;
-    touched.add(id);
-  }
-  return moved;
-}
+import { mainArtistKey } from './title-matching';
 
 interface Titled {
   id: number;
@@ -52,25 +36,53 @@ function sameTitled(from: Titled[], into: Titled[]): { fold: number; into: numbe
  * Folds an artist into another, as a recording merge does: every line, recording and release of
  * the artist becomes the target's, a recording or release of the same title under both becomes
  * one, and the artist's name is kept as an alias so the next statement that spells it so lands
- * on the target. Lines only change hands, so every total is what it was. Like a recording
- * merge, it cannot be undone.
+ * on the target. Lines only change hands, so every total is what it was. The merge is kept so it
+ * can be undone; every recording and release of either artist is one of its ids, as a later
+ * merge of any of them builds on it.
  */
 export function mergeArtist(db: Database.Database, artistId: number, intoArtistId: number): ArtistMerged {
   if (artistId === intoArtistId) throw new WorkstationError('invalid_input', 'An artist cannot be merged into itself.');
   return db.transaction(() => {
-    const from = db.prepare<[number], { name_key: string }>('SELECT name_key FROM artist WHERE id = ?').get(artistId);
-    const into = db.prepare('SELECT 1 FROM artist WHERE id = ?').get(intoArtistId);
+    const nameOf = db.prepare<[number], { name: string; name_key: string }>('SELECT name, name_key FROM artist WHERE id = ?');
+    const from = nameOf.get(artistId);
+    const into = nameOf.get(intoArtistId);
     if (!from || !into) throw new WorkstationError('not_found', 'That artist no longer exists.');
     const recordingsOf = db.prepare<[number], Titled>('SELECT id, isrc AS code, title_key FROM recording WHERE artist_id = ?');
     const releasesOf = db.prepare<[number], Titled>('SELECT id, upc AS code, title_key FROM release WHERE artist_id = ?');
-    const recordings = sameTitled(recordingsOf.all(artistId), recordingsOf.all(intoArtistId));
-    const releases = sameTitled(releasesOf.all(artistId), releasesOf.all(intoArtistId));
+    const [fromRecordings, intoRecordings] = [recordingsOf.all(artistId), recordingsOf.all(intoArtistId)];
+    const [fromReleases, intoReleases] = [releasesOf.all(artistId), releasesOf.all(intoArtistId)];
+    const recordings = sameTitled(fromRecordings, intoRecordings);
+    const releases = sameTitled(fromReleases, intoReleases);
 
-    const touched = new Set<number>();
-    const movedLines = moveLinesOf(db, 'artist_id', artistId, intoArtistId, touched);
-    for (const pair of recordings) moveLinesOf(db, 'recording_id', pair.fold, pair.into, touched);
-    for (const pair of releases) moveLinesOf(db, 'release_id', pair.fold, pair.into, touched);
-    rebuildRollups(db, [...touched]);
+    const both = [artistId, intoArtistId];
+    const recordingIds = JSON.stringify([...fromRecordings, ...intoRecordings].map((r) => r.id));
+    const releaseIds = JSON.stringify([...fromReleases, ...intoReleases].map((r) => r.id));
+    const merge = beginMerge(db, {
+      kind: 'artist',
+      fromName: from.name,
+      intoName: into.name,
+      entities: [
+        entityOf('artist', artistId, from.name_key),
+        entityOf('artist', intoArtistId, into.name_key),
+        ...[...fromRecordings, ...intoRecordings].map((r) => entityOf('recording', r.id, r.title_key)),
+        ...[...fromReleases, ...intoReleases].map((r) => entityOf('release', r.id, r.title_key)),
+      ],
+      scopes: [
+        { table: 'artist', where: 'id IN (?, ?)', params: both },
+        { table: 'release', where: 'artist_id IN (?, ?)', params: both },
+        { table: 'recording', where: 'artist_id IN (?, ?)', params: both },
+        { table: 'release_recording', where: 'recording_id IN (SELECT value FROM json_each(?)) OR release_id IN (SELECT value FROM json_each(?))', params: [recordingIds, releaseIds] },
+        // A folded recording's spelling is kept under its artist's name, either artist's.
+        { table: 'recording_alias', where: 'recording_id IN (SELECT value FROM json_each(?)) OR artist_key IN (?, ?)', params: [recordingIds, mainArtistKey(from.name), mainArtistKey(into.name)] },
+        { table: 'artist_alias', where: 'artist_id IN (?, ?) OR name_key = ?', params: [...both, from.name_key] },
+        { table: 'recording_review', where: 'recording_id IN (SELECT value FROM json_each(?)) OR candidate_id IN (SELECT value FROM json_each(?))', params: [recordingIds, recordingIds] },
+        { table: 'gauge_reading', where: 'recording_id IN (SELECT value FROM json_each(?))', params: [recordingIds] },
+      ],
+    });
+    const movedLines = merge.moveLines('artist_id', artistId, intoArtistId);
+    for (const pair of recordings) merge.moveLines('recording_id', pair.fold, pair.into);
+    for (const pair of releases) merge.moveLines('release_id', pair.fold, pair.into);
+    rebuildRollups(db, merge.touchedImports());
 
     for (const pair of recordings) foldRecording(db, pair.fold, pair.into);
     for (const pair of releases) {
@@ -83,6 +95,6 @@ export function mergeArtist(db: Database.Database, artistId: number, intoArtistI
     db.prepare('UPDATE artist_alias SET artist_id = ? WHERE artist_id = ?').run(intoArtistId, artistId);
     db.prepare('DELETE FROM artist WHERE id = ?').run(artistId);
     db.prepare('INSERT OR REPLACE INTO artist_alias (name_key, artist_id) VALUES (?, ?)').run(from.name_key, intoArtistId);
-    return { movedLines, mergedRecordings: recordings.length, mergedReleases: releases.length };
+    return { movedLines, mergedRecordings: recordings.length, mergedReleases: releases.length, mergeId: merge.finish(movedLines) };
   })();
 }

@@ -1,22 +1,36 @@
 import type Database from 'better-sqlite3';
 import { WorkstationError } from '../../shared/contract/envelope';
-import { moveLines } from '../query/rollups/rollup-maintenance';
+import { rebuildRollups } from '../query/rollups/rollup-maintenance';
+import { beginMerge, entityOf } from './merge-undo/merge-journal';
 
 /**
  * Folds a platform into another: its lines move, and its name and spellings become aliases of
- * the target, so the next statement that spells it that way lands on the target directly.
+ * the target, so the next statement that spells it that way lands on the target directly. The
+ * merge is kept so it can be undone.
  */
-export function mergePlatform(db: Database.Database, platformId: number, intoPlatformId: number): { movedLines: number } {
+export function mergePlatform(db: Database.Database, platformId: number, intoPlatformId: number): { movedLines: number; mergeId: number } {
   if (platformId === intoPlatformId) throw new WorkstationError('invalid_input', 'A platform cannot be merged into itself.');
   return db.transaction(() => {
     const from = db.prepare<[number], { name: string }>('SELECT name FROM platform WHERE id = ?').get(platformId);
     const into = db.prepare<[number], { name: string }>('SELECT name FROM platform WHERE id = ?').get(intoPlatformId);
     if (!from || !into) throw new WorkstationError('not_found', 'That platform no longer exists.');
-    const movedLines = moveLines(db, 'platform_id', platformId, intoPlatformId);
+    const both = [platformId, intoPlatformId];
+    const merge = beginMerge(db, {
+      kind: 'platform',
+      fromName: from.name,
+      intoName: into.name,
+      entities: [entityOf('platform', platformId, from.name.toLowerCase()), entityOf('platform', intoPlatformId, into.name.toLowerCase())],
+      scopes: [
+        { table: 'platform', where: 'id IN (?, ?)', params: both },
+        { table: 'platform_alias', where: 'platform_id IN (?, ?) OR alias = ?', params: [...both, from.name] },
+      ],
+    });
+    const movedLines = merge.moveLines('platform_id', platformId, intoPlatformId);
+    rebuildRollups(db, merge.touchedImports());
     db.prepare('UPDATE OR REPLACE platform_alias SET platform_id = ? WHERE platform_id = ?').run(intoPlatformId, platformId);
     db.prepare('DELETE FROM platform WHERE id = ?').run(platformId);
     db.prepare('INSERT OR REPLACE INTO platform_alias (alias, platform_id) VALUES (?, ?)').run(from.name, intoPlatformId);
-    return { movedLines };
+    return { movedLines, mergeId: merge.finish(movedLines) };
   })();
 }
 

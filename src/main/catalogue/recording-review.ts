@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import { formatAmount, joinAmount } from '../../shared/money/exact-amount';
 import { WorkstationError } from '../../shared/contract/envelope';
-import { moveLines } from '../query/rollups/rollup-maintenance';
+import { rebuildRollups } from '../query/rollups/rollup-maintenance';
+import { beginMerge, entityOf } from './merge-undo/merge-journal';
 import { suggestionIndex, type RecordingSuggestion } from './review-suggestions';
 import { mainArtistKey, titleKeys } from './title-matching';
 
@@ -80,17 +81,44 @@ export function listRecordingsUnderReview(db: Database.Database): RecordingUnder
 
 /**
  * Folds a recording into another: its lines, gauges and release links move, and its spelling is
- * remembered so the next statement that writes it that way lands on the target at once.
+ * remembered so the next statement that writes it that way lands on the target at once. The
+ * merge is kept so it can be undone.
  */
-export function mergeRecording(db: Database.Database, recordingId: number, intoRecordingId: number): { movedLines: number } {
+export function mergeRecording(db: Database.Database, recordingId: number, intoRecordingId: number): { movedLines: number; mergeId: number } {
   if (recordingId === intoRecordingId) throw new WorkstationError('invalid_input', 'A recording cannot be merged into itself.');
   return db.transaction(() => {
-    const into = db.prepare('SELECT 1 FROM recording WHERE id = ?').get(intoRecordingId);
-    if (!into || !db.prepare('SELECT 1 FROM recording WHERE id = ?').get(recordingId)) throw new WorkstationError('not_found', 'That recording no longer exists.');
-    const movedLines = moveLines(db, 'recording_id', recordingId, intoRecordingId);
+    const from = spellingOf(db, recordingId);
+    const into = spellingOf(db, intoRecordingId);
+    if (!from || !into) throw new WorkstationError('not_found', 'That recording no longer exists.');
+    const both = [recordingId, intoRecordingId];
+    const merge = beginMerge(db, {
+      kind: 'recording',
+      fromName: from.shown,
+      intoName: into.shown,
+      entities: [entityOf('recording', recordingId, from.storedKey), entityOf('recording', intoRecordingId, into.storedKey)],
+      scopes: [
+        { table: 'recording', where: 'id IN (?, ?)', params: both },
+        { table: 'release_recording', where: 'recording_id IN (?, ?)', params: both },
+        { table: 'recording_alias', where: 'recording_id IN (?, ?) OR (artist_key = ? AND title_key = ?)', params: [...both, from.artistKey, from.titleKey] },
+        { table: 'recording_review', where: 'recording_id IN (?, ?) OR candidate_id IN (?, ?)', params: [...both, ...both] },
+        { table: 'gauge_reading', where: 'recording_id IN (?, ?)', params: both },
+      ],
+    });
+    const movedLines = merge.moveLines('recording_id', recordingId, intoRecordingId);
+    rebuildRollups(db, merge.touchedImports());
     foldRecording(db, recordingId, intoRecordingId);
-    return { movedLines };
+    return { movedLines, mergeId: merge.finish(movedLines) };
   })();
+}
+
+/** How a recording is written: shown in the merge history, and keyed as the alias a merge leaves. */
+export function spellingOf(db: Database.Database, recordingId: number) {
+  const row = db.prepare<[number], { title: string; title_key: string; artist: string | null }>(
+    'SELECT r.title, r.title_key, a.name AS artist FROM recording r LEFT JOIN artist a ON a.id = r.artist_id WHERE r.id = ?',
+  ).get(recordingId);
+  if (!row) return undefined;
+  const artist = row.artist ?? '';
+  return { shown: artist ? `${row.title} by ${artist}` : row.title, artistKey: mainArtistKey(artist), titleKey: titleKeys(row.title).exact, storedKey: row.title_key };
 }
 
 /**
@@ -98,17 +126,13 @@ export function mergeRecording(db: Database.Database, recordingId: number, intoR
  * own spelling as one more — and the recording goes; its lines must have moved already.
  */
 export function foldRecording(db: Database.Database, recordingId: number, intoRecordingId: number): void {
-  const from = db.prepare<[number], { title: string; artist: string | null }>(
-    'SELECT r.title, a.name AS artist FROM recording r LEFT JOIN artist a ON a.id = r.artist_id WHERE r.id = ?',
-  ).get(recordingId);
+  const from = spellingOf(db, recordingId);
   if (!from) throw new WorkstationError('not_found', 'That recording no longer exists.');
   db.prepare('UPDATE gauge_reading SET recording_id = ? WHERE recording_id = ?').run(intoRecordingId, recordingId);
   db.prepare('INSERT OR IGNORE INTO release_recording (release_id, recording_id) SELECT release_id, ? FROM release_recording WHERE recording_id = ?').run(intoRecordingId, recordingId);
   db.prepare('DELETE FROM release_recording WHERE recording_id = ?').run(recordingId);
   db.prepare('UPDATE recording_alias SET recording_id = ? WHERE recording_id = ?').run(intoRecordingId, recordingId);
-  db.prepare('INSERT OR REPLACE INTO recording_alias (artist_key, title_key, recording_id) VALUES (?, ?, ?)').run(
-    mainArtistKey(from.artist ?? ''), titleKeys(from.title).exact, intoRecordingId,
-  );
+  db.prepare('INSERT OR REPLACE INTO recording_alias (artist_key, title_key, recording_id) VALUES (?, ?, ?)').run(from.artistKey, from.titleKey, intoRecordingId);
   db.prepare('DELETE FROM recording WHERE id = ?').run(recordingId);
 }
 

@@ -58,6 +58,8 @@ export function createHandlers(core: WorkstationCore, hooks: ShellHooks): Handle
     'catalogue:search': async ({ text }) => ({ recordings: await core.searchRecordings(text) }),
     'catalogue:merge': async ({ recordingId, intoRecordingId }) => core.mergeRecording(recordingId, intoRecordingId),
     'catalogue:mergeArtist': async ({ artistId, intoArtistId }) => core.mergeArtist(artistId, intoArtistId),
+    'catalogue:merges': async ({ kinds }) => ({ merges: await core.catalogueMerges(kinds) }),
+    'catalogue:undoMerge': async ({ mergeId }) => core.undoMerge(mergeId),
     'catalogue:keep': async ({ recordingId }) => {
       await core.keepRecording(recordingId);
       return { kept: true as const };

@@ -372,6 +372,12 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       dataChanged('figures');
       return result;
     },
+    catalogueMerges: (kinds) => readers.request({ op: 'merges', kinds }),
+    async undoMerge(mergeId) {
+      const result = await writer.request({ op: 'undoMerge', mergeId });
+      dataChanged('figures');
+      return result;
+    },
     dropFolder: () => dropFolder.state(),
     async setDropFolder(folder) {
       const state = dropFolder.watch(folder);

@@ -19,7 +19,7 @@ import type { ImportOutcome, ImportProgress } from '../import/import-outcome';
 import type { JobRegistry } from '../jobs/job-registry';
 import type { PreparedExport } from '../export/prepared-exports';
 import type { LinesFile } from '../export/statement-lines-csv';
-import type { ArtistMerged, FoundRecording } from '../../shared/contract/catalogue-review';
+import type { ArtistMerged, CatalogueMerge, FoundRecording, MergeKind, MergeUndone } from '../../shared/contract/catalogue-review';
 import type { CatalogueHealth, CatalogueHealthRequest } from '../../shared/analytics/catalogue-health-contract';
 import type { Completeness, CompletenessRequest } from '../../shared/analytics/completeness-contract';
 import type { StatementLines, StatementLinesRequest } from '../../shared/query/statement-lines-contract';
@@ -77,17 +77,21 @@ export interface WorkstationCore {
   setFxRates(rates: FxRate[]): Promise<{ saved: number; linesConverted: number }>;
   importFxRatesCsv(csv: string): Promise<{ saved: number; linesConverted: number }>;
   listPlatforms(): Promise<PlatformSummary[]>;
-  mergePlatform(platformId: number, intoPlatformId: number): Promise<{ movedLines: number }>;
+  mergePlatform(platformId: number, intoPlatformId: number): Promise<{ movedLines: number; mergeId: number }>;
   /** Statements imported from now on that print `alias` count as the platform; lines already stored keep theirs. */
   addPlatformAlias(platformId: number, alias: string): Promise<PlatformAliasChange>;
   /** Statements imported from now on that print `alias` no longer count as the platform; lines already stored keep theirs. */
   removePlatformAlias(platformId: number, alias: string): Promise<PlatformAliasChange>;
   recordingsToReview(): Promise<RecordingUnderReview[]>;
   searchRecordings(text: string): Promise<FoundRecording[]>;
-  mergeRecording(recordingId: number, intoRecordingId: number): Promise<{ movedLines: number }>;
+  mergeRecording(recordingId: number, intoRecordingId: number): Promise<{ movedLines: number; mergeId: number }>;
   /** Folds an artist into another; its name leads later statements to the target. */
   mergeArtist(artistId: number, intoArtistId: number): Promise<ArtistMerged>;
   keepRecording(recordingId: number): Promise<void>;
+  /** The latest merges of these kinds, newest first, each saying whether it can be undone now. */
+  catalogueMerges(kinds: MergeKind[]): Promise<CatalogueMerge[]>;
+  /** Takes a merge back: what it folded returns with its lines, spellings and links. */
+  undoMerge(mergeId: number): Promise<MergeUndone>;
   /** The watched folder whose new statements import by themselves (lenient, keeping overlaps). */
   dropFolder(): DropFolderState;
   setDropFolder(folder: string | null): Promise<DropFolderState>;

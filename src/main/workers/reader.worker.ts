@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { listPlatforms } from '../catalogue/platform-merge';
+import { listMerges } from '../catalogue/merge-undo/merge-history';
 import { listRecordingsUnderReview, searchRecordings } from '../catalogue/recording-review';
 import { readSetting } from '../store/settings';
 import { listFxRates } from '../currency/fx-rates';
@@ -65,6 +66,8 @@ if (db) {
           return listRecordingsUnderReview(store);
         case 'searchRecordings':
           return searchRecordings(store, request.text);
+        case 'merges':
+          return listMerges(store, request.kinds);
         case 'readSetting':
           return readSetting(store, request.key);
         case 'inspectRows':

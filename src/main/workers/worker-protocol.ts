@@ -14,7 +14,7 @@ import type { gaugeReadingsCsv, listImports, quarantineCsv } from '../import/imp
 import type { ImportOutcome, ImportProgress } from '../import/import-outcome';
 import type { InspectOverrides } from '../import/column-mapping/first-rows';
 import type { OverlapChoice } from '../import/import-statement';
-import type { ArtistMerged } from '../../shared/contract/catalogue-review';
+import type { ArtistMerged, CatalogueMerge, MergeKind, MergeUndone } from '../../shared/contract/catalogue-review';
 import type { CatalogueHealth, CatalogueHealthRequest } from '../../shared/analytics/catalogue-health-contract';
 import type { Completeness, CompletenessRequest } from '../../shared/analytics/completeness-contract';
 import type { StatementLines, StatementLinesRequest } from '../../shared/query/statement-lines-contract';
@@ -61,6 +61,7 @@ export type WriterRequest =
   | { op: 'mergeRecording'; recordingId: number; intoRecordingId: number }
   | { op: 'keepRecording'; recordingId: number }
   | { op: 'mergeArtist'; artistId: number; intoArtistId: number }
+  | { op: 'undoMerge'; mergeId: number }
   | { op: 'writeSetting'; key: string; value: string | null }
   | { op: 'saveMapping'; name: string; spec: MappingSpec }
   | { op: 'renameMapping'; mappingId: number; name: string }
@@ -83,12 +84,13 @@ export type WriterReplies = {
   setAsideLines: SetAsideChange;
   bringBackLines: SetAsideChange;
   setFxRates: { saved: number; linesConverted: number };
-  mergePlatform: { movedLines: number };
+  mergePlatform: { movedLines: number; mergeId: number };
   addPlatformAlias: PlatformAliasChange;
   removePlatformAlias: PlatformAliasChange;
-  mergeRecording: { movedLines: number };
+  mergeRecording: { movedLines: number; mergeId: number };
   keepRecording: { kept: true };
   mergeArtist: ArtistMerged;
+  undoMerge: MergeUndone;
   writeSetting: null;
   saveMapping: { mappingId: number; version: number };
   renameMapping: { mappingId: number; name: string };
@@ -110,6 +112,7 @@ export type ReaderRequest =
   | { op: 'platforms' }
   | { op: 'recordingsToReview' }
   | { op: 'searchRecordings'; text: string }
+  | { op: 'merges'; kinds: MergeKind[] }
   | { op: 'readSetting'; key: string }
   | ({ op: 'inspectRows'; path: string } & InspectOverrides)
   | { op: 'listMappings' }
@@ -139,6 +142,7 @@ export type ReaderReplies = {
   platforms: ReturnType<typeof listPlatforms>;
   recordingsToReview: ReturnType<typeof listRecordingsUnderReview>;
   searchRecordings: ReturnType<typeof searchRecordings>;
+  merges: CatalogueMerge[];
   readSetting: string | null;
   inspectRows: MappingInspection;
   listMappings: SavedMappingSummary[];

@@ -3,6 +3,7 @@ import { generateDemoStatements } from '../demo/generate-demo-statements';
 import { WorkstationError } from '../../shared/contract/envelope';
 import { mergeArtist } from '../catalogue/artist-merge';
 import { mergePlatform } from '../catalogue/platform-merge';
+import { undoMerge } from '../catalogue/merge-undo/undo-merge';
 import { addPlatformAlias, removePlatformAlias } from '../catalogue/platform-aliases';
 import { keepRecording, mergeRecording } from '../catalogue/recording-review';
 import { writeSetting } from '../store/settings';
@@ -84,6 +85,8 @@ if (db) {
           return { kept: true };
         case 'mergeArtist':
           return mergeArtist(store, request.artistId, request.intoArtistId);
+        case 'undoMerge':
+          return undoMerge(store, request.mergeId);
         case 'writeSetting':
           writeSetting(store, request.key, request.value);
           return null;

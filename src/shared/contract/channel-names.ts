@@ -41,6 +41,8 @@ export const CHANNEL_METHODS = {
   'catalogue:merge': 'mergeRecording',
   'catalogue:keep': 'keepRecording',
   'catalogue:mergeArtist': 'mergeArtist',
+  'catalogue:merges': 'catalogueMerges',
+  'catalogue:undoMerge': 'undoMerge',
   'dropFolder:get': 'dropFolder',
   'dropFolder:choose': 'chooseDropFolder',
   'dropFolder:set': 'setDropFolder',

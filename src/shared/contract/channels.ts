@@ -10,7 +10,7 @@ import {
 } from './imports';
 import { JobRef, JobSnapshot } from './jobs';
 import { UndoneAndBroughtBack } from './replaced-imports';
-import { ArtistMerged, FoundRecording } from './catalogue-review';
+import { ArtistMerged, CatalogueMerge, FoundRecording, MergeKind, MergeUndone } from './catalogue-review';
 import { PlatformAliasChange, PlatformAliasRemoval, PlatformAliasRequest } from './platform-aliases';
 import {
   CorrectionCheck, CorrectionOutcome, CorrectionRequest, QuarantinedLineChoice, QuarantinedLines, QuarantinedLinesRequest, SetAsideChange,
@@ -142,7 +142,7 @@ export const CHANNELS = {
   /** Folds one platform into another: its lines and spellings then count as the target's. */
   'platforms:alias': {
     input: z.object({ platformId: z.number().int(), intoPlatformId: z.number().int() }).strict(),
-    output: z.object({ movedLines: z.number().int() }),
+    output: z.object({ movedLines: z.number().int(), mergeId: z.number().int() }),
   },
   /** A spelling that leads later statements to the platform; lines already imported keep theirs. */
   'platforms:addAlias': { input: PlatformAliasRequest, output: PlatformAliasChange },
@@ -156,11 +156,15 @@ export const CHANNELS = {
   /** Folds a recording into another; its spelling is remembered for later statements. */
   'catalogue:merge': {
     input: z.object({ recordingId: z.number().int(), intoRecordingId: z.number().int() }).strict(),
-    output: z.object({ movedLines: z.number().int() }),
+    output: z.object({ movedLines: z.number().int(), mergeId: z.number().int() }),
   },
   'catalogue:keep': { input: z.object({ recordingId: z.number().int() }).strict(), output: z.object({ kept: z.literal(true) }) },
   /** Folds an artist into another: its lines, recordings and releases move, its name becomes an alias. */
   'catalogue:mergeArtist': { input: z.object({ artistId: z.number().int(), intoArtistId: z.number().int() }).strict(), output: ArtistMerged },
+  /** The latest merges of these kinds, newest first, each saying whether it can be undone now. */
+  'catalogue:merges': { input: z.object({ kinds: z.array(MergeKind).min(1) }).strict(), output: z.object({ merges: z.array(CatalogueMerge) }) },
+  /** Takes a merge back: what it folded returns with its lines, spellings and links. */
+  'catalogue:undoMerge': { input: z.object({ mergeId: z.number().int() }).strict(), output: MergeUndone },
   'dropFolder:get': { input: NoInput, output: DropFolderState },
   /** Electron's folder dialog; in the browser the folder is typed and sent with dropFolder:set. */
   'dropFolder:choose': { input: NoInput, output: DropFolderState },

@@ -61,7 +61,7 @@ describe('merging an artist into another', () => {
     const before = { artist: figuresBy('artist'), recording: figuresBy('recording'), release: figuresBy('release') };
     expect(before.artist).toEqual([['Night Ferry', '3.00000000', 2], ['Nite Ferry', '12.00000000', 3]]);
 
-    expect(mergeArtist(db, idOfArtist('Nite Ferry'), idOfArtist('Night Ferry'))).toEqual({ movedLines: 3, mergedRecordings: 1, mergedReleases: 1 });
+    expect(mergeArtist(db, idOfArtist('Nite Ferry'), idOfArtist('Night Ferry'))).toEqual({ movedLines: 3, mergedRecordings: 1, mergedReleases: 1, mergeId: expect.any(Number) });
 
     const after = { artist: figuresBy('artist'), recording: figuresBy('recording'), release: figuresBy('release') };
     expect(after.artist).toEqual([['Night Ferry', '15.00000000', 5]]);

@@ -62,7 +62,7 @@ describe('recordings without an ISRC', () => {
     expect(queue[0]!.candidate!.reason).toContain('different version tags');
 
     const edit = queue[0]!;
-    expect(mergeRecording(db, edit.recordingId, edit.candidate!.recordingId)).toEqual({ movedLines: 1 });
+    expect(mergeRecording(db, edit.recordingId, edit.candidate!.recordingId)).toEqual({ movedLines: 1, mergeId: expect.any(Number) });
     // The rollups follow the moved line: by recording they hold what the lines hold.
     const byRecording = (sql: string) => db.prepare(sql).raw(true).all();
     expect(byRecording("SELECT recording_id, SUM(lines) FROM rollup_month_catalogue WHERE basis = 'sale' GROUP BY recording_id ORDER BY 1"))

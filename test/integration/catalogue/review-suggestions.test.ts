@@ -90,7 +90,7 @@ describe('suggestions for recordings under review, through the channel', () => {
     // The suggestion is a merge target like any other: taking it empties that row.
     const harbor = recordings.find((r) => r.title === 'Harbor Light')!;
     const merged = await invokeChannel(perTest.channels, 'catalogue:merge', { recordingId: harbor.recordingId, intoRecordingId: harbor.suggestions[0]!.recordingId });
-    expect(merged).toEqual({ ok: true, value: { movedLines: 1 } });
+    expect(merged).toEqual({ ok: true, value: { movedLines: 1, mergeId: expect.any(Number) } });
     expect((await queue()).map((r) => r.title).sort()).toEqual(['Lover', 'Outro', 'Part 2', 'Quiet Harbor']);
   });
 

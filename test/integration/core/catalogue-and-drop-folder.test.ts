@@ -42,7 +42,7 @@ describe('recording review through the core', () => {
     expect(queue[0]!.candidate).toMatchObject({ title: 'Harbour', isrc: 'NLA1Z2400001', scorePercent: 70 });
     expect((await core.searchRecordings('harb')).map((r) => r.title).sort()).toEqual(['Harbour', 'Harbour (Live)']);
     expect((await core.searchRecordings('100%_')).length).toBe(0);
-    expect(await core.mergeRecording(queue[0]!.recordingId, queue[0]!.candidate!.recordingId)).toEqual({ movedLines: 1 });
+    expect(await core.mergeRecording(queue[0]!.recordingId, queue[0]!.candidate!.recordingId)).toEqual({ movedLines: 1, mergeId: expect.any(Number) });
     await core.keepRecording(queue[1]!.recordingId);
     expect(await core.recordingsToReview()).toEqual([]);
     await expect(core.keepRecording(queue[1]!.recordingId)).rejects.toThrow(/not waiting for review/);

@@ -140,7 +140,7 @@ describe('platforms', () => {
     const platforms = await perTest.core.listPlatforms();
     const odd = platforms.find((p) => p.name === 'Spotifyy Premium')!;
     const spotify = platforms.find((p) => p.name === 'Spotify')!;
-    expect(await perTest.core.mergePlatform(odd.platformId, spotify.platformId)).toEqual({ movedLines: 1 });
+    expect(await perTest.core.mergePlatform(odd.platformId, spotify.platformId)).toEqual({ movedLines: 1, mergeId: expect.any(Number) });
     const after = await perTest.core.listPlatforms();
     expect(after.find((p) => p.name === 'Spotifyy Premium')).toBeUndefined();
     expect(after.find((p) => p.name === 'Spotify')).toMatchObject({ lines: 2 });

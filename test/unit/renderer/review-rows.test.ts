@@ -120,11 +120,12 @@ describe('suggestions', () => {
 describe('merge texts', () => {
   const into = { recordingId: 3, title: 'Harbour', artist: 'Lena Vos', artistId: 1, isrc: 'NLA1Z2400001' };
 
-  it('says where the lines go and that the spelling is remembered for future statements', () => {
+  it('says where the lines go, that the spelling is remembered for future statements, and where to undo it', () => {
     const row = reviewRow(recording(), 'USD');
     expect(mergeConsequence(row, into)).toEqual([
       'Its line, earning $0.40, moves to “Harbour” by Lena Vos (ISRC NLA1Z2400001).',
-      'The spelling is remembered: future statements that name “Harbour (Live)” by Lena Vos are read as “Harbour” straight away. A merge cannot be undone here.',
+      'The spelling is remembered: future statements that name “Harbour (Live)” by Lena Vos are read as “Harbour” straight away.',
+      'It can be undone from the Merge history on this page.',
     ]);
   });
 
@@ -181,7 +182,7 @@ describe('artist merge texts', () => {
     expect(artistMergeConsequence(request)).toEqual([
       'Every statement line, recording and release of Nite Ferry moves to Night Ferry. A recording or release of the same title under both becomes one, unless each has its own ISRC or UPC. Totals do not change: they count under Night Ferry.',
       'Nite Ferry becomes an alias of Night Ferry: statements that name Nite Ferry, now or later, are read as Night Ferry.',
-      'This merge cannot be undone here.',
+      'It can be undone from the Merge history on this page.',
     ]);
     expect(artistMergedText(request, { movedLines: 3, mergedRecordings: 1, mergedReleases: 1 })).toBe(
       "Nite Ferry is now part of Night Ferry: 3 lines that named Nite Ferry now count under Night Ferry; 1 recording and 1 release folded into Night Ferry's of the same title.",

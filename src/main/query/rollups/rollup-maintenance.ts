@@ -87,22 +87,6 @@ function mergeImports(db: Database.Database, importIds: readonly number[], sign:
   }
 }
 
-/**
- * Moves every line naming one platform or recording to another, import by import through the
- * import index, and rebuilds those imports' rollups: statement_line has no index by either, so
- * the imports are found from their sale-basis rollup rows and only their lines are read.
- * Returns the lines moved.
- */
-export function moveLines(db: Database.Database, column: 'platform_id' | 'recording_id', from: number, to: number): number {
-  const rollup = column === 'platform_id' ? 'rollup_month_platform' : 'rollup_month_catalogue';
-  const imports = db.prepare(`SELECT DISTINCT import_id FROM ${rollup} WHERE basis = 'sale' AND ${column} = ?`).pluck().all(from) as number[];
-  const move = db.prepare(`UPDATE statement_line SET ${column} = ? WHERE import_id = ? AND ${column} = ?`);
-  let moved = 0;
-  for (const id of imports) moved += move.run(to, id, from).changes;
-  rebuildRollups(db, imports);
-  return moved;
-}
-
 /** The imports whose lines match a condition, for rebuilding after an update of those lines. */
 export function importsWithLines(db: Database.Database, where: string, ...params: (string | number)[]): number[] {
   return db.prepare(`SELECT DISTINCT import_id FROM statement_line WHERE ${where}`).pluck().all(...params) as number[];

@@ -5,8 +5,8 @@ import { artistMergeConsequence, artistMergedText, type ArtistMergeRequest } fro
 
 interface ArtistMergeDialogProps {
   request: ArtistMergeRequest | null;
-  /** The notice to show once merged. */
-  onMerged(text: string): void;
+  /** The notice to show once merged, and the merge in the history, for undoing it. */
+  onMerged(text: string, mergeId: number): void;
   onClose(): void;
 }
 
@@ -30,7 +30,7 @@ export function ArtistMergeDialog({ request, onMerged, onClose }: ArtistMergeDia
       setError(result.error.message);
       return;
     }
-    onMerged(artistMergedText(request, result.value));
+    onMerged(artistMergedText(request, result.value), result.value.mergeId);
   }
 
   return (

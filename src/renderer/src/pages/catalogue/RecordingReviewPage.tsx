@@ -8,10 +8,12 @@ import { MergeRecordingDialog, type MergeRequest } from './MergeRecordingDialog'
 import { ArtistMergeDialog } from './ArtistMergeDialog';
 import { keptText, mergedText, nextFocusIndex, queueCountText, reviewRow, type ArtistMergeRequest, type RecordingRef, type ReviewRow } from './review-rows';
 import { ReviewQueueTable } from './ReviewQueueTable';
+import { MergeHistoryPanel } from './merge-history/MergeHistoryPanel';
+import { MergeNotice, type PageNotice } from './merge-history/MergeNotice';
+import { useMergeUndo } from './merge-history/use-merge-undo';
 
 const askQueue = (api: WorkstationApi) => api.recordingsToReview();
-
-type Notice = { tone: 'ok' | 'error'; text: string } | null;
+const askMerges = (api: WorkstationApi) => api.catalogueMerges({ kinds: ['recording', 'artist'] });
 
 /** Where focus goes once a decided row has left the queue: the row that took its place. */
 interface FocusAfter {
@@ -32,13 +34,20 @@ export function RecordingReviewPage() {
   const [mergeError, setMergeError] = useState<string | null>(null);
   const [keepingId, setKeepingId] = useState<number | null>(null);
   const [mergingArtist, setMergingArtist] = useState<ArtistMergeRequest | null>(null);
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useState<PageNotice | null>(null);
   const [focusAfter, setFocusAfter] = useState<FocusAfter | null>(null);
   /** The queue as it stood when an artist merge landed: the heading takes the focus once it is read again. */
   const [headingAfter, setHeadingAfter] = useState<{ rows: ReviewRow[] | null } | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { reload } = answer;
+  const history = useChannelAnswer(askMerges);
+  const reloadHistory = history.reload;
+  const mergeUndo = useMergeUndo((undone) => {
+    setNotice(undone);
+    reload();
+    reloadHistory();
+  });
 
   const rows = useMemo(() => answer.value?.recordings.map((recording) => reviewRow(recording, baseCurrency)) ?? null, [answer.value, baseCurrency]);
 
@@ -82,9 +91,10 @@ export function RecordingReviewPage() {
       return;
     }
     setMerging(null);
-    setNotice({ tone: 'ok', text: mergedText(row, into, result.value.movedLines) });
+    setNotice({ tone: 'ok', text: mergedText(row, into, result.value.movedLines), undo: { mergeId: result.value.mergeId, kind: 'recording' } });
     setFocusAfter({ goneId: row.recordingId, index: indexOf(row) });
     reload();
+    reloadHistory();
   }
 
   async function keep(row: ReviewRow) {
@@ -141,11 +151,7 @@ export function RecordingReviewPage() {
           </p>
         </div>
       </div>
-      {notice && (
-        <p className={notice.tone === 'ok' ? 'notice notice--ok' : 'notice notice--error'} role={notice.tone === 'ok' ? 'status' : 'alert'}>
-          {notice.text}
-        </p>
-      )}
+      <MergeNotice notice={notice} undoingId={mergeUndo.undoingId} onUndo={mergeUndo.undo} />
       <section className="panel" aria-labelledby="review-queue-title" aria-busy={answer.loading}>
         <header className="panel-header">
           <h2 id="review-queue-title" ref={headingRef} tabIndex={-1}>
@@ -156,6 +162,13 @@ export function RecordingReviewPage() {
         </header>
         <div className={answer.loading && rows ? 'panel-body panel-body--stale' : 'panel-body'}>{body}</div>
       </section>
+      <MergeHistoryPanel
+        answer={history}
+        subtitle="Recording and artist merges, newest first"
+        emptyText="No recording or artist has been merged yet."
+        undoingId={mergeUndo.undoingId}
+        onUndo={mergeUndo.undo}
+      />
       <MergeRecordingDialog
         request={merging}
         busy={mergeBusy}
@@ -165,11 +178,12 @@ export function RecordingReviewPage() {
       />
       <ArtistMergeDialog
         request={mergingArtist}
-        onMerged={(text) => {
+        onMerged={(text, mergeId) => {
           setMergingArtist(null);
-          setNotice({ tone: 'ok', text });
+          setNotice({ tone: 'ok', text, undo: { mergeId, kind: 'artist' } });
           setHeadingAfter({ rows });
           reload();
+          reloadHistory();
         }}
         onClose={() => setMergingArtist(null)}
       />

@@ -2,6 +2,7 @@ import type { ChannelOutput } from '../../../../shared/contract/channels';
 import type { RecordingUnderReview } from '../../../../shared/contract/imports';
 import { formatMoney } from '../../../../shared/money/display-amount';
 import { linesText } from '../../format/figures-text';
+import { UNDO_FROM_HISTORY } from './merge-history/merge-history-text';
 
 /** A recording as the search answers it: a possible merge target, with how close its name is to the text typed. */
 export type FoundRecording = ChannelOutput<'catalogue:search'>['recordings'][number];
@@ -149,7 +150,7 @@ export function mergeTargets(found: readonly FoundRecording[], recordingId: numb
 
 /**
  * What merging does, said before it is done: where the lines go, that the spelling is remembered
- * for later statements, and that the app has no way back.
+ * for later statements, and where to take it back.
  */
 export function mergeConsequence(row: Pick<ReviewRow, 'title' | 'artist' | 'lines' | 'revenueText'>, into: RecordingRef): string[] {
   const target = `“${into.title}” by ${artistText(into.artist)}${into.isrc ? ` (ISRC ${into.isrc})` : ''}`;
@@ -157,7 +158,8 @@ export function mergeConsequence(row: Pick<ReviewRow, 'title' | 'artist' | 'line
   const spelling = row.artist === UNKNOWN_ARTIST ? `“${row.title}”` : `“${row.title}” by ${row.artist}`;
   return [
     moves,
-    `The spelling is remembered: future statements that name ${spelling} are read as “${into.title}” straight away. A merge cannot be undone here.`,
+    `The spelling is remembered: future statements that name ${spelling} are read as “${into.title}” straight away.`,
+    UNDO_FROM_HISTORY,
   ];
 }
 
@@ -201,14 +203,14 @@ export function artistMergeOf(row: Pick<ReviewRow, 'artist' | 'artistId'>, match
 
 /**
  * What merging an artist does, said before it is done: what moves, what becomes one, that the old
- * name becomes an alias, and that the app has no way back.
+ * name becomes an alias, and where to take it back.
  */
 export function artistMergeConsequence(request: ArtistMergeRequest): string[] {
   const { artist, into } = request;
   return [
     `Every statement line, recording and release of ${artist} moves to ${into}. A recording or release of the same title under both becomes one, unless each has its own ISRC or UPC. Totals do not change: they count under ${into}.`,
     `${artist} becomes an alias of ${into}: statements that name ${artist}, now or later, are read as ${into}.`,
-    'This merge cannot be undone here.',
+    UNDO_FROM_HISTORY,
   ];
 }
 

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { PlatformSummary } from '../../../../shared/contract/imports';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { linesText } from '../../format/figures-text';
+import { UNDO_FROM_HISTORY } from '../catalogue/merge-history/merge-history-text';
 
 interface MergePlatformDialogProps {
   platform: PlatformSummary | null;
@@ -54,6 +55,7 @@ export function MergePlatformDialog({ platform, platforms, busy, error, onMerge,
               ? `The ${linesText(platform.lines)} of ${platform.name} will count as ${into.name}, and statements that spell it “${platform.name}” will be read as ${into.name} from now on.`
               : `Use this when a statement spelled a store in a way the app did not know, so it appeared as a platform of its own.`}
           </p>
+          {into && <p className="dialog-lead">{UNDO_FROM_HISTORY}</p>}
         </div>
       )}
     </ConfirmDialog>

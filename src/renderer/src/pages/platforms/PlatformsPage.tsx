@@ -4,14 +4,16 @@ import type { WorkstationApi } from '../../../../shared/contract/workstation-api
 import { useChannelAnswer } from '../../api/use-channel-answer';
 import { useWorkstation } from '../../api/workstation-context';
 import { linesText } from '../../format/figures-text';
+import { MergeHistoryPanel } from '../catalogue/merge-history/MergeHistoryPanel';
+import { MergeNotice, type PageNotice } from '../catalogue/merge-history/MergeNotice';
+import { useMergeUndo } from '../catalogue/merge-history/use-merge-undo';
 import { AddSpellingDialog } from './AddSpellingDialog';
 import { MergePlatformDialog } from './MergePlatformDialog';
 import { nextSpellingIndex, spellingAddedText, spellingRemovedText } from './platform-spellings';
 import { PlatformsTable } from './PlatformsTable';
 
 const askPlatforms = (api: WorkstationApi) => api.listPlatforms();
-
-type Notice = { tone: 'ok' | 'error'; text: string } | null;
+const askMerges = (api: WorkstationApi) => api.catalogueMerges({ kinds: ['platform'] });
 
 /** A removed spelling's row and place, so the focus can stay in that row once the list comes back. */
 interface FocusAfter {
@@ -29,10 +31,18 @@ export function PlatformsPage() {
   const [removing, setRemoving] = useState<{ platformId: number; alias: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useState<PageNotice | null>(null);
   const [focusAfter, setFocusAfter] = useState<FocusAfter | null>(null);
   const [showUnused, setShowUnused] = useState(false);
   const tableRef = useRef<HTMLTableElement>(null);
+  const history = useChannelAnswer(askMerges);
+  const { reload } = answer;
+  const reloadHistory = history.reload;
+  const mergeUndo = useMergeUndo((undone) => {
+    setNotice(undone);
+    reload();
+    reloadHistory();
+  });
   const platforms = answer.value?.platforms ?? [];
   // The app knows many stores up front; the ones no line names yet matter only as merge targets and for spellings added ahead of a statement.
   const shown = showUnused ? platforms : platforms.filter((platform) => platform.lines > 0);
@@ -48,9 +58,14 @@ export function PlatformsPage() {
       setError(result.error.message);
       return;
     }
-    setNotice({ tone: 'ok', text: `${merging.name} is now part of ${into.name}: ${linesText(result.value.movedLines)} moved.` });
+    setNotice({
+      tone: 'ok',
+      text: `${merging.name} is now part of ${into.name}: ${linesText(result.value.movedLines)} moved.`,
+      undo: { mergeId: result.value.mergeId, kind: 'platform' },
+    });
     setMerging(null);
-    answer.reload();
+    reload();
+    reloadHistory();
   }
 
   async function addSpelling(platform: PlatformSummary, alias: string) {
@@ -147,11 +162,7 @@ export function PlatformsPage() {
           </p>
         </div>
       </div>
-      {notice && (
-        <p className={notice.tone === 'ok' ? 'notice notice--ok' : 'notice notice--error'} role={notice.tone === 'ok' ? 'status' : 'alert'}>
-          {notice.text}
-        </p>
-      )}
+      <MergeNotice notice={notice} undoingId={mergeUndo.undoingId} onUndo={mergeUndo.undo} />
       <section className="panel" aria-labelledby="platforms-title" aria-busy={answer.loading}>
         <header className="panel-header">
           <h2 id="platforms-title">Platforms in your statements</h2>
@@ -165,6 +176,13 @@ export function PlatformsPage() {
         </header>
         <div className="panel-body">{body}</div>
       </section>
+      <MergeHistoryPanel
+        answer={history}
+        subtitle="Platform merges, newest first"
+        emptyText="No platform has been merged yet."
+        undoingId={mergeUndo.undoingId}
+        onUndo={mergeUndo.undo}
+      />
       <MergePlatformDialog platform={merging} platforms={platforms} busy={busy} error={error} onMerge={(into) => void merge(into)} onClose={() => setMerging(null)} />
       <AddSpellingDialog
         platform={adding}

@@ -1,0 +1,73 @@
+import type Database from 'better-sqlite3';
+import type { MergeKind } from '../../../shared/contract/catalogue-review';
+import { readScopes, type RowScope, type RowsOfTable } from './catalogue-rows';
+
+export type MovedField = 'artist_id' | 'release_id' | 'recording_id' | 'platform_id';
+
+/** What was joined, in words for the history, and the ids whose later merges must be undone first. */
+export interface MergeSubject {
+  kind: MergeKind;
+  fromName: string;
+  intoName: string;
+  /** Every artist, release, recording or platform the merge changes, as `entityOf` names it. */
+  entities: readonly string[];
+  scopes: readonly RowScope[];
+}
+
+/**
+ * Names a catalogue entry for the merge history by its id and its name key: an id freed by a merge
+ * is taken by the next entry a statement brings, which is another entry under another name.
+ */
+export const entityOf = (kind: 'artist' | 'release' | 'recording' | 'platform', id: number, nameKey: string): string => `${kind}:${id}:${nameKey}`;
+
+/** A merge being made, inside the caller's transaction; undone with `undoMerge`. */
+export interface NotedMerge {
+  /** Moves the lines naming `from` in the field to `to`, noting each: the lines moved. */
+  moveLines(field: MovedField, from: number, to: number): number;
+  /** The imports whose lines moved so far: their rollups need rebuilding. */
+  touchedImports(): number[];
+  /** Reads the scopes again, now that the merge is made, and keeps both readings: the merge's id. */
+  finish(movedLines: number): number;
+}
+
+/**
+ * Where the lines naming an id are: statement_line has no index by catalogue or platform id, so
+ * the imports holding them come from their sale-basis rollup rows (every line has a sale month)
+ * and only those imports' lines are read.
+ */
+const IMPORTS_NAMING: Record<MovedField, string> = {
+  artist_id: "SELECT DISTINCT import_id FROM rollup_month_catalogue WHERE basis = 'sale' AND artist_id = ?",
+  release_id: "SELECT DISTINCT import_id FROM rollup_month_catalogue WHERE basis = 'sale' AND release_id = ?",
+  recording_id: "SELECT DISTINCT import_id FROM rollup_month_catalogue WHERE basis = 'sale' AND recording_id = ?",
+  platform_id: "SELECT DISTINCT import_id FROM rollup_month_platform WHERE basis = 'sale' AND platform_id = ?",
+};
+
+/** Starts keeping a merge: its record, and the rows its scopes cover before anything changes. */
+export function beginMerge(db: Database.Database, subject: MergeSubject): NotedMerge {
+  const before = readScopes(db, subject.scopes);
+  const mergeId = Number(db.prepare('INSERT INTO catalogue_merge (kind, from_name, into_name, entities, merged_at) VALUES (?, ?, ?, ?, ?)')
+    .run(subject.kind, subject.fromName, subject.intoName, JSON.stringify(subject.entities), new Date().toISOString()).lastInsertRowid);
+  const touched = new Set<number>();
+  return {
+    moveLines(field, from, to) {
+      const imports = db.prepare(IMPORTS_NAMING[field]).pluck().all(from) as number[];
+      const note = db.prepare(`INSERT INTO catalogue_merge_line (merge_id, field, line_id, import_id, was_id, now_id)
+        SELECT ?, '${field}', id, import_id, ${field}, ? FROM statement_line WHERE import_id = ? AND ${field} = ?`);
+      const move = db.prepare(`UPDATE statement_line SET ${field} = ? WHERE import_id = ? AND ${field} = ?`);
+      let moved = 0;
+      for (const id of imports) {
+        note.run(mergeId, to, id, from);
+        moved += move.run(to, id, from).changes;
+        touched.add(id);
+      }
+      return moved;
+    },
+    touchedImports: () => [...touched],
+    finish(movedLines) {
+      const after = readScopes(db, subject.scopes);
+      const rows: { before: RowsOfTable[]; after: RowsOfTable[] } = { before, after };
+      db.prepare('UPDATE catalogue_merge SET rows = ?, moved_lines = ? WHERE id = ?').run(JSON.stringify(rows), movedLines, mergeId);
+      return mergeId;
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type Database from 'better-sqlite3';
+import { z } from 'zod';
+import type { MergeKind } from '../../../shared/contract/catalogue-review';
+import { CATALOGUE_KEYS, type CatalogueTable } from './catalogue-rows';
+
+const TableName = z.enum(Object.keys(CATALOGUE_KEYS) as [CatalogueTable, ...CatalogueTable[]]);
+const Rows = z.array(z.object({ table: TableName, rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))) }));
+const KeptRows = z.object({ before: Rows, after: Rows });
+export type KeptRows = z.infer<typeof KeptRows>;
+
+export interface MergeRecord {
+  id: number;
+  kind: MergeKind;
+  fromName: string;
+  intoName: string;
+  entities: string[];
+  movedLines: number;
+  mergedAt: string;
+  undoneAt: string | null;
+}
+
+interface MergeRow {
+  id: number; kind: MergeKind; from_name: string; into_name: string; entities: string; moved_lines: number; merged_at: string; undone_at: string | null;
+}
+
+const COLUMNS = 'id, kind, from_name, into_name, entities, moved_lines, merged_at, undone_at';
+
+const recordOf = (r: MergeRow): MergeRecord => ({
+  id: r.id, kind: r.kind, fromName: r.from_name, intoName: r.into_name, entities: z.array(z.string()).parse(JSON.parse(r.entities)),
+  movedLines: r.moved_lines, mergedAt: r.merged_at, undoneAt: r.undone_at,
+});
+
+export function mergeRecord(db: Database.Database, mergeId: number): MergeRecord | undefined {
+  const row = db.prepare<[number], MergeRow>(`SELECT ${COLUMNS} FROM catalogue_merge WHERE id = ?`).get(mergeId);
+  return row && recordOf(row);
+}
+
+/** The latest merges of these kinds, newest first. */
+export function latestMerges(db: Database.Database, kinds: readonly MergeKind[], count: number): MergeRecord[] {
+  return db.prepare<[string, number], MergeRow>(`SELECT ${COLUMNS} FROM catalogue_merge WHERE kind IN (SELECT value FROM json_each(?)) ORDER BY id DESC LIMIT ?`)
+    .all(JSON.stringify(kinds), count).map(recordOf);
+}
+
+/** Merges made after this one and not undone. */
+export function laterMerges(db: Database.Database, mergeId: number): MergeRecord[] {
+  return db.prepare<[number], MergeRow>(`SELECT ${COLUMNS} FROM catalogue_merge WHERE id > ? AND undone_at IS NULL ORDER BY id`).all(mergeId).map(recordOf);
+}
+
+export function keptRows(db: Database.Database, mergeId: number): KeptRows {
+  return KeptRows.parse(JSON.parse(db.prepare('SELECT rows FROM catalogue_merge WHERE id = ?').pluck().get(mergeId) as string));
+}

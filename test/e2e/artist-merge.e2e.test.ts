@@ -360,7 +360,7 @@ describe('Merging a misspelt artist from the review page, in the browser', () =>
       expect.stringMatching(LOCAL_TIME),
       '3',
       expect.stringMatching(
-        /^Cannot be undone yet: “march\.tsv” was imported on \d{4}-\d\d-\d\d, after this merge, and its lines may have been matched through the merged name; undo that import first to undo the merge\.$/,
+        /^Cannot be undone yet: “march\.tsv” was imported on \d{4}-\d\d-\d\d, after this merge, and names “Night Ferry”, perhaps through the merged name; undo that import first to undo the merge\.$/,
       ),
     ];
     await expect.poll(() => mergeHistoryRows(page)).toEqual([[...orchestraRow, undo], kuietRow, knightRow]);

@@ -413,7 +413,7 @@ describe('Platforms page in the browser: stray spellings and merging them', () =
     const afterDeezer = 'Cannot be undone yet: “Deezer” was merged into “Spotify” after it; undo that merge first.';
     // Spotfy's merge waits for April, imported after it, before any later merge: undoing those would not be enough.
     const afterApril = expect.stringMatching(
-      /^Cannot be undone yet: “april\.tsv” was imported on \d{4}-\d\d-\d\d, after this merge, and its lines may have been matched through the merged name; undo that import first to undo the merge\.$/,
+      /^Cannot be undone yet: “april\.tsv” was imported on \d{4}-\d\d-\d\d, after this merge, and names “Spotify”, perhaps through the merged name; undo that import first to undo the merge\.$/,
     );
     await expect
       .poll(() => mergeHistoryRows(page))

@@ -61,6 +61,7 @@ export function mergeArtist(db: Database.Database, artistId: number, intoArtistI
       kind: 'artist',
       fromName: from.name,
       intoName: into.name,
+      intoId: intoArtistId,
       entities: [
         entityOf('artist', artistId, from.name_key),
         entityOf('artist', intoArtistId, into.name_key),

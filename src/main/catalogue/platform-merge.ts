@@ -19,6 +19,7 @@ export function mergePlatform(db: Database.Database, platformId: number, intoPla
       kind: 'platform',
       fromName: from.name,
       intoName: into.name,
+      intoId: intoPlatformId,
       entities: [entityOf('platform', platformId, from.name.toLowerCase()), entityOf('platform', intoPlatformId, into.name.toLowerCase())],
       scopes: [
         { table: 'platform', where: 'id IN (?, ?)', params: both },

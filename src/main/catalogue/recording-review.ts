@@ -81,8 +81,9 @@ export function listRecordingsUnderReview(db: Database.Database): RecordingUnder
 
 /**
  * Folds a recording into another: its lines, gauges and release links move, and its spelling is
- * remembered so the next statement that writes it that way lands on the target at once. The
- * merge is kept so it can be undone.
+ * remembered so the next statement that writes it that way lands on the target at once. Its lines
+ * take the target's artist too, so figures by artist and by recording agree. The target, chosen
+ * as the recording it is, leaves the review queue. The merge is kept so it can be undone.
  */
 export function mergeRecording(db: Database.Database, recordingId: number, intoRecordingId: number): { movedLines: number; mergeId: number } {
   if (recordingId === intoRecordingId) throw new WorkstationError('invalid_input', 'A recording cannot be merged into itself.');
@@ -95,6 +96,7 @@ export function mergeRecording(db: Database.Database, recordingId: number, intoR
       kind: 'recording',
       fromName: from.shown,
       intoName: into.shown,
+      intoId: intoRecordingId,
       entities: [entityOf('recording', recordingId, from.storedKey), entityOf('recording', intoRecordingId, into.storedKey)],
       scopes: [
         { table: 'recording', where: 'id IN (?, ?)', params: both },
@@ -104,21 +106,31 @@ export function mergeRecording(db: Database.Database, recordingId: number, intoR
         { table: 'gauge_reading', where: 'recording_id IN (?, ?)', params: both },
       ],
     });
+    if (from.artistId !== null && into.artistId !== null && from.artistId !== into.artistId) {
+      merge.moveLines('artist_id', from.artistId, into.artistId, { recordingId });
+    }
     const movedLines = merge.moveLines('recording_id', recordingId, intoRecordingId);
     rebuildRollups(db, merge.touchedImports());
     foldRecording(db, recordingId, intoRecordingId);
+    db.prepare("UPDATE recording_review SET status = 'kept' WHERE recording_id = ? AND status = 'pending'").run(intoRecordingId);
     return { movedLines, mergeId: merge.finish(movedLines) };
   })();
 }
 
 /** How a recording is written: shown in the merge history, and keyed as the alias a merge leaves. */
 export function spellingOf(db: Database.Database, recordingId: number) {
-  const row = db.prepare<[number], { title: string; title_key: string; artist: string | null }>(
-    'SELECT r.title, r.title_key, a.name AS artist FROM recording r LEFT JOIN artist a ON a.id = r.artist_id WHERE r.id = ?',
+  const row = db.prepare<[number], { title: string; title_key: string; artist_id: number | null; artist: string | null }>(
+    'SELECT r.title, r.title_key, r.artist_id, a.name AS artist FROM recording r LEFT JOIN artist a ON a.id = r.artist_id WHERE r.id = ?',
   ).get(recordingId);
   if (!row) return undefined;
   const artist = row.artist ?? '';
-  return { shown: artist ? `${row.title} by ${artist}` : row.title, artistKey: mainArtistKey(artist), titleKey: titleKeys(row.title).exact, storedKey: row.title_key };
+  return {
+    shown: artist ? `${row.title} by ${artist}` : row.title,
+    artistId: row.artist_id,
+    artistKey: mainArtistKey(artist),
+    titleKey: titleKeys(row.title).exact,
+    storedKey: row.title_key,
+  };
 }
 
 /**

@@ -145,7 +145,7 @@ describe('undoing a merge', () => {
     const march = await importSales('march.csv', '2024-03', [['Spotify', 'Nite Ferry', 'Tides', 'Morning Tide', '', '0.25']]);
 
     const [merge] = listMerges(db, ['artist']);
-    expect(merge?.cannotUndo).toMatch(/^“march\.csv” was imported on \d{4}-\d\d-\d\d, after this merge, and its lines may have been matched through the merged name; undo that import first to undo the merge\.$/);
+    expect(merge?.cannotUndo).toMatch(/^“march\.csv” was imported on \d{4}-\d\d-\d\d, after this merge, and names “Night Ferry”, perhaps through the merged name; undo that import first to undo the merge\.$/);
     expect(() => undoMerge(db, mergeId)).toThrow('cannot be undone: “march.csv” was imported on');
     // Refused whole: the artist is still merged.
     expect(db.prepare('SELECT name FROM artist').pluck().all()).toEqual(['Night Ferry']);
@@ -173,6 +173,54 @@ describe('undoing a merge', () => {
     expect(rest).toEqual(restBefore);
     expect(aliases).toContainEqual(['Qobuzz', idOf('platform', 'Deezer')]);
     expect(aliases!.filter((row) => (row as unknown[])[0] !== 'Qobuzz')).toEqual(aliasesBefore);
+  });
+
+  it('is not held up by a statement imported since that does not name what the merge joined into', async () => {
+    const store = wholeStore();
+    const { mergeId } = mergePlatform(db, idOf('platform', 'Spotfy'), idOf('platform', 'Spotify'));
+    const march = await importSales('march.csv', '2024-03', [['Deezer', 'Night Ferry', 'Harbour', 'Harbour Lights', 'QZTST2400001', '0.40']]);
+    expect(listMerges(db, ['platform'])[0]?.cannotUndo).toBeNull();
+    undoMerge(db, mergeId);
+    removeImports(db, [march]);
+    expect(wholeStore()).toEqual(store);
+  });
+
+  it('gives a recording merged across artists the target’s artist on its lines, so both views agree, and takes it back', () => {
+    const store = wholeStore();
+    const byArtist = () => db.prepare('SELECT a.name, COUNT(*) FROM statement_line l JOIN artist a ON a.id = l.artist_id GROUP BY a.name ORDER BY a.name').raw().all();
+    expect(byArtist()).toEqual([['Night Ferry', 4], ['Nite Ferry', 3]]);
+    // Nite Ferry's Morning Tide is Night Ferry's Quiet Harbor, say: its one line moves to Night Ferry.
+    const { mergeId } = mergeRecording(db, recordingId('Morning Tide', 'Nite Ferry'), recordingId('Quiet Harbor', 'Night Ferry'));
+    expect(byArtist()).toEqual([['Night Ferry', 5], ['Nite Ferry', 2]]);
+    expect(undoMerge(db, mergeId).movedLines).toBe(1);
+    expect(wholeStore()).toEqual(store);
+  });
+
+  it('takes the recording merged into out of the review queue, and puts it back on undo', () => {
+    const waiting = () => listRecordingsUnderReview(db).map((r) => `${r.title} by ${r.artist}`).sort();
+    const before = waiting();
+    expect(before).toContain('Quiet Harbor by Night Ferry');
+    expect(before).toContain('Morning Tide by Nite Ferry');
+    const { mergeId } = mergeRecording(db, recordingId('Morning Tide', 'Nite Ferry'), recordingId('Quiet Harbor', 'Night Ferry'));
+    expect(waiting()).not.toContain('Quiet Harbor by Night Ferry');
+    expect(waiting()).not.toContain('Morning Tide by Nite Ferry');
+    undoMerge(db, mergeId);
+    expect(waiting()).toEqual(before);
+  });
+
+  it('does not bring back a merged recording whose lines were all undone since', () => {
+    const february = db.prepare("SELECT id FROM import_batch WHERE file_name = 'february.csv'").pluck().get() as number;
+    // The store as undoing February alone leaves it, tried and rolled back.
+    db.exec('SAVEPOINT without_february');
+    removeImports(db, [february]);
+    const withoutFebruary = wholeStore();
+    db.exec('ROLLBACK TO without_february; RELEASE without_february');
+    const { mergeId } = mergeRecording(db, recordingId('Quiet Harbor', 'Night Ferry'), recordingId('Quiet Harbour', 'Night Ferry'));
+    removeImports(db, [february]);
+    expect(undoMerge(db, mergeId).movedLines).toBe(0);
+    expect(db.prepare("SELECT COUNT(*) FROM recording WHERE title = 'Quiet Harbor'").pluck().get()).toBe(0);
+    expect(listRecordingsUnderReview(db).map((r) => r.title)).not.toContain('Quiet Harbor');
+    expect(wholeStore()).toEqual(withoutFebruary);
   });
 
   it('moves back what remains when an import the merge touched was undone since', () => {

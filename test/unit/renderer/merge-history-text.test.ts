@@ -60,5 +60,8 @@ describe('undo notice', () => {
     );
     expect(mergeUndoneText('artist', { fromName: 'Nite Ferry', intoName: 'Night Ferry', movedLines: 3 })).toBe('“Nite Ferry” is its own artist again: 3 lines moved back.');
     expect(mergeUndoneText('platform', { fromName: 'Spotfy', intoName: 'Spotify', movedLines: 1200 })).toBe('“Spotfy” is its own platform again: 1,200 lines moved back.');
+    expect(mergeUndoneText('recording', { fromName: 'Golden Hr by Nova Reyes', intoName: 'Golden Hour by Nova Reyes', movedLines: 0 })).toBe(
+      'The merge of “Golden Hr by Nova Reyes” into “Golden Hour by Nova Reyes” is undone. None of its lines were left to move back: the imports that held them were undone since.',
+    );
   });
 });

@@ -9,6 +9,8 @@ export interface MergeSubject {
   kind: MergeKind;
   fromName: string;
   intoName: string;
+  /** The recording, artist or platform that stays. */
+  intoId: number;
   /** Every artist, release, recording or platform the merge changes, as `entityOf` names it. */
   entities: readonly string[];
   scopes: readonly RowScope[];
@@ -22,8 +24,11 @@ export const entityOf = (kind: 'artist' | 'release' | 'recording' | 'platform', 
 
 /** A merge being made, inside the caller's transaction; undone with `undoMerge`. */
 export interface NotedMerge {
-  /** Moves the lines naming `from` in the field to `to`, noting each: the lines moved. */
-  moveLines(field: MovedField, from: number, to: number): number;
+  /**
+   * Moves the lines naming `from` in the field to `to`, noting each: the lines moved. `within`
+   * keeps the move to the lines of one recording.
+   */
+  moveLines(field: MovedField, from: number, to: number, within?: { recordingId: number }): number;
   /** The imports whose lines moved so far: their rollups need rebuilding. */
   touchedImports(): number[];
   /** Reads the scopes again, now that the merge is made, and keeps both readings: the merge's id. */
@@ -45,15 +50,16 @@ const IMPORTS_NAMING: Record<MovedField, string> = {
 /** Starts keeping a merge: its record, and the rows its scopes cover before anything changes. */
 export function beginMerge(db: Database.Database, subject: MergeSubject): NotedMerge {
   const before = readScopes(db, subject.scopes);
-  const mergeId = Number(db.prepare('INSERT INTO catalogue_merge (kind, from_name, into_name, entities, merged_at) VALUES (?, ?, ?, ?, ?)')
-    .run(subject.kind, subject.fromName, subject.intoName, JSON.stringify(subject.entities), new Date().toISOString()).lastInsertRowid);
+  const mergeId = Number(db.prepare('INSERT INTO catalogue_merge (kind, from_name, into_name, into_id, entities, merged_at) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(subject.kind, subject.fromName, subject.intoName, subject.intoId, JSON.stringify(subject.entities), new Date().toISOString()).lastInsertRowid);
   const touched = new Set<number>();
   return {
-    moveLines(field, from, to) {
-      const imports = db.prepare(IMPORTS_NAMING[field]).pluck().all(from) as number[];
+    moveLines(field, from, to, within) {
+      const imports = (within ? db.prepare(IMPORTS_NAMING.recording_id).pluck().all(within.recordingId) : db.prepare(IMPORTS_NAMING[field]).pluck().all(from)) as number[];
+      const where = `import_id = ? AND ${field} = ?${within ? ` AND recording_id = ${Number(within.recordingId)}` : ''}`;
       const note = db.prepare(`INSERT INTO catalogue_merge_line (merge_id, field, line_id, import_id, was_id, now_id)
-        SELECT ?, '${field}', id, import_id, ${field}, ? FROM statement_line WHERE import_id = ? AND ${field} = ?`);
-      const move = db.prepare(`UPDATE statement_line SET ${field} = ? WHERE import_id = ? AND ${field} = ?`);
+        SELECT ?, '${field}', id, import_id, ${field}, ? FROM statement_line WHERE ${where}`);
+      const move = db.prepare(`UPDATE statement_line SET ${field} = ? WHERE ${where}`);
       let moved = 0;
       for (const id of imports) {
         note.run(mergeId, to, id, from);

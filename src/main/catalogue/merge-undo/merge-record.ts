@@ -13,6 +13,8 @@ export interface MergeRecord {
   kind: MergeKind;
   fromName: string;
   intoName: string;
+  /** Null for a merge kept before the target was. */
+  intoId: number | null;
   entities: string[];
   movedLines: number;
   mergedAt: string;
@@ -20,13 +22,13 @@ export interface MergeRecord {
 }
 
 interface MergeRow {
-  id: number; kind: MergeKind; from_name: string; into_name: string; entities: string; moved_lines: number; merged_at: string; undone_at: string | null;
+  id: number; kind: MergeKind; from_name: string; into_name: string; into_id: number | null; entities: string; moved_lines: number; merged_at: string; undone_at: string | null;
 }
 
-const COLUMNS = 'id, kind, from_name, into_name, entities, moved_lines, merged_at, undone_at';
+const COLUMNS = 'id, kind, from_name, into_name, into_id, entities, moved_lines, merged_at, undone_at';
 
 const recordOf = (r: MergeRow): MergeRecord => ({
-  id: r.id, kind: r.kind, fromName: r.from_name, intoName: r.into_name, entities: z.array(z.string()).parse(JSON.parse(r.entities)),
+  id: r.id, kind: r.kind, fromName: r.from_name, intoName: r.into_name, intoId: r.into_id, entities: z.array(z.string()).parse(JSON.parse(r.entities)),
   movedLines: r.moved_lines, mergedAt: r.merged_at, undoneAt: r.undone_at,
 });
 

@@ -42,6 +42,23 @@ function changesOf(kept: KeptRows, table: CatalogueTable) {
   };
 }
 
+/**
+ * A recording the undo brought back whose lines and readings have all gone since (their imports
+ * undone) would wait in the review queue with nothing in it: it goes, as an undone import's
+ * catalogue does. Run once the rollups are rebuilt, which name every recording a line names.
+ */
+function dropEmptyReturned(db: Database.Database, kept: KeptRows): void {
+  // The merged catalogue rollup, indexed by recording; readings have no such index, but are few.
+  const named = db.prepare(`SELECT 1 FROM rollup_catalogue_month WHERE basis = 'sale' AND recording_id = @id
+    UNION ALL SELECT 1 FROM gauge_reading WHERE recording_id = @id LIMIT 1`);
+  for (const row of changesOf(kept, 'recording').removed) {
+    const id = Number(row.id);
+    if (named.get({ id }) !== undefined) continue;
+    db.prepare('DELETE FROM release_recording WHERE recording_id = ?').run(id);
+    db.prepare('DELETE FROM recording WHERE id = ?').run(id);
+  }
+}
+
 export interface MergeUndone {
   fromName: string;
   intoName: string;
@@ -81,6 +98,7 @@ export function undoMerge(db: Database.Database, mergeId: number): MergeUndone {
       throw new WorkstationError('rejected_input', `The merge of “${merge.fromName}” into “${merge.intoName}” cannot be undone: the catalogue changed since in a way it cannot be put back over (${error.message}).`);
     }
     rebuildRollups(db, imports);
+    dropEmptyReturned(db, kept);
     db.prepare('DELETE FROM catalogue_merge_line WHERE merge_id = ?').run(mergeId);
     db.prepare('UPDATE catalogue_merge SET undone_at = ? WHERE id = ?').run(new Date().toISOString(), mergeId);
     return { fromName: merge.fromName, intoName: merge.intoName, movedLines };

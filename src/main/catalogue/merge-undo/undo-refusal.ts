@@ -1,19 +1,45 @@
 import type Database from 'better-sqlite3';
+import type { MergeKind } from '../../../shared/contract/catalogue-review';
 import { laterMerges, type MergeRecord } from './merge-record';
+
+interface ImportSince {
+  id: number;
+  file_name: string;
+  imported_at: string;
+}
+
+/**
+ * Whether an import names what a merge joined into: only then can its lines have come through the
+ * merged name. Read from its sale-basis rollup rows (every line has one) and, for a recording, its
+ * audience readings.
+ */
+const NAMES_TARGET: Record<MergeKind, string> = {
+  recording: `SELECT 1 FROM rollup_month_catalogue WHERE import_id = @import AND basis = 'sale' AND recording_id = @into
+    UNION ALL SELECT 1 FROM gauge_reading WHERE import_id = @import AND recording_id = @into LIMIT 1`,
+  artist: "SELECT 1 FROM rollup_month_catalogue WHERE import_id = @import AND basis = 'sale' AND artist_id = @into LIMIT 1",
+  platform: "SELECT 1 FROM rollup_month_platform WHERE import_id = @import AND basis = 'sale' AND platform_id = @into LIMIT 1",
+};
+
+/** The first statement imported since the merge that may have been matched through the merged name. */
+function importThroughMergedName(db: Database.Database, merge: MergeRecord): ImportSince | undefined {
+  const since = db.prepare<[string], ImportSince>('SELECT id, file_name, imported_at FROM import_batch WHERE imported_at > ? ORDER BY imported_at').all(merge.mergedAt);
+  if (merge.intoId === null) return since[0];
+  const names = db.prepare(NAMES_TARGET[merge.kind]);
+  return since.find((batch) => names.get({ import: batch.id, into: merge.intoId }) !== undefined);
+}
 
 /**
  * Why a merge cannot be undone now, in a sentence; null when it can. A statement imported since
- * may have been matched through the merged name (the alias the merge left) and its lines would
- * stay where they landed, so its import goes first; it is named first, as undoing later merges
- * would not be enough. A later merge of any of its entries built on it, so that one goes first.
+ * that names what the merge joined into may have been matched through the merged name (the alias
+ * the merge left), and its lines would stay where they landed, so its import goes first; it is
+ * named first, as undoing later merges would not be enough. A later merge of any of its entries
+ * built on it, so that one goes first.
  */
 export function undoRefusal(db: Database.Database, merge: MergeRecord): string | null {
   if (merge.undoneAt !== null) return `This merge was undone on ${merge.undoneAt.slice(0, 10)}.`;
-  const imported = db.prepare<[string], { file_name: string; imported_at: string }>(
-    'SELECT file_name, imported_at FROM import_batch WHERE imported_at > ? ORDER BY imported_at LIMIT 1',
-  ).get(merge.mergedAt);
+  const imported = importThroughMergedName(db, merge);
   if (imported) {
-    return `“${imported.file_name}” was imported on ${imported.imported_at.slice(0, 10)}, after this merge, and its lines may have been matched through the merged name; undo that import first to undo the merge.`;
+    return `“${imported.file_name}” was imported on ${imported.imported_at.slice(0, 10)}, after this merge, and names “${merge.intoName}”, perhaps through the merged name; undo that import first to undo the merge.`;
   }
   const mine = new Set(merge.entities);
   const later = laterMerges(db, merge.id).find((other) => other.entities.some((e) => mine.has(e)));

@@ -19,6 +19,7 @@ import { migration018 } from './018-replaced-imports';
 import { migration019 } from './019-corrected-lines';
 import { migration020 } from './020-artist-aliases';
 import { migration021 } from './021-catalogue-merges';
+import { migration022 } from './022-merge-targets';
 
 /** Forward-only: a released migration is never edited, a new one is appended. */
 /**
@@ -47,4 +48,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string; 
   { version: 19, name: 'corrected lines kept as written', sql: migration019 },
   { version: 20, name: 'artist aliases from merged artists', sql: migration020 },
   { version: 21, name: 'catalogue merges kept for undo', sql: migration021 },
+  { version: 22, name: 'what each merge joined into', sql: migration022 },
 ];

@@ -67,5 +67,9 @@ export function showMoreText(count: number, showAll: boolean): string {
 
 /** The notice once a merge is undone: "“Kuiet Harbour by Night Ferry” is its own recording again: 1 line moved back." */
 export function mergeUndoneText(kind: MergeKind, undone: MergeUndone): string {
+  // Every line it moved left with an import undone since; a recording so emptied is not brought back.
+  if (undone.movedLines === 0) {
+    return `The merge of “${undone.fromName}” into “${undone.intoName}” is undone. None of its lines were left to move back: the imports that held them were undone since.`;
+  }
   return `“${undone.fromName}” is its own ${kind} again: ${linesText(undone.movedLines)} moved back.`;
 }

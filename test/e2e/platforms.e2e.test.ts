@@ -267,29 +267,46 @@ describe('Platforms page in the browser: stray spellings and merging them', () =
     expect(await platformRows(page)).toEqual(used);
   });
 
-  it('merges Spotfy into Spotify after saying what moves; the lines add up and the misspelling is gone', async () => {
-    await page.getByRole('button', { name: 'Merge Spotfy into…' }).click();
+  it('merges Spotfy into Spotify by keyboard, Spotify offered first, after saying what moves; the lines add up, the misspelling is gone and the notice holds the focus', async () => {
+    await page.getByRole('button', { name: 'Merge Spotfy into…' }).focus();
+    await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Merge Spotfy into…' });
     await dialog.waitFor();
     const confirm = dialog.getByRole('button', { name: 'Merge', exact: true });
     expect(await confirm.isDisabled()).toBe(true);
     const target = dialog.getByLabel('The platform it really is');
+    // The closest name first, under a label saying why; then every platform by name, Spotify not again.
     const options = await target.getByRole('option').allTextContents();
-    expect(options[0]).toBe('Choose a platform…');
-    expect(options).toContain('Spotify');
+    expect(options.slice(0, 2)).toEqual(['Choose a platform…', 'Spotify']);
+    expect(options.filter((option) => option === 'Spotify')).toHaveLength(1);
     expect(options).not.toContain('Spotfy');
+    const rest = options.slice(2);
+    expect(rest).toEqual([...rest].sort((a, b) => a.localeCompare(b)));
+    expect(await target.locator('optgroup').evaluateAll((groups) => groups.map((group) => group.getAttribute('label')))).toEqual([
+      'Closest to “Spotfy”',
+      'Other platforms',
+    ]);
 
-    await target.selectOption({ label: 'Spotify' });
+    // The list has the focus as the dialog opens: one arrow key picks the closest name.
+    expect(await isFocused(target)).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await target.inputValue()).not.toBe('');
     const moving = linesOf(MARCH_LINES, 'Spotfy').length;
     await dialog
       .getByText(`The ${moving} lines of Spotfy will count as Spotify, and statements that spell it “Spotfy” will be read as Spotify from now on.`)
       .waitFor();
     expect(await confirm.isEnabled()).toBe(true);
     await page.screenshot({ path: resultPath('platforms-merge.png') });
-    await confirm.click();
+    await confirm.focus();
+    await page.keyboard.press('Enter');
 
-    await page.getByRole('status').filter({ hasText: `Spotfy is now part of Spotify: ${moving} lines moved.` }).waitFor();
+    const notice = page.getByRole('status').filter({ hasText: `Spotfy is now part of Spotify: ${moving} lines moved.` });
+    await notice.waitFor();
     expect(await dialog.isVisible()).toBe(false);
+    // The row and the button that opened the dialog are gone: the notice takes the focus, its Undo the next Tab away.
+    await expect.poll(() => isFocused(notice)).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await isFocused(page.getByRole('button', { name: 'Undo', exact: true }))).toBe(true);
     const spotifyLines = linesOf(MARCH_LINES, 'Spotify').length + moving;
     await expect.poll(() => lineCounts(page)).toEqual({
       Spotify: String(spotifyLines),
@@ -336,7 +353,8 @@ describe('Platforms page in the browser: stray spellings and merging them', () =
 
   it('adds a spelling from the keyboard, refusing one that leads elsewhere; the next statement that prints it lands on that platform', async () => {
     await goTo(page, 'Platforms', 'Platforms');
-    await page.getByText('A spelling changes only how statements imported from now on are read; lines already imported keep their platform.', { exact: false }).waitFor();
+    await page.getByText('merge it into the right one, and the lines already imported under it move there (the Merge history below can undo that).', { exact: false }).waitFor();
+    await page.getByText('Adding or removing a spelling changes only how statements imported from now on are read.', { exact: false }).waitFor();
     const add = page.getByRole('button', { name: 'Add spelling of Deezer…' });
     await add.focus();
     await page.keyboard.press('Enter');

@@ -1,5 +1,5 @@
 import { nameKey } from '../import/identifiers';
-import { editDistance, isSwap } from './edit-distance';
+import { editDistance, isSwap } from '../../shared/catalogue/edit-distance';
 
 /**
  * At or above this, two names are offered as the same one: every word paired with a variant of

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, isSwap } from '../../../src/main/catalogue/edit-distance';
+import { editDistance, isSwap } from '../../../src/shared/catalogue/edit-distance';
 
 describe('edit distance', () => {
   it('counts insertions, deletions, substitutions and neighbouring swaps as one each', () => {

@@ -55,14 +55,14 @@ describe('what the panel says the folder did', () => {
         replaced: [{ importId: 4, fileName: 'distrokid-latest.tsv' }],
       }, null),
     ).toBe(
-      'Imported 1 line, earning €1.50 and $2.35. 1 line could not be read and wait in the history below. It replaced distrokid-latest.tsv (import 4), ' +
+      'Imported 1 line, earning €1.50 and $2.35. 1 line could not be read and wait in the history below. It replaced distrokid-latest.tsv, ' +
         'the file as it was before it was saved over: Undo in the history below offers to bring it back.',
     );
   });
 
   it('names the import covering a skipped statement and how to replace it, and says why one was refused', () => {
     expect(statementSentence({ outcome: 'skipped', file: 'b.tsv', coveredBy: [{ importId: 4, fileName: 'march.tsv' }] }, null)).toBe(
-      'Skipped: its period is already covered by march.tsv (import 4). To replace that import with it, pick this file on this page and choose Replace.',
+      'Skipped: its period is already covered by march.tsv. To replace that import with it, pick this file on this page and choose Replace.',
     );
     expect(statementSentence({ outcome: 'duplicate', file: 'b.tsv' }, null)).toBe('Already imported (same content); nothing changed.');
     expect(statementSentence({ outcome: 'refused', file: 'b.tsv', line: 7, reason: 'the amount "1,2,3" is not a number' }, null)).toBe('Refused at line 7: the amount "1,2,3" is not a number.');
@@ -100,14 +100,29 @@ describe('a take listed after its imports left the history', () => {
   };
 
   it('says the import is still there as before, and names what replaced it or that it is gone, without advice about it', () => {
-    expect(statementSentence(imported, [batch(7)])).toMatch(/wait in the history below\. It replaced a\.tsv \(import 4\), the file as it was before it was saved over: Undo/);
-    expect(statementSentence(imported, [batch(9, [7])])).toBe('Imported 1 line, earning $1.80. It replaced a.tsv (import 4). Since replaced by distrokid-latest.tsv (import 9).');
+    expect(statementSentence(imported, [batch(7)])).toMatch(/wait in the history below\. It replaced a\.tsv, the file as it was before it was saved over: Undo/);
+    expect(statementSentence(imported, [batch(9, [7])])).toBe('Imported 1 line, earning $1.80. It replaced a.tsv. Since replaced by distrokid-latest.tsv.');
     expect(statementSentence({ ...imported, quarantined: 0, replaced: [] }, [])).toBe('Imported 1 line, earning $1.80. It has since been undone or replaced, and is no longer in the import history.');
   });
 
   it('no longer says a skipped statement’s period is covered once none of the imports covering it is in the history', () => {
     const skipped: DropFolderStatement = { outcome: 'skipped', file: 'b.tsv', coveredBy: [{ importId: 4, fileName: 'march.tsv' }, { importId: 5, fileName: 'april.tsv' }] };
-    expect(statementSentence(skipped, [batch(5)])).toMatch(/^Skipped: its period is already covered by march\.tsv \(import 4\), april\.tsv \(import 5\)\. To replace/);
-    expect(statementSentence(skipped, [batch(9)])).toBe('Skipped: its period was covered by march.tsv (import 4), april.tsv (import 5), no longer in the import history.');
+    expect(statementSentence(skipped, [batch(5)])).toMatch(/^Skipped: its period is already covered by march\.tsv, april\.tsv\. To replace/);
+    expect(statementSentence(skipped, [batch(9)])).toBe('Skipped: its period was covered by march.tsv, april.tsv, no longer in the import history.');
+  });
+
+  it('names imports by file, as the history does, with the sale period only where another import in the history has the same file name', () => {
+    const inHistory = (importId: number, fileName: string, saleFrom: string, saleTo: string): ImportBatchSummary => ({ ...batch(importId), fileName, saleFrom, saleTo });
+    const skipped: DropFolderStatement = { outcome: 'skipped', file: 'b.tsv', coveredBy: [{ importId: 11, fileName: 'dk-2025-09-revised.csv' }] };
+    expect(statementSentence(skipped, [inHistory(11, 'dk-2025-09-revised.csv', '2025-09-01', '2025-09-30')])).toBe(
+      'Skipped: its period is already covered by dk-2025-09-revised.csv. To replace that import with it, pick this file on this page and choose Replace.',
+    );
+    const monthly: DropFolderStatement = { outcome: 'skipped', file: 'b.tsv', coveredBy: [{ importId: 11, fileName: 'royalties.csv' }] };
+    const twoOfThem = [inHistory(12, 'royalties.csv', '2025-10-01', '2025-10-31'), inHistory(11, 'royalties.csv', '2025-09-01', '2025-09-30')];
+    expect(statementSentence(monthly, twoOfThem)).toMatch(/^Skipped: its period is already covered by royalties\.csv \(Sep 2025\)\. To replace/);
+    expect(statementSentence(imported, [inHistory(9, 'a.tsv', '2026-02-01', '2026-02-28'), { ...inHistory(10, 'a.tsv', '2026-01-01', '2026-01-31'), replaced: batch(10, [7]).replaced }])).toBe(
+      'Imported 1 line, earning $1.80. It replaced a.tsv. Since replaced by a.tsv (Jan 2026).',
+    );
+    expect(statementSentence(skipped, null)).not.toMatch(/import \d/);
   });
 });

@@ -106,7 +106,7 @@ function HistoryTable({ imports, onUndo, onCorrect }: { imports: ImportBatchSumm
     >
       {imports.map((batch) => (
         <tr key={batch.importId}>
-          <th scope="row" className="history-file" title={batch.replaced.length ? `${batch.fileName}, ${replacedText(batch.replaced)}` : batch.fileName}>
+          <th scope="row" className="history-file">
             <span>{batch.fileName}</span>
             {batch.replaced.length > 0 && (
               <>

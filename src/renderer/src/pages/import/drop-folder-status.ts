@@ -1,4 +1,5 @@
 import type { DropFolderImportRef, DropFolderState, DropFolderStatement, DropFolderTake, ImportBatchSummary } from '../../../../shared/contract/imports';
+import { periodLabel } from '../../format/calendar-text';
 import { currencyTotals, linesText } from '../../format/figures-text';
 
 export interface DropFolderStatus {
@@ -43,10 +44,21 @@ export function folderPathProblem(typed: string): string | null {
   return null;
 }
 
-const importsText = (imports: DropFolderImportRef[]) => imports.map((i) => `${i.fileName} (import ${i.importId})`).join(', ');
-
 /** The import history as it stands; null while it is not known, and then nothing is said about it. */
 type History = readonly ImportBatchSummary[] | null;
+
+/**
+ * An import as the history shows it: by its file name, which is all the history names it by, and
+ * its sale period when another import in the history has the same file name.
+ */
+function importText(ref: DropFolderImportRef, history: History): string {
+  const shown = history?.find((i) => i.importId === ref.importId);
+  const namesake = history?.some((i) => i.importId !== ref.importId && i.fileName === ref.fileName);
+  const period = shown && namesake ? periodLabel(shown.saleFrom, shown.saleTo) : null;
+  return period ? `${ref.fileName} (${period})` : ref.fileName;
+}
+
+const importsText = (imports: DropFolderImportRef[], history: History) => imports.map((i) => importText(i, history)).join(', ');
 
 const inHistory = (importId: number, history: readonly ImportBatchSummary[]) => history.some((i) => i.importId === importId);
 
@@ -54,7 +66,7 @@ const inHistory = (importId: number, history: readonly ImportBatchSummary[]) => 
 function leftHistory(importId: number | null, history: History): string | null {
   if (importId === null || history === null || inHistory(importId, history)) return null;
   const by = history.find((i) => i.replaced.some((r) => r.importId === importId));
-  return by ? `Since replaced by ${by.fileName} (import ${by.importId}).` : 'It has since been undone or replaced, and is no longer in the import history.';
+  return by ? `Since replaced by ${importText(by, history)}.` : 'It has since been undone or replaced, and is no longer in the import history.';
 }
 
 /**
@@ -68,19 +80,19 @@ export function statementSentence(statement: DropFolderStatement, history: Histo
       const earned = currencyTotals(statement.amounts).map((total) => total.text);
       let text = `Imported ${linesText(statement.lines)}${earned.length ? `, earning ${earned.join(' and ')}` : ''}.`;
       const left = leftHistory(statement.importId, history);
-      if (left !== null) return `${text}${statement.replaced.length > 0 ? ` It replaced ${importsText(statement.replaced)}.` : ''} ${left}`;
+      if (left !== null) return `${text}${statement.replaced.length > 0 ? ` It replaced ${importsText(statement.replaced, history)}.` : ''} ${left}`;
       if (statement.quarantined > 0) text += ` ${linesText(statement.quarantined)} could not be read and wait in the history below.`;
       if (statement.replaced.length > 0) {
-        text += ` It replaced ${importsText(statement.replaced)}, the file as it was before it was saved over: Undo in the history below offers to bring it back.`;
+        text += ` It replaced ${importsText(statement.replaced, history)}, the file as it was before it was saved over: Undo in the history below offers to bring it back.`;
       }
       return text;
     }
     case 'skipped':
       if (statement.coveredBy.length === 0) return 'Skipped: its period is already covered by an earlier import.';
       if (history !== null && !statement.coveredBy.some((i) => inHistory(i.importId, history))) {
-        return `Skipped: its period was covered by ${importsText(statement.coveredBy)}, no longer in the import history.`;
+        return `Skipped: its period was covered by ${importsText(statement.coveredBy, history)}, no longer in the import history.`;
       }
-      return `Skipped: its period is already covered by ${importsText(statement.coveredBy)}. To replace that import with it, pick this file on this page and choose Replace.`;
+      return `Skipped: its period is already covered by ${importsText(statement.coveredBy, history)}. To replace that import with it, pick this file on this page and choose Replace.`;
     case 'duplicate':
       return 'Already imported (same content); nothing changed.';
     case 'refused':

@@ -3,6 +3,7 @@ import type { PlatformSummary } from '../../../../shared/contract/imports';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { linesText } from '../../format/figures-text';
 import { UNDO_FROM_HISTORY } from '../catalogue/merge-history/merge-history-text';
+import { platformChoices } from './closest-platforms';
 
 interface MergePlatformDialogProps {
   platform: PlatformSummary | null;
@@ -16,14 +17,17 @@ interface MergePlatformDialogProps {
 /** Picks the platform a stray spelling really is, and says what merging into it will do. */
 export function MergePlatformDialog({ platform, platforms, busy, error, onMerge, onClose }: MergePlatformDialogProps) {
   const selectId = useId();
-  const others = platforms.filter((candidate) => candidate.platformId !== platform?.platformId).sort((a, b) => a.name.localeCompare(b.name));
+  const { closest, others } = platformChoices(
+    platform?.name ?? '',
+    platforms.filter((candidate) => candidate.platformId !== platform?.platformId),
+  );
   const [intoId, setIntoId] = useState<number | null>(null);
 
   useEffect(() => {
     setIntoId(null);
   }, [platform]);
 
-  const into = others.find((candidate) => candidate.platformId === intoId) ?? null;
+  const into = [...closest, ...others].find((candidate) => candidate.platformId === intoId) ?? null;
 
   return (
     <ConfirmDialog
@@ -43,11 +47,14 @@ export function MergePlatformDialog({ platform, platforms, busy, error, onMerge,
             <label htmlFor={selectId}>The platform it really is</label>
             <select id={selectId} value={intoId ?? ''} onChange={(event) => setIntoId(event.target.value === '' ? null : Number(event.target.value))}>
               <option value="">Choose a platform…</option>
-              {others.map((candidate) => (
-                <option key={candidate.platformId} value={candidate.platformId}>
-                  {candidate.name}
-                </option>
-              ))}
+              {closest.length > 0 ? (
+                <>
+                  <optgroup label={`Closest to “${platform.name}”`}>{closest.map(platformOption)}</optgroup>
+                  <optgroup label="Other platforms">{others.map(platformOption)}</optgroup>
+                </>
+              ) : (
+                others.map(platformOption)
+              )}
             </select>
           </div>
           <p className="dialog-lead">
@@ -59,5 +66,13 @@ export function MergePlatformDialog({ platform, platforms, busy, error, onMerge,
         </div>
       )}
     </ConfirmDialog>
+  );
+}
+
+function platformOption(candidate: PlatformSummary) {
+  return (
+    <option key={candidate.platformId} value={candidate.platformId}>
+      {candidate.name}
+    </option>
   );
 }

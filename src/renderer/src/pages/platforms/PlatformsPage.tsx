@@ -33,6 +33,8 @@ export function PlatformsPage() {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<PageNotice | null>(null);
   const [focusAfter, setFocusAfter] = useState<FocusAfter | null>(null);
+  /** The merged platform, whose row (and the button that opened the dialog) goes once the list is read again. */
+  const [noticeAfter, setNoticeAfter] = useState<number | null>(null);
   const [showUnused, setShowUnused] = useState(false);
   const tableRef = useRef<HTMLTableElement>(null);
   const history = useChannelAnswer(askMerges);
@@ -64,6 +66,7 @@ export function PlatformsPage() {
       undo: { mergeId: result.value.mergeId, kind: 'platform' },
     });
     setMerging(null);
+    setNoticeAfter(merging.platformId);
     reload();
     reloadHistory();
   }
@@ -109,6 +112,14 @@ export function PlatformsPage() {
     const target = index === null ? row?.querySelector<HTMLElement>('.alias-add') : row?.querySelectorAll<HTMLElement>('.alias-remove')[index];
     target?.focus();
   }, [answer.value, focusAfter]);
+
+  // Closing the dialog gives the focus back to the merged platform's Merge button, which leaves with
+  // its row: the notice takes it instead, its Undo the next key press away.
+  useEffect(() => {
+    if (noticeAfter === null || !answer.value || answer.value.platforms.some((platform) => platform.platformId === noticeAfter)) return;
+    setNoticeAfter(null);
+    setNotice((shown) => shown && { ...shown, focus: true });
+  }, [answer.value, noticeAfter]);
 
   function clearMessages() {
     setNotice(null);
@@ -157,8 +168,9 @@ export function PlatformsPage() {
           <h1>Platforms</h1>
           <p className="page-lead">
             The stores and services your statements name. When a statement spells a store in a way the app did not know, it shows up here as its own platform:
-            merge it into the right one. Each platform lists the other spellings that lead to it: add one before a statement uses it, or remove a wrong one. A
-            spelling changes only how statements imported from now on are read; lines already imported keep their platform.
+            merge it into the right one, and the lines already imported under it move there (the Merge history below can undo that). Each platform lists the
+            other spellings that lead to it: add one before a statement uses it, or remove a wrong one. Adding or removing a spelling changes only how statements
+            imported from now on are read.
           </p>
         </div>
       </div>

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ArtistMerged } from '../../shared/contract/catalogue-review';
 import { WorkstationError } from '../../shared/contract/envelope';
 import { rebuildRollups } from '../query/rollups/rollup-maintenance';
+import { readingsOf } from './merge-undo/catalogue-rows';
 import { beginMerge, entityOf } from './merge-undo/merge-journal';
 import { foldRecording } from './recording-review';
 import { mainArtistKey } from './title-matching';
@@ -77,7 +78,7 @@ export function mergeArtist(db: Database.Database, artistId: number, intoArtistI
         { table: 'recording_alias', where: 'recording_id IN (SELECT value FROM json_each(?)) OR artist_key IN (?, ?)', params: [recordingIds, mainArtistKey(from.name), mainArtistKey(into.name)] },
         { table: 'artist_alias', where: 'artist_id IN (?, ?) OR name_key = ?', params: [...both, from.name_key] },
         { table: 'recording_review', where: 'recording_id IN (SELECT value FROM json_each(?)) OR candidate_id IN (SELECT value FROM json_each(?))', params: [recordingIds, recordingIds] },
-        { table: 'gauge_reading', where: 'recording_id IN (SELECT value FROM json_each(?))', params: [recordingIds] },
+        readingsOf(db, recordings.map((pair) => pair.fold)),
       ],
     });
     const movedLines = merge.moveLines('artist_id', artistId, intoArtistId);

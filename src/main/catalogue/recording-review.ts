@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { formatAmount, joinAmount } from '../../shared/money/exact-amount';
 import { WorkstationError } from '../../shared/contract/envelope';
 import { rebuildRollups } from '../query/rollups/rollup-maintenance';
+import { readingsOf } from './merge-undo/catalogue-rows';
 import { beginMerge, entityOf } from './merge-undo/merge-journal';
 import { suggestionIndex, type RecordingSuggestion } from './review-suggestions';
 import { mainArtistKey, titleKeys } from './title-matching';
@@ -103,7 +104,7 @@ export function mergeRecording(db: Database.Database, recordingId: number, intoR
         { table: 'release_recording', where: 'recording_id IN (?, ?)', params: both },
         { table: 'recording_alias', where: 'recording_id IN (?, ?) OR (artist_key = ? AND title_key = ?)', params: [...both, from.artistKey, from.titleKey] },
         { table: 'recording_review', where: 'recording_id IN (?, ?) OR candidate_id IN (?, ?)', params: [...both, ...both] },
-        { table: 'gauge_reading', where: 'recording_id IN (?, ?)', params: both },
+        readingsOf(db, [recordingId]),
       ],
     });
     if (from.artistId !== null && into.artistId !== null && from.artistId !== into.artistId) {

@@ -27,6 +27,15 @@ export interface RowScope {
   params: readonly (string | number)[];
 }
 
+/**
+ * The audience readings of recordings about to be folded, by id: the only readings a merge
+ * changes, where a scope by recording would keep every reading of the target twice.
+ */
+export function readingsOf(db: Database.Database, recordingIds: readonly number[]): RowScope {
+  const ids = db.prepare('SELECT id FROM gauge_reading WHERE recording_id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(recordingIds));
+  return { table: 'gauge_reading', where: 'id IN (SELECT value FROM json_each(?))', params: [JSON.stringify(ids)] };
+}
+
 export type CatalogueRow = Record<string, string | number | null>;
 
 /** Rows of one table as they were at one moment. */

@@ -287,13 +287,13 @@ describe('Merging a misspelt artist from the review page, in the browser', () =>
     await page.keyboard.type('Qiuet Harbor');
     const options = dialog.getByRole('option');
     await expect.poll(() => options.evaluateAll((found) => found.map((option) => option.getAttribute('aria-label')))).toEqual([
-      'Quiet Harbour — Night Ferry · ISRC QZTST2400002 · 90% close',
-      'Harbour Lights — Night Ferry · ISRC QZTST2400001 · 48% close',
-      `${LONG_TITLE} — ${LONG_ARTIST_MISSPELT} · No ISRC · 19% close`,
-      `${LONG_TITLE} — ${LONG_ARTIST} · ISRC QZTST2400003 · 18% close`,
+      'Quiet Harbour — Night Ferry · ISRC QZTST2400002 · 90% close · title',
+      'Harbour Lights — Night Ferry · ISRC QZTST2400001 · 48% close · title',
+      `${LONG_TITLE} — ${LONG_ARTIST_MISSPELT} · No ISRC · 19% close · artist`,
+      `${LONG_TITLE} — ${LONG_ARTIST} · ISRC QZTST2400003 · 18% close · artist`,
     ]);
-    const quiet = dialog.getByRole('option', { name: 'Quiet Harbour — Night Ferry · ISRC QZTST2400002 · 90% close', exact: true });
-    expect(await options.locator('.review-score').allTextContents()).toEqual(['90% close', '48% close', '19% close', '18% close']);
+    const quiet = dialog.getByRole('option', { name: 'Quiet Harbour — Night Ferry · ISRC QZTST2400002 · 90% close · title', exact: true });
+    expect(await options.locator('.review-score').allTextContents()).toEqual(['90% close · title', '48% close · title', '19% close · artist', '18% close · artist']);
     await screenshotAtWidths(page, 'artist-merge-search', dialog);
 
     // An ISRC is found by the text it contains, and the badge says so.

@@ -203,7 +203,7 @@ describe('Recording review and the drop folder, in the browser', () => {
 
     // Searching the recording's own name never offers it as its own target, only the one it is close to.
     await search.fill('Harbor');
-    await dialog.getByRole('option', { name: 'Harbour — Lena Vos · ISRC NLA1Z2400001 · 95% close', exact: true }).waitFor();
+    await dialog.getByRole('option', { name: 'Harbour — Lena Vos · ISRC NLA1Z2400001 · 95% close · title', exact: true }).waitFor();
     expect(await dialog.getByRole('option').count()).toBe(1);
     await search.fill('harbour');
     await option.waitFor();

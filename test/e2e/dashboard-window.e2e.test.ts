@@ -147,6 +147,16 @@ describe('The dashboards on a label whose statements arrive late, and the layout
       const theme = await page.getByRole('button', { name: /theme/i }).first().boundingBox();
       expect(theme!.x + theme!.width).toBeLessThanOrEqual(innerWidth);
     }
+    // The theme switch keeps its word, and no page link is cut or pushed onto a second row.
+    const toggle = page.getByRole('button', { name: 'Switch to dark theme' });
+    expect(await toggle.getAttribute('title')).toBe('Switch to dark theme');
+    expect(await toggle.getByText('Dark', { exact: true }).isVisible()).toBe(true);
+    const header = await page.locator('.app-header').evaluate((element) => {
+      const links = [...element.querySelectorAll('nav a')];
+      // One row of links is 56 px high; a second row would double it.
+      return { cut: links.filter((link) => link.scrollWidth > link.clientWidth).map((link) => link.textContent), oneRow: element.getBoundingClientRect().height < 80 };
+    });
+    expect(header).toEqual({ cut: [], oneRow: true });
   });
 
   it('fits the Import page in a 1024 px window with a staged card showing its sample lines and the earlier imports to replace', async () => {

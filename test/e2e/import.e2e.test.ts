@@ -134,7 +134,11 @@ describe('Import in the browser: check, import, undo, quarantine', () => {
   it('shows a file picked again after importing it as already imported, and imports nothing', async () => {
     await imports.open();
     await pickFixtures(['tunecore-sales.csv']);
-    await imports.waitForPreview('tunecore-sales.csv', 'Already imported');
+    const card = await imports.waitForPreview('tunecore-sales.csv', 'Already imported');
+    await card.getByText('tunecore-sales.csv is already imported, with the same content: importing it again changes nothing.', { exact: true }).waitFor();
+    await card.getByText(/^Imported on \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} as TuneCore/).waitFor();
+    // Dates on the card are in the app's words, not also as ISO days.
+    expect(await card.textContent()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(await page.getByRole('button', { name: 'Nothing to import' }).isDisabled()).toBe(true);
     await page.getByRole('button', { name: 'Remove tunecore-sales.csv' }).click();
     await page.getByRole('button', { name: 'Remove shopping-list.csv' }).click();

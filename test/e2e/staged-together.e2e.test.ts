@@ -9,6 +9,8 @@ import { ImportPage, openOnImportPage } from './import-page';
 import { resultPath, type WorkstationInBrowser } from './workstation-in-browser';
 
 const DDEX = fileURLToPath(new URL('../fixtures/statements/ddex/', import.meta.url));
+/** The DDEX reference samples shared with the product docs. */
+const SHARED_DDEX = fileURLToPath(new URL('../../../shared/fixtures/ddex/', import.meta.url));
 const MARCH_NO = 'DSR_PADPIDA2025031001L_PADPIDA2099000002S_PremiumSubscription_2025-03_NO_20250412T061530.tsv';
 const PART_1 = 'DSR_PADPIDA2025031001L_PADPIDA2099000003D_Streaming_2025-02_GB_1of2_20250305T120000.tsv';
 const PART_2 = 'DSR_PADPIDA2025031001L_PADPIDA2099000003D_Streaming_2025-02_GB_2of2_20250305T120000.tsv';
@@ -185,10 +187,43 @@ describe('files picked together, and a statement of a zip brought back, in the b
 
     const summary = await imports.importReady(1);
     await summary.getByText('1 file imported, with 5 lines.').waitFor();
+    // The summary accounts for the files not sent as well, and they leave the page with the one sent.
+    for (const again of ['march-no-copy.tsv', 'dsr-march.zip']) {
+      const row = summary.getByRole('listitem').filter({ has: page.getByText(again, { exact: true }) });
+      await row.getByText('Picked twice', { exact: true }).waitFor();
+      await row.getByText(`The same statement as ${MARCH_NO}, imported once.`, { exact: true }).waitFor();
+    }
+    expect(await page.locator('.staged-card').count()).toBe(0);
     // The header row and the one import.
     await expect.poll(() => imports.historyRows().count()).toBe(2);
     await imports.historyRows().filter({ hasText: MARCH_NO }).waitFor();
+
+    // Undone, then imported again from the copy: the new import takes the freed id, and the undo's notice goes all the same.
+    await page.getByRole('button', { name: 'Close summary' }).click();
+    await imports.historyRows().filter({ hasText: MARCH_NO }).getByRole('button', { name: `Undo import of ${MARCH_NO}` }).click();
+    await page.getByRole('dialog', { name: 'Undo this import?' }).getByRole('button', { name: 'Undo import' }).click();
+    const removed = page.getByRole('status').filter({ hasText: `Removed 5 lines imported from ${MARCH_NO}.` });
+    await removed.waitFor();
+    await expect.poll(() => imports.historyRows().count()).toBe(0);
+    await imports.stage([written('march-no-again.tsv', report)]);
+    await imports.waitForPreview('march-no-again.tsv', 'Ready');
+    await (await imports.importReady(1)).getByText('1 file imported, with 5 lines.').waitFor();
+    await imports.historyRows().filter({ hasText: 'march-no-again.tsv' }).waitFor();
+    await expect.poll(() => removed.count()).toBe(0);
     expect(workstation.session.problems).toEqual([]);
+  });
+
+  it('says once on a zip of two header-only files of one DSR report what both say, and nothing of their report, as they are refused', async () => {
+    const names = [1, 2].map((n) => `DSR_PADPIDA2014999999Z_PADPIDA2014111801Y_AdSupport_2015-02_AU_${n}of2_20150723T092522.tsv`);
+    const parts = names.map((name) => readFileSync(join(SHARED_DDEX, name)));
+    await imports.stage([...names.map((name, i) => written(name, parts[i]!)), written('dsr-au-2parts.zip', zipBytes(names.map((name, i) => ({ name, data: parts[i]! }))))]);
+    const foot = 'The FOOT record disagrees with the file: FOOT says NumberOfLinesInFile = 123, but the file has 7 lines.';
+    for (const file of [...names, 'dsr-au-2parts.zip']) {
+      const card = await imports.waitForPreview(file, 'Rejected');
+      expect(await card.getByText(foot, { exact: true }).count()).toBe(1);
+    }
+    expect(await page.getByText(/not imported yet/).count()).toBe(0);
+    await page.screenshot({ path: resultPath('ddex-header-only-parts-refused.png'), fullPage: true });
   });
 
   it('says on a zip of a two-file DSR report which file a file picked above it holds, counts only the other, and imports each file once', async () => {

@@ -100,7 +100,7 @@ export function toPreview(stagedId: string, fileName: string, outcomes: ImportOu
     overlaps: outcomes.flatMap((o) => o.overlaps),
     ...(status === 'duplicate' ? { duplicateOf: distinctIds(outcomes.map((o) => o.importId)) } : {}),
     statements: ready.map(previewStatement),
-    warnings: outcomes.flatMap((o) => o.warnings),
+    warnings: fileWarnings(outcomes),
     ...reportParts(outcomes),
     reconciliation: {
       checked: outcomes.flatMap((o) => namedChecks(o, several, o.reconciliation.checked)),
@@ -117,6 +117,21 @@ function previewStatement(outcome: ImportOutcome): ImportPreview['statements'][n
     figures: { lines: outcome.lines, importable: outcome.imported, quantity: outcome.quantity, amounts: outcome.amounts },
   };
   return outcome.periods ? { ...outcome.periods, ...facts } : facts;
+}
+
+/**
+ * The documents' warnings, each said once: one every document of a zip or workbook says (the same
+ * FOOT disagreement in two files of a report) is said as it is, and one only some say opens with
+ * the name of each document that says it.
+ */
+function fileWarnings(outcomes: ImportOutcome[]): string[] {
+  const said = [...new Set(outcomes.flatMap((o) => o.warnings))];
+  if (outcomes.length < 2) return said;
+  return said.flatMap((warning) => {
+    const sayers = outcomes.filter((o) => o.warnings.includes(warning));
+    if (sayers.length === outcomes.length || sayers.some((o) => partOf(o) === '')) return [warning];
+    return sayers.map((o) => `${partOf(o)}: ${warning}`);
+  });
 }
 
 /** Its DDEX report files waiting for other files of their reports; absent when none is. */

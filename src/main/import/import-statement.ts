@@ -7,12 +7,12 @@ import { importSource } from './containers/statement-sources';
 import {
   FileRejection, wholeFile, type DdexDocument, type DdexProgress, type DocumentName, type DocumentSink, type StatementDocument,
 } from './containers/statement-document';
-import { DDEX_DSR_FORMAT, type DdexStatement } from './ddex';
+import { DDEX_DSR_FORMAT, type DdexStatement, type ReportStanding } from './ddex';
 import { formatName } from './format-names';
 import type { StatementFormat } from './formats/statement-format';
 import type { ImportOutcome, ImportProgress } from './import-outcome';
 import { keepLayout } from './quarantine-correction/kept-layout';
-import { readDdexDocument } from './read-ddex-document';
+import { readDdexDocument, tellReportStanding } from './read-ddex-document';
 import { describeMismatch, reconcile } from './reconciliation';
 import { keepReconciliation } from './kept-reconciliation';
 import { checkLineReferences } from './line-references';
@@ -244,9 +244,9 @@ class ImportRun implements DocumentSink {
       // Kept so a quarantined line, once corrected, is read again as this import read it; a DSR file has no one layout.
       if (document.kind !== 'ddex') keepLayout(db, importId, document);
       const writer = new StatementLineWriter(db, importId);
-      // A DSR file of a multi-file report says where its report stands, once its lines are in.
-      let reportNote: string | null = null;
-      if (document.kind === 'ddex') reportNote = await readDdexDocument(ddex!, writer, options.mode, outcome, { db, importId });
+      // A DSR file of a multi-file report says where its report stands, once it is known to be imported.
+      let reportStanding: ReportStanding | null = null;
+      if (document.kind === 'ddex') reportStanding = await readDdexDocument(ddex!, writer, options.mode, outcome, { db, importId });
       else {
         const stated = await readStatementRows(document, writer, options, outcome);
         outcome.reconciliation = reconcile(stated, { lines: outcome.lines, quantity: writer.quantity, amounts: writer.totals });
@@ -266,14 +266,18 @@ class ImportRun implements DocumentSink {
         reportingFrom: isoDay(writer.reportingFrom),
         reportingTo: isoDay(writer.reportingTo),
       });
-      outcome.warnings.push(...writer.identifierNotes.warnings());
+      const identifierNotes = writer.identifierNotes.warnings();
       if (writer.imported === 0) {
+        outcome.warnings.push(...identifierNotes);
         const first = writer.problems[0];
         throw new FileRejection(
           first?.line ?? null,
           first ? `no line could be imported (first problem: line ${first.line}: ${first.reason})` : 'the file has a header but no statement lines',
         );
       }
+      // Where its report stands comes before what was repaired in its lines: the summary shows the first few warnings.
+      const reportNote = tellReportStanding(outcome, reportStanding);
+      outcome.warnings.push(...identifierNotes);
       // The DSR reader already refused or warned about a FOOT that disagrees, naming the counts.
       if (!ddex) settleMismatches(outcome, options.mode);
       const periods: StatementPeriods = {

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { FileRejection } from './containers/statement-document';
-import { DdexDsrError, noteReportPart, writeDdexLines, type DdexStatement } from './ddex';
+import { DdexDsrError, noteReportPart, writeDdexLines, type DdexStatement, type ReportStanding } from './ddex';
 import type { ImportOutcome } from './import-outcome';
 import type { Reconciliation, ReconciliationCheck } from './reconciliation';
 import type { StatementLineWriter } from './statement-line-writer';
@@ -30,8 +30,9 @@ function footerReconciliation(statement: DdexStatement): Reconciliation {
  *
  * A file of a multi-file report is kept as a part of it (batch.importId), and the report is
  * checked across its files once its last file is in; what that check finds is a warning in both
- * modes, as the other files were imported on their own. Returns a sentence for the import's
- * message when the report is complete and agrees with itself.
+ * modes, as the other files were imported on their own. Returns where the report stands, for
+ * the import to tell once it knows the file is imported: a refused file (no usage lines) rolls its
+ * part back, so it says nothing of its report's other files.
  */
 export async function readDdexDocument(
   statement: DdexStatement,
@@ -39,7 +40,7 @@ export async function readDdexDocument(
   mode: 'strict' | 'lenient',
   outcome: ImportOutcome,
   batch: { db: Database.Database; importId: number },
-): Promise<string | null> {
+): Promise<ReportStanding | null> {
   try {
     const { warnings } = await writeDdexLines(statement, writer, mode, (lines) => (outcome.lines = lines));
     outcome.warnings.push(...warnings);
@@ -49,7 +50,12 @@ export async function readDdexDocument(
   }
   outcome.reconciliation = footerReconciliation(statement);
   if (statement.part === null) return null;
-  const standing = noteReportPart(batch.db, batch.importId, statement.sender, statement.reportPart());
+  return noteReportPart(batch.db, batch.importId, statement.sender, statement.reportPart());
+}
+
+/** An imported file's report standing on its outcome; returns the sentence for its message, if any. */
+export function tellReportStanding(outcome: ImportOutcome, standing: ReportStanding | null): string | null {
+  if (!standing) return null;
   outcome.warnings.push(...standing.warnings);
   if (standing.waiting) outcome.reportPart = standing.waiting;
   if (standing.file) outcome.reportFile = standing.file;

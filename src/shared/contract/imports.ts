@@ -167,8 +167,9 @@ export const ImportPreview = z.object({
   reconciliation: Reconciliation.optional(),
   /**
    * Its DDEX report files whose reports wait for files the store lacks, each warned about in
-   * `warnings` in `reportPartText`'s words: the Import page rewords the warning when those files
-   * are staged with it.
+   * `warnings` in `reportPartText`'s words (after the file's name inside a zip, when the zip's
+   * other files do not say the same): the Import page rewords the warning when those files are
+   * staged with it.
    */
   reportParts: z.array(ReportPartWaiting).optional(),
 });

@@ -101,10 +101,11 @@ describe('previewCard', () => {
     expect(twoProblems.moreProblems).toBe(0);
   });
 
-  it('says a duplicate is already imported, with the core’s sentence and the imports that hold it', () => {
-    const card = previewCard(preview({ status: 'duplicate', message: 'distrokid-legacy.tsv was already imported on 5 Apr 2024.', duplicateOf: [7] }), 'strict');
+  it('says a duplicate is already imported, without the core’s ISO day (the imports that hold it say when), and names those imports', () => {
+    const message = 'distrokid-legacy.tsv: already imported on 2024-04-05 (same content); nothing changed.';
+    const card = previewCard(preview({ fileName: 'distrokid-legacy.tsv', status: 'duplicate', message, duplicateOf: [7] }), 'strict');
     expect(card.statusLabel).toBe('Already imported');
-    expect(card.statusMessage).toBe('distrokid-legacy.tsv was already imported on 5 Apr 2024.');
+    expect(card.statusMessage).toBe('distrokid-legacy.tsv is already imported, with the same content: importing it again changes nothing.');
     expect(card.duplicateOf).toEqual([7]);
     expect(previewCard(preview({ duplicateOf: [7] }), 'lenient').duplicateOf).toEqual([]);
   });

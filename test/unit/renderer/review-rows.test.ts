@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordingUnderReview } from '../../../src/shared/contract/imports';
 import {
-  artistMergeConsequence, artistMergedText, artistMergeOf, keptText, mergeConsequence, mergedText, mergeTargets, nextFocusIndex, queueCountText, recordingLabel, reviewRow, searchResultText, searchText,
+  artistMergeConsequence, artistMergedText, artistMergeOf, keptText, mergeConsequence, mergedText, mergeTargets, nextFocusIndex, queueCountText, recordingLabel, reviewRow, searchResultScore, searchResultText, searchText,
   sentenceText, SEARCH_TEXT_LIMIT,
 } from '../../../src/renderer/src/pages/catalogue/review-rows';
 
@@ -160,11 +160,27 @@ describe('search helpers', () => {
     expect(mergeTargets(found, 7).map((r) => r.recordingId)).toEqual([3]);
   });
 
-  it('names each result by title, artist, ISRC and how close its name is', () => {
+  it('names each result by title, artist, ISRC and how close its name is, and by what', () => {
     expect(searchResultText({ recordingId: 3, title: 'Harbour', artist: 'Lena Vos', artistId: 1, isrc: 'NLA1Z2400001', scorePercent: 90, reason: 'similar title' }))
-      .toBe('Harbour — Lena Vos · ISRC NLA1Z2400001 · 90% close');
+      .toBe('Harbour — Lena Vos · ISRC NLA1Z2400001 · 90% close · title');
     expect(searchResultText({ recordingId: 4, title: 'Tides', artist: '', artistId: null, isrc: null, scorePercent: null, reason: 'title contains “Tid”' }))
       .toBe('Tides — Unknown artist · No ISRC · contains the text');
+  });
+});
+
+describe('how close a search result is', () => {
+  const found = (scorePercent: number | null, reason: string) => ({ recordingId: 3, title: 'Harbour', artist: 'Lena Vos', artistId: 1, isrc: null, scorePercent, reason });
+
+  it('says what is close: the artist alone, the title, or both together', () => {
+    expect(searchResultScore(found(100, 'same artist'))).toBe('100% close · artist');
+    expect(searchResultScore(found(90, 'similar title (plural: Light/Lights)'))).toBe('90% close · title');
+    expect(searchResultScore(found(95, 'similar artist and title (British/American spelling: Harbor/Harbour)'))).toBe('95% close · artist and title');
+    expect(searchResultScore(found(100, 'same artist and title'))).toBe('100% close · artist and title');
+  });
+
+  it('keeps the score alone for a reason it cannot read, and says a result found by what it contains so', () => {
+    expect(searchResultScore(found(80, 'found somehow'))).toBe('80% close');
+    expect(searchResultScore(found(null, 'artist contains “Lena”'))).toBe('contains the text');
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../../src/shared/contract/imports';
 import type { StatementSpan } from '../../../src/shared/period/statement-overlap';
+import { pickedTwiceOf, pickedTwiceText } from '../../../src/renderer/src/pages/import/picked-twice';
 import { isImportable, overlapQuestions, sendableEntries, stagedTwice, type StagedStatements } from '../../../src/renderer/src/pages/import/staged-overlaps';
 
 /** A DistroKid statement of one sale month, reported on the 5th of the next. */
@@ -158,5 +159,16 @@ describe('the same statement picked twice', () => {
     expect(twiceNames(entries)).toEqual({ 'key-copy/1of2.tsv': ['1of2.tsv'], 'key-gb.zip': ['1of2.tsv', '2of2.tsv'] });
     expect(asked(entries)).toEqual({});
     expect(sendableEntries(entries, 'lenient').map((entry) => entry.fileName)).toEqual(['1of2.tsv', '2of2.tsv']);
+  });
+
+  it('tells the summary of each file not sent as picked twice, naming the files that held it', () => {
+    const part1 = { sha256: 'p1', part: '' };
+    const both = ready('gb.zip', [{ sha256: 'p1', part: 'gb/1of2.tsv' }, { sha256: 'p2', part: 'gb/2of2.tsv' }]);
+    const entries = [ready('1of2.tsv', [part1]), ready('2of2.tsv', [{ sha256: 'p2', part: '' }]), ready('copy.tsv', [part1]), both];
+    const picked = [...pickedTwiceOf(entries, 'lenient').values()];
+    expect(picked).toEqual([{ fileName: 'copy.tsv', sameAs: ['1of2.tsv'] }, { fileName: 'gb.zip', sameAs: ['1of2.tsv', '2of2.tsv'] }]);
+    expect(picked.map((file) => pickedTwiceText(file, false))).toEqual(['The same statement as 1of2.tsv, imported once.', 'The same statement as 1of2.tsv and 2of2.tsv, imported once.']);
+    // A cancelled run may have stopped before the file holding it.
+    expect(pickedTwiceText(picked[0]!, true)).toBe('The same statement as 1of2.tsv: not sent a second time.');
   });
 });

@@ -52,6 +52,15 @@ describe('a DDEX report file staged with the other files of its report', () => {
     ]);
   });
 
+  it('keeps the name of the file in the zip that a warning opens with', () => {
+    const places = [place(1, 2, [2]), place(2, 2, [1])];
+    const zip = staged('deezer.zip', places, { warnings: places.map((p) => `gb/part${p.part}.tsv: ${reportPartText(p)}`) });
+    expect(withStagedReportParts(zip, [zip], 'lenient')?.warnings).toEqual([
+      `gb/part1.tsv: ${NAMED} has 2 files and file 2 is staged with it: they are imported together, each as its own import, and the report is checked across its files once the last of them is in.`,
+      `gb/part2.tsv: ${NAMED} has 2 files and file 1 is staged with it: they are imported together, each as its own import, and the report is checked across its files once the last of them is in.`,
+    ]);
+  });
+
   it('leaves the warning as it is for a file alone, another report, or a file Import will not send', () => {
     const first = staged('part1.tsv', [place(1, 2, [2])]);
     const alone = [`${NAMED} has 2 files and file 2 is not imported yet: its figures are incomplete until then, and the report is checked across its files once they are in.`];

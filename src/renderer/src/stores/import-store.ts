@@ -8,6 +8,7 @@ import { formatChoiceOf, type FormatChoice } from '../pages/import/format-choice
 import { readImportJob, type ImportRunResult } from '../pages/import/import-outcomes';
 import { overlapChoiceSent, overlapsToAnswerText, replacedImportsSent, type OverlapAnswer } from '../pages/import/overlap-answers';
 import { sheetChoiceOf } from '../pages/import/sheet-choice';
+import { pickedTwiceOf, type PickedTwice } from '../pages/import/picked-twice';
 import { overlapQuestions, sendableEntries } from '../pages/import/staged-overlaps';
 import { recheckedByItself } from '../pages/import/stale-check';
 import { useAppStore } from './app-store';
@@ -51,8 +52,10 @@ export type ImportRun =
       /** The sizes of the files sent, in the order sent. */
       sizes: number[];
       mode: ImportMode;
+      /** Files not sent as picked twice: left off the page with the files sent, and told in the summary. */
+      pickedTwice: PickedTwice[];
     }
-  | { phase: 'finished'; result: ImportRunResult; mode: ImportMode };
+  | { phase: 'finished'; result: ImportRunResult; mode: ImportMode; pickedTwice: PickedTwice[] };
 
 interface ImportState {
   entries: StagedEntry[];
@@ -119,8 +122,8 @@ export const useImportStore = create<ImportState>()((set, get) => {
     if (recheckedByItself({ phase: 'checked', byteLength: staged.byteLength, checkedVersion: version }, now)) await get().recheck(api, key);
   }
 
-  function finish(job: JobSnapshot, mode: ImportMode): void {
-    if (job.status !== 'running') set({ run: { phase: 'finished', result: readImportJob(job), mode } });
+  function finish(job: JobSnapshot, mode: ImportMode, pickedTwice: PickedTwice[]): void {
+    if (job.status !== 'running') set({ run: { phase: 'finished', result: readImportJob(job), mode, pickedTwice } });
   }
 
   function isOurJob(jobId: string): boolean {
@@ -214,15 +217,17 @@ export const useImportStore = create<ImportState>()((set, get) => {
         return;
       }
       const { jobId } = started.value;
-      const sent = new Set(sending.map((entry) => entry.key));
+      const twice = pickedTwiceOf(entries, mode);
+      const pickedTwice = [...twice.values()];
+      const gone = new Set([...sending.map((entry) => entry.key), ...twice.keys()]);
       const now = Date.now();
       set((state) => ({
-        entries: state.entries.filter((entry) => !sent.has(entry.key)),
-        run: { phase: 'running', jobId, progress: null, startedMs: now, progressMs: now, sizes: sending.map((entry) => entry.byteLength ?? 0), mode },
+        entries: state.entries.filter((entry) => !gone.has(entry.key)),
+        run: { phase: 'running', jobId, progress: null, startedMs: now, progressMs: now, sizes: sending.map((entry) => entry.byteLength ?? 0), mode, pickedTwice },
       }));
       // A short import can finish before its id reached us, so its events went unclaimed: ask once.
       const snapshot = await api.getJob({ jobId });
-      if (snapshot.ok && isOurJob(jobId)) finish(snapshot.value, mode);
+      if (snapshot.ok && isOurJob(jobId)) finish(snapshot.value, mode, pickedTwice);
     },
 
     async cancel(api) {
@@ -243,7 +248,7 @@ export const useImportStore = create<ImportState>()((set, get) => {
       if (event.type === 'job:progress' && event.progress.jobId === run.jobId) {
         set({ run: { ...run, progress: event.progress, progressMs: Date.now() } });
       }
-      if (event.type === 'job:finished' && event.job.jobId === run.jobId) finish(event.job, run.mode);
+      if (event.type === 'job:finished' && event.job.jobId === run.jobId) finish(event.job, run.mode, run.pickedTwice);
     },
   };
 });

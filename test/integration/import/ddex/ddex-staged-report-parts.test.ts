@@ -44,10 +44,22 @@ describe('the preview of a file of a multi-file DSR report', () => {
     expect(first.warnings).toContain(reportPartText(first.reportParts![0]!));
   });
 
-  it('lists both files of a zip holding the report', async () => {
+  it('lists both files of a zip holding the report, each warning opening with the name of the file it is about', async () => {
     const zip = zipBytes([PART_1, PART_2].map((path) => ({ name: basename(path), data: readFileSync(path) })));
     const answer = await channels['import:preview']({ stagedId: (await stage('deezer-2025-02.zip', zip)).stagedId });
     expect(answer.reportParts?.map((p) => [p.part, p.missing])).toEqual([[1, [2]], [2, [1]]]);
+    expect(answer.warnings.filter((w) => w.includes(NAMED))).toEqual(answer.reportParts!.map((p, i) => `${basename([PART_1, PART_2][i]!)}: ${reportPartText(p)}`));
+  });
+
+  it('says once what the files of a zip all say, and nothing of the report of files it refuses', async () => {
+    // The DDEX reference samples: two header-only files of one report whose FOOT miscounts the lines alike.
+    const samples = fileURLToPath(new URL('../../../../../shared/fixtures/ddex/', import.meta.url));
+    const names = [1, 2].map((n) => `DSR_PADPIDA2014999999Z_PADPIDA2014111801Y_AdSupport_2015-02_AU_${n}of2_20150723T092522.tsv`);
+    const zip = zipBytes(names.map((name) => ({ name, data: readFileSync(join(samples, name)) })));
+    const answer = await channels['import:preview']({ stagedId: (await stage('dsr-au-2parts.zip', zip)).stagedId });
+    expect(answer.status).toBe('rejected');
+    expect(answer.warnings).toEqual(['The FOOT record disagrees with the file: FOOT says NumberOfLinesInFile = 123, but the file has 7 lines.']);
+    expect(answer.reportParts).toBeUndefined();
   });
 
   it('carries none once the other file is imported: the report is complete', async () => {

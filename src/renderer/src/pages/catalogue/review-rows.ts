@@ -127,12 +127,20 @@ export function searchResultDetail(recording: RecordingRef): string {
   return `${artistText(recording.artist)} · ${isrcText(recording.isrc)}`;
 }
 
-/** "90% close" for a result found by its name, "contains the text" for one found by what it contains. */
+/** What the core's reason says is close: "same artist", "similar title (plural: Light/Lights)", "same artist and title". */
+const CLOSE_PART = /^(?:same|similar) (artist and title|artist|title)\b/;
+
+/**
+ * "90% close · title" for a result found by its name, saying what is close (every recording of an
+ * artist typed is 100% close by its artist alone); "contains the text" for one found by what it contains.
+ */
 export function searchResultScore(recording: FoundRecording): string {
-  return recording.scorePercent === null ? 'contains the text' : `${recording.scorePercent}% close`;
+  if (recording.scorePercent === null) return 'contains the text';
+  const close = CLOSE_PART.exec(recording.reason)?.[1];
+  return close ? `${recording.scorePercent}% close · ${close}` : `${recording.scorePercent}% close`;
 }
 
-/** "Harbour — Lena Vos · ISRC NLA1Z2400001 · 90% close": one search result, as a screen reader names it. */
+/** "Harbour — Lena Vos · ISRC NLA1Z2400001 · 90% close · title": one search result, as a screen reader names it. */
 export function searchResultText(recording: FoundRecording): string {
   return `${recording.title} — ${searchResultDetail(recording)} · ${searchResultScore(recording)}`;
 }

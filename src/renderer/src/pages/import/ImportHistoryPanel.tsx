@@ -10,7 +10,7 @@ import { CorrectionDialog } from './quarantine/CorrectionDialog';
 import { StoredLinesDownload } from './StoredLinesDownload';
 import { StoredReadingsDownload } from './StoredReadingsDownload';
 import { replacedText, UndoImportDialog } from './UndoImportDialog';
-import { undoNoticeNow, type UndoNotice } from './undo-notice';
+import { undoNotice, undoNoticeNow, type UndoNotice } from './undo-notice';
 
 /** Newest first: the import a label most often undoes is the one just made. */
 function newestFirst(imports: ImportBatchSummary[]): ImportBatchSummary[] {
@@ -64,7 +64,7 @@ export function ImportHistoryPanel() {
         onClose={() => setUndoing(null)}
         // The undo changes the store, and the history is asked again for that change: no second ask.
         onUndone={(message) => {
-          if (undoing) setUndone(undoNoticeNow({ message, importId: undoing.importId, settledOn: null }, imports));
+          if (undoing) setUndone(undoNotice(message, undoing.importId, imports));
           setUndoing(null);
         }}
       />

@@ -14,6 +14,7 @@ import {
   type ImportRunResult,
   type ImportRunSummary,
 } from './import-outcomes';
+import { pickedTwiceText, type PickedTwice } from './picked-twice';
 import { QuarantineDownload } from './QuarantineDownload';
 import { CorrectLinesButton } from './quarantine/CorrectLinesButton';
 import { CorrectionDialog } from './quarantine/CorrectionDialog';
@@ -35,8 +36,9 @@ function headline(result: ImportRunSummary): string {
  * What the import just did, file by file, with the quarantined lines to download and correct. The
  * imports are followed as they stand now (the history, asked again whenever the store changes): a
  * line corrected or set aside since no longer counts as waiting, and an import undone since says so.
+ * A file not sent because a file sent with it holds its statements is listed too.
  */
-export function ImportSummary({ result, mode }: { result: ImportRunResult; mode: ImportMode }) {
+export function ImportSummary({ result, mode, pickedTwice }: { result: ImportRunResult; mode: ImportMode; pickedTwice: readonly PickedTwice[] }) {
   const history = useImportHistory();
   const now = (outcome: ImportOutcomeView) => (history.value && outcome.importId !== null ? quarantineNow(history.value.imports, outcome.importId) : undefined);
   const undone = result.kind === 'finished' ? result.summary.outcomes.filter((outcome) => outcome.status === 'imported' && now(outcome) === 'undone').length : 0;
@@ -84,6 +86,17 @@ export function ImportSummary({ result, mode }: { result: ImportRunResult; mode:
           <ul className="outcome-list" aria-label="Files">
             {result.summary.outcomes.map((outcome, index) => (
               <OutcomeRow key={`${index}-${outcome.file}`} outcome={outcome} now={now(outcome)} mode={mode} />
+            ))}
+            {pickedTwice.map((file, index) => (
+              <li key={`twice-${index}-${file.fileName}`} className="outcome-row">
+                <span className="status-badge status-badge--neutral">Picked twice</span>
+                <div className="outcome-main">
+                  <p className="outcome-file">
+                    <strong>{file.fileName}</strong>
+                  </p>
+                  <p className="outcome-detail">{pickedTwiceText(file, result.summary.cancelled)}</p>
+                </div>
+              </li>
             ))}
           </ul>
         </div>

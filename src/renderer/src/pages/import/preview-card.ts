@@ -99,6 +99,14 @@ function sharedPeriod(preview: ImportPreview, overlap: ImportPreview['overlaps']
   return from <= to ? periodLabel(from, to) : null;
 }
 
+/**
+ * A duplicate's own sentence, in place of the core's, which dates the earlier import as an ISO day:
+ * the card says when and as what below it, in the app's words for dates.
+ */
+function duplicateText(preview: ImportPreview): string {
+  return `${preview.fileName} is already imported, with the same content: importing it again changes nothing.`;
+}
+
 /** What a file's card shows, worked out from the core's preview of importing it. */
 export function previewCard(preview: ImportPreview, mode: ImportMode): PreviewCard {
   const sale = periodLabel(preview.saleFrom, preview.saleTo);
@@ -115,7 +123,7 @@ export function previewCard(preview: ImportPreview, mode: ImportMode): PreviewCa
   const columns = sampleColumns(sampleLines);
   const strictRefusal = refusedInStrictMode(preview, mode);
   const status: PreviewCardStatus = strictRefusal ? 'refusedInStrictMode' : preview.status;
-  const statusMessage = strictRefusal ? strictRefusalText(preview) : preview.status === 'ready' ? null : preview.message;
+  const statusMessage = strictRefusal ? strictRefusalText(preview) : preview.status === 'ready' ? null : preview.status === 'duplicate' ? duplicateText(preview) : preview.message;
   // A refused file's sentence already names its first problem; listing it again says nothing new.
   const listed = statusMessage ? preview.problems.filter((problem) => !statusMessage.includes(problem.reason)) : preview.problems;
   const problems = listed.slice(0, PROBLEMS_SHOWN);

@@ -29,7 +29,8 @@ export function withStagedReportParts(entry: StagedStatements, entries: readonly
     const staged = (places.get(waiting.report) ?? []).filter((other) => other !== waiting).map((other) => other.part);
     if (!waiting.missing.some((n) => staged.includes(n))) continue;
     const said = reportPartText(waiting);
-    warnings = warnings.map((warning) => (warning === said ? reportPartText(waiting, staged) : warning));
+    // In a zip, the warning may open with its document's name (see ImportPreview.reportParts).
+    warnings = warnings.map((warning) => (warning === said || warning.endsWith(`: ${said}`) ? warning.slice(0, -said.length) + reportPartText(waiting, staged) : warning));
   }
   return warnings === preview.warnings ? preview : { ...preview, warnings };
 }

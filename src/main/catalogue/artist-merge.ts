@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ArtistMerged } from '../../shared/contract/catalogue-review';
 import { WorkstationError } from '../../shared/contract/envelope';
-import { rebuildRollups } from '../query/rollups/rollup-maintenance';
 import { readingsOf } from './merge-undo/catalogue-rows';
 import { beginMerge, entityOf } from './merge-undo/merge-journal';
 import { foldRecording } from './recording-review';
@@ -84,7 +83,7 @@ export function mergeArtist(db: Database.Database, artistId: number, intoArtistI
     const movedLines = merge.moveLines('artist_id', artistId, intoArtistId);
     for (const pair of recordings) merge.moveLines('recording_id', pair.fold, pair.into);
     for (const pair of releases) merge.moveLines('release_id', pair.fold, pair.into);
-    rebuildRollups(db, merge.touchedImports());
+    merge.rebuildRollups();
 
     for (const pair of recordings) foldRecording(db, pair.fold, pair.into);
     for (const pair of releases) {

@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
 import { WorkstationError } from '../../shared/contract/envelope';
-import { rebuildRollups } from '../query/rollups/rollup-maintenance';
 import { beginMerge, entityOf } from './merge-undo/merge-journal';
 
 /**
@@ -27,7 +26,7 @@ export function mergePlatform(db: Database.Database, platformId: number, intoPla
       ],
     });
     const movedLines = merge.moveLines('platform_id', platformId, intoPlatformId);
-    rebuildRollups(db, merge.touchedImports());
+    merge.rebuildRollups();
     db.prepare('UPDATE OR REPLACE platform_alias SET platform_id = ? WHERE platform_id = ?').run(intoPlatformId, platformId);
     db.prepare('DELETE FROM platform WHERE id = ?').run(platformId);
     db.prepare('INSERT OR REPLACE INTO platform_alias (alias, platform_id) VALUES (?, ?)').run(from.name, intoPlatformId);

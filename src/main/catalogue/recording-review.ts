@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import { formatAmount, joinAmount } from '../../shared/money/exact-amount';
 import { WorkstationError } from '../../shared/contract/envelope';
-import { rebuildRollups } from '../query/rollups/rollup-maintenance';
 import { readingsOf } from './merge-undo/catalogue-rows';
 import { beginMerge, entityOf } from './merge-undo/merge-journal';
 import { suggestionIndex, type RecordingSuggestion } from './review-suggestions';
@@ -111,7 +110,7 @@ export function mergeRecording(db: Database.Database, recordingId: number, intoR
       merge.moveLines('artist_id', from.artistId, into.artistId, { recordingId });
     }
     const movedLines = merge.moveLines('recording_id', recordingId, intoRecordingId);
-    rebuildRollups(db, merge.touchedImports());
+    merge.rebuildRollups();
     foldRecording(db, recordingId, intoRecordingId);
     db.prepare("UPDATE recording_review SET status = 'kept' WHERE recording_id = ? AND status = 'pending'").run(intoRecordingId);
     return { movedLines, mergeId: merge.finish(movedLines) };

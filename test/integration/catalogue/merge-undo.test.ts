@@ -5,6 +5,7 @@ import { undoMerge } from '../../../src/main/catalogue/merge-undo/undo-merge';
 import { mergePlatform } from '../../../src/main/catalogue/platform-merge';
 import { listRecordingsUnderReview, mergeRecording } from '../../../src/main/catalogue/recording-review';
 import { removeImports } from '../../../src/main/import/remove-imports';
+import { rebuildRollups } from '../../../src/main/query/rollups/rollup-maintenance';
 import { openWriterStore, type Store } from '../../../src/main/store/open-store';
 import { tempDataFolder } from '../../support/temp-store';
 import { importFile } from '../import/temp-store';
@@ -41,6 +42,19 @@ function wholeStore(): Record<string, unknown[]> {
   }));
 }
 
+/**
+ * Whether the rollups a merge left (it recomputes only the cells its lines left or joined) are
+ * what rebuilding every import's rollups from the lines makes, tried and rolled back.
+ */
+function expectRollupsAsRebuilt() {
+  const now = wholeStore();
+  db.exec('SAVEPOINT rebuilt');
+  rebuildRollups(db, db.prepare('SELECT id FROM import_batch').pluck().all() as number[]);
+  const rebuilt = wholeStore();
+  db.exec('ROLLBACK TO rebuilt; RELEASE rebuilt');
+  expect(now).toEqual(rebuilt);
+}
+
 beforeEach(async () => {
   folder = tempDataFolder('tunemantra-merge-undo-');
   db = openWriterStore(folder.location.databaseFile);
@@ -68,6 +82,7 @@ describe('undoing a merge', () => {
     const { mergeId, movedLines } = mergeRecording(db, recordingId('Quiet Harbor', 'Night Ferry'), recordingId('Quiet Harbour', 'Night Ferry'));
     expect(movedLines).toBe(1);
     expect(wholeStore()).not.toEqual(store);
+    expectRollupsAsRebuilt();
 
     expect(undoMerge(db, mergeId)).toEqual({ fromName: 'Quiet Harbor by Night Ferry', intoName: 'Quiet Harbour by Night Ferry', movedLines: 1 });
     expect(wholeStore()).toEqual(store);
@@ -94,6 +109,7 @@ describe('undoing a merge', () => {
     const merged = mergeArtist(db, idOf('artist', 'Nite Ferry'), idOf('artist', 'Night Ferry'));
     expect(merged).toMatchObject({ movedLines: 3, mergedRecordings: 1, mergedReleases: 1 });
     expect(db.prepare('SELECT name FROM artist').pluck().all()).toEqual(['Night Ferry']);
+    expectRollupsAsRebuilt();
 
     // Counted as the merge counted them: lines that named the artist (one of them named its recording too).
     expect(undoMerge(db, merged.mergeId)).toEqual({ fromName: 'Nite Ferry', intoName: 'Night Ferry', movedLines: 3 });
@@ -104,6 +120,7 @@ describe('undoing a merge', () => {
     const store = wholeStore();
     const { mergeId, movedLines } = mergePlatform(db, idOf('platform', 'Spotfy'), idOf('platform', 'Spotify'));
     expect(movedLines).toBe(2);
+    expectRollupsAsRebuilt();
     undoMerge(db, mergeId);
     expect(wholeStore()).toEqual(store);
   });
@@ -192,6 +209,7 @@ describe('undoing a merge', () => {
     // Nite Ferry's Morning Tide is Night Ferry's Quiet Harbor, say: its one line moves to Night Ferry.
     const { mergeId } = mergeRecording(db, recordingId('Morning Tide', 'Nite Ferry'), recordingId('Quiet Harbor', 'Night Ferry'));
     expect(byArtist()).toEqual([['Night Ferry', 5], ['Nite Ferry', 2]]);
+    expectRollupsAsRebuilt();
     expect(undoMerge(db, mergeId).movedLines).toBe(1);
     expect(wholeStore()).toEqual(store);
   });

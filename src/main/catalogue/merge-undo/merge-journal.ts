@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { MergeKind } from '../../../shared/contract/catalogue-review';
+import { rekeyMovedCells, type KeyMove } from '../../query/rollups/rollup-maintenance';
 import { readScopes, type RowScope, type RowsOfTable } from './catalogue-rows';
 
 export type MovedField = 'artist_id' | 'release_id' | 'recording_id' | 'platform_id';
@@ -29,8 +30,8 @@ export interface NotedMerge {
    * keeps the move to the lines of one recording.
    */
   moveLines(field: MovedField, from: number, to: number, within?: { recordingId: number }): number;
-  /** The imports whose lines moved so far: their rollups need rebuilding. */
-  touchedImports(): number[];
+  /** Gives the rollups of the imports whose lines moved the keys the lines were given. */
+  rebuildRollups(): void;
   /** Reads the scopes again, now that the merge is made, and keeps both readings: the merge's id. */
   finish(movedLines: number): number;
 }
@@ -53,6 +54,7 @@ export function beginMerge(db: Database.Database, subject: MergeSubject): NotedM
   const mergeId = Number(db.prepare('INSERT INTO catalogue_merge (kind, from_name, into_name, into_id, entities, merged_at) VALUES (?, ?, ?, ?, ?, ?)')
     .run(subject.kind, subject.fromName, subject.intoName, subject.intoId, JSON.stringify(subject.entities), new Date().toISOString()).lastInsertRowid);
   const touched = new Set<number>();
+  const moves: KeyMove[] = [];
   return {
     moveLines(field, from, to, within) {
       const imports = (within ? db.prepare(IMPORTS_NAMING.recording_id).pluck().all(within.recordingId) : db.prepare(IMPORTS_NAMING[field]).pluck().all(from)) as number[];
@@ -66,9 +68,10 @@ export function beginMerge(db: Database.Database, subject: MergeSubject): NotedM
         moved += move.run(to, id, from).changes;
         touched.add(id);
       }
+      moves.push({ field, from, to, withinRecording: within?.recordingId });
       return moved;
     },
-    touchedImports: () => [...touched],
+    rebuildRollups: () => rekeyMovedCells(db, [...touched], moves),
     finish(movedLines) {
       const after = readScopes(db, subject.scopes);
       const rows: { before: RowsOfTable[]; after: RowsOfTable[] } = { before, after };

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { SqliteError } from 'better-sqlite3';
 import type { MergeKind } from '../../../shared/contract/catalogue-review';
 import { WorkstationError } from '../../../shared/contract/envelope';
-import { rebuildRollups } from '../../query/rollups/rollup-maintenance';
+import { rebuildMovedCells } from '../../query/rollups/rollup-maintenance';
 import { bringBack, keyOf, NAMED_TABLES, NAMING_TABLES, revert, takeAway, type CatalogueTable } from './catalogue-rows';
 import type { MovedField } from './merge-journal';
 import { keptRows, mergeRecord, type KeptRows } from './merge-record';
@@ -79,6 +79,11 @@ export function undoMerge(db: Database.Database, mergeId: number): MergeUndone {
     const kept = keptRows(db, mergeId);
     const imports = db.prepare('SELECT DISTINCT import_id FROM catalogue_merge_line WHERE merge_id = ? AND import_id IN (SELECT id FROM import_batch)')
       .pluck().all(mergeId) as number[];
+    const moved = FIELDS.map((field) => ({
+      field,
+      ids: db.prepare('SELECT was_id FROM catalogue_merge_line WHERE merge_id = ? AND field = ? UNION SELECT now_id FROM catalogue_merge_line WHERE merge_id = ? AND field = ?')
+        .pluck().all(mergeId, field, mergeId, field) as number[],
+    }));
     let movedLines: number;
     try {
       for (const table of NAMED_TABLES) {
@@ -97,7 +102,7 @@ export function undoMerge(db: Database.Database, mergeId: number): MergeUndone {
       if (!(error instanceof SqliteError)) throw error;
       throw new WorkstationError('rejected_input', `The merge of “${merge.fromName}” into “${merge.intoName}” cannot be undone: the catalogue changed since in a way it cannot be put back over (${error.message}).`);
     }
-    rebuildRollups(db, imports);
+    rebuildMovedCells(db, imports, moved);
     dropEmptyReturned(db, kept);
     db.prepare('DELETE FROM catalogue_merge_line WHERE merge_id = ?').run(mergeId);
     db.prepare('UPDATE catalogue_merge SET undone_at = ? WHERE id = ?').run(new Date().toISOString(), mergeId);

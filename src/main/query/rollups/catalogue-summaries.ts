@@ -49,13 +49,13 @@ const TOUCHED = 'temp.catalogue_touched';
  * rows are taken out of the merged rollups or after they are added; `refreshCatalogueSummaries`
  * then recomputes exactly those.
  */
-export function noteCatalogueTouched(db: Database.Database, importIds: readonly number[]): void {
+export function noteCatalogueTouched(db: Database.Database, importIds: readonly number[], cellFilter = 'true'): void {
   db.exec(`CREATE TEMP TABLE IF NOT EXISTS catalogue_touched (
     recording_id INTEGER NOT NULL, release_id INTEGER NOT NULL, month INTEGER NOT NULL,
     PRIMARY KEY (recording_id, release_id, month)) WITHOUT ROWID`);
   const note = db.prepare(
     `INSERT OR IGNORE INTO ${TOUCHED} (recording_id, release_id, month)
-     SELECT DISTINCT COALESCE(recording_id, 0), COALESCE(release_id, 0), month FROM rollup_month_catalogue WHERE import_id = ? AND basis = 'sale'`,
+     SELECT DISTINCT COALESCE(recording_id, 0), COALESCE(release_id, 0), month FROM rollup_month_catalogue WHERE import_id = ? AND basis = 'sale' AND (${cellFilter})`,
   );
   for (const id of importIds) note.run(id);
 }

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { noteCatalogueTouched, refreshCatalogueSummaries } from './catalogue-summaries';
-import { MERGED_ROLLUPS, mergeSql } from './merged-rollups';
+import { MERGED_ROLLUPS, mergeSql, type MergedRollup } from './merged-rollups';
 import { ALWAYS_KEPT, ROLLUPS, type RollupDefinition } from './rollup-definitions';
 
 /**
@@ -18,8 +18,7 @@ export function rollupRowsSql(definition: RollupDefinition, basis: 'sale' | 'rep
 
 /**
  * Recomputes the rollup rows of the given imports from their lines, inside the caller's
- * transaction: after an import, an undo (no lines left: the rows just go), an FX correction, or
- * a merge of platforms or recordings.
+ * transaction: after an import, an undo (no lines left: the rows just go) or an FX correction.
  */
 export function rebuildRollups(db: Database.Database, importIds: readonly number[]): void {
   mergeImports(db, importIds, -1);
@@ -32,6 +31,93 @@ export function rebuildRollups(db: Database.Database, importIds: readonly number
     }
   }
   mergeImports(db, importIds, 1);
+  refreshCatalogueSummaries(db);
+}
+
+/** Lines that moved between these ids in one field. */
+export interface MovedIds {
+  field: 'platform_id' | 'artist_id' | 'release_id' | 'recording_id';
+  ids: readonly number[];
+}
+
+/** Every line naming `from` in the field now names `to`; `withinRecording` keeps it to one recording's lines. */
+export interface KeyMove {
+  field: MovedIds['field'];
+  from: number;
+  to: number;
+  withinRecording?: number;
+}
+
+/**
+ * The cells moved lines can have left or joined, by table: in each rollup keyed by a moved field,
+ * those whose key there is one of the ids. Every other cell sums the same lines as before.
+ */
+function movedCells(moved: readonly MovedIds[]) {
+  const cellsOf = (keys: readonly string[]) =>
+    moved.filter((m) => keys.includes(m.field) && m.ids.length > 0).map((m) => `${m.field} IN (${m.ids.map(Number).join(', ')})`).join(' OR ');
+  const definitions = ROLLUPS.filter((definition) => cellsOf(definition.keys) !== '');
+  const ofTable = (table: string) => `(${cellsOf(ROLLUPS.find((definition) => definition.table === table)?.keys ?? []) || 'false'})`;
+  return {
+    definitions,
+    merged: MERGED_ROLLUPS.filter((m) => definitions.some((definition) => definition.table === m.from)),
+    ofTable,
+    cells: { ofMerged: (m: MergedRollup) => ofTable(m.from), ofCatalogue: ofTable('rollup_month_catalogue') },
+  };
+}
+
+/**
+ * Recomputes only the rollup cells moved lines left or joined, from the lines that name one of
+ * the ids (an undone merge, whose lines share their cells with the target's own): the merged
+ * rollups take the same cells out and back in.
+ */
+export function rebuildMovedCells(db: Database.Database, importIds: readonly number[], moved: readonly MovedIds[]): void {
+  const { definitions, merged, ofTable, cells } = movedCells(moved);
+  mergeImports(db, importIds, -1, merged, cells);
+  for (const definition of definitions) {
+    const where = ofTable(definition.table);
+    const remove = db.prepare(`DELETE FROM ${definition.table} WHERE import_id = ? AND ${where}`);
+    const inserts = (['sale', 'reporting'] as const).map((basis) => db.prepare(rollupRowsSql(definition, basis, `import_id = ? AND ${where}`)));
+    for (const id of importIds) {
+      remove.run(id);
+      for (const insert of inserts) insert.run(id);
+    }
+  }
+  mergeImports(db, importIds, 1, merged, cells);
+  refreshCatalogueSummaries(db);
+}
+
+/**
+ * Gives the rollup rows the keys the lines were given, when every line of a key moved alike (a
+ * merge): a cell's rows are summed again under their new keys, reading rows, not lines. Exact, as
+ * a row sums its lines and a base sum is NULL only where none of them has one, as SUM keeps it.
+ * Rebuilding the imports from their lines instead took 70 s for a platform on 10,000,000 lines.
+ */
+export function rekeyMovedCells(db: Database.Database, importIds: readonly number[], moves: readonly KeyMove[]): void {
+  if (importIds.length === 0 || moves.length === 0) return;
+  const fields = [...new Set(moves.map((m) => m.field))];
+  const { definitions, merged, ofTable, cells } = movedCells(fields.map((field) => ({ field, ids: moves.filter((m) => m.field === field).flatMap((m) => [m.from, m.to]) })));
+  // Each CASE reads the row's keys as they were, as every move read the lines before any other moved them.
+  const keyAfter = (key: string) => {
+    const mine = moves.filter((m) => m.field === key);
+    if (mine.length === 0) return key;
+    const when = mine.map((m) => `WHEN ${key} = ${Number(m.from)}${m.withinRecording === undefined ? '' : ` AND recording_id = ${Number(m.withinRecording)}`} THEN ${Number(m.to)}`);
+    return `CASE ${when.join(' ')} ELSE ${key} END`;
+  };
+  const imports = `import_id IN (${importIds.map(Number).join(', ')})`;
+  mergeImports(db, importIds, -1, merged, cells);
+  for (const definition of definitions) {
+    const keys = [...definition.keys, ...ALWAYS_KEPT];
+    const where = `${imports} AND ${ofTable(definition.table)}`;
+    const columns = `import_id, basis, month, ${keys.join(', ')}, lines, quantity, base_hi, base_lo`;
+    db.exec(`CREATE TEMP TABLE rekeyed AS
+        SELECT import_id, basis, month, ${keys.map((key) => `${keyAfter(key)} AS ${key}`).join(', ')},
+          SUM(lines) AS lines, SUM(quantity) AS quantity, SUM(base_hi) AS base_hi, SUM(base_lo) AS base_lo
+        FROM ${definition.table} WHERE ${where} GROUP BY import_id, basis, month, ${keys.map(keyAfter).join(', ')};
+      DELETE FROM ${definition.table} WHERE ${where};
+      INSERT INTO ${definition.table} (${columns}) SELECT ${columns} FROM temp.rekeyed;
+      DROP TABLE temp.rekeyed;`);
+  }
+  mergeImports(db, importIds, 1, merged, cells);
   refreshCatalogueSummaries(db);
 }
 
@@ -77,11 +163,17 @@ export function addToMergedRollups(db: Database.Database, importIds: readonly nu
  * Adds (1) or takes away (-1) imports' per-import rollup rows in the merged rollups: taken away
  * before those rows are rebuilt or removed, added once they are written, so merged sums stay exact.
  */
-function mergeImports(db: Database.Database, importIds: readonly number[], sign: 1 | -1): void {
-  if (importIds.length === 0) return;
-  noteCatalogueTouched(db, importIds);
-  for (const merged of MERGED_ROLLUPS) {
-    const merge = db.prepare(mergeSql(merged, 'import_id = ?', sign));
+function mergeImports(
+  db: Database.Database,
+  importIds: readonly number[],
+  sign: 1 | -1,
+  mergedRollups: readonly MergedRollup[] = MERGED_ROLLUPS,
+  cells: { ofMerged(merged: MergedRollup): string; ofCatalogue: string } = { ofMerged: () => 'true', ofCatalogue: 'true' },
+): void {
+  if (importIds.length === 0 || mergedRollups.length === 0) return;
+  if (mergedRollups.some((merged) => merged.from === 'rollup_month_catalogue')) noteCatalogueTouched(db, importIds, cells.ofCatalogue);
+  for (const merged of mergedRollups) {
+    const merge = db.prepare(mergeSql(merged, `import_id = ? AND ${cells.ofMerged(merged)}`, sign));
     for (const id of importIds) merge.run(id);
     if (sign === -1) db.prepare(`DELETE FROM ${merged.table} WHERE lines = 0`).run();
   }

@@ -253,6 +253,18 @@ describe('undoing a merge', () => {
     expect(wholeStore().statement_line).toEqual(withoutFebruary.statement_line);
   });
 
+  it('keeps its merges, and can still undo them, when the store takes its migrations again', () => {
+    const store = wholeStore();
+    const { mergeId } = mergePlatform(db, idOf('platform', 'Spotfy'), idOf('platform', 'Spotify'));
+    const merges = listMerges(db, ['platform']);
+    db.pragma('user_version = 20');
+    db.close();
+    db = openWriterStore(folder.location.databaseFile);
+    expect(listMerges(db, ['platform'])).toEqual(merges);
+    undoMerge(db, mergeId);
+    expect(wholeStore()).toEqual(store);
+  });
+
   it('refuses a merge undone already, or one not in the history, in a sentence', () => {
     const { mergeId } = mergePlatform(db, idOf('platform', 'Spotfy'), idOf('platform', 'Spotify'));
     undoMerge(db, mergeId);

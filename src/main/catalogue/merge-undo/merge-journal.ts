@@ -51,8 +51,9 @@ const IMPORTS_NAMING: Record<MovedField, string> = {
 /** Starts keeping a merge: its record, and the rows its scopes cover before anything changes. */
 export function beginMerge(db: Database.Database, subject: MergeSubject): NotedMerge {
   const before = readScopes(db, subject.scopes);
-  const mergeId = Number(db.prepare('INSERT INTO catalogue_merge (kind, from_name, into_name, into_id, entities, merged_at) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(subject.kind, subject.fromName, subject.intoName, subject.intoId, JSON.stringify(subject.entities), new Date().toISOString()).lastInsertRowid);
+  const mergeId = Number(db.prepare('INSERT INTO catalogue_merge (kind, from_name, into_name, entities, merged_at) VALUES (?, ?, ?, ?, ?)')
+    .run(subject.kind, subject.fromName, subject.intoName, JSON.stringify(subject.entities), new Date().toISOString()).lastInsertRowid);
+  db.prepare('INSERT INTO catalogue_merge_target (merge_id, into_id) VALUES (?, ?)').run(mergeId, subject.intoId);
   const touched = new Set<number>();
   const moves: KeyMove[] = [];
   return {

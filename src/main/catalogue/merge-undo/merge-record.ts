@@ -25,7 +25,8 @@ interface MergeRow {
   id: number; kind: MergeKind; from_name: string; into_name: string; into_id: number | null; entities: string; moved_lines: number; merged_at: string; undone_at: string | null;
 }
 
-const COLUMNS = 'id, kind, from_name, into_name, into_id, entities, moved_lines, merged_at, undone_at';
+const COLUMNS = 'm.id, m.kind, m.from_name, m.into_name, t.into_id, m.entities, m.moved_lines, m.merged_at, m.undone_at';
+const MERGES = 'catalogue_merge m LEFT JOIN catalogue_merge_target t ON t.merge_id = m.id';
 
 const recordOf = (r: MergeRow): MergeRecord => ({
   id: r.id, kind: r.kind, fromName: r.from_name, intoName: r.into_name, intoId: r.into_id, entities: z.array(z.string()).parse(JSON.parse(r.entities)),
@@ -33,19 +34,19 @@ const recordOf = (r: MergeRow): MergeRecord => ({
 });
 
 export function mergeRecord(db: Database.Database, mergeId: number): MergeRecord | undefined {
-  const row = db.prepare<[number], MergeRow>(`SELECT ${COLUMNS} FROM catalogue_merge WHERE id = ?`).get(mergeId);
+  const row = db.prepare<[number], MergeRow>(`SELECT ${COLUMNS} FROM ${MERGES} WHERE m.id = ?`).get(mergeId);
   return row && recordOf(row);
 }
 
 /** The latest merges of these kinds, newest first. */
 export function latestMerges(db: Database.Database, kinds: readonly MergeKind[], count: number): MergeRecord[] {
-  return db.prepare<[string, number], MergeRow>(`SELECT ${COLUMNS} FROM catalogue_merge WHERE kind IN (SELECT value FROM json_each(?)) ORDER BY id DESC LIMIT ?`)
+  return db.prepare<[string, number], MergeRow>(`SELECT ${COLUMNS} FROM ${MERGES} WHERE m.kind IN (SELECT value FROM json_each(?)) ORDER BY m.id DESC LIMIT ?`)
     .all(JSON.stringify(kinds), count).map(recordOf);
 }
 
 /** Merges made after this one and not undone. */
 export function laterMerges(db: Database.Database, mergeId: number): MergeRecord[] {
-  return db.prepare<[number], MergeRow>(`SELECT ${COLUMNS} FROM catalogue_merge WHERE id > ? AND undone_at IS NULL ORDER BY id`).all(mergeId).map(recordOf);
+  return db.prepare<[number], MergeRow>(`SELECT ${COLUMNS} FROM ${MERGES} WHERE m.id > ? AND m.undone_at IS NULL ORDER BY m.id`).all(mergeId).map(recordOf);
 }
 
 export function keptRows(db: Database.Database, mergeId: number): KeptRows {

@@ -62,13 +62,13 @@ export function beginMerge(db: Database.Database, subject: MergeSubject): NotedM
       const where = `import_id = ? AND ${field} = ?${within ? ` AND recording_id = ${Number(within.recordingId)}` : ''}`;
       const note = db.prepare(`INSERT INTO catalogue_merge_line (merge_id, field, line_id, import_id, was_id, now_id)
         SELECT ?, '${field}', id, import_id, ${field}, ? FROM statement_line WHERE ${where}`);
-      const move = db.prepare(`UPDATE statement_line SET ${field} = ? WHERE ${where}`);
-      let moved = 0;
       for (const id of imports) {
         note.run(mergeId, to, id, from);
-        moved += move.run(to, id, from).changes;
         touched.add(id);
       }
+      // The noted lines are moved by their ids: the imports' lines are read once, to note them.
+      const moved = db.prepare(`UPDATE statement_line SET ${field} = j.now_id FROM catalogue_merge_line j
+        WHERE j.merge_id = ? AND j.field = '${field}' AND j.was_id = ? AND j.now_id = ? AND statement_line.id = j.line_id`).run(mergeId, from, to).changes;
       moves.push({ field, from, to, withinRecording: within?.recordingId });
       return moved;
     },

@@ -51,11 +51,13 @@ function dropEmptyReturned(db: Database.Database, kept: KeptRows): void {
   // The merged catalogue rollup, indexed by recording; readings have no such index, but are few.
   const named = db.prepare(`SELECT 1 FROM rollup_catalogue_month WHERE basis = 'sale' AND recording_id = @id
     UNION ALL SELECT 1 FROM gauge_reading WHERE recording_id = @id LIMIT 1`);
+  const unlink = db.prepare('DELETE FROM release_recording WHERE recording_id = ?');
+  const remove = db.prepare('DELETE FROM recording WHERE id = ?');
   for (const row of changesOf(kept, 'recording').removed) {
     const id = Number(row.id);
     if (named.get({ id }) !== undefined) continue;
-    db.prepare('DELETE FROM release_recording WHERE recording_id = ?').run(id);
-    db.prepare('DELETE FROM recording WHERE id = ?').run(id);
+    unlink.run(id);
+    remove.run(id);
   }
 }
 

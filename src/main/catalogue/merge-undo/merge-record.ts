@@ -44,9 +44,9 @@ export function latestMerges(db: Database.Database, kinds: readonly MergeKind[],
     .all(JSON.stringify(kinds), count).map(recordOf);
 }
 
-/** Merges made after this one and not undone. */
-export function laterMerges(db: Database.Database, mergeId: number): MergeRecord[] {
-  return db.prepare<[number], MergeRow>(`SELECT ${COLUMNS} FROM ${MERGES} WHERE m.id > ? AND m.undone_at IS NULL ORDER BY m.id`).all(mergeId).map(recordOf);
+/** Merges not undone, oldest first. */
+export function openMerges(db: Database.Database): MergeRecord[] {
+  return db.prepare<[], MergeRow>(`SELECT ${COLUMNS} FROM ${MERGES} WHERE m.undone_at IS NULL ORDER BY m.id`).all().map(recordOf);
 }
 
 export function keptRows(db: Database.Database, mergeId: number): KeptRows {

@@ -6,7 +6,7 @@ import { rebuildMovedCells } from '../../query/rollups/rollup-maintenance';
 import { bringBack, keyOf, NAMED_TABLES, NAMING_TABLES, revert, takeAway, type CatalogueTable } from './catalogue-rows';
 import type { MovedField } from './merge-journal';
 import { keptRows, mergeRecord, type KeptRows } from './merge-record';
-import { undoRefusal } from './undo-refusal';
+import { UndoRefusals } from './undo-refusal';
 
 const FIELDS: readonly MovedField[] = ['artist_id', 'release_id', 'recording_id', 'platform_id'];
 
@@ -76,7 +76,7 @@ export function undoMerge(db: Database.Database, mergeId: number): MergeUndone {
   return db.transaction(() => {
     const merge = mergeRecord(db, mergeId);
     if (!merge) throw new WorkstationError('not_found', 'That merge is not in the history.');
-    const refusal = undoRefusal(db, merge);
+    const refusal = new UndoRefusals(db).of(merge);
     if (refusal) throw new WorkstationError('rejected_input', `The merge of “${merge.fromName}” into “${merge.intoName}” cannot be undone: ${refusal}`);
     const kept = keptRows(db, mergeId);
     const imports = db.prepare('SELECT DISTINCT import_id FROM catalogue_merge_line WHERE merge_id = ? AND import_id IN (SELECT id FROM import_batch)')

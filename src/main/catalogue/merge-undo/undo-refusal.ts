@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { MergeKind } from '../../../shared/contract/catalogue-review';
-import { laterMerges, type MergeRecord } from './merge-record';
+import { openMerges, type MergeRecord } from './merge-record';
 
 interface ImportSince {
   id: number;
@@ -20,29 +20,51 @@ const NAMES_TARGET: Record<MergeKind, string> = {
   platform: "SELECT 1 FROM rollup_month_platform WHERE import_id = @import AND basis = 'sale' AND platform_id = @into LIMIT 1",
 };
 
-/** The first statement imported since the merge that may have been matched through the merged name. */
-function importThroughMergedName(db: Database.Database, merge: MergeRecord): ImportSince | undefined {
-  const since = db.prepare<[string], ImportSince>('SELECT id, file_name, imported_at FROM import_batch WHERE imported_at > ? ORDER BY imported_at').all(merge.mergedAt);
-  if (merge.intoId === null) return since[0];
-  const names = db.prepare(NAMES_TARGET[merge.kind]);
-  return since.find((batch) => names.get({ import: batch.id, into: merge.intoId }) !== undefined);
-}
-
 /**
- * Why a merge cannot be undone now, in a sentence; null when it can. A statement imported since
- * that names what the merge joined into may have been matched through the merged name (the alias
- * the merge left), and its lines would stay where they landed, so its import goes first; it is
- * named first, as undoing later merges would not be enough. A later merge of any of its entries
- * built on it, so that one goes first.
+ * Says why merges cannot be undone now. The imports and the merges still standing are read once,
+ * so a history of many merges over many imports asks the store once for each, not once per merge.
  */
-export function undoRefusal(db: Database.Database, merge: MergeRecord): string | null {
-  if (merge.undoneAt !== null) return `This merge was undone on ${merge.undoneAt.slice(0, 10)}.`;
-  const imported = importThroughMergedName(db, merge);
-  if (imported) {
-    return `“${imported.file_name}” was imported on ${imported.imported_at.slice(0, 10)}, after this merge, and names “${merge.intoName}”, perhaps through the merged name; undo that import first to undo the merge.`;
+export class UndoRefusals {
+  /** Every import, oldest first. */
+  private readonly imports: ImportSince[];
+  /** Merges not undone, oldest first. */
+  private readonly standing: MergeRecord[];
+  private readonly namesTarget: Record<MergeKind, Database.Statement>;
+
+  constructor(db: Database.Database) {
+    this.imports = db.prepare<[], ImportSince>('SELECT id, file_name, imported_at FROM import_batch ORDER BY imported_at, id').all();
+    this.standing = openMerges(db);
+    this.namesTarget = {
+      recording: db.prepare(NAMES_TARGET.recording),
+      artist: db.prepare(NAMES_TARGET.artist),
+      platform: db.prepare(NAMES_TARGET.platform),
+    };
   }
-  const mine = new Set(merge.entities);
-  const later = laterMerges(db, merge.id).find((other) => other.entities.some((e) => mine.has(e)));
-  if (later) return `“${later.fromName}” was merged into “${later.intoName}” after it; undo that merge first.`;
-  return null;
+
+  /**
+   * Why this merge cannot be undone now, in a sentence; null when it can. A statement imported since
+   * that names what the merge joined into may have been matched through the merged name (the alias
+   * the merge left), and its lines would stay where they landed, so its import goes first; it is
+   * named first, as undoing later merges would not be enough. A later merge of any of its entries
+   * built on it, so that one goes first.
+   */
+  of(merge: MergeRecord): string | null {
+    if (merge.undoneAt !== null) return `This merge was undone on ${merge.undoneAt.slice(0, 10)}.`;
+    const imported = this.importThroughMergedName(merge);
+    if (imported) {
+      return `“${imported.file_name}” was imported on ${imported.imported_at.slice(0, 10)}, after this merge, and names “${merge.intoName}”, perhaps through the merged name; undo that import first to undo the merge.`;
+    }
+    const mine = new Set(merge.entities);
+    const later = this.standing.find((other) => other.id > merge.id && other.entities.some((e) => mine.has(e)));
+    if (later) return `“${later.fromName}” was merged into “${later.intoName}” after it; undo that merge first.`;
+    return null;
+  }
+
+  /** The first statement imported since the merge that may have been matched through the merged name. */
+  private importThroughMergedName(merge: MergeRecord): ImportSince | undefined {
+    const since = this.imports.filter((batch) => batch.imported_at > merge.mergedAt);
+    if (merge.intoId === null) return since[0];
+    const names = this.namesTarget[merge.kind];
+    return since.find((batch) => names.get({ import: batch.id, into: merge.intoId }) !== undefined);
+  }
 }

@@ -231,6 +231,25 @@ describe('Import in the browser: check, import, undo, quarantine', () => {
     await summary.getByRole('listitem').filter({ hasText: report }).getByText(agree, { exact: true }).waitFor();
   });
 
+  it('lists a busy file’s first three warnings in the summary and the other two a click away', async () => {
+    const name = 'distrokid-five-bad-isrcs.tsv';
+    const path = join(workstation.folder, name);
+    const badIsrcs = ['NOTANISRC1', 'NOTANISRC2', 'NOTANISRC3', 'NOTANISRC4', 'NOTANISRC5'];
+    const lines = badIsrcs.map((isrc, i) => ['2025-04-30', '2025-03', 'Spotify', 'Lena Vos', `Song ${i + 1}`, isrc, '', '10', '1', 'Song', 'US', '0', '0.05'].join('\t'));
+    writeFileSync(path, [DISTROKID_13_HEADER, ...lines].join('\n') + '\n');
+    await page.getByRole('button', { name: 'Close summary' }).click();
+    await imports.stage([path]);
+    await imports.waitForPreview(name, 'Ready');
+    const summary = await imports.importReady(1);
+    const warnings = summary.getByRole('list', { name: `Warnings about ${name}` });
+    await expect.poll(() => warnings.getByRole('listitem').count()).toBe(3);
+    await summary.getByRole('button', { name: 'Show 2 more warnings' }).click();
+    await expect.poll(() => warnings.getByRole('listitem').count()).toBe(5);
+    for (const isrc of badIsrcs) await warnings.getByText(new RegExp(isrc)).waitFor();
+    await summary.getByRole('button', { name: 'Show fewer warnings' }).click();
+    await expect.poll(() => warnings.getByRole('listitem').count()).toBe(3);
+  });
+
   it('ran without a page error, and leaves a screenshot of the Import page', async () => {
     await pickFixtures(['distrokid-legacy.tsv', 'shopping-list.csv']);
     // February 2024, as distrokid-text-in-money.tsv imported above: asked what to do, so not ready yet.

@@ -14,6 +14,7 @@ import {
   type ImportRunResult,
   type ImportRunSummary,
 } from './import-outcomes';
+import { OutcomeWarnings } from './OutcomeWarnings';
 import { pickedTwiceText, type PickedTwice } from './picked-twice';
 import { QuarantineDownload } from './QuarantineDownload';
 import { CorrectLinesButton } from './quarantine/CorrectLinesButton';
@@ -22,8 +23,6 @@ import { stillWaitingText, type QuarantineNow } from './quarantine/shown-lines';
 import { totalsCheckText } from './totals-check';
 
 const STATUS_TONES: Record<string, string> = { imported: 'good', duplicate: 'neutral', skipped: 'neutral', cancelled: 'neutral' };
-/** Warnings listed per file; the preview had them all, and a long list would bury the other files. */
-const WARNINGS_SHOWN = 3;
 
 function headline(result: ImportRunSummary): string {
   const imported = result.outcomes.filter((outcome) => outcome.status === 'imported').length;
@@ -166,14 +165,7 @@ function OutcomeRow({ outcome, now, mode }: OutcomeRowProps) {
           </p>
         )}
         {outcome.status === 'imported' && outcome.reconciliation && <p className="outcome-detail">{totalsCheckText(outcome.reconciliation)}</p>}
-        {outcome.status === 'imported' && outcome.warnings.length > 0 && (
-          <ul className="outcome-detail" aria-label={`Warnings about ${fileName}`}>
-            {outcome.warnings.slice(0, WARNINGS_SHOWN).map((warning) => (
-              <li key={warning}>{warning}</li>
-            ))}
-            {outcome.warnings.length > WARNINGS_SHOWN && <li>and {countText(outcome.warnings.length - WARNINGS_SHOWN)} more</li>}
-          </ul>
-        )}
+        {outcome.status === 'imported' && outcome.warnings.length > 0 && <OutcomeWarnings fileName={fileName} warnings={outcome.warnings} />}
       </div>
       {quarantined && quarantine.rejected > 0 && outcome.importId !== null && (
         <div className="outcome-actions">

@@ -4,6 +4,7 @@ import { listMerges } from '../../../src/main/catalogue/merge-undo/merge-history
 import { undoMerge } from '../../../src/main/catalogue/merge-undo/undo-merge';
 import { mergePlatform } from '../../../src/main/catalogue/platform-merge';
 import { listRecordingsUnderReview, mergeRecording } from '../../../src/main/catalogue/recording-review';
+import { correctLines } from '../../../src/main/import/quarantine-correction/correct-lines';
 import { removeImports } from '../../../src/main/import/remove-imports';
 import { rebuildRollups } from '../../../src/main/query/rollups/rollup-maintenance';
 import { openWriterStore, type Store } from '../../../src/main/store/open-store';
@@ -168,6 +169,29 @@ describe('undoing a merge', () => {
     expect(db.prepare('SELECT name FROM artist').pluck().all()).toEqual(['Night Ferry']);
 
     removeImports(db, [march]);
+    undoMerge(db, mergeId);
+    expect(wholeStore()).toEqual(store);
+  });
+
+  it('waits for a line corrected since the merge that names what it joined into, and not for one that does not', async () => {
+    const store = wholeStore();
+    const tuneCoreLine = (shop: string, earned: string) => `2024-03-01,2024-03-20,${shop},US,Night Ferry,Album,Harbour,Harbour Lights,,,,1,QZTST2400001,Streaming,10,0.1,${earned},USD,1,${earned},USD`;
+    const march = await importFile(db, folder.write('march.csv', `${[TUNECORE_HEADER, tuneCoreLine('Spotfy', 'none'), tuneCoreLine('Deezer', 'none'), tuneCoreLine('Deezer', '0.10')].join('\n')}\n`), { mode: 'lenient' });
+    expect(march).toMatchObject({ status: 'imported', imported: 1, rejected: 2 });
+    const marchId = (march as { importId: number }).importId;
+    const { mergeId } = mergePlatform(db, idOf('platform', 'Spotfy'), idOf('platform', 'Spotify'));
+
+    expect(correctLines(db, { importId: marchId, lines: [{ line: 3, text: tuneCoreLine('Deezer', '0.30') }] })).toMatchObject({ corrected: 1 });
+    expect(listMerges(db, ['platform'])[0]?.cannotUndo).toBeNull();
+    // Read through the spelling the merge left: its line landed on Spotify.
+    expect(correctLines(db, { importId: marchId, lines: [{ line: 2, text: tuneCoreLine('Spotfy', '0.20') }] })).toMatchObject({ corrected: 1 });
+    const [merge] = listMerges(db, ['platform']);
+    expect(merge?.cannotUndo).toMatch(/^Line 2 of “march\.csv” was corrected on \d{4}-\d\d-\d\d, after this merge, and names “Spotify”, perhaps through the merged name; undo that import first to undo the merge\.$/);
+    expect(() => undoMerge(db, mergeId)).toThrow('cannot be undone: Line 2 of “march.csv” was corrected on');
+    expect(db.prepare("SELECT COUNT(*) FROM platform WHERE name = 'Spotfy'").pluck().get()).toBe(0);
+
+    removeImports(db, [marchId]);
+    expect(db.prepare('SELECT COUNT(*) FROM corrected_line_time').pluck().get()).toBe(0);
     undoMerge(db, mergeId);
     expect(wholeStore()).toEqual(store);
   });

@@ -77,7 +77,7 @@ function readIntoImport(db: Database.Database, request: CorrectionRequest, check
 /**
  * Lines that read leave the quarantine, and what was noted about them with it; their text is kept
  * in corrected_line, since the file still prints them as they were and bringing the import back
- * after a replace corrects them again from it. The others stay as the file printed them, the text
+ * after a replace corrects them again from it, and when, for undoing merges made before. The others stay as the file printed them, the text
  * tried kept beside with why it was refused; a text tried that is the printed line itself is no
  * correction, and notes none.
  */
@@ -86,6 +86,8 @@ function keepVerdicts(db: Database.Database, importId: number, request: Correcti
   const forget = db.prepare('DELETE FROM rejected_line_follow_up WHERE import_id = ? AND line_no = ?');
   const release = db.prepare('DELETE FROM rejected_line WHERE import_id = ? AND line_no = ?');
   const keep = db.prepare('INSERT OR REPLACE INTO corrected_line (import_id, line_no, text) VALUES (?, ?, ?)');
+  const keepTime = db.prepare('INSERT OR REPLACE INTO corrected_line_time (import_id, line_no, corrected_at) VALUES (?, ?, ?)');
+  const now = new Date().toISOString();
   const note = db.prepare(
     `INSERT INTO rejected_line_follow_up (import_id, line_no, tried, tried_reason)
      SELECT import_id, line_no, ?, ? FROM rejected_line WHERE import_id = ? AND line_no = ? AND raw <> ?`,
@@ -97,6 +99,7 @@ function keepVerdicts(db: Database.Database, importId: number, request: Correcti
     if (verdict.reads) {
       release.run(importId, verdict.line);
       keep.run(importId, verdict.line, text);
+      keepTime.run(importId, verdict.line, now);
     } else {
       note.run(text, verdict.reason, importId, verdict.line, text);
     }

@@ -20,6 +20,7 @@ import { migration019 } from './019-corrected-lines';
 import { migration020 } from './020-artist-aliases';
 import { migration021 } from './021-catalogue-merges';
 import { migration022 } from './022-merge-targets';
+import { migration023 } from './023-correction-times';
 
 /** Forward-only: a released migration is never edited, a new one is appended. */
 /**
@@ -49,4 +50,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string; 
   { version: 20, name: 'artist aliases from merged artists', sql: migration020 },
   { version: 21, name: 'catalogue merges kept for undo', sql: migration021 },
   { version: 22, name: 'what each merge joined into', sql: migration022 },
+  { version: 23, name: 'when each line was corrected', sql: migration023 },
 ];

@@ -246,6 +246,7 @@ describe('Import in the browser: check, import, undo, quarantine', () => {
     await summary.getByRole('button', { name: 'Show 2 more warnings' }).click();
     await expect.poll(() => warnings.getByRole('listitem').count()).toBe(5);
     for (const isrc of badIsrcs) await warnings.getByText(new RegExp(isrc)).waitFor();
+    await summary.screenshot({ path: resultPath('import-summary-all-warnings.png') });
     await summary.getByRole('button', { name: 'Show fewer warnings' }).click();
     await expect.poll(() => warnings.getByRole('listitem').count()).toBe(3);
   });

@@ -117,7 +117,10 @@ describe('Import gestures in the browser: a dropped file, and an import cancelle
     const summary = page.getByRole('region', { name: 'Import cancelled' });
     await summary.waitFor();
     const cancelMs = Date.now() - started;
-    await summary.getByRole('status').filter({ hasText: 'Cancelled. 0 files imported before the cancel, with 0 lines.' }).waitFor();
+    await summary.getByRole('status').filter({ hasText: 'Cancelled. 0 files imported before the cancel, with 0 lines. The file not imported is back under Files to import.' }).waitFor();
+    // Back as picked, checked: no second upload or check to wait for.
+    await imports.waitForPreview('big-july.tsv', 'Ready');
+    await page.getByRole('button', { name: 'Import 1 file' }).waitFor();
     const outcome = summary.getByRole('listitem').filter({ hasText: 'big-july.tsv' });
     await outcome.getByText('Cancelled', { exact: true }).waitFor();
     await outcome.getByText('The import was cancelled; nothing was written.', { exact: false }).waitFor();
@@ -143,5 +146,12 @@ describe('Import gestures in the browser: a dropped file, and an import cancelle
     expect(await allTimeRevenueCents(page)).toBe(toCents(DROPPED_USD));
     expect(workstation.session.problems).toEqual([]);
     expect(cancelMs).toBeLessThan(30_000);
+
+    // The file put back imports whole from where it was staged.
+    await imports.open();
+    await page.getByRole('button', { name: 'Import 1 file' }).click();
+    const imported = page.getByRole('region', { name: 'Import finished' });
+    await imported.getByText(`1 file imported, with ${LINES.toLocaleString('en')} lines.`).waitFor({ timeout: 120_000 });
+    await expect.poll(() => imports.historyRows().count()).toBe(3);
   });
 });

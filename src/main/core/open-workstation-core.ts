@@ -133,16 +133,20 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
         fileProgress(context, paths, 'importing'),
         context.signal,
       );
+      const stillStaged: string[] = [];
       files.forEach((f, i) => {
         const outcomes = perFile[i];
         if (outcomes && !outcomes.some((o) => o.status === 'cancelled')) {
           staging.release(f.stagedId);
           previewedOverlaps.delete(f.stagedId);
+        } else {
+          stillStaged.push(f.stagedId);
         }
       });
       // A staged file's outcomes are named after the file the user picked, not its staging copy.
       const named = perFile.flatMap((outcomes, i) => outcomes.map((o) => ({ ...o, file: shownFile(o.file, files[i]!) })));
-      return { outcomes: named };
+      // A cancelled run leaves the files it did not import staged, for the page to offer again.
+      return { outcomes: named, stillStaged };
     });
   }
   /** The earlier imports each staged file's latest preview met: those its card may choose to replace. */

@@ -11,6 +11,7 @@ import { sheetChoiceOf } from '../pages/import/sheet-choice';
 import { pickedTwiceOf, type PickedTwice } from '../pages/import/picked-twice';
 import { overlapQuestions, sendableEntries } from '../pages/import/staged-overlaps';
 import { recheckedByItself } from '../pages/import/stale-check';
+import { stillStagedAfter } from '../pages/import/still-staged';
 import { useAppStore } from './app-store';
 
 export type ImportMode = ImportStartRequest['mode'];
@@ -54,8 +55,17 @@ export type ImportRun =
       mode: ImportMode;
       /** Files not sent as picked twice: left off the page with the files sent, and told in the summary. */
       pickedTwice: PickedTwice[];
+      /** The cards of the files sent, as they were: those a cancel leaves unimported go back on the page. */
+      sent: StagedEntry[];
     }
-  | { phase: 'finished'; result: ImportRunResult; mode: ImportMode; pickedTwice: PickedTwice[] };
+  | {
+      phase: 'finished';
+      result: ImportRunResult;
+      mode: ImportMode;
+      pickedTwice: PickedTwice[];
+      /** Files a cancel left unimported, put back under Files to import. */
+      putBack: number;
+    };
 
 interface ImportState {
   entries: StagedEntry[];
@@ -63,6 +73,8 @@ interface ImportState {
   run: ImportRun;
   /** A page-level failure: the dialog would not open, the import would not start. */
   notice: string | null;
+  /** Moves when a cancelled run puts cards back: they may have been checked before the run changed the store. */
+  restored: number;
   addUploads(api: WorkstationApi, files: readonly File[]): Promise<void>;
   chooseFiles(api: WorkstationApi): Promise<void>;
   remove(key: string): void;
@@ -122,8 +134,16 @@ export const useImportStore = create<ImportState>()((set, get) => {
     if (recheckedByItself({ phase: 'checked', byteLength: staged.byteLength, checkedVersion: version }, now)) await get().recheck(api, key);
   }
 
-  function finish(job: JobSnapshot, mode: ImportMode, pickedTwice: PickedTwice[]): void {
-    if (job.status !== 'running') set({ run: { phase: 'finished', result: readImportJob(job), mode, pickedTwice } });
+  function finish(job: JobSnapshot, mode: ImportMode, pickedTwice: PickedTwice[], sent: StagedEntry[]): void {
+    if (job.status === 'running') return;
+    const left = stillStagedAfter(job, sent.map((entry) => entry.stagedId!));
+    const back = sent.filter((entry) => left.has(entry.stagedId!));
+    set((state) => ({
+      run: { phase: 'finished', result: readImportJob(job), mode, pickedTwice, putBack: back.length },
+      // Above the files picked since: they were picked before them, and are imported first.
+      entries: back.length > 0 ? [...back, ...state.entries] : state.entries,
+      restored: back.length > 0 ? state.restored + 1 : state.restored,
+    }));
   }
 
   function isOurJob(jobId: string): boolean {
@@ -136,6 +156,7 @@ export const useImportStore = create<ImportState>()((set, get) => {
     mode: 'lenient',
     run: { phase: 'idle' },
     notice: null,
+    restored: 0,
 
     async addUploads(api, files) {
       const added = files.map((file) => ({ file, entry: newEntry(file.name, file.size, 'uploading') }));
@@ -223,11 +244,13 @@ export const useImportStore = create<ImportState>()((set, get) => {
       const now = Date.now();
       set((state) => ({
         entries: state.entries.filter((entry) => !gone.has(entry.key)),
-        run: { phase: 'running', jobId, progress: null, startedMs: now, progressMs: now, sizes: sending.map((entry) => entry.byteLength ?? 0), mode, pickedTwice },
+        run: {
+          phase: 'running', jobId, progress: null, startedMs: now, progressMs: now, sizes: sending.map((entry) => entry.byteLength ?? 0), mode, pickedTwice, sent: sending,
+        },
       }));
       // A short import can finish before its id reached us, so its events went unclaimed: ask once.
       const snapshot = await api.getJob({ jobId });
-      if (snapshot.ok && isOurJob(jobId)) finish(snapshot.value, mode, pickedTwice);
+      if (snapshot.ok && isOurJob(jobId)) finish(snapshot.value, mode, pickedTwice, sending);
     },
 
     async cancel(api) {
@@ -248,7 +271,7 @@ export const useImportStore = create<ImportState>()((set, get) => {
       if (event.type === 'job:progress' && event.progress.jobId === run.jobId) {
         set({ run: { ...run, progress: event.progress, progressMs: Date.now() } });
       }
-      if (event.type === 'job:finished' && event.job.jobId === run.jobId) finish(event.job, run.mode, run.pickedTwice);
+      if (event.type === 'job:finished' && event.job.jobId === run.jobId) finish(event.job, run.mode, run.pickedTwice, run.sent);
     },
   };
 });

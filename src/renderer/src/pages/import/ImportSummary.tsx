@@ -24,6 +24,11 @@ import { totalsCheckText } from './totals-check';
 
 const STATUS_TONES: Record<string, string> = { imported: 'good', duplicate: 'neutral', skipped: 'neutral', cancelled: 'neutral' };
 
+/** A cancel keeps the files it did not import staged, as picked and answered. */
+function putBackText(files: number): string {
+  return files === 1 ? 'The file not imported is back under Files to import.' : `The ${files} files not imported are back under Files to import.`;
+}
+
 function headline(result: ImportRunSummary): string {
   const imported = result.outcomes.filter((outcome) => outcome.status === 'imported').length;
   const files = imported === 1 ? '1 file' : `${imported} files`;
@@ -37,7 +42,7 @@ function headline(result: ImportRunSummary): string {
  * line corrected or set aside since no longer counts as waiting, and an import undone since says so.
  * A file not sent because a file sent with it holds its statements is listed too.
  */
-export function ImportSummary({ result, mode, pickedTwice }: { result: ImportRunResult; mode: ImportMode; pickedTwice: readonly PickedTwice[] }) {
+export function ImportSummary({ result, mode, pickedTwice, putBack }: { result: ImportRunResult; mode: ImportMode; pickedTwice: readonly PickedTwice[]; putBack: number }) {
   const history = useImportHistory();
   const now = (outcome: ImportOutcomeView) => (history.value && outcome.importId !== null ? quarantineNow(history.value.imports, outcome.importId) : undefined);
   const undone = result.kind === 'finished' ? result.summary.outcomes.filter((outcome) => outcome.status === 'imported' && now(outcome) === 'undone').length : 0;
@@ -59,6 +64,7 @@ export function ImportSummary({ result, mode, pickedTwice }: { result: ImportRun
         <div className="import-summary-body">
           <p className="import-summary-headline" role="status">
             {headline(result.summary)}
+            {putBack > 0 && ` ${putBackText(putBack)}`}
           </p>
           {undoneNote && <p className="import-summary-undone">{undoneNote}</p>}
           <dl className="fact-grid">

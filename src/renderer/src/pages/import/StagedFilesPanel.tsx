@@ -38,6 +38,7 @@ export function StagedFilesPanel() {
   const mode = useImportStore((state) => state.mode);
   const runPhase = useImportStore((state) => state.run.phase);
   const importsVersion = useAppStore((state) => state.importsVersion);
+  const restored = useImportStore((state) => state.restored);
   const sending = importableEntries(entries, mode);
   const ready = sending.length;
   const questions = overlapQuestions(entries, mode);
@@ -51,10 +52,11 @@ export function StagedFilesPanel() {
   const importing = runPhase === 'starting' || runPhase === 'running' || runPhase === 'cancelling';
 
   // An import, an undo or a bring-back changes what a card found (an earlier import gone, or a new
-  // one over its period): each card checked before the change is checked again, as other panels ask again.
+  // one over its period): each card checked before the change is checked again, as other panels ask
+  // again; so are cards a cancelled run put back, which may have been checked before it imported.
   useEffect(() => {
     void useImportStore.getState().checkStaleAgain(api, importsVersion);
-  }, [api, importsVersion]);
+  }, [api, importsVersion, restored]);
 
   let summary = `${filesText(entries.length)}, ${ready - unanswered} ready to import`;
   if (unanswered > 0) summary += `, ${unanswered} waiting for an answer`;

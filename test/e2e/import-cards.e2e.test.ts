@@ -51,9 +51,9 @@ describe('Import page cards and summary: strict refusals, files picked again, th
     await first.getByRole('radio', { name: /^Keep both — for a statement that adds to the earlier one$/ }).waitFor();
 
     const second = textInMoney.getByRole('radiogroup', { name: `Same period as an earlier import and ${TRUNCATED}, which is imported first` });
-    await second.getByRole('radio', { name: `Replace the earlier import ${LEGACY} and ${TRUNCATED} — for a corrected statement` }).waitFor();
+    await second.getByRole('radio', { name: `Replace — for a corrected statement, in place of the earlier import and ${TRUNCATED}` }).waitFor();
     await second
-      .getByRole('radio', { name: `Keep all three — this file, the earlier import ${LEGACY} and ${TRUNCATED}, for statements that add to one another` })
+      .getByRole('radio', { name: `Keep all three — this file, the earlier import and ${TRUNCATED}, for statements that add to one another` })
       .waitFor();
     expect(await second.getByRole('radio', { name: /Keep both/ }).count()).toBe(0);
   });

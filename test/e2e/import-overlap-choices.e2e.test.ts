@@ -57,7 +57,7 @@ describe('Import page: which earlier imports Replace replaces, a statement picke
     await stageWritten([['q1-revised.tsv', Q1_REVISED]]);
     const card = await imports.waitForPreview('q1-revised.tsv', 'Answer needed');
     const question = card.getByRole('radiogroup', { name: 'Same period as 2 earlier imports' });
-    await question.getByRole('radio', { name: /^Replace the earlier imports feb\.tsv and march\.tsv/ }).check();
+    await question.getByRole('radio', { name: /^Replace — / }).check();
 
     const which = card.getByRole('group', { name: 'Earlier imports to replace' });
     const feb = which.getByRole('checkbox', { name: 'feb.tsv: sales Feb 2024, 2 lines, $3.75' });
@@ -79,11 +79,11 @@ describe('Import page: which earlier imports Replace replaces, a statement picke
     await page.keyboard.press('Space');
     expect(await feb.isChecked()).toBe(true);
     expect(await none.count()).toBe(0);
-    // Replace now says what it replaces and what it keeps, and that the period kept beside this file counts twice.
-    await question.getByRole('radio', { name: /^Replace the earlier import feb\.tsv, keep march\.tsv — / }).waitFor();
+    // Replace now counts what it replaces, and the list says that the period kept beside this file counts twice.
+    await question.getByRole('radio', { name: 'Replace — for a corrected statement, in place of 1 of the 2 earlier imports (those ticked below)' }).waitFor();
     await which.getByRole('status').getByText('march.tsv stays: Mar 2024 is then counted in both.', { exact: true }).waitFor();
     await march.check();
-    await question.getByRole('radio', { name: /^Replace the earlier imports feb\.tsv and march\.tsv — / }).waitFor();
+    await question.getByRole('radio', { name: 'Replace — for a corrected statement, in place of the 2 earlier imports' }).waitFor();
     await which.getByText('Those left unticked stay, beside this file.').waitFor();
     await march.uncheck();
     const summary = await imports.importReady(1);

@@ -316,7 +316,7 @@ describe('Import in the browser: a statement over a period already imported', ()
     expect(await importButton.isDisabled()).toBe(true);
     expect(await importButton.getAttribute('aria-describedby')).toBe(await reason.getAttribute('id'));
 
-    await question.getByRole('radio', { name: /^Replace the earlier import/ }).check();
+    await question.getByRole('radio', { name: /^Replace — / }).check();
     await imports.waitForPreview('march-corrected.tsv', 'Ready');
     expect(await importButton.isEnabled()).toBe(true);
     expect(await reason.count()).toBe(0);
@@ -382,7 +382,7 @@ describe('Import in the browser: a statement over a period already imported', ()
       'may.tsv': distrokidStatement('2024-06-05', '2024-05', ['3.00']),
       'may-corrected.tsv': distrokidStatement('2024-06-05', '2024-05', ['3.00', '0.50']),
     });
-    await question.getByRole('radio', { name: /^Replace may\.tsv/ }).check();
+    await question.getByRole('radio', { name: 'Replace — for a corrected statement, in place of may.tsv' }).check();
     expect(await importButton.isEnabled()).toBe(true);
 
     const summary = await imports.importReady(2);

@@ -127,7 +127,7 @@ describe('files picked together, and a statement of a zip brought back, in the b
 
     await imports.stage([written('dk-june-revised.tsv', REVISED)]);
     const card = await imports.waitForPreview('dk-june-revised.tsv', 'Answer needed');
-    await card.getByRole('radiogroup', { name: 'Same period as an earlier import' }).getByRole('radio', { name: /^Replace the earlier import/ }).check();
+    await card.getByRole('radiogroup', { name: 'Same period as an earlier import' }).getByRole('radio', { name: /^Replace — / }).check();
     await (await imports.importReady(1)).getByText('1 file imported, with 1 line.').waitFor();
 
     const revisedRow = imports.historyRows().filter({ hasText: 'dk-june-revised.tsv' });

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { OverlapChoice } from '../../../../shared/contract/imports';
-import { keepAllHint, keepAllLabel, overlapLegend, overlapTargets, replaceLabel } from './overlap-question-text';
+import { keepHint, replaceHint, skipHint } from './overlap-choice-text';
+import { keepAllLabel, overlapLegend } from './overlap-question-text';
 import type { CardOverlap } from './preview-card';
 import { ReplaceWhichChoice } from './ReplaceWhichChoice';
 
@@ -17,23 +18,27 @@ interface OverlapChoiceGroupProps {
   onKeptChange(kept: number[]): void;
 }
 
+/** Earlier imports listed in full; a longer list scrolls in its own box, so the choices stay near the legend. */
+const EARLIER_LISTED = 4;
+
 /**
  * Asks what to do when a file covers a period an earlier import of the same source, or a file
  * imported before it, already does. Nothing is chosen beforehand: each choice either drops a file
  * or may double-count, so the file waits for an answer, said in words and to assistive
- * technology, not by colour alone.
+ * technology, not by colour alone. The earlier imports are listed once; the choices keep short
+ * names that do not wrap, and count them in the words beside.
  */
 export function OverlapChoiceGroup({ overlaps, stagedAbove, value, onChange, kept, onKeptChange }: OverlapChoiceGroupProps) {
   const name = useId();
   const needsAnswerId = useId();
-  const earlier = overlaps.map((overlap) => overlap.fileName);
-  const targets = overlapTargets(earlier, stagedAbove);
+  const count = overlaps.length;
   const choices: { value: OverlapChoice; label: string; hint: string }[] = [
-    { value: 'skip', label: 'Skip this file', hint: `keep ${targets} instead` },
-    { value: 'replace', label: value === 'replace' ? replaceLabel(overlaps, stagedAbove, kept) : `Replace ${targets}`, hint: 'for a corrected statement' },
-    { value: 'keepBoth', label: keepAllLabel(earlier, stagedAbove), hint: keepAllHint(earlier, stagedAbove) },
+    { value: 'skip', label: 'Skip this file', hint: skipHint(count, stagedAbove) },
+    { value: 'replace', label: 'Replace', hint: replaceHint(overlaps, stagedAbove, kept) },
+    { value: 'keepBoth', label: keepAllLabel(overlaps.map((overlap) => overlap.fileName), stagedAbove), hint: keepHint(count, stagedAbove) },
   ];
   const unanswered = value === null;
+  const scrolls = count > EARLIER_LISTED;
   return (
     <>
       <fieldset
@@ -42,9 +47,10 @@ export function OverlapChoiceGroup({ overlaps, stagedAbove, value, onChange, kep
         aria-required="true"
         aria-describedby={unanswered ? needsAnswerId : undefined}
       >
-        <legend>{overlapLegend(overlaps.length, stagedAbove)}</legend>
-        {overlaps.length > 0 && (
-          <ul className="overlap-list">
+        <legend>{overlapLegend(count, stagedAbove)}</legend>
+        {count > 0 && (
+          // A list that scrolls takes focus, so it scrolls from the keyboard too.
+          <ul className={scrolls ? 'overlap-list overlap-list--scrolls' : 'overlap-list'} tabIndex={scrolls ? 0 : undefined} aria-label={scrolls ? `${count} earlier imports` : undefined}>
             {overlaps.map((overlap) => (
               <li key={overlap.importId}>{overlap.text}</li>
             ))}
@@ -57,9 +63,9 @@ export function OverlapChoiceGroup({ overlaps, stagedAbove, value, onChange, kep
         )}
         <div className="overlap-options">
           {choices.map((choice) => (
-            <label key={choice.value} className="choice">
+            <label key={choice.value} className="choice overlap-option">
               <input type="radio" name={name} value={choice.value} checked={value === choice.value} onChange={() => onChange(choice.value)} />
-              {choice.label}
+              <span className="overlap-option-label">{choice.label}</span>{' '}
               <span className="choice-hint">— {choice.hint}</span>
             </label>
           ))}

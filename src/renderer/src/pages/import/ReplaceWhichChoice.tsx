@@ -10,6 +10,9 @@ interface ReplaceWhichChoiceProps {
   onChange(kept: number[]): void;
 }
 
+/** Earlier imports ticked in full view; more scroll in their own box, the card's other parts kept in reach. */
+const TICKS_LISTED = 4;
+
 /**
  * Under Replace, which of several earlier imports of the same period the file takes the place of,
  * each named with what replacing it takes away. All are ticked at first, as Replace alone meant;
@@ -18,19 +21,27 @@ interface ReplaceWhichChoiceProps {
 export function ReplaceWhichChoice({ overlaps, kept, onChange }: ReplaceWhichChoiceProps) {
   const noneId = useId();
   const none = overlaps.every((overlap) => kept.includes(overlap.importId));
+  const replaced = overlaps.filter((overlap) => !kept.includes(overlap.importId)).length;
   return (
     <fieldset className="replace-which" aria-describedby={none ? noneId : undefined}>
       <legend>Earlier imports to replace</legend>
-      {overlaps.map((overlap) => (
-        <label key={overlap.importId} className="choice">
-          <input
-            type="checkbox"
-            checked={!kept.includes(overlap.importId)}
-            onChange={(event) => onChange(event.target.checked ? kept.filter((id) => id !== overlap.importId) : [...kept, overlap.importId])}
-          />
-          {overlap.replaceText}
-        </label>
-      ))}
+      {overlaps.length > TICKS_LISTED && (
+        <p className="replace-which-hint">
+          {replaced} of {overlaps.length} ticked
+        </p>
+      )}
+      <div className={overlaps.length > TICKS_LISTED ? 'replace-which-options replace-which-options--scrolls' : 'replace-which-options'}>
+        {overlaps.map((overlap) => (
+          <label key={overlap.importId} className="choice">
+            <input
+              type="checkbox"
+              checked={!kept.includes(overlap.importId)}
+              onChange={(event) => onChange(event.target.checked ? kept.filter((id) => id !== overlap.importId) : [...kept, overlap.importId])}
+            />
+            {overlap.replaceText}
+          </label>
+        ))}
+      </div>
       {none ? (
         <p id={noneId} className="overlap-needed" role="alert">
           Tick at least one earlier import to replace, or choose another answer.

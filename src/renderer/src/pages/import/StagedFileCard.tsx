@@ -9,7 +9,8 @@ import { answerTo, awaitsOverlapAnswer, keptUnderReplace } from './overlap-answe
 import { OverlapChoiceGroup } from './OverlapChoiceGroup';
 import { previewCard, type PreviewCard } from './preview-card';
 import { ReadAsChoice } from './ReadAsChoice';
-import { SampleLinesTable } from './SampleLinesTable';
+import { CardSampleLines } from './CardSampleLines';
+import { OutcomeWarnings } from './OutcomeWarnings';
 import { SheetChoice } from './SheetChoice';
 import { isStale, recheckedByItself } from './stale-check';
 import { withStagedReportParts } from './staged-report-parts';
@@ -45,10 +46,12 @@ interface StagedFileCardProps {
   sameAs: StagedAbove[] | undefined;
   /** Statements of this zip or workbook that a file above holds: they are not imported a second time. */
   heldAbove: StatementHeldAbove[] | undefined;
+  /** One card of many: its first lines fold away, a click from view. */
+  compact: boolean;
 }
 
 /** One file waiting to be imported: what the app found in it, and what importing it would do. */
-export function StagedFileCard({ entry, mode, question, sameAs, heldAbove }: StagedFileCardProps) {
+export function StagedFileCard({ entry, mode, question, sameAs, heldAbove, compact }: StagedFileCardProps) {
   const titleId = useId();
   // Kept here, not in the mapping block, which is gone once the file reads well with the new mapping.
   const [mappingNote, setMappingNote] = useState<string | null>(null);
@@ -66,7 +69,8 @@ export function StagedFileCard({ entry, mode, question, sameAs, heldAbove }: Sta
   const details = [card?.formatText, entry.byteLength === null ? null : fileSizeText(entry.byteLength)].filter(Boolean).join(' · ');
 
   return (
-    <article className={`staged-card staged-card--${tone}`} aria-labelledby={titleId} aria-busy={working !== null}>
+    // Focusable from code alone: the panel moves the focus here when what had it in the card is gone (use-focus-kept.ts).
+    <article className={`staged-card staged-card--${tone}`} aria-labelledby={titleId} aria-busy={working !== null} data-staged-key={entry.key} tabIndex={-1}>
       <header className="staged-card-header">
         <div className="staged-card-name">
           <h3 id={titleId}>{entry.fileName}</h3>
@@ -94,7 +98,7 @@ export function StagedFileCard({ entry, mode, question, sameAs, heldAbove }: Sta
           </button>
         </p>
       )}
-      {card && <PreviewDetails entry={entry} card={card} question={question} sameAs={sameAs} heldAbove={heldAbove} />}
+      {card && <PreviewDetails entry={entry} card={card} question={question} sameAs={sameAs} heldAbove={heldAbove} compact={compact} />}
       {entry.phase === 'checked' && needsColumnMapping(entry.preview) && <ColumnMapping entry={entry} onSaved={setMappingNote} />}
       {mappingNote && (
         <p className="notice notice--ok" role="status">
@@ -108,7 +112,7 @@ export function StagedFileCard({ entry, mode, question, sameAs, heldAbove }: Sta
 /** What the card knows, with the preview as its words read it. */
 type PreviewDetailsProps = Omit<StagedFileCardProps, 'mode'> & { card: PreviewCard };
 
-function PreviewDetails({ entry, card, question, sameAs, heldAbove }: PreviewDetailsProps) {
+function PreviewDetails({ entry, card, question, sameAs, heldAbove, compact }: PreviewDetailsProps) {
   const refused = card.status === 'rejected' || card.status === 'refusedInStrictMode';
   return (
     <div className="staged-card-body">
@@ -146,11 +150,8 @@ function PreviewDetails({ entry, card, question, sameAs, heldAbove }: PreviewDet
 
       {card.totalsCheck && <p className="notice">{card.totalsCheck}</p>}
 
-      {card.notes.map((note) => (
-        <p key={note} className="notice notice--warning">
-          {note}
-        </p>
-      ))}
+      {/* One box for them all, the first two listed: a mangled export can warn about a dozen barcodes. */}
+      {card.notes.length > 0 && <OutcomeWarnings fileName={entry.fileName} warnings={card.notes} first={2} className="notice notice--warning staged-card-warnings" />}
 
       {question && card.status === 'ready' && (
         <OverlapChoiceGroup
@@ -177,7 +178,7 @@ function PreviewDetails({ entry, card, question, sameAs, heldAbove }: PreviewDet
         </div>
       )}
 
-      {card.sample.rows.length > 0 && <SampleLinesTable fileName={entry.fileName} columns={card.sample.columns} rows={card.sample.rows} />}
+      {card.sample.rows.length > 0 && <CardSampleLines fileName={entry.fileName} columns={card.sample.columns} rows={card.sample.rows} folded={compact} />}
     </div>
   );
 }

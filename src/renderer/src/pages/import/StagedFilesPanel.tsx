@@ -1,22 +1,23 @@
-import { useEffect, useId } from 'react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useWorkstation } from '../../api/workstation-context';
-import { SegmentedControl } from '../../components/SegmentedControl';
 import { useAppStore } from '../../stores/app-store';
-import { importableEntries, useImportStore, type ImportMode } from '../../stores/import-store';
-import { awaitsOverlapAnswer, overlapsToAnswerText } from './overlap-answers';
+import { importableEntries, useImportStore } from '../../stores/import-store';
+import { ImportModeChoice } from './ImportModeChoice';
+import { overlapsToAnswerText } from './overlap-answers';
+import { previewCard } from './preview-card';
+import { StagedActionBar } from './StagedActionBar';
 import { StagedFileCard } from './StagedFileCard';
+import { StagedListTools } from './StagedListTools';
 import { overlapQuestions, stagedTwice, statementsHeldAbove } from './staged-overlaps';
-import { refusedInStrictMode, strictRefusalsText } from './strict-refusal';
+import { stagedStanding, standingCounts, type FilteredFile, type StagedStanding } from './staged-standing';
+import { stagedSummary } from './staged-summary';
+import { strictRefusalsText } from './strict-refusal';
+import { useCardFilter } from './use-card-filter';
+import { CARD_KEY, useFocusKept } from './use-focus-kept';
+import { useMeasuredHeight } from './use-measured-height';
 
-const MODE_CHOICES: { value: ImportMode; label: string }[] = [
-  { value: 'lenient', label: 'Lenient' },
-  { value: 'strict', label: 'Strict' },
-];
-
-const MODE_HINTS: Record<ImportMode, string> = {
-  lenient: 'Imports the lines that read well and quarantines the rest, each with its reason, to correct here afterwards or download.',
-  strict: 'Rejects a whole file when any of its lines cannot be read, so nothing from it is counted.',
-};
+/** More cards than this and the list offers filters, and each card folds its first lines away. */
+const MANY_FILES = 8;
 
 function filesText(count: number): string {
   return count === 1 ? '1 file' : `${count} files`;
@@ -28,12 +29,17 @@ function importLabel(ready: number, working: number): string {
   return working > 0 ? 'Checking files…' : 'Nothing to import';
 }
 
-/** The files picked so far, each with what importing it would do, and the button that does it. */
+/**
+ * The files picked so far, each with what importing it would do, and the button that does it.
+ * A pile of statements (a backlog of years) is worked through with filters, a way to the files
+ * waiting for an answer, and buttons that drop the files that would not be imported.
+ */
 export function StagedFilesPanel() {
   const api = useWorkstation();
-  const waitId = useId();
-  const refusedId = useId();
-  const modeLabelId = useId();
+  const panel = useRef<HTMLElement>(null);
+  const bar = useRef<HTMLElement>(null);
+  const barHeight = useMeasuredHeight(bar);
+  const [jumpTo, setJumpTo] = useState<string | null>(null);
   const entries = useImportStore((state) => state.entries);
   const mode = useImportStore((state) => state.mode);
   const runPhase = useImportStore((state) => state.run.phase);
@@ -44,11 +50,20 @@ export function StagedFilesPanel() {
   const questions = overlapQuestions(entries, mode);
   const twice = stagedTwice(entries, mode);
   const heldAbove = statementsHeldAbove(entries, mode);
-  const unanswered = sending.filter((entry) => awaitsOverlapAnswer(questions.get(entry.key), entry.overlapAnswer)).length;
-  const refused = entries.filter((entry) => entry.phase === 'checked' && entry.preview !== null && refusedInStrictMode(entry.preview, mode)).length;
-  const refusedText = strictRefusalsText(refused);
+  const files: FilteredFile[] = entries.map((entry) => ({
+    key: entry.key,
+    standing: stagedStanding({ entry, question: questions.get(entry.key), sameAs: twice.get(entry.key), mode }),
+    warned: entry.preview !== null && previewCard(entry.preview, mode).notes.length > 0,
+  }));
+  const counts = standingCounts(files);
+  const many = entries.length > MANY_FILES;
+  const cardFilter = useCardFilter(files, many);
+  const { filter, choose } = cardFilter;
+  const shownKeys = cardFilter.shown.map((file) => file.key);
+  const shown = new Set(shownKeys);
+  const focusWatch = useFocusKept(panel, shownKeys);
+  const refusedText = strictRefusalsText(counts.strict);
   const waitingFor = overlapsToAnswerText(sending, questions);
-  const working = entries.filter((entry) => entry.phase === 'uploading' || entry.phase === 'checking').length;
   const importing = runPhase === 'starting' || runPhase === 'running' || runPhase === 'cancelling';
 
   // An import, an undo or a bring-back changes what a card found (an earlier import gone, or a new
@@ -58,63 +73,81 @@ export function StagedFilesPanel() {
     void useImportStore.getState().checkStaleAgain(api, importsVersion);
   }, [api, importsVersion, restored]);
 
-  let summary = `${filesText(entries.length)}, ${ready - unanswered} ready to import`;
-  if (unanswered > 0) summary += `, ${unanswered} waiting for an answer`;
-  if (twice.size > 0) summary += `, ${twice.size} picked twice`;
-  if (heldAbove.size > 0) summary += `, ${heldAbove.size} holding a statement picked twice`;
-  if (refused > 0) summary += `, ${refused} to be refused in strict mode`;
-  if (working > 0) summary += `, ${working} still being checked`;
+  const summary = stagedSummary({
+    total: entries.length,
+    standing: counts,
+    notChecked: entries.filter((entry) => entry.phase === 'failed' || (entry.phase === 'checked' && entry.preview === null)).length,
+    holdingTwice: heldAbove.size,
+  });
+
+  // The card is shown (the filter switched if it hid it) before the focus can go to its question.
+  useEffect(() => {
+    if (jumpTo === null) return;
+    setJumpTo(null);
+    const card = panel.current?.querySelector<HTMLElement>(`[${CARD_KEY}="${jumpTo}"]`);
+    card?.scrollIntoView({ block: 'start' });
+    (card?.querySelector<HTMLElement>('.replace-which input, [role="radiogroup"] input') ?? card)?.focus();
+  }, [jumpTo]);
+
+  function showFirstWaiting(): void {
+    const first = files.find((file) => file.standing === 'answer');
+    if (!first) return;
+    if (!shown.has(first.key)) choose('answer');
+    setJumpTo(first.key);
+  }
+
+  function removeAll(standing: StagedStanding): void {
+    for (const file of files) if (file.standing === standing) useImportStore.getState().remove(file.key);
+    // The filter for them would show nothing now.
+    if (filter === standing) choose('all');
+    panel.current?.querySelector<HTMLElement>('[data-focus-fallback]')?.focus();
+  }
+
+  const barSpace = { '--staged-bar-height': `${barHeight ?? 0}px` } as CSSProperties;
 
   return (
-    <section className="panel staged-panel" aria-labelledby="staged-title">
+    <section ref={panel} className="panel staged-panel" aria-labelledby="staged-title" style={barSpace} onFocus={focusWatch.onFocus} onBlur={focusWatch.onBlur}>
       <header className="panel-header">
-        <h2 id="staged-title">Files to import</h2>
-        <p className="panel-subtitle" aria-live="polite">
-          {summary}
-        </p>
+        {/* Where the focus goes when what had it is removed and no card is left in its place. */}
+        <h2 id="staged-title" tabIndex={-1} data-focus-fallback="">
+          Files to import
+        </h2>
       </header>
-      <div className="staged-list">
-        {entries.map((entry) => (
-          <StagedFileCard key={entry.key} entry={entry} mode={mode} question={questions.get(entry.key)} sameAs={twice.get(entry.key)} heldAbove={heldAbove.get(entry.key)} />
-        ))}
+      <ImportModeChoice />
+      <StagedListTools files={files} filtering={many} filter={filter} onFilter={choose} onRemoveAll={removeAll} />
+      <div className={many ? 'staged-list staged-list--compact' : 'staged-list'}>
+        {entries
+          .filter((entry) => shown.has(entry.key))
+          .map((entry) => (
+            <StagedFileCard
+              key={entry.key}
+              entry={entry}
+              mode={mode}
+              question={questions.get(entry.key)}
+              sameAs={twice.get(entry.key)}
+              heldAbove={heldAbove.get(entry.key)}
+              compact={many}
+            />
+          ))}
+        {shown.size === 0 && (
+          <p className="staged-list-empty">
+            No files left under this filter.{' '}
+            <button type="button" className="link-button" onClick={() => choose('all')}>
+              Show all files
+            </button>
+          </p>
+        )}
       </div>
-      <footer className="import-actions">
-        <div className="import-mode">
-          {/* The group's own legend is for assistive technology only: this label shows it, and says it once. */}
-          <span id={modeLabelId} className="import-mode-label">
-            When a line cannot be read
-          </span>
-          <SegmentedControl
-            legend="Import mode"
-            options={MODE_CHOICES}
-            value={mode}
-            onChange={(value) => useImportStore.getState().setMode(value)}
-            describedBy={modeLabelId}
-          />
-          <p className="import-mode-hint">{MODE_HINTS[mode]}</p>
-        </div>
-        <div className="import-go">
-          {waitingFor && (
-            <p id={waitId} className="import-wait">
-              {waitingFor}
-            </p>
-          )}
-          {refusedText && (
-            <p id={refusedId} className="import-wait">
-              {refusedText}
-            </p>
-          )}
-          <button
-            type="button"
-            className="button button--primary button--large"
-            disabled={ready === 0 || importing || waitingFor !== null}
-            aria-describedby={[waitingFor ? waitId : null, refusedText ? refusedId : null].filter(Boolean).join(' ') || undefined}
-            onClick={() => void useImportStore.getState().start(api)}
-          >
-            {runPhase === 'starting' ? 'Starting…' : importLabel(ready, working)}
-          </button>
-        </div>
-      </footer>
+      <StagedActionBar
+        ref={bar}
+        summary={summary}
+        onShowWaiting={showFirstWaiting}
+        waitingFor={waitingFor}
+        refusedText={refusedText}
+        buttonLabel={runPhase === 'starting' ? 'Starting…' : importLabel(ready, counts.working)}
+        disabled={ready === 0 || importing || waitingFor !== null}
+        onImport={() => void useImportStore.getState().start(api)}
+      />
     </section>
   );
 }

@@ -167,7 +167,7 @@ describe('The dashboards on a label whose statements arrive late, and the layout
     await imports.open();
     await imports.stage([join(workstation.folder, FILES.corrected)]);
     const card = await imports.waitForPreview(FILES.corrected, 'Answer needed');
-    await card.getByRole('radio', { name: /^Replace the earlier imports / }).check();
+    await card.getByRole('radio', { name: /^Replace — / }).check();
     const replaceList = card.getByRole('group', { name: 'Earlier imports to replace' });
     await replaceList.waitFor();
     const sample = card.getByRole('table', { name: `First lines of ${FILES.corrected}` });

@@ -41,7 +41,7 @@ describe('Undoing an import that replaced another, in the browser', () => {
     await (await imports.importReady(1)).getByText('1 file imported, with 2 lines.').waitFor();
     await page.getByRole('button', { name: 'Close summary' }).click();
     const card = await stageWritten('dk-june-revised.tsv', REVISED, 'Answer needed');
-    await card.getByRole('radiogroup', { name: 'Same period as an earlier import' }).getByRole('radio', { name: /^Replace the earlier import/ }).check();
+    await card.getByRole('radiogroup', { name: 'Same period as an earlier import' }).getByRole('radio', { name: /^Replace — / }).check();
     await (await imports.importReady(1)).getByText('1 file imported, with 1 line.').waitFor();
   }
 

@@ -225,18 +225,15 @@ describe('FX rates page in the browser: months waiting for a rate, entering rate
     await expect.poll(() => allTimeRevenueCents(page)).toBe(toCents(expectedRevenue(LINES, rates)));
   });
 
-  it('changes May’s rate from its row: the lines are converted again at the new rate', async () => {
+  it('changes May’s rate in its row: the lines are converted again at the new rate', async () => {
     await openFxRates(page);
     await ratesOnFile(page).getByRole('button', { name: 'Edit the EUR rate for May 2024' }).click();
-    const form = editor(page);
-    const rate = form.getByLabel('Rate', { exact: true });
-    expect(await form.getByLabel('Month', { exact: true }).inputValue()).toBe('2024-05');
-    expect(await form.getByLabel('Currency', { exact: true }).inputValue()).toBe('EUR');
+    const rate = ratesOnFile(page).getByRole('textbox', { name: 'EUR rate for May 2024' });
     expect(await rate.inputValue()).toBe(MAY_EUR);
     await expect.poll(() => rate.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
 
     await rate.fill(MAY_EUR_CHANGED);
-    await form.getByRole('button', { name: 'Save rate' }).click();
+    await ratesOnFile(page).getByRole('button', { name: 'Save the EUR rate for May 2024' }).click();
     rates['2024-05 EUR'] = MAY_EUR_CHANGED;
     await page.getByRole('status').filter({ hasText: `Saved 1 rate. ${linesIn('EUR', '2024-05').length} lines now count toward USD totals.` }).waitFor();
     await expect.poll(() => rateRows(page)).toEqual([
@@ -248,6 +245,127 @@ describe('FX rates page in the browser: months waiting for a rate, entering rate
     const expected = expectedRevenue(LINES, rates);
     expect(toCents(expected)).not.toBe(toCents(expectedRevenue(LINES, { ...rates, '2024-05 EUR': MAY_EUR })));
     await expect.poll(() => allTimeRevenueCents(page)).toBe(toCents(expected));
+  });
+
+  // ---- A few hundred rates: three years of ten currencies, none for a month with lines ----
+
+  const CURRENCIES = ['AUD', 'CAD', 'CHF', 'DKK', 'EUR', 'GBP', 'JPY', 'NOK', 'SEK', 'ZAR'];
+  const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  /** Month, currency and rate as the table shows them, latest month first, then by currency. */
+  const MANY: string[][] = [2023, 2022, 2021].flatMap((year) =>
+    [12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1].flatMap((month) =>
+      CURRENCIES.map((currency, index) => [`${MONTH_NAMES[month - 1]} ${year}`, currency, `${index + 1}.${year}${String(month).padStart(2, '0')}`]),
+    ),
+  );
+  const monthOfLabel = (label: string) => `${label.slice(4)}-${String(MONTH_NAMES.indexOf(label.slice(0, 3)) + 1).padStart(2, '0')}`;
+  /** The rates on file before, then the many: every one of them in the table's order. */
+  const everyRate = () => [
+    ['Jun 2024', 'EUR', JUNE_EUR],
+    ['Jun 2024', 'GBP', JUNE_GBP],
+    ['May 2024', 'EUR', MAY_EUR_CHANGED],
+    ...MANY,
+  ];
+
+  const currencyChoice = () => ratesOnFile(page).getByLabel('Currency', { exact: true });
+  const yearChoice = () => ratesOnFile(page).getByLabel('Year', { exact: true });
+  const scrollTop = () => page.locator('html').evaluate((html) => html.ownerDocument.defaultView!.scrollY);
+
+  it('lists a few hundred rates a page at a time, latest month first', async () => {
+    await openFxRates(page);
+    const path = join(folder, 'rates-2021-2023.csv');
+    writeFileSync(path, ['month,currency,rate', ...MANY.map(([month, currency, rate]) => `${monthOfLabel(month!)},${currency},${rate}`)].join('\n') + '\n');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import rates CSV…' }).click()]);
+    await chooser.setFiles(path);
+    await page.getByRole('status').filter({ hasText: `rates-2021-2023.csv: Saved ${MANY.length} rates. No lines were waiting for them.` }).waitFor();
+
+    const panel = ratesOnFile(page);
+    await panel.getByText(`Rates 1–50 of ${MANY.length + 3}`).waitFor();
+    expect(await rateRows(page)).toEqual(everyRate().slice(0, 50));
+    await panel.getByText('Page 1 of 8').waitFor();
+    expect(await panel.getByRole('button', { name: 'Previous page' }).isDisabled()).toBe(true);
+
+    await panel.getByRole('button', { name: 'Next page' }).click();
+    await panel.getByText(`Rates 51–100 of ${MANY.length + 3}`).waitFor();
+    expect(await rateRows(page)).toEqual(everyRate().slice(50, 100));
+    await panel.getByRole('button', { name: 'Previous page' }).click();
+    await panel.getByText('Page 1 of 8').waitFor();
+    expect(await rateRows(page)).toEqual(everyRate().slice(0, 50));
+  });
+
+  it('narrows the rates to one currency, one year, or both', async () => {
+    const panel = ratesOnFile(page);
+    await currencyChoice().selectOption('CHF');
+    await panel.getByText('36 rates', { exact: true }).waitFor();
+    expect(await panel.getByRole('navigation', { name: 'Pages of rates' }).count()).toBe(0);
+    await yearChoice().selectOption('2022');
+    await panel.getByText('12 rates', { exact: true }).waitFor();
+    expect(await rateRows(page)).toEqual(MANY.filter(([month, currency]) => currency === 'CHF' && month!.endsWith('2022')));
+
+    await currencyChoice().selectOption('EUR');
+    await yearChoice().selectOption('2024');
+    await expect.poll(() => rateRows(page)).toEqual([
+      ['Jun 2024', 'EUR', JUNE_EUR],
+      ['May 2024', 'EUR', MAY_EUR_CHANGED],
+    ]);
+
+    await currencyChoice().selectOption('');
+    await yearChoice().selectOption('2023');
+    await panel.getByText('Rates 1–50 of 120').waitFor();
+    expect(await rateRows(page)).toEqual(MANY.slice(0, 50));
+    await yearChoice().selectOption('');
+    await panel.getByText(`Rates 1–50 of ${MANY.length + 3}`).waitFor();
+  });
+
+  it('changes a rate far down the page in its row, and the page stays where it was', async () => {
+    const panel = ratesOnFile(page);
+    const [month, currency, before] = everyRate()[44]!;
+    const edit = panel.getByRole('button', { name: `Edit the ${currency} rate for ${month}` });
+    await edit.scrollIntoViewIfNeeded();
+    const scrolled = await scrollTop();
+    const rowTop = (await edit.boundingBox())!.y;
+    expect(scrolled).toBeGreaterThan(1000);
+
+    await edit.click();
+    const field = panel.getByRole('textbox', { name: `${currency} rate for ${month}` });
+    expect(await field.inputValue()).toBe(before);
+    await expect.poll(() => field.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
+    expect(Math.abs((await field.boundingBox())!.y - rowTop)).toBeLessThan(20);
+
+    // A decimal comma is refused in the row, saying why, and nothing is saved.
+    await field.fill('1,5');
+    await field.press('Enter');
+    await panel.getByText('Use a dot for decimals, as in 1.0850.', { exact: true }).waitFor();
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+
+    await field.fill('9.87654321');
+    await field.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Saved 1 rate. No lines were waiting for them.' }).waitFor();
+    await expect.poll(() => rateRows(page).then((rows) => rows[44])).toEqual([month, currency, '9.87654321']);
+    MANY.find((row) => row[0] === month && row[1] === currency)![2] = '9.87654321';
+    expect(await field.count()).toBe(0);
+    // The place in the list is kept: the window did not move, the row is where it was, and the focus is back on its Edit.
+    expect(Math.abs((await scrollTop()) - scrolled)).toBeLessThanOrEqual(1);
+    expect(Math.abs((await edit.boundingBox())!.y - rowTop)).toBeLessThanOrEqual(1);
+    await expect.poll(() => edit.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
+    await panel.getByRole('row').filter({ has: page.getByRole('button', { name: `Edit the ${currency} rate for ${month}` }) }).getByText('Saved', { exact: true }).waitFor();
+    await page.screenshot({ path: resultPath('fx-rates-edited-in-place.png') });
+
+    // Escape leaves the next one as it was.
+    const [nextMonth, nextCurrency, nextRate] = everyRate()[45]!;
+    await panel.getByRole('button', { name: `Edit the ${nextCurrency} rate for ${nextMonth}` }).click();
+    const nextField = panel.getByRole('textbox', { name: `${nextCurrency} rate for ${nextMonth}` });
+    await nextField.fill('2');
+    await nextField.press('Escape');
+    await expect.poll(() => nextField.count()).toBe(0);
+    expect((await rateRows(page))[45]).toEqual([nextMonth, nextCurrency, nextRate]);
+    expect(Math.abs((await scrollTop()) - scrolled)).toBeLessThanOrEqual(1);
+  });
+
+  it('opens again on the first 50 rates, every currency and year', async () => {
+    await imports.open();
+    await openFxRates(page);
+    await ratesOnFile(page).getByText(`Rates 1–50 of ${MANY.length + 3}`).waitFor();
+    expect(await rateRows(page)).toEqual(everyRate().slice(0, 50));
   });
 
   it('ran without a page error, and leaves a screenshot of the FX rates page', async () => {

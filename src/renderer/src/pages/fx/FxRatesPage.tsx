@@ -4,10 +4,10 @@ import type { WorkstationApi } from '../../../../shared/contract/workstation-api
 import { useChannelAnswer } from '../../api/use-channel-answer';
 import { useWorkstation } from '../../api/workstation-context';
 import { fxSavedText } from './fx-save-text';
-import { FxRatesTable } from './FxRatesTable';
 import { MissingRatesPanel } from './MissingRatesPanel';
-import { defaultRateMonth, type RateDraft } from './rate-draft';
 import { RateEditor } from './RateEditor';
+import type { RatesSaveOutcome } from './rates-save-outcome';
+import { RatesOnFilePanel } from './RatesOnFilePanel';
 
 const askRates = (api: WorkstationApi) => api.listFxRates();
 
@@ -18,22 +18,21 @@ export function FxRatesPage() {
   const api = useWorkstation();
   const answer = useChannelAnswer(askRates);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
-  const [draft, setDraft] = useState<RateDraft>(() => ({ month: defaultRateMonth(new Date()), currency: '', rate: '' }));
   const csvInput = useRef<HTMLInputElement>(null);
-  const rateInput = useRef<HTMLInputElement>(null);
   const baseCurrency = answer.value?.baseCurrency ?? '';
   const busy = status.kind === 'saving';
 
-  async function saveRates(rates: FxRate[]): Promise<boolean> {
+  async function saveRates(rates: FxRate[]): Promise<RatesSaveOutcome> {
     setStatus({ kind: 'saving' });
     const saved = await api.setFxRates({ rates });
     if (!saved.ok) {
-      setStatus({ kind: 'failed', text: `The rates were not saved: ${saved.error.message}` });
-      return false;
+      const reason = `The ${rates.length === 1 ? 'rate was' : 'rates were'} not saved: ${saved.error.message}`;
+      setStatus({ kind: 'failed', text: reason });
+      return { saved: false, reason };
     }
     setStatus({ kind: 'saved', text: fxSavedText(saved.value, baseCurrency) });
     answer.reload();
-    return true;
+    return { saved: true };
   }
 
   async function importCsv(event: ChangeEvent<HTMLInputElement>) {
@@ -55,14 +54,6 @@ export function FxRatesPage() {
     }
     setStatus({ kind: 'saved', text: `${file.name}: ${fxSavedText(imported.value, baseCurrency)}` });
     answer.reload();
-  }
-
-  function edit(rate: FxRate) {
-    setDraft({ ...rate });
-    requestAnimationFrame(() => {
-      rateInput.current?.focus();
-      rateInput.current?.select();
-    });
   }
 
   return (
@@ -114,20 +105,8 @@ export function FxRatesPage() {
           ) : (
             <p className="notice">No line is waiting for a rate: every imported amount counts toward {baseCurrency} totals.</p>
           )}
-          <RateEditor baseCurrency={baseCurrency} draft={draft} onDraftChange={setDraft} busy={busy} onSave={saveRates} rateInputRef={rateInput} />
-          <section className="panel" aria-labelledby="fx-rates-title">
-            <header className="panel-header">
-              <h2 id="fx-rates-title">Rates on file</h2>
-              <p className="panel-subtitle">Latest month first</p>
-            </header>
-            {answer.value.rates.length === 0 ? (
-              <p className="panel-message">
-                No rates yet. Add one above, or import a CSV. Statements that already pay in {baseCurrency} need none.
-              </p>
-            ) : (
-              <FxRatesTable rates={answer.value.rates} baseCurrency={baseCurrency} onEdit={edit} />
-            )}
-          </section>
+          <RateEditor baseCurrency={baseCurrency} busy={busy} onSave={saveRates} />
+          <RatesOnFilePanel rates={answer.value.rates} baseCurrency={baseCurrency} busy={busy} onSave={saveRates} />
         </>
       )}
     </div>

@@ -1,17 +1,37 @@
+import { useState } from 'react';
 import type { FxRate } from '../../../../shared/contract/imports';
 import { RecordsTable } from '../../components/RecordsTable';
-import { monthLabel } from '../../format/calendar-text';
+import { rateKey } from './rate-draft';
+import { RateRow } from './RateRow';
+import { RateRowEditor } from './RateRowEditor';
+import type { RatesSaveOutcome } from './rates-save-outcome';
 
-/** Latest month first, then by currency: the rate most often checked is last month's. */
-function latestFirst(rates: FxRate[]): FxRate[] {
-  return [...rates].sort((a, b) => b.month.localeCompare(a.month) || a.currency.localeCompare(b.currency));
+interface FxRatesTableProps {
+  rates: FxRate[];
+  baseCurrency: string;
+  busy: boolean;
+  onSave(rates: FxRate[]): Promise<RatesSaveOutcome>;
 }
 
-/** Every rate on file, each with a way to change it. Rates show every digit they were given. */
-export function FxRatesTable({ rates, baseCurrency, onEdit }: { rates: FxRate[]; baseCurrency: string; onEdit(rate: FxRate): void }) {
+/**
+ * Rates on file, each changed where it stands: Edit turns the row's rate into a field, so the place
+ * in a long list is kept. Rates show every digit they were given.
+ */
+export function FxRatesTable({ rates, baseCurrency, busy, onSave }: FxRatesTableProps) {
+  const [editing, setEditing] = useState<string | null>(null);
+  // The row whose Edit takes the focus back once its field closes, and the row just saved in place.
+  const [returnFocus, setReturnFocus] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+
+  function close(key: string) {
+    setEditing(null);
+    setReturnFocus(key);
+  }
+
   return (
     <RecordsTable
       caption="FX rates"
+      className="rates-table"
       columns={
         <>
           <th scope="col">Month</th>
@@ -22,18 +42,40 @@ export function FxRatesTable({ rates, baseCurrency, onEdit }: { rates: FxRate[];
         </>
       }
     >
-      {latestFirst(rates).map((rate) => (
-        <tr key={`${rate.month}-${rate.currency}`}>
-          <td>{monthLabel(rate.month)}</td>
-          <td>{rate.currency}</td>
-          <td className="numeric rate-value">{rate.rate}</td>
-          <td className="row-actions">
-            <button type="button" className="button button--small" aria-label={`Edit the ${rate.currency} rate for ${monthLabel(rate.month)}`} onClick={() => onEdit(rate)}>
-              Edit
-            </button>
-          </td>
-        </tr>
-      ))}
+      {rates.map((rate) => {
+        const key = rateKey(rate);
+        if (key === editing) {
+          return (
+            <RateRowEditor
+              key={key}
+              rate={rate}
+              busy={busy}
+              onCancel={() => close(key)}
+              onSave={async (changed) => {
+                const outcome = await onSave([{ ...rate, rate: changed }]);
+                if (outcome.saved) {
+                  setSaved(key);
+                  close(key);
+                }
+                return outcome;
+              }}
+            />
+          );
+        }
+        return (
+          <RateRow
+            key={key}
+            rate={rate}
+            saved={key === saved}
+            takeFocus={key === returnFocus}
+            onEdit={() => {
+              setEditing(key);
+              setReturnFocus(null);
+              setSaved(null);
+            }}
+          />
+        );
+      })}
     </RecordsTable>
   );
 }

@@ -3,6 +3,7 @@ import type { FxRate } from '../../../../shared/contract/imports';
 import { monthLabel } from '../../format/calendar-text';
 import { countText, linesText } from '../../format/figures-text';
 import { rateKey, rateProblem } from './rate-draft';
+import type { RatesSaveOutcome } from './rates-save-outcome';
 
 export interface MissingRate {
   month: string;
@@ -14,7 +15,7 @@ interface MissingRatesPanelProps {
   baseCurrency: string;
   missing: MissingRate[];
   busy: boolean;
-  onSave(rates: FxRate[]): Promise<boolean>;
+  onSave(rates: FxRate[]): Promise<RatesSaveOutcome>;
 }
 
 /** The months and currencies with lines but no rate: those lines are left out of base totals. */
@@ -33,7 +34,7 @@ export function MissingRatesPanel({ baseCurrency, missing, busy, onSave }: Missi
     setTried(true);
     if (filled.length === 0 || !valid) return;
     const saved = await onSave(filled.map((row) => ({ month: row.month, currency: row.currency, rate: (typed[rateKey(row)] ?? '').trim() })));
-    if (saved) {
+    if (saved.saved) {
       setTyped({});
       setTried(false);
     }

@@ -1,15 +1,12 @@
-import { useId, useState, type FormEvent, type RefObject } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { FxRate } from '../../../../shared/contract/imports';
-import { readRateDraft, type RateDraft, type RateDraftProblems } from './rate-draft';
+import { defaultRateMonth, readRateDraft, type RateDraft, type RateDraftProblems } from './rate-draft';
+import type { RatesSaveOutcome } from './rates-save-outcome';
 
 interface RateEditorProps {
   baseCurrency: string;
-  draft: RateDraft;
-  onDraftChange(draft: RateDraft): void;
   busy: boolean;
-  onSave(rates: FxRate[]): Promise<boolean>;
-  /** Lets the page put the cursor in the rate when a row is picked for editing. */
-  rateInputRef: RefObject<HTMLInputElement | null>;
+  onSave(rates: FxRate[]): Promise<RatesSaveOutcome>;
 }
 
 const FIELDS: { key: keyof RateDraft; label: string; type: string; placeholder: string; inputMode?: 'decimal' }[] = [
@@ -18,9 +15,10 @@ const FIELDS: { key: keyof RateDraft; label: string; type: string; placeholder: 
   { key: 'rate', label: 'Rate', type: 'text', placeholder: '1.0850', inputMode: 'decimal' },
 ];
 
-/** Adds a rate, or changes one picked from the table: the same month and currency replace it. */
-export function RateEditor({ baseCurrency, draft, onDraftChange, busy, onSave, rateInputRef }: RateEditorProps) {
+/** Adds a rate; a month and currency already on file have their rate replaced (a row's Edit changes one in place). */
+export function RateEditor({ baseCurrency, busy, onSave }: RateEditorProps) {
   const ids = useId();
+  const [draft, setDraft] = useState<RateDraft>(() => ({ month: defaultRateMonth(new Date()), currency: '', rate: '' }));
   const [problems, setProblems] = useState<RateDraftProblems>({});
 
   async function save(event: FormEvent) {
@@ -31,7 +29,7 @@ export function RateEditor({ baseCurrency, draft, onDraftChange, busy, onSave, r
       return;
     }
     setProblems({});
-    if (await onSave([read.rate])) onDraftChange({ month: draft.month, currency: '', rate: '' });
+    if ((await onSave([read.rate])).saved) setDraft({ month: draft.month, currency: '', rate: '' });
   }
 
   return (
@@ -46,7 +44,6 @@ export function RateEditor({ baseCurrency, draft, onDraftChange, busy, onSave, r
             <label htmlFor={`${ids}-${field.key}`}>{field.label}</label>
             <input
               id={`${ids}-${field.key}`}
-              ref={field.key === 'rate' ? rateInputRef : undefined}
               type={field.type}
               inputMode={field.inputMode}
               placeholder={field.placeholder}
@@ -55,7 +52,7 @@ export function RateEditor({ baseCurrency, draft, onDraftChange, busy, onSave, r
               value={draft[field.key]}
               aria-invalid={Boolean(problems[field.key])}
               aria-describedby={problems[field.key] ? `${ids}-${field.key}-problem` : undefined}
-              onChange={(event) => onDraftChange({ ...draft, [field.key]: event.target.value })}
+              onChange={(event) => setDraft({ ...draft, [field.key]: event.target.value })}
             />
             {problems[field.key] && (
               <p id={`${ids}-${field.key}-problem`} className="field-problem">

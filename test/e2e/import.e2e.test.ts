@@ -378,15 +378,20 @@ describe('Import in the browser: a statement over a period already imported', ()
   });
 
   it('asks the same of two files of another period, and Replace keeps only the second one’s figures', async () => {
-    const { question, importButton } = await stageTwoOfOnePeriod('may.tsv', 'may-corrected.tsv', {
+    const { question } = await stageTwoOfOnePeriod('may.tsv', 'may-corrected.tsv', {
       'may.tsv': distrokidStatement('2024-06-05', '2024-05', ['3.00']),
       'may-corrected.tsv': distrokidStatement('2024-06-05', '2024-05', ['3.00', '0.50']),
     });
     await question.getByRole('radio', { name: 'Replace — for a corrected statement, in place of may.tsv' }).check();
-    expect(await importButton.isEnabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Import 1 file' }).isEnabled()).toBe(true);
+    // The file replaced whole is not sent: importing it only to take it out again would count it.
+    const replaced = imports.card('may.tsv');
+    await replaced.getByText('Replaced below', { exact: true }).waitFor();
+    await replaced.getByText('may-corrected.tsv, below, replaces this file, as chosen there: this file is not imported.').waitFor();
 
-    const summary = await imports.importReady(2);
-    await summary.getByText('2 files imported, with 3 lines.').waitFor();
+    const summary = await imports.importReady(1);
+    await summary.getByText('1 file imported, with 2 lines.').waitFor();
+    await summary.getByRole('listitem').filter({ hasText: 'may.tsv' }).getByText('Not imported: may-corrected.tsv, picked below it, replaces it, as chosen there.').waitFor();
     await expect.poll(() => imports.historyRows().count()).toBe(5);
     expect(await imports.history().getByText('may-corrected.tsv', { exact: true }).count()).toBe(1);
     expect(await imports.history().getByText('may.tsv', { exact: true }).count()).toBe(0);

@@ -70,6 +70,6 @@ describe('the filters over many cards', () => {
   });
 
   it('counts the files of each standing', () => {
-    expect(standingCounts(files)).toEqual({ working: 1, answer: 1, ready: 2, twice: 2, imported: 0, strict: 0, refused: 1 });
+    expect(standingCounts(files)).toEqual({ working: 1, answer: 1, ready: 2, twice: 2, replaced: 0, imported: 0, strict: 0, refused: 1 });
   });
 });

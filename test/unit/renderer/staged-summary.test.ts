@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { stagedSummary } from '../../../src/renderer/src/pages/import/staged-summary';
 
 describe('the staged files counted in one line', () => {
-  const none = { working: 0, answer: 0, ready: 0, twice: 0, imported: 0, strict: 0, refused: 0 };
+  const none = { working: 0, answer: 0, ready: 0, twice: 0, replaced: 0, imported: 0, strict: 0, refused: 0 };
 
   it('counts every file somewhere, the rejected and the unchecked too', () => {
-    const summary = stagedSummary({ total: 169, standing: { ...none, ready: 156, answer: 3, twice: 6, refused: 4 }, notChecked: 0, holdingTwice: 0 });
-    expect(summary).toEqual({ lead: '169 files, 156 ready to import', waiting: '3 waiting for an answer', rest: ', 6 picked twice, 4 rejected' });
+    const summary = stagedSummary({ total: 170, standing: { ...none, ready: 156, answer: 3, twice: 6, replaced: 1, refused: 4 }, notChecked: 0, holdingTwice: 0 });
+    expect(summary).toEqual({ lead: '170 files, 156 ready to import', waiting: '3 waiting for an answer', rest: ', 6 picked twice, 1 replaced by a file below, 4 rejected' });
     const more = stagedSummary({ total: 9, standing: { ...none, ready: 1, imported: 2, refused: 3, strict: 1, working: 1 }, notChecked: 1, holdingTwice: 1 });
     expect(more).toEqual({
       lead: '9 files, 1 ready to import',

@@ -10,6 +10,7 @@ import { overlapChoiceSent, overlapsToAnswerText, replacedImportsSent, type Over
 import { sheetChoiceOf } from '../pages/import/sheet-choice';
 import { pickedTwiceOf, type PickedTwice } from '../pages/import/picked-twice';
 import { overlapQuestions, sendableEntries } from '../pages/import/staged-overlaps';
+import { replacedBelow } from '../pages/import/replaced-below';
 import { recheckedByItself } from '../pages/import/stale-check';
 import { stillStagedAfter } from '../pages/import/still-staged';
 import { useAppStore } from './app-store';
@@ -57,15 +58,30 @@ export type ImportRun =
       pickedTwice: PickedTwice[];
       /** The cards of the files sent, as they were: those a cancel leaves unimported go back on the page. */
       sent: StagedEntry[];
+      /** Files not sent as a file sent below replaces them: told in the summary, and put back with it after a cancel. */
+      replaced: ReplacedInRun[];
+      /** The keys of the cards taken off the page, in their order there. */
+      order: string[];
     }
   | {
       phase: 'finished';
       result: ImportRunResult;
       mode: ImportMode;
       pickedTwice: PickedTwice[];
+      replaced: ReplacedInRun[];
       /** Files a cancel left unimported, put back under Files to import. */
       putBack: number;
     };
+
+/** What a run took off the page, to tell in its summary and put back after a cancel. */
+type RunCards = Pick<Extract<ImportRun, { phase: 'running' | 'cancelling' }>, 'mode' | 'pickedTwice' | 'sent' | 'replaced' | 'order'>;
+
+/** A file above not sent, as the file below it that replaces it was. */
+export interface ReplacedInRun {
+  entry: StagedEntry;
+  /** The file sent that replaces it. */
+  by: { key: string; fileName: string };
+}
 
 interface ImportState {
   entries: StagedEntry[];
@@ -94,9 +110,10 @@ interface ImportState {
   handleEvent(event: WorkstationEvent): void;
 }
 
-/** Files the import button sends in this mode, in the order they are imported. */
+/** Files the import button sends in this mode, in the order they are imported: none a file below replaces whole. */
 export function importableEntries(entries: readonly StagedEntry[], mode: ImportMode): StagedEntry[] {
-  return sendableEntries(entries, mode);
+  const replaced = replacedBelow(entries, mode);
+  return sendableEntries(entries, mode).filter((entry) => !replaced.has(entry.key));
 }
 
 let keyCounter = 0;
@@ -134,12 +151,16 @@ export const useImportStore = create<ImportState>()((set, get) => {
     if (recheckedByItself({ phase: 'checked', byteLength: staged.byteLength, checkedVersion: version }, now)) await get().recheck(api, key);
   }
 
-  function finish(job: JobSnapshot, mode: ImportMode, pickedTwice: PickedTwice[], sent: StagedEntry[]): void {
+  function finish(job: JobSnapshot, { mode, pickedTwice, sent, replaced, order }: RunCards): void {
     if (job.status === 'running') return;
     const left = stillStagedAfter(job, sent.map((entry) => entry.stagedId!));
-    const back = sent.filter((entry) => left.has(entry.stagedId!));
+    const sentBack = new Set(sent.filter((entry) => left.has(entry.stagedId!)).map((entry) => entry.key));
+    // A file not sent goes back with the file below that would have replaced it, above it as before.
+    const back = [...sent, ...replaced.map((file) => file.entry)]
+      .filter((entry) => sentBack.has(entry.key) || replaced.some((file) => file.entry.key === entry.key && sentBack.has(file.by.key)));
+    back.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
     set((state) => ({
-      run: { phase: 'finished', result: readImportJob(job), mode, pickedTwice, putBack: back.length },
+      run: { phase: 'finished', result: readImportJob(job), mode, pickedTwice, replaced, putBack: back.length },
       // Above the files picked since: they were picked before them, and are imported first.
       entries: back.length > 0 ? [...back, ...state.entries] : state.entries,
       restored: back.length > 0 ? state.restored + 1 : state.restored,
@@ -240,17 +261,21 @@ export const useImportStore = create<ImportState>()((set, get) => {
       const { jobId } = started.value;
       const twice = pickedTwiceOf(entries, mode);
       const pickedTwice = [...twice.values()];
-      const gone = new Set([...sending.map((entry) => entry.key), ...twice.keys()]);
+      const replacedBy = replacedBelow(entries, mode);
+      const replaced = entries.flatMap((entry) => {
+        const by = replacedBy.get(entry.key);
+        return by ? [{ entry, by }] : [];
+      });
+      const gone = new Set([...sending.map((entry) => entry.key), ...twice.keys(), ...replacedBy.keys()]);
+      const cards: RunCards = { mode, pickedTwice, sent: sending, replaced, order: entries.filter((entry) => gone.has(entry.key)).map((entry) => entry.key) };
       const now = Date.now();
       set((state) => ({
         entries: state.entries.filter((entry) => !gone.has(entry.key)),
-        run: {
-          phase: 'running', jobId, progress: null, startedMs: now, progressMs: now, sizes: sending.map((entry) => entry.byteLength ?? 0), mode, pickedTwice, sent: sending,
-        },
+        run: { phase: 'running', jobId, progress: null, startedMs: now, progressMs: now, sizes: sending.map((entry) => entry.byteLength ?? 0), ...cards },
       }));
       // A short import can finish before its id reached us, so its events went unclaimed: ask once.
       const snapshot = await api.getJob({ jobId });
-      if (snapshot.ok && isOurJob(jobId)) finish(snapshot.value, mode, pickedTwice, sending);
+      if (snapshot.ok && isOurJob(jobId)) finish(snapshot.value, cards);
     },
 
     async cancel(api) {
@@ -271,7 +296,7 @@ export const useImportStore = create<ImportState>()((set, get) => {
       if (event.type === 'job:progress' && event.progress.jobId === run.jobId) {
         set({ run: { ...run, progress: event.progress, progressMs: Date.now() } });
       }
-      if (event.type === 'job:finished' && event.job.jobId === run.jobId) finish(event.job, run.mode, run.pickedTwice, run.sent);
+      if (event.type === 'job:finished' && event.job.jobId === run.jobId) finish(event.job, run);
     },
   };
 });

@@ -10,7 +10,7 @@ export function ImportRunPanel() {
   const run = useImportStore((state) => state.run);
 
   if (run.phase === 'idle') return null;
-  if (run.phase === 'finished') return <ImportSummary result={run.result} mode={run.mode} pickedTwice={run.pickedTwice} putBack={run.putBack} />;
+  if (run.phase === 'finished') return <ImportSummary result={run.result} mode={run.mode} pickedTwice={run.pickedTwice} replaced={run.replaced} putBack={run.putBack} />;
 
   const progress = run.phase === 'starting' ? null : run.progress;
   const speed =

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ImportBatchSummary } from '../../../../shared/contract/imports';
 import { useImportHistory } from '../../api/use-import-history';
 import { countText, currencyTotals, linesText } from '../../format/figures-text';
-import { useImportStore, type ImportMode } from '../../stores/import-store';
+import { useImportStore, type ImportMode, type ReplacedInRun } from '../../stores/import-store';
 import {
   outcomeFileName,
   outcomeNote,
@@ -24,6 +24,12 @@ import { totalsCheckText } from './totals-check';
 
 const STATUS_TONES: Record<string, string> = { imported: 'good', duplicate: 'neutral', skipped: 'neutral', cancelled: 'neutral' };
 
+/** A file above not sent, as the file below it replaces it whole. */
+function replacedInRunText(by: string, cancelled: boolean): string {
+  const chosen = `${by}, picked below it, replaces it, as chosen there`;
+  return cancelled ? `Not sent: ${chosen}.` : `Not imported: ${chosen}.`;
+}
+
 /** A cancel keeps the files it did not import staged, as picked and answered. */
 function putBackText(files: number): string {
   return files === 1 ? 'The file not imported is back under Files to import.' : `The ${files} files not imported are back under Files to import.`;
@@ -42,7 +48,15 @@ function headline(result: ImportRunSummary): string {
  * line corrected or set aside since no longer counts as waiting, and an import undone since says so.
  * A file not sent because a file sent with it holds its statements is listed too.
  */
-export function ImportSummary({ result, mode, pickedTwice, putBack }: { result: ImportRunResult; mode: ImportMode; pickedTwice: readonly PickedTwice[]; putBack: number }) {
+interface ImportSummaryProps {
+  result: ImportRunResult;
+  mode: ImportMode;
+  pickedTwice: readonly PickedTwice[];
+  replaced: readonly ReplacedInRun[];
+  putBack: number;
+}
+
+export function ImportSummary({ result, mode, pickedTwice, replaced, putBack }: ImportSummaryProps) {
   const history = useImportHistory();
   const now = (outcome: ImportOutcomeView) => (history.value && outcome.importId !== null ? quarantineNow(history.value.imports, outcome.importId) : undefined);
   const undone = result.kind === 'finished' ? result.summary.outcomes.filter((outcome) => outcome.status === 'imported' && now(outcome) === 'undone').length : 0;
@@ -100,6 +114,17 @@ export function ImportSummary({ result, mode, pickedTwice, putBack }: { result: 
                     <strong>{file.fileName}</strong>
                   </p>
                   <p className="outcome-detail">{pickedTwiceText(file, result.summary.cancelled)}</p>
+                </div>
+              </li>
+            ))}
+            {replaced.map(({ entry, by }) => (
+              <li key={`replaced-${entry.key}`} className="outcome-row">
+                <span className="status-badge status-badge--neutral">Not imported</span>
+                <div className="outcome-main">
+                  <p className="outcome-file">
+                    <strong>{entry.fileName}</strong>
+                  </p>
+                  <p className="outcome-detail">{replacedInRunText(by.fileName, result.summary.cancelled)}</p>
                 </div>
               </li>
             ))}

@@ -26,11 +26,18 @@ function workingLabel(entry: StagedEntry): string | null {
   return entry.phase === 'uploading' || entry.phase === 'checking' ? WORKING_LABELS[entry.phase] : null;
 }
 
-function badge(entry: StagedEntry, card: PreviewCard | null, question: OverlapQuestion | undefined, sameAs: StagedAbove[] | undefined): { text: string; tone: string } {
+function badge(
+  entry: StagedEntry,
+  card: PreviewCard | null,
+  question: OverlapQuestion | undefined,
+  sameAs: StagedAbove[] | undefined,
+  replacedBy: StagedAbove | undefined,
+): { text: string; tone: string } {
   const working = workingLabel(entry);
   if (working) return { text: working, tone: 'working' };
   if (entry.phase === 'failed' || !card) return { text: 'Not checked', tone: 'bad' };
   if (card.status === 'ready' && sameAs) return { text: 'Picked twice', tone: 'neutral' };
+  if (card.status === 'ready' && replacedBy) return { text: 'Replaced below', tone: 'neutral' };
   // In either mode: Import waits for the answer, so the card is not ready until it is given.
   if (card.status === 'ready' && awaitsOverlapAnswer(question, entry.overlapAnswer)) return { text: 'Answer needed', tone: 'waiting' };
   const tones = { ready: 'good', duplicate: 'neutral', rejected: 'bad', refusedInStrictMode: 'bad' } as const;
@@ -46,12 +53,14 @@ interface StagedFileCardProps {
   sameAs: StagedAbove[] | undefined;
   /** Statements of this zip or workbook that a file above holds: they are not imported a second time. */
   heldAbove: StatementHeldAbove[] | undefined;
+  /** The file below that replaces this one whole (the user chose Replace there): this one is not sent. */
+  replacedBy: StagedAbove | undefined;
   /** One card of many: its first lines fold away, a click from view. */
   compact: boolean;
 }
 
 /** One file waiting to be imported: what the app found in it, and what importing it would do. */
-export function StagedFileCard({ entry, mode, question, sameAs, heldAbove, compact }: StagedFileCardProps) {
+export function StagedFileCard({ entry, mode, question, sameAs, heldAbove, replacedBy, compact }: StagedFileCardProps) {
   const titleId = useId();
   // Kept here, not in the mapping block, which is gone once the file reads well with the new mapping.
   const [mappingNote, setMappingNote] = useState<string | null>(null);
@@ -60,7 +69,7 @@ export function StagedFileCard({ entry, mode, question, sameAs, heldAbove, compa
   // Counts what will be imported: statements held above are left to the file that holds them.
   const preview = reworded && heldAbove ? withoutHeldAbove(reworded, heldAbove) : reworded;
   const card = preview ? previewCard(preview, mode) : null;
-  const { text, tone } = badge(entry, card, question, sameAs);
+  const { text, tone } = badge(entry, card, question, sameAs, replacedBy);
   const working = workingLabel(entry);
   // A large file is not checked again by itself when the imports change: its card offers it.
   const importsVersion = useAppStore((state) => state.importsVersion);
@@ -98,7 +107,7 @@ export function StagedFileCard({ entry, mode, question, sameAs, heldAbove, compa
           </button>
         </p>
       )}
-      {card && <PreviewDetails entry={entry} card={card} question={question} sameAs={sameAs} heldAbove={heldAbove} compact={compact} />}
+      {card && <PreviewDetails entry={entry} card={card} question={question} sameAs={sameAs} heldAbove={heldAbove} replacedBy={replacedBy} compact={compact} />}
       {entry.phase === 'checked' && needsColumnMapping(entry.preview) && <ColumnMapping entry={entry} onSaved={setMappingNote} />}
       {mappingNote && (
         <p className="notice notice--ok" role="status">
@@ -112,7 +121,7 @@ export function StagedFileCard({ entry, mode, question, sameAs, heldAbove, compa
 /** What the card knows, with the preview as its words read it. */
 type PreviewDetailsProps = Omit<StagedFileCardProps, 'mode'> & { card: PreviewCard };
 
-function PreviewDetails({ entry, card, question, sameAs, heldAbove, compact }: PreviewDetailsProps) {
+function PreviewDetails({ entry, card, question, sameAs, heldAbove, replacedBy, compact }: PreviewDetailsProps) {
   const refused = card.status === 'rejected' || card.status === 'refusedInStrictMode';
   return (
     <div className="staged-card-body">
@@ -121,6 +130,8 @@ function PreviewDetails({ entry, card, question, sameAs, heldAbove, compact }: P
       {card.status === 'ready' && sameAs && <p className="notice">{sameStatementText(sameAs.map((above) => above.fileName))}</p>}
 
       {card.status === 'ready' && heldAbove && <p className="notice">{heldAboveText(heldAbove)}</p>}
+
+      {card.status === 'ready' && replacedBy && <p className="notice">{`${replacedBy.fileName}, below, replaces this file, as chosen there: this file is not imported.`}</p>}
 
       {card.status === 'duplicate' && <EarlierImports entry={entry} importIds={card.duplicateOf} />}
 

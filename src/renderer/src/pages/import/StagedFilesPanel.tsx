@@ -8,6 +8,7 @@ import { previewCard } from './preview-card';
 import { StagedActionBar } from './StagedActionBar';
 import { StagedFileCard } from './StagedFileCard';
 import { StagedListTools } from './StagedListTools';
+import { replacedBelow } from './replaced-below';
 import { overlapQuestions, stagedTwice, statementsHeldAbove } from './staged-overlaps';
 import { stagedStanding, standingCounts, type FilteredFile, type StagedStanding } from './staged-standing';
 import { stagedSummary } from './staged-summary';
@@ -50,9 +51,10 @@ export function StagedFilesPanel() {
   const questions = overlapQuestions(entries, mode);
   const twice = stagedTwice(entries, mode);
   const heldAbove = statementsHeldAbove(entries, mode);
+  const replaced = replacedBelow(entries, mode);
   const files: FilteredFile[] = entries.map((entry) => ({
     key: entry.key,
-    standing: stagedStanding({ entry, question: questions.get(entry.key), sameAs: twice.get(entry.key), mode }),
+    standing: stagedStanding({ entry, question: questions.get(entry.key), sameAs: twice.get(entry.key), replacedBy: replaced.get(entry.key), mode }),
     warned: entry.preview !== null && previewCard(entry.preview, mode).notes.length > 0,
   }));
   const counts = standingCounts(files);
@@ -125,6 +127,7 @@ export function StagedFilesPanel() {
               mode={mode}
               question={questions.get(entry.key)}
               sameAs={twice.get(entry.key)}
+              replacedBy={replaced.get(entry.key)}
               heldAbove={heldAbove.get(entry.key)}
               compact={many}
             />

@@ -52,6 +52,16 @@ function sharesPeriod(a: ImportPreview, b: ImportPreview): boolean {
 }
 
 /**
+ * Every statement of `a` shares a period with another statement of `b`: importing `b` as a
+ * replacement would replace all of `a`. A file with a statement that overlaps nothing (a DDEX
+ * report file) is never covered.
+ */
+export function coveredBy(a: ImportPreview, b: ImportPreview): boolean {
+  const theirs = b.statements.filter(spanned);
+  return a.statements.length > 0 && a.statements.every((mine) => spanned(mine) && theirs.some((other) => !sameContent(mine, other) && statementsOverlap(mine, other)));
+}
+
+/**
  * Files whose every statement is already in a file above that will be sent (the same file picked
  * twice, or beside a zip holding it), by entry key, with the files above that hold them. The
  * importer would find such a file a duplicate once the first is in: it is not sent, and not asked

@@ -8,23 +8,26 @@ import { refusedInStrictMode } from './strict-refusal';
  * overlap answer, ready, picked twice, already imported, to be refused in strict mode, or
  * rejected (or not checked at all, its upload or check having failed).
  */
-export type StagedStanding = 'working' | 'answer' | 'ready' | 'twice' | 'imported' | 'strict' | 'refused';
+export type StagedStanding = 'working' | 'answer' | 'ready' | 'twice' | 'replaced' | 'imported' | 'strict' | 'refused';
 
 /** What a file's standing is read from: its check, its overlap question and answer, the files above holding it. */
 interface StandingOf {
   entry: StagedStatements & { overlapAnswer: OverlapAnswer | null };
   question: OverlapQuestion | undefined;
   sameAs: StagedAbove[] | undefined;
+  /** The file below that replaces this one whole, when the user chose Replace there. */
+  replacedBy?: StagedAbove | undefined;
   mode: ImportStartRequest['mode'];
 }
 
-export function stagedStanding({ entry, question, sameAs, mode }: StandingOf): StagedStanding {
+export function stagedStanding({ entry, question, sameAs, replacedBy, mode }: StandingOf): StagedStanding {
   if (entry.phase === 'uploading' || entry.phase === 'checking') return 'working';
   const { preview } = entry;
   if (entry.phase === 'failed' || !preview || preview.status === 'rejected') return 'refused';
   if (preview.status === 'duplicate') return 'imported';
   if (refusedInStrictMode(preview, mode)) return 'strict';
   if (sameAs) return 'twice';
+  if (replacedBy) return 'replaced';
   // In either mode: Import waits for the answer, so the file is not ready until it is given.
   return awaitsOverlapAnswer(question, entry.overlapAnswer) ? 'answer' : 'ready';
 }
@@ -44,6 +47,7 @@ const FILTER_LABELS: [StagedFilter, string][] = [
   ['answer', 'Needs an answer'],
   ['ready', 'Ready'],
   ['twice', 'Picked twice'],
+  ['replaced', 'Replaced by a file below'],
   ['imported', 'Already imported'],
   ['strict', 'Refused in strict mode'],
   ['refused', 'Rejected or failed'],
@@ -78,7 +82,7 @@ export function filterChoices(files: readonly FilteredFile[], chosen: StagedFilt
 
 /** How many staged files stand each way. */
 export function standingCounts(files: readonly FilteredFile[]): Record<StagedStanding, number> {
-  const counts: Record<StagedStanding, number> = { working: 0, answer: 0, ready: 0, twice: 0, imported: 0, strict: 0, refused: 0 };
+  const counts: Record<StagedStanding, number> = { working: 0, answer: 0, ready: 0, twice: 0, replaced: 0, imported: 0, strict: 0, refused: 0 };
   for (const file of files) counts[file.standing]++;
   return counts;
 }

@@ -26,6 +26,7 @@ interface SummaryCounts {
 export function stagedSummary({ total, standing, notChecked, holdingTwice }: SummaryCounts): StagedSummary {
   const others: [number, string][] = [
     [standing.twice, 'picked twice'],
+    [standing.replaced, 'replaced by a file below'],
     [holdingTwice, 'holding a statement picked twice'],
     [standing.imported, 'already imported'],
     [standing.refused - notChecked, 'rejected'],

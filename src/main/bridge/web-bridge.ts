@@ -6,12 +6,15 @@ import type { AddressInfo } from 'node:net';
 import { pipeline } from 'node:stream/promises';
 import { BINARY_REPLY_HEADER, BINARY_REPLY_TYPE, binaryReplyField } from '../../shared/contract/binary-replies';
 import { EVENT_CHANNEL } from '../../shared/contract/channel-names';
-import { WorkstationError } from '../../shared/contract/envelope';
+import { WorkstationError, type WorkstationErrorShape } from '../../shared/contract/envelope';
+import { MAX_UPLOAD_BYTES, STATEMENT_UPLOAD_PATH, UploadedFileName, uploadTooLargeText } from '../../shared/contract/statement-upload';
+import type { StagedFile } from '../../shared/contract/imports';
 import type { DataLocation } from '../core/data-location';
 import { createHandlers, invokeChannel } from '../core/handler-map';
 import { openWorkstationCore } from '../core/open-workstation-core';
 import { logger } from '../diagnostics/logger';
 import { discardPrepared, type PreparedExport } from '../export/prepared-exports';
+import { UploadTooLarge } from '../import/staging-area';
 import type { StoreUpdate } from '../store/store-update';
 import { contentType, defaultRendererDir, staticFilePath } from './static-files';
 
@@ -23,6 +26,8 @@ export interface WebBridgeOptions {
   now?: () => Date;
   staticDir?: string;
   readers?: number;
+  /** The per-run token; a fresh random one when unset. Given, a page left open reaches a bridge started again. */
+  token?: string;
   /** Told when a store from an earlier version is being migrated before the bridge can start. */
   onStoreUpdate?: (update: StoreUpdate) => void;
 }
@@ -36,8 +41,6 @@ export interface WebBridge {
 }
 
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
-/** A statement upload arrives base64-encoded in one request; statements run to a few hundred MB. */
-const MAX_UPLOAD_BODY_BYTES = 400 * 1024 * 1024;
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
   "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
@@ -66,6 +69,17 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
   response.end(JSON.stringify(body));
 }
 
+/**
+ * Answers a request whose body is not (or no longer) wanted. The rest of the body is read and
+ * dropped rather than cut off, so that a browser still sending it hears the answer.
+ */
+function refuseBody(request: IncomingMessage, response: ServerResponse, status: number, error: WorkstationErrorShape): void {
+  // The connection cannot carry another request after a body left unread.
+  response.setHeader('connection', 'close');
+  sendJson(response, status, { ok: false, error });
+  request.resume();
+}
+
 /** An answer whose bytes are the body; its other fields ride in a header (see binary-replies.ts). */
 function sendBinary(response: ServerResponse, value: Record<string, unknown>, field: string): void {
   const { [field]: bytes, ...rest } = value;
@@ -87,7 +101,7 @@ function sendBinary(response: ServerResponse, value: Record<string, unknown>, fi
 export async function startWebBridge(options: WebBridgeOptions): Promise<WebBridge> {
   const host = options.host ?? '127.0.0.1';
   const staticDir = options.staticDir ?? defaultRendererDir();
-  const token = randomBytes(24).toString('base64url');
+  const token = options.token ?? randomBytes(24).toString('base64url');
   const core = await openWorkstationCore({ location: options.location, now: options.now, readers: options.readers, onStoreUpdate: options.onStoreUpdate });
   const downloads = new Map<string, PreparedExport>();
   const eventStreams = new Set<ServerResponse>();
@@ -136,7 +150,7 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
       const channel = decodeURIComponent(url.pathname.slice('/api/invoke/'.length));
       let input: unknown;
       try {
-        input = await readBody(request, channel === 'import:stage' ? MAX_UPLOAD_BODY_BYTES : MAX_BODY_BYTES);
+        input = await readBody(request, MAX_BODY_BYTES);
       } catch (error) {
         const tooLarge = error instanceof BodyTooLarge;
         // The rest of an oversized body is never read: the connection cannot carry another request.
@@ -150,6 +164,7 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
       if (bytesField && envelope.ok) return sendBinary(response, envelope.value as Record<string, unknown>, bytesField);
       return sendJson(response, 200, envelope);
     }
+    if (url.pathname === STATEMENT_UPLOAD_PATH) return receiveUpload(request, response, url);
     if (url.pathname === '/api/events') {
       if (!sameToken(url.searchParams.get('token'), token)) return void response.writeHead(401).end();
       response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
@@ -184,9 +199,39 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
     response.end(request.method === 'HEAD' ? undefined : body);
   }
 
+  /** A statement sent as the request body (see statement-upload.ts), answered as `import:stage` answers. */
+  async function receiveUpload(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    if (request.method !== 'POST') return refuseBody(request, response, 405, { code: 'invalid_input', message: 'Use POST.' });
+    if (!sameToken(request.headers['x-workstation-token'] as string | undefined, token)) {
+      return refuseBody(request, response, 401, { code: 'forbidden', message: 'Missing or wrong session token.' });
+    }
+    const name = UploadedFileName.safeParse(url.searchParams.get('name'));
+    if (!name.success) return refuseBody(request, response, 400, { code: 'invalid_input', message: 'The upload does not name its file (?name=, 1 to 255 characters).' });
+    // A browser says the size up front: a file too large is refused before any of it is written.
+    if (Number(request.headers['content-length']) > MAX_UPLOAD_BYTES) {
+      return refuseBody(request, response, 413, { code: 'invalid_input', message: uploadTooLargeText(name.data) });
+    }
+    let staged: StagedFile;
+    try {
+      staged = await core.receiveUpload(name.data, request, MAX_UPLOAD_BYTES);
+    } catch (error) {
+      // A page that went away mid-upload hears nothing; its partial file is already gone.
+      if (request.destroyed && !request.complete) return void logger.info(`the upload of ${name.data} stopped before its end; nothing of it was kept`);
+      if (error instanceof WorkstationError) return refuseBody(request, response, error instanceof UploadTooLarge ? 413 : 400, error.toShape());
+      logger.error(`the upload of ${name.data} could not be kept`, error);
+      return refuseBody(request, response, 500, { code: 'internal', message: `${name.data} could not be kept in the data folder; the details are in the log.` });
+    }
+    sendJson(response, 200, { ok: true, value: staged });
+  }
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolve());
+  }).catch(async (error: unknown) => {
+    // A port already taken: the core's threads would otherwise keep the process alive.
+    unsubscribe();
+    await core.close();
+    throw error;
   });
   const { port } = server.address() as AddressInfo;
   origin = `http://${host}:${port}`;

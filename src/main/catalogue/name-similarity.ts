@@ -64,8 +64,20 @@ function isNumber(key: string): boolean {
   return /\d/.test(key) || NUMBER_WORDS.has(key) || ROMAN.test(key);
 }
 
+/** Spelled forms of words met before: a catalogue says its words again and again, and each form takes six replacements. */
+const spelledWords = new Map<string, string>();
+/** Enough for a large catalogue's words; past it, the forms start over rather than grow without end. */
+const SPELLED_WORDS_KEPT = 100_000;
+
 function spelled(key: string): string {
-  return key.length < 4 ? key : SPELLINGS.reduce((text, rule) => text.replace(rule.pattern, rule.to), key);
+  if (key.length < 4) return key;
+  let form = spelledWords.get(key);
+  if (form === undefined) {
+    form = SPELLINGS.reduce((text, rule) => text.replace(rule.pattern, rule.to), key);
+    if (spelledWords.size >= SPELLED_WORDS_KEPT) spelledWords.clear();
+    spelledWords.set(key, form);
+  }
+  return form;
 }
 
 function word(shown: string, key: string): Word {

@@ -32,7 +32,7 @@ interface Known {
 class LookedAtName {
   private prepared: PreparedName | null = null;
 
-  constructor(private readonly text: string) {}
+  constructor(readonly text: string) {}
 
   get name(): PreparedName {
     this.prepared ??= prepareName(this.text);
@@ -44,8 +44,16 @@ interface ArtistGroup {
   key: string;
   name: LookedAtName;
   recordings: Known[];
+  /** Its recordings as read, field by field: a later reading that finds the same takes this group over. */
+  fingerprint: string;
   /** Its recordings by the near spellings of their titles, filed the first time the group is searched. */
   titles: NameSieve<Known> | null;
+}
+
+/** Suggestions found for one name, and what they were found from: groups, artists' names, the artists' sieve. */
+interface Remembered {
+  found: RecordingSuggestion[];
+  dependsOn: readonly object[];
 }
 
 interface LookedAtTitle {
@@ -76,53 +84,93 @@ export interface NameMatch {
  * a near spelling with its own, and, only when none is close, likewise with the recordings of the
  * artists whose name does and is close. Never the whole catalogue, and a slip in a word's first
  * letter is found like any other.
+ *
+ * Read again after the store changed, it takes over from the index it replaces what the change
+ * left as it was: the groups whose recordings are the same, the artists' sieve while the artists
+ * are, split titles, and the suggestions found only in such groups. A decision on one entry of a
+ * long queue then compares again only the names of the artist it touched.
  */
 export class SuggestionIndex {
   private readonly byArtist = new Map<string, ArtistGroup>();
-  private readonly artists = new NameSieve<ArtistGroup>();
-  private readonly titles = new Map<number, LookedAtTitle>();
+  /** The artists' keys by their near spellings; '' (no artist) is not filed. */
+  private readonly artists: NameSieve<string>;
+  private readonly titles = new Map<string, LookedAtTitle>();
+  private readonly remembered = new Map<string, Remembered>();
   /** Every recording by its title's near spellings, for the merge search; filed on its first search. */
   private allTitles: NameSieve<Known> | null = null;
 
-  constructor(db: Database.Database) {
+  constructor(db: Database.Database, earlier?: SuggestionIndex) {
     const rows = db
-      .prepare<[], Known>("SELECT r.id, r.title, COALESCE(a.name, '') AS artist, r.artist_id AS artistId, r.isrc FROM recording r LEFT JOIN artist a ON a.id = r.artist_id")
+      .prepare<[], Known>("SELECT r.id, r.title, COALESCE(a.name, '') AS artist, r.artist_id AS artistId, r.isrc FROM recording r LEFT JOIN artist a ON a.id = r.artist_id ORDER BY r.id")
       .all();
     const keyOfName = new Map<string, string>();
+    const read = new Map<string, Known[]>();
     for (const row of rows) {
       let key = keyOfName.get(row.artist);
       if (key === undefined) {
         key = mainArtistKey(row.artist);
         keyOfName.set(row.artist, key);
       }
-      let group = this.byArtist.get(key);
-      if (!group) {
-        group = { key, name: new LookedAtName(mainArtistName(row.artist)), recordings: [], titles: null };
-        this.byArtist.set(key, group);
-        if (key !== '') this.artists.add(key, group);
+      const recordings = read.get(key);
+      if (recordings) recordings.push(row);
+      else read.set(key, [row]);
+      const split = earlier?.titles.get(row.title);
+      if (split) this.titles.set(row.title, split);
+    }
+    let unchanged = earlier !== undefined && earlier.byArtist.size === read.size;
+    for (const [key, recordings] of read) {
+      const fingerprint = recordings.map((r) => `${r.id}\u0001${r.title}\u0001${r.artist}\u0001${r.artistId}\u0001${r.isrc}`).join('\u0002');
+      const kept = earlier?.byArtist.get(key);
+      if (kept?.fingerprint === fingerprint) {
+        this.byArtist.set(key, kept);
+        continue;
       }
-      group.recordings.push(row);
+      unchanged = false;
+      const shown = mainArtistName(recordings[0]!.artist);
+      const name = kept?.name.text === shown ? kept.name : new LookedAtName(shown);
+      this.byArtist.set(key, { key, name, recordings, fingerprint, titles: null });
+    }
+    const sameArtists = earlier !== undefined && earlier.byArtist.size === read.size && [...read.keys()].every((key) => earlier.byArtist.has(key));
+    this.artists = sameArtists ? earlier.artists : fileArtists(read.keys());
+    if (unchanged) this.allTitles = earlier!.allTitles;
+    if (earlier) {
+      const live = new Set<object>([this.artists, ...this.byArtist.values(), ...[...this.byArtist.values()].map((group) => group.name)]);
+      for (const [asked, kept] of earlier.remembered) if (kept.dependsOn.every((source) => live.has(source))) this.remembered.set(asked, kept);
     }
   }
 
   /** The recordings the one under review may really be, closest first; `except` are left out (itself, the import's candidate). */
   suggest(recording: { title: string; artist: string }, except: ReadonlySet<number>): RecordingSuggestion[] {
+    const asked = `${recording.artist}\u0000${recording.title}\u0000${[...except].sort((a, b) => a - b).join(',')}`;
+    const kept = this.remembered.get(asked);
+    if (kept) return kept.found;
     const artistKey = mainArtistKey(recording.artist);
-    const title = lookAtTitle(recording.title);
+    const title = this.titleNamed(recording.title);
     const own = this.byArtist.get(artistKey);
+    // Whatever would make these suggestions others: the own group, or, where it has none, that there is none.
+    const dependsOn: object[] = [own ?? this.artists];
     let found = own ? this.closeTitles(title, own, except, 1, null) : [];
     if (found.length === 0 && artistKey !== '') {
+      dependsOn.push(this.artists);
       const artist = new LookedAtName(mainArtistName(recording.artist));
-      for (const group of this.artists.near(artistKey)) {
+      for (const key of this.artists.near(artistKey)) {
+        const group = this.byArtist.get(key)!;
         if (group.key === artistKey || !lengthsNear(group.key, artistKey, 0.3, 3)) continue;
+        // An artist not close by name adds nothing whatever its recordings are: only its name counts.
         const similar = compareNames(artist.name, group.name.name);
-        if (!similar || similar.score < SIMILAR_SCORE) continue;
+        if (!similar || similar.score < SIMILAR_SCORE) {
+          dependsOn.push(group.name);
+          continue;
+        }
+        dependsOn.push(group);
         const differs = similar.differences.length > 0 ? `artist spelled differently (${similar.differences.join('; ')})` : 'artist written differently';
         found.push(...this.closeTitles(title, group, except, similar.score, differs));
       }
     }
     found = found.sort((a, b) => b.score - a.score || a.title.localeCompare(b.title) || a.recordingId - b.recordingId).slice(0, MOST_SUGGESTIONS);
-    return found.map(({ score, ...suggestion }) => ({ ...suggestion, scorePercent: Math.round(score * 100) }));
+    const suggestions = found.map(({ score, ...suggestion }) => ({ ...suggestion, scorePercent: Math.round(score * 100) }));
+    this.remembered.set(asked, { found: suggestions, dependsOn });
+    return suggestions;
   }
 
   /**
@@ -151,7 +199,8 @@ export class SuggestionIndex {
       const both = compareNames(typed, prepareName(`${known.artist} ${known.title}`));
       if (both) consider(known, both.score, described('artist and title', both));
     }
-    for (const group of this.artists.near(key)) {
+    for (const artistKey of this.artists.near(key)) {
+      const group = this.byArtist.get(artistKey)!;
       const byArtist = compareNames(typed, group.name.name);
       if (byArtist) for (const known of group.recordings) consider(known, byArtist.score, described('artist', byArtist));
     }
@@ -186,13 +235,24 @@ export class SuggestionIndex {
   }
 
   private titleOf(known: Known): LookedAtTitle {
-    let title = this.titles.get(known.id);
+    return this.titleNamed(known.title);
+  }
+
+  /** A title split once per index, and taken over by the next while a recording still has it. */
+  private titleNamed(text: string): LookedAtTitle {
+    let title = this.titles.get(text);
     if (!title) {
-      title = lookAtTitle(known.title);
-      this.titles.set(known.id, title);
+      title = lookAtTitle(text);
+      this.titles.set(text, title);
     }
     return title;
   }
+}
+
+function fileArtists(keys: Iterable<string>): NameSieve<string> {
+  const sieve = new NameSieve<string>();
+  for (const key of keys) if (key !== '') sieve.add(key, key);
+  return sieve;
 }
 
 /** "similar title (plural: Light/Lights)", "same artist". */
@@ -212,7 +272,7 @@ export function suggestionIndex(db: Database.Database): SuggestionIndex {
   const version = `${db.pragma('data_version', { simple: true }) as number}/${own}`;
   const kept = keptByConnection.get(db);
   if (kept?.version === version) return kept.index;
-  const index = new SuggestionIndex(db);
+  const index = new SuggestionIndex(db, kept?.index);
   keptByConnection.set(db, { version, index });
   return index;
 }

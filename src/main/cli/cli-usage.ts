@@ -1,3 +1,5 @@
+import { WorkstationError } from '../../shared/contract/envelope';
+
 export const USAGE = `tunemantra — the workstation's command line (same store as the desktop app)
 
 Usage:
@@ -20,10 +22,22 @@ A statement covering a period an earlier import of the same source already cover
 statement that adds to it); without --on-overlap it is skipped and the run exits 1, saying so.
 lines prints the statement lines behind a figure, each with its file and line: the spec takes
 "filters", "timeRange" and "dateBasis" as a query spec does, and "order" ("file" or "largest").
-Exit codes: 0 ok, 1 some input was rejected or awaits an --on-overlap choice, 2 usage error.`;
+Exit codes: 0 ok, 1 some input was rejected or awaits an --on-overlap choice, 2 usage error,
+3 the data file cannot be used: it cannot be opened or written to, or another TuneMantra window
+or command kept writing to it (import those files again once it has finished).`;
 
 /** A mistake in how the command was called: exit code 2. */
 export class UsageError extends Error {}
 
 /** Input that was read and refused (a statement, a spec): exit code 1. */
 export class RejectedInputError extends Error {}
+
+/** The data file cannot be used now (read-only, not a data file, another window writing to it): exit code 3. */
+export class StoreUnusableError extends Error {}
+
+export const STORE_UNUSABLE_EXIT = 3;
+
+/** A store the workstation refused to open says why in its own sentence; anything else stays as it is. */
+export function asStoreUnusable(error: unknown): unknown {
+  return error instanceof WorkstationError && (error.code === 'unavailable' || error.code === 'busy') ? new StoreUnusableError(error.message) : error;
+}

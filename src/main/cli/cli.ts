@@ -5,7 +5,7 @@ import { openWorkstationCore } from '../core/open-workstation-core';
 import type { WorkstationCore } from '../core/workstation-core';
 import { logger } from '../diagnostics/logger';
 import { storeUpdateText } from '../store/store-update';
-import { RejectedInputError, UsageError, USAGE } from './cli-usage';
+import { asStoreUnusable, RejectedInputError, STORE_UNUSABLE_EXIT, StoreUnusableError, UsageError, USAGE } from './cli-usage';
 import { demoCommand } from './commands/demo-command';
 import { exportCommand } from './commands/export-command';
 import { importCommand } from './commands/import-command';
@@ -70,7 +70,11 @@ async function run(argv: string[]): Promise<number> {
   let core: WorkstationCore | null = null;
   try {
     // On stderr: stdout is the command's answer (JSON for --json).
-    core = await openWorkstationCore({ location, readers: 1, onStoreUpdate: (update) => process.stderr.write(`${storeUpdateText(update)}\n`) });
+    core = await openWorkstationCore({ location, readers: 1, onStoreUpdate: (update) => process.stderr.write(`${storeUpdateText(update)}\n`) }).catch(
+      (error: unknown) => {
+        throw asStoreUnusable(error);
+      },
+    );
     switch (command) {
       case 'import':
         return await importCommand(core, { files: rest, json: values.json, strict: values.strict, sheet: values.sheet, onOverlap: values['on-overlap'] });
@@ -91,6 +95,11 @@ async function run(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`tunemantra lines | head`) has all it wanted: no error, no stack.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
 run(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
@@ -99,6 +108,9 @@ run(process.argv.slice(2)).then(
     if (error instanceof UsageError) {
       process.stderr.write(`tunemantra: ${error.message}\nRun "tunemantra --help" for usage.\n`);
       process.exitCode = 2;
+    } else if (error instanceof StoreUnusableError || (error instanceof WorkstationError && error.code === 'busy')) {
+      process.stderr.write(`tunemantra: ${error.message}\n`);
+      process.exitCode = STORE_UNUSABLE_EXIT;
     } else if (error instanceof RejectedInputError || (error instanceof WorkstationError && error.code !== 'internal')) {
       process.stderr.write(`tunemantra: ${error.message}\n`);
       process.exitCode = 1;

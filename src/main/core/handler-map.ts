@@ -60,6 +60,8 @@ export function createHandlers(core: WorkstationCore, hooks: ShellHooks): Handle
     'catalogue:mergeArtist': async ({ artistId, intoArtistId }) => core.mergeArtist(artistId, intoArtistId),
     'catalogue:merges': async ({ kinds }) => ({ merges: await core.catalogueMerges(kinds) }),
     'catalogue:undoMerge': async ({ mergeId }) => core.undoMerge(mergeId),
+    'catalogue:mergeMany': async ({ merges }) => core.startMergingRecordings(merges),
+    'catalogue:undoMerges': async ({ mergeIds }) => core.startUndoingMerges(mergeIds),
     'catalogue:keep': async ({ recordingId }) => {
       await core.keepRecording(recordingId);
       return { kept: true as const };

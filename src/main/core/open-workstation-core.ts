@@ -25,6 +25,7 @@ import { JobRegistry, type JobContext } from '../jobs/job-registry';
 import { QueryExecutor, type KeptAnswer } from '../query/execution/query-executor';
 import { ResultCache } from '../query/execution/result-cache';
 import type { StoreUpdate } from '../store/store-update';
+import { WAITING_FOR_STORE } from '../store/store-busy';
 import { ReaderPool } from '../workers/reader-pool';
 import { WorkerLink } from '../workers/worker-link';
 import { writesStore, type WriterProgress, type WriterReplies, type WriterRequest } from '../workers/worker-protocol';
@@ -78,7 +79,11 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
   });
   await writer.ready;
   const readerCount = Math.max(1, options.readers ?? Math.min(4, availableParallelism()));
-  const readers = await ReaderPool.open(workerData, readerCount);
+  // A writer left running when no reader could start would keep the process alive with nothing to do.
+  const readers = await ReaderPool.open(workerData, readerCount).catch(async (error: unknown) => {
+    await writer.close();
+    throw error;
+  });
   const queries = new QueryExecutor(readers, answers, now);
 
   const listeners = new Set<(event: WorkstationEvent) => void>();
@@ -124,11 +129,11 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     emit({ type: 'data:changed', dataVersion: ++dataVersion, importsVersion });
   };
   /** Imports staged files as one job, each told what to do about the earlier imports it meets. */
-  function startImportJob(files: (StagedStatement & { onOverlap: OverlapChoice; formatId?: string; sheet?: string })[], mode: ImportStartRequest['mode']): JobRef {
+  function startImportJob(files: (StagedStatement & { onOverlap: OverlapChoice; formatId?: string; sheet?: string; checkedSha256?: string })[], mode: ImportStartRequest['mode']): JobRef {
     const paths = files.map((f) => f.path);
     return jobs.start('import', async (context) => {
       const perFile = await importEach(
-        files.map((f) => ({ path: f.path, displayName: f.fileName, onOverlap: f.onOverlap, formatId: f.formatId, sheet: f.sheet })),
+        files.map((f) => ({ path: f.path, displayName: f.fileName, onOverlap: f.onOverlap, formatId: f.formatId, sheet: f.sheet, checkedSha256: f.checkedSha256 })),
         { mode },
         fileProgress(context, paths, 'importing'),
         context.signal,
@@ -136,9 +141,11 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       const stillStaged: string[] = [];
       files.forEach((f, i) => {
         const outcomes = perFile[i];
-        if (outcomes && !outcomes.some((o) => o.status === 'cancelled')) {
+        // A file another window's import kept out is put back too, to import once that one is done.
+        if (outcomes && !outcomes.some((o) => o.status === 'cancelled' || o.storeBusy)) {
           staging.release(f.stagedId);
           previewedOverlaps.delete(f.stagedId);
+          previewedFiles.delete(f.stagedId);
         } else {
           stillStaged.push(f.stagedId);
         }
@@ -151,6 +158,13 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
   }
   /** The earlier imports each staged file's latest preview met: those its card may choose to replace. */
   const previewedOverlaps = new Map<string, OverlappingImport[]>();
+  /** The SHA-256 of each staged file as its latest preview read it: the import takes only that file. */
+  const previewedFiles = new Map<string, string>();
+  const rememberPreviewed = (stagedId: string, outcomes: ImportOutcome[]) => {
+    const sha256 = outcomes[0]?.fileSha256;
+    if (sha256) previewedFiles.set(stagedId, sha256);
+    else previewedFiles.delete(stagedId);
+  };
   let closing: Promise<void> | null = null;
 
   const today = () => now().toISOString();
@@ -163,6 +177,8 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     formatId?: string;
     /** The one sheet of a workbook the user chose; the request's sheet (the CLI's `--sheet`) when unset. */
     sheet?: string;
+    /** The file as its preview read it: one changed since is refused, not imported unseen. */
+    checkedSha256?: string;
   }
 
   /**
@@ -182,6 +198,10 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
         {
           op: 'importFile', path: file.path, mode: importOptions.mode, displayName: file.displayName, onOverlap: file.onOverlap ?? importOptions.onOverlap,
           sheet: file.sheet ?? importOptions.sheet, formatId: file.formatId,
+          expectedFile: file.checkedSha256 === undefined ? undefined : {
+            sha256: file.checkedSha256,
+            changed: `${file.displayName ?? file.path} changed since it was checked; nothing was imported. Add it again to check it as it is now.`,
+          },
         },
         { signal, onProgress: (p) => onProgress?.(file.path, p) },
       );
@@ -205,7 +225,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
         phase,
         done: Math.round(((index.get(file) ?? 0) + share) * 1000) / 1000,
         total: paths.length,
-        message: `${file.split(/[\\/]/).pop()}: ${progress.lines} lines`,
+        message: progress.phase === 'waiting' ? WAITING_FOR_STORE : `${file.split(/[\\/]/).pop()}: ${progress.lines.toLocaleString('en-US')} lines`,
       });
     };
   }
@@ -251,17 +271,20 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     },
     stagePaths: (paths) => paths.map((p) => stagedView(staging.addPath(p))),
     stageUpload: (fileName, bytes) => stagedView(staging.addUpload(fileName, bytes)),
+    receiveUpload: async (fileName, body, maxBytes) => stagedView(await staging.receiveUpload(fileName, body, maxBytes)),
     async previewImport(stagedId, formatId, sheet) {
       const file = staging.get(stagedId);
       const outcomes = await writer.request({ op: 'importFile', path: file.path, mode: 'lenient', dryRun: true, displayName: file.fileName, formatId, sheet });
       const preview = toPreview(stagedId, file.fileName, outcomes);
       previewedOverlaps.set(stagedId, preview.overlaps);
+      rememberPreviewed(stagedId, outcomes);
       return preview;
     },
     startStagedImport(request) {
       const files = request.files.map((f) => {
         const staged = staging.get(f.stagedId);
-        return { ...staged, onOverlap: overlapChoiceFor(f, staged.fileName, previewedOverlaps.get(f.stagedId)), formatId: f.formatId, sheet: f.sheet };
+        const checkedSha256 = previewedFiles.get(f.stagedId);
+        return { ...staged, onOverlap: overlapChoiceFor(f, staged.fileName, previewedOverlaps.get(f.stagedId)), formatId: f.formatId, sheet: f.sheet, checkedSha256 };
       });
       return startImportJob(files, request.mode);
     },
@@ -273,6 +296,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       const outcomes = await writer.request({
         op: 'importFile', path: file.path, mode: 'lenient', dryRun: true, displayName: file.fileName, sheet: mapping.sheet ?? undefined, mapping,
       });
+      rememberPreviewed(stagedId, outcomes);
       return toPreview(stagedId, file.fileName, outcomes);
     },
     saveMapping: (name, mapping) => writer.request({ op: 'saveMapping', name, spec: mapping }),
@@ -381,6 +405,24 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       const result = await writer.request({ op: 'undoMerge', mergeId });
       dataChanged('figures');
       return result;
+    },
+    startMergingRecordings(merges) {
+      return jobs.start('merge', async (context) => {
+        const phase = 'merging recordings';
+        context.progress({ phase, done: 0, total: merges.length });
+        const result = await writer.request({ op: 'mergeRecordings', merges }, { signal: context.signal, onProgress: ({ done, total }) => context.progress({ phase, done, total }) });
+        if (result.merged.length > 0) dataChanged('figures');
+        return result;
+      });
+    },
+    startUndoingMerges(mergeIds) {
+      return jobs.start('merge', async (context) => {
+        const phase = 'undoing merges';
+        context.progress({ phase, done: 0, total: mergeIds.length });
+        const result = await writer.request({ op: 'undoMerges', mergeIds }, { signal: context.signal, onProgress: ({ done, total }) => context.progress({ phase, done, total }) });
+        if (result.undone > 0) dataChanged('figures');
+        return result;
+      });
     },
     dropFolder: () => dropFolder.state(),
     async setDropFolder(folder) {

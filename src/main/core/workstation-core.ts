@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { AppInfo, ExportFile, ExportRequest, StatementLinesExportRequest } from '../../shared/contract/channels';
 import type {
   DropFolderState, FxRate, ImportBatchSummary, ImportPreview, ImportStartRequest, OverlapChoice, PlatformSummary, RecordingUnderReview, StagedFile,
@@ -19,7 +20,7 @@ import type { ImportOutcome, ImportProgress } from '../import/import-outcome';
 import type { JobRegistry } from '../jobs/job-registry';
 import type { PreparedExport } from '../export/prepared-exports';
 import type { LinesFile } from '../export/statement-lines-csv';
-import type { ArtistMerged, CatalogueMerge, FoundRecording, MergeKind, MergeUndone } from '../../shared/contract/catalogue-review';
+import type { ArtistMerged, CatalogueMerge, FoundRecording, MergeKind, MergeUndone, RecordingPairing } from '../../shared/contract/catalogue-review';
 import type { CatalogueHealth, CatalogueHealthRequest } from '../../shared/analytics/catalogue-health-contract';
 import type { Completeness, CompletenessRequest } from '../../shared/analytics/completeness-contract';
 import type { StatementLines, StatementLinesRequest } from '../../shared/query/statement-lines-contract';
@@ -52,6 +53,8 @@ export interface WorkstationCore {
   startImport(paths: string[], options: ImportRequestOptions): JobRef;
   stagePaths(paths: string[]): StagedFile[];
   stageUpload(fileName: string, bytes: Uint8Array): StagedFile;
+  /** A browser's upload, written to the staging folder as it arrives; staged only once it has all come. */
+  receiveUpload(fileName: string, body: Readable, maxBytes: number): Promise<StagedFile>;
   /** Imports a staged file inside a transaction that is rolled back: the real checks, nothing kept. */
   /** A dry run of importing a staged file, read as `formatId` when the user chose a layout, of `sheet` alone when they chose one. */
   previewImport(stagedId: string, formatId?: string, sheet?: string): Promise<ImportPreview>;
@@ -92,6 +95,10 @@ export interface WorkstationCore {
   catalogueMerges(kinds: MergeKind[]): Promise<CatalogueMerge[]>;
   /** Takes a merge back: what it folded returns with its lines, spellings and links. */
   undoMerge(mergeId: number): Promise<MergeUndone>;
+  /** Merges many recordings under review, each into its own target, as a job whose result is RecordingsMerged. */
+  startMergingRecordings(merges: RecordingPairing[]): JobRef;
+  /** Undoes merges newest first, all or none, as a job whose result is ManyMergesUndone. */
+  startUndoingMerges(mergeIds: number[]): JobRef;
   /** The watched folder whose new statements import by themselves (lenient, keeping overlaps). */
   dropFolder(): DropFolderState;
   setDropFolder(folder: string | null): Promise<DropFolderState>;

@@ -56,6 +56,8 @@ export interface ImportOutcome {
    * picked twice is imported once. Absent for a statement not read through.
    */
   sha256?: string;
+  /** The SHA-256 of the file given, as a whole (a zip, a workbook), as it was read: a later import can tell whether it changed. */
+  fileSha256?: string;
   warnings: string[];
   /** A DDEX report file whose report waits for files not imported yet, as its warning says. */
   reportPart?: ReportPartWaiting;
@@ -74,10 +76,13 @@ export interface ImportOutcome {
   sample: Record<string, string>[];
   /** One sentence for a person: what happened and, if it failed, where and why. */
   message: string;
+  /** Not imported because another TuneMantra window or command kept writing to the store: the file can simply be imported again. */
+  storeBusy?: true;
 }
 
 export interface ImportProgress {
-  phase: 'checking' | 'reading';
+  /** waiting: another TuneMantra window or command is writing to the store; the import waits its turn. */
+  phase: 'checking' | 'reading' | 'waiting';
   bytesDone: number;
   bytesTotal: number;
   lines: number;

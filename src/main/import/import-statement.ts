@@ -1,6 +1,9 @@
 import type Database from 'better-sqlite3';
 import { addToMergedRollups, rebuildRollups } from '../query/rollups/rollup-maintenance';
 import { isDiskFull } from '../store/disk-full';
+import { storeBusySentence } from '../store/store-busy';
+import { beginWriting, StoreStillBusy, writeWaitMs } from '../store/write-lock';
+import { rm } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { formatDayNumber } from '../../shared/period/sale-period';
 import { importSource } from './containers/statement-sources';
@@ -18,8 +21,8 @@ import { keepReconciliation } from './kept-reconciliation';
 import { checkLineReferences } from './line-references';
 import { replacedSentence } from './replaced-imports/replaced-sentence';
 import { replaceImports } from './replaced-imports/replace-imports';
-import { StatementArchive } from './statement-archive';
-import { ImportCancelled, inspectStatementFile, type StatementFileFacts } from './statement-file';
+import { snapshotPlace, StatementArchive } from './statement-archive';
+import { FileChangedWhileRead, ImportCancelled, inspectStatementFile, type StatementFileFacts } from './statement-file';
 import { StatementLineWriter } from './statement-line-writer';
 import { findOverlaps, importsReplaced, mixedBasisWarnings, skipsFor, type ReplaceChoice, type StatementPeriods } from './statement-overlaps';
 import { readStatementRows } from './statement-rows';
@@ -51,6 +54,13 @@ export interface ImportOptions {
   extraFormats?: readonly StatementFormat[];
   /** Read the file as this layout only (the user's pick when several fit); a file it does not fit is refused. */
   formatId?: string;
+  /** How long to wait for another window or command writing to the store; `writeWaitMs()` when unset. */
+  writeWaitMs?: number;
+  /**
+   * The file as it must be: the one a preview checked, or the archived original as it was kept.
+   * A file whose SHA-256 `matches` refuses is refused before anything is written, `changed` its message.
+   */
+  expectedFile?: { matches: (sha256: string) => boolean; changed: string };
 }
 
 function blankOutcome(file: string): ImportOutcome {
@@ -77,6 +87,9 @@ function rejected(outcome: ImportOutcome, shown: string, line: number | null, re
   };
 }
 
+/** A preview has someone looking at its card: it waits less than an import before saying why. */
+const DRY_RUN_WAIT_MS = 30_000;
+
 const isoDay = (day: number | null) => (day === null ? null : formatDayNumber(day));
 
 /**
@@ -88,6 +101,18 @@ const isoDay = (day: number | null) => (day === null ? null : formatDayNumber(da
  * outcome's warnings. Runs on the writer thread, the only connection that writes.
  */
 export async function importStatement(db: Database.Database, path: string, options: ImportOptions): Promise<ImportOutcome[]> {
+  // A file kept in the archive is read from a snapshot taken while it is hashed: the bytes hashed,
+  // archived and parsed are then the same, whatever becomes of the user's file meanwhile.
+  const snapshot = options.archiveDir && !options.dryRun ? await snapshotPlace(options.archiveDir, path) : undefined;
+  try {
+    return await importSnapshot(db, path, snapshot, options);
+  } finally {
+    // Already linked to its place in the archive when kept; a file left by a failure goes with the day-old ones.
+    if (snapshot) await rm(snapshot, { force: true }).catch(() => undefined);
+  }
+}
+
+async function importSnapshot(db: Database.Database, path: string, snapshot: string | undefined, options: ImportOptions): Promise<ImportOutcome[]> {
   const name: DocumentName = { file: path, shown: options.displayName ?? basename(path) };
   let facts: StatementFileFacts;
   try {
@@ -95,15 +120,29 @@ export async function importStatement(db: Database.Database, path: string, optio
       path,
       (done) => options.onProgress({ phase: 'checking', bytesDone: done, bytesTotal: 0, lines: 0 }),
       options.isCancelled,
+      snapshot,
     );
   } catch (error) {
     if (error instanceof ImportCancelled) return [{ ...blankOutcome(path), status: 'cancelled', message: `${name.shown}: ${error.message}` }];
+    if (error instanceof FileChangedWhileRead) {
+      const message = options.dryRun
+        ? `${name.shown} changed while it was being checked; check it again once it is saved.`
+        : `${name.shown} changed while it was being imported; nothing was imported. Import it again once it is saved.`;
+      return [{ ...blankOutcome(path), status: 'failed', message }];
+    }
+    if (isDiskFull(error)) {
+      const reason = `the disk holding the data folder ${dirname(db.name)} ran out of space; free some space and import it again`;
+      return [{ ...rejected(blankOutcome(path), name.shown, null, reason), status: 'failed' }];
+    }
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file does not exist' : (error as Error).message;
     return [{ ...blankOutcome(path), status: 'failed', message: `${name.shown}: cannot be read: ${reason}` }];
   }
-  const run = new ImportRun(db, options, { path, sha256: facts.sha256 });
+  if (options.expectedFile && !options.expectedFile.matches(facts.sha256)) {
+    return [{ ...blankOutcome(path), status: 'rejected', fileSha256: facts.sha256, message: options.expectedFile.changed }];
+  }
+  const run = new ImportRun(db, options, { path, readFrom: snapshot ?? path, sha256: facts.sha256, byteLength: facts.byteLength });
   try {
-    await importSource({ path, name, fileName: name.shown, facts, depth: 0, scale: wholeFile }, run);
+    await importSource({ path: snapshot ?? path, name, fileName: name.shown, facts, depth: 0, scale: wholeFile }, run);
   } catch (error) {
     if (!(error instanceof ImportCancelled)) throw error;
     run.cancelled(name, error);
@@ -116,7 +155,10 @@ export async function importStatement(db: Database.Database, path: string, optio
 /** The file the user chose, archived once for every document found in it. */
 interface OriginalFile {
   path: string;
+  /** The snapshot of it that is read and archived, or the file itself when no snapshot is taken. */
+  readFrom: string;
   sha256: string;
+  byteLength: number;
 }
 
 /** One importStatement call: the documents found in one file, their outcomes and notes. */
@@ -132,6 +174,8 @@ class ImportRun implements DocumentSink {
   private readonly committed = new Set<number>();
   /** The original's copy, started with the first statement that may be kept. */
   private archive: StatementArchive | null = null;
+  /** Once the store stayed busy for one statement, the file's others do not wait again. */
+  private storeStayedBusy = false;
 
   constructor(
     private readonly db: Database.Database,
@@ -198,7 +242,7 @@ class ImportRun implements DocumentSink {
   finish(): ImportOutcome[] {
     const first = this.outcomes[0];
     if (first && this.notes.length) first.warnings = [...first.warnings, ...this.notes];
-    return this.outcomes;
+    return this.outcomes.map((outcome) => ({ ...outcome, fileSha256: this.original.sha256 }));
   }
 
   async importDocument(document: StatementDocument): Promise<void> {
@@ -231,7 +275,7 @@ class ImportRun implements DocumentSink {
         if (dates) outcome.warnings.push(...dateOrderWarnings(dates));
       }
 
-      if (options.archiveDir && !options.dryRun) this.archive ??= new StatementArchive(this.original.path, this.original.sha256, options.archiveDir);
+      if (options.archiveDir && !options.dryRun) this.archive ??= new StatementArchive(this.original.readFrom, this.original, this.original.path, options.archiveDir);
 
       // Lines are written without SQLite's per-line foreign-key checks and their references checked
       // once instead (checkLineReferences). An earlier import this one replaces is removed without
@@ -239,7 +283,7 @@ class ImportRun implements DocumentSink {
       // every line for each catalogue row it removes.
       lineChecksOff = true;
       db.pragma('foreign_keys = OFF');
-      db.exec('BEGIN IMMEDIATE');
+      if (!(await this.beginWriting())) throw new ImportCancelled();
       const importId = insertBatch(db, document, format.id, outcome);
       // Kept so a quarantined line, once corrected, is read again as this import read it; a DSR file has no one layout.
       if (document.kind !== 'ddex') keepLayout(db, importId, document);
@@ -331,11 +375,27 @@ class ImportRun implements DocumentSink {
         const reason = `the disk holding the data folder ${dirname(db.name)} ran out of space; free some space and import it again`;
         return { ...rejected(outcome, name.shown, null, reason), status: 'failed' };
       }
+      if (error instanceof StoreStillBusy) {
+        this.storeStayedBusy = true;
+        const reason = storeBusySentence(db.name, options.dryRun ? 'check this file again once it has finished' : 'import this file again once it has finished');
+        return { ...rejected(outcome, name.shown, null, reason), status: 'failed', storeBusy: true, message: `${name.shown}: ${reason}` };
+      }
       throw error;
     } finally {
       if (lineChecksOff) db.pragma('foreign_keys = ON');
       await ddex?.close();
     }
+  }
+
+  /** Takes the store's write lock, telling the user while another window or command holds it. */
+  private beginWriting(): Promise<boolean> {
+    const { options } = this;
+    const waitMs = this.storeStayedBusy ? 0 : Math.min(options.writeWaitMs ?? writeWaitMs(), options.dryRun ? DRY_RUN_WAIT_MS : Infinity);
+    return beginWriting(this.db, {
+      waitMs,
+      isCancelled: options.isCancelled,
+      onWaiting: () => options.onProgress({ phase: 'waiting', bytesDone: 0, bytesTotal: 0, lines: 0 }),
+    });
   }
 
   /** A DSR file's reading progress, onto the file the user chose (it may be a member of a zip). */

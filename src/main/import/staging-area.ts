@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { WorkstationError } from '../../shared/contract/envelope';
+import { uploadTooLargeText } from '../../shared/contract/statement-upload';
+import { isDiskFull } from '../store/disk-full';
 
 export interface StagedStatement {
   stagedId: string;
@@ -14,6 +19,9 @@ export interface StagedStatement {
 
 /** How old a staged upload no session knows must be before it is taken for a crash's leftover. */
 const LEFTOVER_AGE_MS = 24 * 60 * 60 * 1000;
+
+/** An upload that went past the most it may bring; nothing of it is kept. */
+export class UploadTooLarge extends WorkstationError {}
 
 /**
  * Files chosen for import, by id: the renderer never handles paths. Files picked in a native
@@ -35,13 +43,38 @@ export class StagingArea {
   }
 
   addUpload(fileName: string, bytes: Uint8Array): StagedStatement {
-    const stagedId = randomUUID();
-    const safeName = basename(fileName).replace(/[^\p{L}\p{N}._ -]/gu, '_') || 'statement';
-    const dir = join(this.folder, stagedId);
-    mkdirSync(dir, { recursive: true });
-    const path = join(dir, safeName);
+    const { stagedId, path } = this.placeFor(fileName);
     writeFileSync(path, bytes);
     return this.remember({ stagedId, fileName: basename(fileName), byteLength: bytes.byteLength, path, isCopy: true });
+  }
+
+  /**
+   * Writes an upload to disk as it arrives, holding only the chunks on their way. The file is
+   * staged only once the body has ended: a body cut short (the connection dropped, the page
+   * closed) or past `maxBytes` takes its partial file away and is never importable.
+   */
+  async receiveUpload(fileName: string, body: Readable, maxBytes: number): Promise<StagedStatement> {
+    const { stagedId, path } = this.placeFor(fileName);
+    const shown = basename(fileName);
+    let byteLength = 0;
+    // A refusal leaves the body as it is (not destroyed), so that the sender can still be answered why.
+    async function* upToLimit(): AsyncGenerator<Buffer> {
+      for await (const chunk of body.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
+        byteLength += chunk.length;
+        if (byteLength > maxBytes) throw new UploadTooLarge('invalid_input', uploadTooLargeText(shown));
+        yield chunk;
+      }
+    }
+    try {
+      await pipeline(upToLimit(), createWriteStream(path));
+    } catch (error) {
+      await rm(join(this.folder, stagedId), { recursive: true, force: true, maxRetries: 3 });
+      if (isDiskFull(error)) {
+        throw new WorkstationError('unavailable', `${shown} could not be kept: the disk holding the data folder ${this.folder} is full. Free some space, then add it again.`);
+      }
+      throw error;
+    }
+    return this.remember({ stagedId, fileName: shown, byteLength, path, isCopy: true });
   }
 
   get(stagedId: string): StagedStatement {
@@ -82,6 +115,15 @@ export class StagingArea {
         // Taken by its own session meanwhile.
       }
     }
+  }
+
+  /** A folder of its own per upload, so two files of one name never meet. */
+  private placeFor(fileName: string): { stagedId: string; path: string } {
+    const stagedId = randomUUID();
+    const safeName = basename(fileName).replace(/[^\p{L}\p{N}._ -]/gu, '_') || 'statement';
+    const dir = join(this.folder, stagedId);
+    mkdirSync(dir, { recursive: true });
+    return { stagedId, path: join(dir, safeName) };
   }
 
   private remember(file: StagedStatement): StagedStatement {

@@ -5,6 +5,7 @@ import { MIGRATIONS } from './migrations';
 import { seedReferenceData } from './reference-data';
 import { logger } from '../diagnostics/logger';
 import { linesHeldAtMost } from './lines-held';
+import { checkStoreWritable } from './store-access';
 import type { StoreUpdate } from './store-update';
 
 export type Store = Database.Database;
@@ -33,6 +34,7 @@ function driverOptions(readonly: boolean): Database.Options {
  */
 export function openWriterStore(file: string, onUpdate?: (update: StoreUpdate) => void): Store {
   mkdirSync(dirname(file), { recursive: true });
+  checkStoreWritable(file);
   const db = new Database(file, driverOptions(false));
   // 16 KB pages for a new store (an existing one keeps its own): a statement line is ~70 bytes,
   // and larger pages mean fewer page splits and B-tree levels while millions of lines are appended.

@@ -1,7 +1,9 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { WorkstationError, type WorkstationErrorShape } from '../../shared/contract/envelope';
+import { logger } from '../diagnostics/logger';
 import { isDiskFull } from '../store/disk-full';
-import type { FromWorker, ToWorker, WorkerProgress } from './worker-protocol';
+import { isStoreBusy, storeBusySentence } from '../store/store-busy';
+import type { FromWorker, StoreWorkerData, ToWorker, WorkerProgress } from './worker-protocol';
 
 export interface RequestContext {
   isCancelled(): boolean;
@@ -19,8 +21,26 @@ export class TransferredReply {
 function toShape(error: unknown): WorkstationErrorShape {
   if (error instanceof WorkstationError) return error.toShape();
   if (isDiskFull(error)) return { code: 'unavailable', message: 'The disk ran out of space while the store was being written; free some space and try again.' };
+  // An undo, a merge or a setting that met another window's import after the busy timeout.
+  if (isStoreBusy(error)) {
+    const file = (workerData as Partial<StoreWorkerData> | null)?.databaseFile ?? 'the data file';
+    return { code: 'busy', message: storeBusySentence(file, 'try again once it has finished') };
+  }
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message };
+}
+
+/**
+ * Runs a step no caller waits for. What it throws still ends the thread, but is logged here
+ * first: past the thread's edge SQLite's errors arrive stripped to their code.
+ */
+function inTheLog(step: string, run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    logger.error(`${step} failed`, error);
+    throw error;
+  }
 }
 
 /**
@@ -46,7 +66,7 @@ export function serveRequests<R>(
     }
     if (message.kind === 'close') {
       queue = queue.then(() => {
-        close();
+        inTheLog('closing the connection', close);
         port.close();
       });
       return;
@@ -66,7 +86,7 @@ export function serveRequests<R>(
       } finally {
         cancelled.delete(id);
       }
-      afterReply?.();
+      if (afterReply) inTheLog('upkeep after a request', afterReply);
     });
   });
   post({ kind: 'ready' });

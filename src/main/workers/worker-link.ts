@@ -44,6 +44,19 @@ export function startWorker(name: WorkerName, data: unknown, resourceLimits?: Re
   throw new Error(`worker entry ${name}.js not found next to ${fileURLToPath(here)}`);
 }
 
+/**
+ * What a crashed thread threw. SQLite's errors reach this thread as a plain object holding only
+ * their code, which the log would print as "[object Object]" (the thread logs the whole error
+ * itself where it can, serveRequests' inTheLog).
+ */
+function crashDetail(error: unknown): unknown {
+  if (error instanceof Error || typeof error !== 'object' || error === null) return error;
+  const { stack, message, code } = error as { stack?: unknown; message?: unknown; code?: unknown };
+  if (typeof stack === 'string') return stack;
+  if (typeof message === 'string') return typeof code === 'string' ? `${code}: ${message}` : message;
+  return JSON.stringify(error);
+}
+
 interface Pending<Request> {
   request: Request;
   resolve(value: unknown): void;
@@ -97,8 +110,8 @@ export class WorkerLink<
         else pending.reject(new WorkstationError(message.error.code, message.error.message));
         this.options.onSettled?.(pending.request);
       });
-      this.worker.on('error', (error) => {
-        logger.error(`${name} crashed`, error);
+      this.worker.on('error', (error: unknown) => {
+        logger.error(`${name} crashed`, crashDetail(error));
         reject(error);
         this.failAll(new WorkstationError('internal', 'A background worker stopped unexpectedly; the details are in the log.'));
       });

@@ -14,7 +14,7 @@ import type { gaugeReadingsCsv, listImports, quarantineCsv } from '../import/imp
 import type { ImportOutcome, ImportProgress } from '../import/import-outcome';
 import type { InspectOverrides } from '../import/column-mapping/first-rows';
 import type { OverlapChoice } from '../import/import-statement';
-import type { ArtistMerged, CatalogueMerge, MergeKind, MergeUndone } from '../../shared/contract/catalogue-review';
+import type { ArtistMerged, CatalogueMerge, ManyMergesUndone, MergeKind, MergeUndone, RecordingPairing, RecordingsMerged } from '../../shared/contract/catalogue-review';
 import type { CatalogueHealth, CatalogueHealthRequest } from '../../shared/analytics/catalogue-health-contract';
 import type { Completeness, CompletenessRequest } from '../../shared/analytics/completeness-contract';
 import type { StatementLines, StatementLinesRequest } from '../../shared/query/statement-lines-contract';
@@ -43,6 +43,8 @@ export type WriterRequest =
       mapping?: MappingSpec;
       /** Read the file as this layout only: the user's pick among the formats that fit it. */
       formatId?: string;
+      /** The file as a preview read it: other bytes are refused with `changed`, nothing written. */
+      expectedFile?: { sha256: string; changed: string };
     }
   | { op: 'generateDemo'; outDir: string; endMonth: string }
   | { op: 'undoImport'; importId: number }
@@ -62,6 +64,9 @@ export type WriterRequest =
   | { op: 'keepRecording'; recordingId: number }
   | { op: 'mergeArtist'; artistId: number; intoArtistId: number }
   | { op: 'undoMerge'; mergeId: number }
+  /** Many merges in one transaction, telling each one done; a cancel between two keeps none. */
+  | { op: 'mergeRecordings'; merges: RecordingPairing[] }
+  | { op: 'undoMerges'; mergeIds: number[] }
   | { op: 'writeSetting'; key: string; value: string | null }
   | { op: 'saveMapping'; name: string; spec: MappingSpec }
   | { op: 'renameMapping'; mappingId: number; name: string }
@@ -91,6 +96,8 @@ export type WriterReplies = {
   keepRecording: { kept: true };
   mergeArtist: ArtistMerged;
   undoMerge: MergeUndone;
+  mergeRecordings: RecordingsMerged;
+  undoMerges: ManyMergesUndone;
   writeSetting: null;
   saveMapping: { mappingId: number; version: number };
   renameMapping: { mappingId: number; name: string };
@@ -161,11 +168,18 @@ export interface LinesProgress {
   total: number;
 }
 
+/** How many of a run of merges, or of their undo, are done. */
+export interface MergesProgress {
+  phase: 'merging';
+  done: number;
+  total: number;
+}
+
 /** What a worker tells its caller while a request runs; `phase` says which kind it is. */
-export type WorkerProgress = ImportProgress | LinesProgress;
+export type WorkerProgress = ImportProgress | LinesProgress | MergesProgress;
 
 /** The progress each op tells, so a caller's `onProgress` gets its own kind; ops not listed tell none. */
-export type WriterProgress = { importFile: ImportProgress };
+export type WriterProgress = { importFile: ImportProgress; mergeRecordings: MergesProgress; undoMerges: MergesProgress };
 export type ReaderProgress = { writeLines: LinesProgress };
 /** The progress op `K` tells under such a map; none for an op it does not list. */
 export type ProgressOf<Progress, K> = K extends keyof Progress ? Progress[K] : never;

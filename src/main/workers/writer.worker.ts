@@ -6,6 +6,7 @@ import { mergePlatform } from '../catalogue/platform-merge';
 import { undoMerge } from '../catalogue/merge-undo/undo-merge';
 import { addPlatformAlias, removePlatformAlias } from '../catalogue/platform-aliases';
 import { keepRecording, mergeRecording } from '../catalogue/recording-review';
+import { mergeRecordings, undoMerges, type ManySteps } from '../catalogue/merge-many';
 import { writeSetting } from '../store/settings';
 import { setFxRates } from '../currency/fx-rates';
 import { importStatement } from '../import/import-statement';
@@ -16,15 +17,22 @@ import { bringBackLines, setAsideLines } from '../import/quarantine-correction/s
 import { removeImports } from '../import/remove-imports';
 import { undoBringingBack } from '../import/replaced-imports/undo-bringing-back';
 import { openWriterStore, type Store } from '../store/open-store';
-import { serveRequests } from './serve-requests';
+import { storeOpenFailure } from '../store/store-open-failure';
+import { serveRequests, type RequestContext } from './serve-requests';
 import type { FromWorker, StoreWorkerData, WriterRequest } from './worker-protocol';
 
 const data = workerData as StoreWorkerData;
+
+/** A run of merges hears a cancel and tells how many are done through the request's context. */
+const manySteps = (context: RequestContext): ManySteps => ({
+  isCancelled: context.isCancelled,
+  progress: (done, total) => context.progress({ phase: 'merging', done, total }),
+});
 let db: Store | null = null;
 try {
   db = openWriterStore(data.databaseFile, (update) => parentPort?.postMessage({ kind: 'updating', update } satisfies FromWorker));
 } catch (error) {
-  const message = `The data file ${data.databaseFile} cannot be opened: ${(error as Error).message}`;
+  const message = storeOpenFailure(data.databaseFile, error);
   parentPort?.postMessage({ kind: 'startup-failed', error: { code: 'unavailable', message } } satisfies FromWorker);
 }
 
@@ -48,6 +56,7 @@ if (db) {
             displayName: request.displayName,
             sheet: request.sheet,
             formatId: request.formatId,
+            expectedFile: request.expectedFile && { matches: (sha256) => sha256 === request.expectedFile!.sha256, changed: request.expectedFile.changed },
             // The wizard previews its unsaved mapping alone; an import reads the saved ones, as they are now.
             extraFormats: request.mapping
               ? [mappedFormat({ name: UNSAVED_MAPPING_NAME, version: null, spec: request.mapping })]
@@ -87,6 +96,10 @@ if (db) {
           return mergeArtist(store, request.artistId, request.intoArtistId);
         case 'undoMerge':
           return undoMerge(store, request.mergeId);
+        case 'mergeRecordings':
+          return mergeRecordings(store, request.merges, manySteps(context));
+        case 'undoMerges':
+          return undoMerges(store, request.mergeIds, manySteps(context));
         case 'writeSetting':
           writeSetting(store, request.key, request.value);
           return null;

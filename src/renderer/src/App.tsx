@@ -1,6 +1,8 @@
 import { useEffect, useRef, type ComponentType, type MouseEvent } from 'react';
 import { useWorkstation } from './api/workstation-context';
+import { useConnectionState } from './api/connection-state';
 import { AppHeader } from './components/AppHeader';
+import { ConnectionBanner } from './components/ConnectionBanner';
 import { StartupScreen } from './components/StartupScreen';
 import type { PageId } from './navigation/pages';
 import { useCurrentPage } from './navigation/use-current-page';
@@ -50,6 +52,15 @@ export function App() {
     });
   }, [api]);
 
+  // Back from a lost connection, perhaps to a workstation started again: every view asks anew.
+  useEffect(
+    () =>
+      useConnectionState.subscribe((state, previous) => {
+        if (previous.lost && !state.lost) void useAppStore.getState().reconnected(api);
+      }),
+    [api],
+  );
+
   // A new page starts at its top, and a screen reader hears it from its beginning.
   useEffect(() => {
     if (shownPage.current === current) return;
@@ -68,7 +79,8 @@ export function App() {
   // landed and the store is no longer empty.
   const demoInFlight = demoPhase === 'starting' || demoPhase === 'running' || demoPhase === 'cancelling';
   let page;
-  if (!info) page = <StartupScreen error={infoError} onRetry={() => void useAppStore.getState().refreshInfo(api)} />;
+  // The store is empty only if the workstation said so when last asked: a failed ask says nothing about it.
+  if (!info || (current === 'overview' && infoError)) page = <StartupScreen error={infoError} onRetry={() => void useAppStore.getState().refreshInfo(api)} />;
   else if (current !== 'overview') {
     const Page = PAGES[current];
     page = <Page />;
@@ -81,6 +93,7 @@ export function App() {
         Skip to content
       </a>
       <AppHeader page={current} />
+      <ConnectionBanner />
       <main id="main" ref={mainRef} className="app-main" tabIndex={-1}>
         {page}
       </main>

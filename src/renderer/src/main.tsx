@@ -7,6 +7,7 @@ import { applyThemeToDocument } from './stores/theme-store';
 import './styles/theme.css';
 import './styles/base.css';
 import './styles/shell.css';
+import './styles/connection.css';
 import './styles/controls.css';
 import './styles/welcome.css';
 import './styles/overview.css';

@@ -44,3 +44,28 @@ export const MergeUndone = z.object({
   movedLines: z.number().int(),
 });
 export type MergeUndone = z.infer<typeof MergeUndone>;
+
+/** A recording under review and the recording it is to be folded into. */
+export const RecordingPairing = z.object({ recordingId: z.number().int(), intoRecordingId: z.number().int() }).strict();
+export type RecordingPairing = z.infer<typeof RecordingPairing>;
+
+/** As many merges as one request may ask for: far more than a queue's exact matches. */
+export const MOST_MERGES_AT_ONCE = 10_000;
+
+/** What merging many recordings did: each merge, undoable alone, and the entries left as they were. */
+export const RecordingsMerged = z.object({
+  merged: z.array(RecordingPairing.extend({ mergeId: z.number().int(), movedLines: z.number().int() })),
+  /** Entries decided or gone since the list was made, each with why, in a sentence. */
+  skipped: z.array(z.object({ recordingId: z.number().int(), reason: z.string() })),
+});
+export type RecordingsMerged = z.infer<typeof RecordingsMerged>;
+
+/** What undoing many merges did. */
+export const ManyMergesUndone = z.object({
+  undone: z.number().int(),
+  /** Lines that named the merged recordings, artists or platforms again. */
+  movedLines: z.number().int(),
+  /** Merges of the list undone before, one at a time. */
+  alreadyUndone: z.number().int(),
+});
+export type ManyMergesUndone = z.infer<typeof ManyMergesUndone>;

@@ -43,6 +43,8 @@ export const CHANNEL_METHODS = {
   'catalogue:mergeArtist': 'mergeArtist',
   'catalogue:merges': 'catalogueMerges',
   'catalogue:undoMerge': 'undoMerge',
+  'catalogue:mergeMany': 'mergeRecordings',
+  'catalogue:undoMerges': 'undoMerges',
   'dropFolder:get': 'dropFolder',
   'dropFolder:choose': 'chooseDropFolder',
   'dropFolder:set': 'setDropFolder',

@@ -10,7 +10,7 @@ import {
 } from './imports';
 import { JobRef, JobSnapshot } from './jobs';
 import { UndoneAndBroughtBack } from './replaced-imports';
-import { ArtistMerged, CatalogueMerge, FoundRecording, MergeKind, MergeUndone } from './catalogue-review';
+import { ArtistMerged, CatalogueMerge, FoundRecording, MergeKind, MergeUndone, MOST_MERGES_AT_ONCE, RecordingPairing } from './catalogue-review';
 import { PlatformAliasChange, PlatformAliasRemoval, PlatformAliasRequest } from './platform-aliases';
 import {
   CorrectionCheck, CorrectionOutcome, CorrectionRequest, QuarantinedLineChoice, QuarantinedLines, QuarantinedLinesRequest, SetAsideChange,
@@ -165,6 +165,10 @@ export const CHANNELS = {
   'catalogue:merges': { input: z.object({ kinds: z.array(MergeKind).min(1) }).strict(), output: z.object({ merges: z.array(CatalogueMerge) }) },
   /** Takes a merge back: what it folded returns with its lines, spellings and links. */
   'catalogue:undoMerge': { input: z.object({ mergeId: z.number().int() }).strict(), output: MergeUndone },
+  /** Merges many recordings under review, each into its own target, as a job (its result: RecordingsMerged); each merge is kept apart in the history. */
+  'catalogue:mergeMany': { input: z.object({ merges: z.array(RecordingPairing).min(1).max(MOST_MERGES_AT_ONCE) }).strict(), output: JobRef },
+  /** Undoes merges newest first as a job (its result: ManyMergesUndone): all of them, or none when one cannot be. */
+  'catalogue:undoMerges': { input: z.object({ mergeIds: z.array(z.number().int()).min(1).max(MOST_MERGES_AT_ONCE) }).strict(), output: JobRef },
   'dropFolder:get': { input: NoInput, output: DropFolderState },
   /** Electron's folder dialog; in the browser the folder is typed and sent with dropFolder:set. */
   'dropFolder:choose': { input: NoInput, output: DropFolderState },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** 'export': a large export written to a file (every statement line behind a figure). */
-export const JOB_KINDS = ['import', 'demo', 'export'] as const;
+/** 'export': a large export written to a file (every statement line behind a figure); 'merge': many catalogue merges, or their undo, at once. */
+export const JOB_KINDS = ['import', 'demo', 'export', 'merge'] as const;
 export const JobKind = z.enum(JOB_KINDS);
 
 export const JobRef = z.object({ jobId: z.string(), kind: JobKind });

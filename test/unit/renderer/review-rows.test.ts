@@ -95,6 +95,7 @@ describe('suggestions', () => {
         artist: 'Night Ferry',
         artistId: 2,
         isrcText: 'ISRC QZTST2400001',
+        scorePercent: 93,
         scoreText: '93%',
         reason: 'Similar title (British/American spelling: Harbor/Harbour; plural: Light/Lights)',
         ref: { recordingId: 5, title: 'Harbour Lights', artist: 'Night Ferry', artistId: 2, isrc: 'QZTST2400001' },
@@ -105,6 +106,7 @@ describe('suggestions', () => {
         artist: 'Unknown artist',
         artistId: null,
         isrcText: 'No ISRC',
+        scorePercent: 90,
         scoreText: '90%',
         reason: null,
         ref: { recordingId: 6, title: 'Harbour Light', artist: '', artistId: null, isrc: null },
@@ -220,6 +222,7 @@ describe('small texts', () => {
     expect(recordingLabel({ title: 'Tides', artist: 'Lena Vos' })).toBe('Tides by Lena Vos');
     expect(queueCountText(1)).toBe('1 recording waits for a decision');
     expect(queueCountText(12)).toBe('12 recordings wait for a decision');
+    expect(queueCountText(1793)).toBe('1,793 recordings wait for a decision');
   });
 });
 

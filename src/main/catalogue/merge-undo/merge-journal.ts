@@ -48,6 +48,28 @@ const IMPORTS_NAMING: Record<MovedField, string> = {
   platform_id: "SELECT DISTINCT import_id FROM rollup_month_platform WHERE basis = 'sale' AND platform_id = ?",
 };
 
+/** Rollup moves put off while many merges are made, by connection: see `deferRollups`. */
+const putOff = new WeakMap<Database.Database, { touched: Set<number>; moves: KeyMove[] }>();
+
+/**
+ * Merges made until `rekey` leave their rollups to it, to be rekeyed once for all of them: one
+ * pass over the touched imports' rows instead of one per merge. Only for merges none of which
+ * starts from what another joined into (or from what another started from): a later merge finds
+ * the imports naming its entry from rollups the earlier ones have not yet moved.
+ */
+export function deferRollups(db: Database.Database): { rekey(): void; release(): void } {
+  const pending = { touched: new Set<number>(), moves: [] as KeyMove[] };
+  putOff.set(db, pending);
+  return {
+    rekey() {
+      putOff.delete(db);
+      rekeyMovedCells(db, [...pending.touched], pending.moves);
+    },
+    /** Merges rekey their own rollups again: after `rekey`, or once the transaction rolled back. */
+    release: () => putOff.delete(db),
+  };
+}
+
 /** Starts keeping a merge: its record, and the rows its scopes cover before anything changes. */
 export function beginMerge(db: Database.Database, subject: MergeSubject): NotedMerge {
   const before = readScopes(db, subject.scopes);
@@ -72,7 +94,12 @@ export function beginMerge(db: Database.Database, subject: MergeSubject): NotedM
       moves.push({ field, from, to, withinRecording: within?.recordingId });
       return moved;
     },
-    rebuildRollups: () => rekeyMovedCells(db, [...touched], moves),
+    rebuildRollups() {
+      const pending = putOff.get(db);
+      if (!pending) return rekeyMovedCells(db, [...touched], moves);
+      for (const id of touched) pending.touched.add(id);
+      pending.moves.push(...moves);
+    },
     finish(movedLines) {
       const after = readScopes(db, subject.scopes);
       const rows: { before: RowsOfTable[]; after: RowsOfTable[] } = { before, after };

@@ -1,7 +1,8 @@
 import type { OverlapChoice } from '../../../shared/contract/imports';
 import type { WorkstationCore } from '../../core/workstation-core';
-import type { ImportOutcome } from '../../import/import-outcome';
-import { UsageError } from '../cli-usage';
+import type { ImportOutcome, ImportProgress } from '../../import/import-outcome';
+import { WAITING_FOR_STORE } from '../../store/store-busy';
+import { STORE_UNUSABLE_EXIT, UsageError } from '../cli-usage';
 
 export interface ImportCommandOptions {
   files: string[];
@@ -42,13 +43,23 @@ function problemLine(outcome: ImportOutcome): string {
   return `${shown.join('; ')}${more} — quarantined, the other lines were imported.`;
 }
 
-/** Returns the exit code: 1 when any file or line was refused. */
+/** Says on stderr, once per file, that it waits for another window or command to finish writing. */
+function waitingTeller(): (file: string, progress: ImportProgress) => void {
+  const told = new Set<string>();
+  return (file, progress) => {
+    if (progress.phase !== 'waiting' || told.has(file)) return;
+    told.add(file);
+    process.stderr.write(`${WAITING_FOR_STORE}\n`);
+  };
+}
+
+/** Returns the exit code: 3 when another window or command kept a file out, else 1 when any file or line was refused. */
 export async function importCommand(core: WorkstationCore, options: ImportCommandOptions): Promise<number> {
   if (options.files.length === 0) throw new UsageError('name at least one statement file to import');
   if (options.sheet !== undefined && options.sheet.trim() === '') throw new UsageError('--sheet needs the name of a sheet');
   const onOverlap = OVERLAP_CHOICES[options.onOverlap ?? 'skip'];
   if (!onOverlap) throw new UsageError(`--on-overlap must be skip, replace or keep-both, not "${options.onOverlap}"`);
-  const outcomes = await core.importFiles(options.files, { mode: options.strict ? 'strict' : 'lenient', sheet: options.sheet, onOverlap });
+  const outcomes = await core.importFiles(options.files, { mode: options.strict ? 'strict' : 'lenient', sheet: options.sheet, onOverlap }, waitingTeller());
   const failed = outcomes.filter((o) => o.status === 'rejected' || o.status === 'failed');
   // Without --on-overlap nobody chose: the statement was skipped, and the run says how to choose.
   const unanswered = options.onOverlap === undefined ? outcomes.filter((o) => o.status === 'skipped') : [];
@@ -63,5 +74,6 @@ export async function importCommand(core: WorkstationCore, options: ImportComman
   // Warnings (totals that disagree with the lines, a DSR's FOOT, mixed report kinds) never change the exit code.
   for (const o of outcomes) for (const warning of o.warnings) process.stderr.write(`${shownName(o.file)}: warning: ${warning}\n`);
   for (const o of unanswered) process.stderr.write(`${o.message} Run again with --on-overlap replace or keep-both to import it, or skip to leave it out.\n`);
+  if (outcomes.some((o) => o.storeBusy)) return STORE_UNUSABLE_EXIT;
   return failed.length || quarantined.length || unanswered.length ? 1 : 0;
 }

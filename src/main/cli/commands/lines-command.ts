@@ -21,7 +21,12 @@ export async function linesCommand(core: WorkstationCore, options: { spec?: stri
   try {
     const path = join(dir, `lines.${format}`);
     await core.writeStatementLines(request, format === 'csv' ? { path, format, csv: CsvOptions.parse({ lineEnding: 'lf' }) } : { path, format });
-    await pipeline(createReadStream(path), process.stdout, { end: false });
+    try {
+      await pipeline(createReadStream(path), process.stdout, { end: false });
+    } catch (error) {
+      // The reader stopped early (`| head`): it has the lines it wanted.
+      if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+    }
     return 0;
   } finally {
     rmSync(dir, { recursive: true, force: true });

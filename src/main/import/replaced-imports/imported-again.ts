@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { WorkstationError } from '../../../shared/contract/envelope';
 import { savedMappingFormats } from '../column-mapping/saved-mappings';
 import { MemberNotFound, unpackArchivedMember } from '../containers/archived-member';
+import { sheetIdentity } from '../containers/workbook-documents';
 import type { StatementFormat } from '../formats/statement-format';
 import type { ImportOutcome } from '../import-outcome';
 import { importStatement, type ImportOptions } from '../import-statement';
@@ -64,9 +65,24 @@ async function importMemberAgain(db: Database.Database, record: ReplacedRecord, 
   }
 }
 
+/**
+ * The archived original must hold the bytes the statement was imported from: its SHA-256 is the
+ * import's own (a sheet's is derived from its workbook's). Checked on the bytes the importer reads,
+ * before it writes anything, so that an original changed on disk is never brought back as if it
+ * were the statement replaced.
+ */
+function archivedAsKept(record: ReplacedRecord, plan: Extract<Plan, { from: 'file' }>): NonNullable<ImportOptions['expectedFile']> {
+  return {
+    matches: (sha256) => (plan.sheet === undefined ? sha256 : sheetIdentity(sha256, plan.sheet)) === record.file_sha256,
+    changed: `its archived original (${plan.path}) was changed or damaged since it was kept, so it is not the statement that was replaced.`,
+  };
+}
+
 /** Imports a replaced import's statement again from its archived original, as its plan says; the importer's outcome. */
 export async function importAgain(db: Database.Database, record: ReplacedRecord, plan: Plan, archiveDir: string | null): Promise<ImportOutcome | undefined> {
   if (plan.from === 'zip') return importMemberAgain(db, record, plan);
-  const [outcome] = await importStatement(db, plan.path, { ...options(db, record, archiveDir), displayName: plan.displayName, sheet: plan.sheet });
+  const [outcome] = await importStatement(db, plan.path, {
+    ...options(db, record, archiveDir), displayName: plan.displayName, sheet: plan.sheet, expectedFile: archivedAsKept(record, plan),
+  });
   return outcome;
 }

@@ -11,6 +11,8 @@ interface AppState {
   /** Bumped when which imports there are, or what one holds, changes: staged files are checked again then. */
   importsVersion: number;
   refreshInfo(api: WorkstationApi): Promise<void>;
+  /** The connection came back: the workstation may have been started again, with everything changed. */
+  reconnected(api: WorkstationApi): Promise<void>;
   noteDataChanged(versions: { dataVersion: number; importsVersion: number }): void;
 }
 
@@ -23,6 +25,18 @@ export const useAppStore = create<AppState>()((set) => ({
     const answer = await api.appInfo();
     if (answer.ok) set({ info: answer.value, infoError: null, dataVersion: answer.value.dataVersion, importsVersion: answer.value.importsVersion });
     else set({ infoError: answer.error });
+  },
+  async reconnected(api) {
+    const answer = await api.appInfo();
+    if (!answer.ok) return set({ infoError: answer.error });
+    // A workstation started again counts its versions from 0: a version below any it gives is new
+    // to every view, so each asks again, and still is when the workstation next says its own.
+    set((state) => ({
+      info: answer.value,
+      infoError: null,
+      dataVersion: Math.min(state.dataVersion, 0) - 1,
+      importsVersion: Math.min(state.importsVersion, 0) - 1,
+    }));
   },
   noteDataChanged({ dataVersion, importsVersion }) {
     set({ dataVersion, importsVersion });

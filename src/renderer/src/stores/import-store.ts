@@ -39,6 +39,8 @@ export interface StagedEntry {
   sheet: string | null;
   /** The imports version (see useAppStore) its preview was asked at: a change of imports since may have made it stale. */
   checkedVersion: number | null;
+  /** How much of the file has reached the workstation while it uploads, when the browser tells. */
+  sentBytes?: number;
 }
 
 export type ImportRun =
@@ -182,11 +184,26 @@ export const useImportStore = create<ImportState>()((set, get) => {
     async addUploads(api, files) {
       const added = files.map((file) => ({ file, entry: newEntry(file.name, file.size, 'uploading') }));
       set((state) => ({ entries: [...state.entries, ...added.map(({ entry }) => entry)], notice: null }));
-      // One upload at a time keeps only one file's bytes in memory; checks run alongside.
+      // One upload at a time, so the first file is checked soonest; checks run alongside.
       const checks: Promise<void>[] = [];
       for (const { file, entry } of added) {
-        if (!get().entries.some((candidate) => candidate.key === entry.key)) continue;
-        const staged = await stageUpload(api, file);
+        const onPage = (entries: readonly StagedEntry[]) => entries.some((candidate) => candidate.key === entry.key);
+        if (!onPage(get().entries)) continue;
+        // A card removed while its file uploads stops the upload; the workstation keeps nothing of it.
+        const upload = new AbortController();
+        const stopWhenRemoved = useImportStore.subscribe((state) => {
+          if (!onPage(state.entries)) upload.abort();
+        });
+        // The card moves by whole percents: a render per progress event would be wasted on a large file.
+        let shownPercent = -1;
+        const sent = (bytes: number) => {
+          const percent = file.size > 0 ? Math.floor((bytes / file.size) * 100) : 100;
+          if (percent === shownPercent) return;
+          shownPercent = percent;
+          patch(entry.key, { sentBytes: bytes });
+        };
+        const staged = await stageUpload(api, file, sent, upload.signal);
+        stopWhenRemoved();
         if (staged.ok) checks.push(check(api, entry.key, staged.value));
         else patch(entry.key, { phase: 'failed', error: staged.error.message });
       }

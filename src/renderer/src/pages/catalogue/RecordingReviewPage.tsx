@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { ManyMergesUndone, RecordingsMerged } from '../../../../shared/contract/catalogue-review';
 import type { WorkstationApi } from '../../../../shared/contract/workstation-api';
 import { useChannelAnswer } from '../../api/use-channel-answer';
 import { useWorkstation } from '../../api/workstation-context';
@@ -6,11 +7,15 @@ import { useAppStore } from '../../stores/app-store';
 import '../../styles/catalogue.css';
 import { MergeRecordingDialog, type MergeRequest } from './MergeRecordingDialog';
 import { ArtistMergeDialog } from './ArtistMergeDialog';
-import { keptText, mergedText, nextFocusIndex, queueCountText, reviewRow, type ArtistMergeRequest, type RecordingRef, type ReviewRow } from './review-rows';
-import { ReviewQueueTable } from './ReviewQueueTable';
+import { MergeExactMatchesDialog } from './MergeExactMatchesDialog';
+import { mergedManyText, undoneManyText, type ExactMerge } from './review-queue-view';
+import { keptText, mergedText, nextFocusIndex, reviewRow, type ArtistMergeRequest, type RecordingRef, type ReviewRow } from './review-rows';
+import { ReviewNotice, type ReviewPageNotice } from './ReviewNotice';
+import { ReviewQueuePanel } from './ReviewQueuePanel';
 import { MergeHistoryPanel } from './merge-history/MergeHistoryPanel';
-import { MergeNotice, type PageNotice } from './merge-history/MergeNotice';
 import { useMergeUndo } from './merge-history/use-merge-undo';
+import { useMergeJob } from './use-merge-job';
+import { useQueueView } from './use-queue-view';
 
 const askQueue = (api: WorkstationApi) => api.recordingsToReview();
 const askMerges = (api: WorkstationApi) => api.catalogueMerges({ kinds: ['recording', 'artist'] });
@@ -21,9 +26,12 @@ interface FocusAfter {
   index: number;
 }
 
+const NO_ROWS: ReadonlySet<number> = new Set();
+
 /**
  * The recordings the app met without an ISRC and could not match for sure, biggest earners first:
- * fold each into the recording it really is, or say it is a recording of its own.
+ * fold each into the recording it really is, or say it is a recording of its own; find entries
+ * by name, artist or match, and merge the exact matches all at once.
  */
 export function RecordingReviewPage() {
   const api = useWorkstation();
@@ -34,8 +42,12 @@ export function RecordingReviewPage() {
   const [mergeError, setMergeError] = useState<string | null>(null);
   const [keepingId, setKeepingId] = useState<number | null>(null);
   const [mergingArtist, setMergingArtist] = useState<ArtistMergeRequest | null>(null);
-  const [notice, setNotice] = useState<PageNotice | null>(null);
+  const [mergingExact, setMergingExact] = useState<ExactMerge[] | null>(null);
+  const [exactError, setExactError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<ReviewPageNotice | null>(null);
   const [focusAfter, setFocusAfter] = useState<FocusAfter | null>(null);
+  /** Entries decided since the queue was last read: they leave at once, not when it is read again. */
+  const [decided, setDecided] = useState<ReadonlySet<number>>(NO_ROWS);
   /** The queue as it stood when an artist merge landed: the heading takes the focus once it is read again. */
   const [headingAfter, setHeadingAfter] = useState<{ rows: ReviewRow[] | null } | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
@@ -48,33 +60,40 @@ export function RecordingReviewPage() {
     reload();
     reloadHistory();
   });
+  const exactJob = useMergeJob();
+  const undoAllJob = useMergeJob();
 
-  const rows = useMemo(() => answer.value?.recordings.map((recording) => reviewRow(recording, baseCurrency)) ?? null, [answer.value, baseCurrency]);
+  const allRows = useMemo(() => answer.value?.recordings.map((recording) => reviewRow(recording, baseCurrency)) ?? null, [answer.value, baseCurrency]);
+  // The queue read again no longer holds what was decided.
+  useEffect(() => setDecided(NO_ROWS), [answer.value]);
+  const rows = useMemo(() => (allRows && decided.size > 0 ? allRows.filter((row) => !decided.has(row.recordingId)) : allRows), [allRows, decided]);
+  const view = useQueueView(rows);
+  const { shown } = view;
 
   // A keyboard user works down the queue: once a decision lands and its row is gone, the focus
   // moves to the row that took its place instead of falling back to the top of the document.
   useEffect(() => {
-    if (!focusAfter || !rows || rows.some((row) => row.recordingId === focusAfter.goneId)) return;
+    if (!focusAfter || !shown || shown.some((row) => row.recordingId === focusAfter.goneId)) return;
     setFocusAfter(null);
-    const index = nextFocusIndex(focusAfter.index, rows.length);
+    const index = nextFocusIndex(focusAfter.index, shown.length);
     const button = index === null ? null : tableRef.current?.tBodies[0]?.rows[index]?.querySelector('button');
     (button ?? headingRef.current)?.focus();
-  }, [rows, focusAfter]);
+  }, [shown, focusAfter]);
 
   // Closing the dialog gives the focus back to the button that opened it, which the merge may take
   // away with its row: the heading holds it instead once the queue is read again.
   useEffect(() => {
-    if (!headingAfter || rows === headingAfter.rows) return;
+    if (!headingAfter || allRows === headingAfter.rows) return;
     setHeadingAfter(null);
     headingRef.current?.focus();
-  }, [rows, headingAfter]);
+  }, [allRows, headingAfter]);
 
-  function indexOf(row: ReviewRow): number {
-    return rows?.findIndex((candidate) => candidate.recordingId === row.recordingId) ?? 0;
+  function leaves(row: ReviewRow) {
+    setFocusAfter({ goneId: row.recordingId, index: shown?.findIndex((candidate) => candidate.recordingId === row.recordingId) ?? 0 });
+    setDecided((earlier) => new Set([...earlier, row.recordingId]));
   }
 
   function startMerge(request: MergeRequest) {
-    setNotice(null);
     setMergeError(null);
     setMerging(request);
   }
@@ -92,13 +111,12 @@ export function RecordingReviewPage() {
     }
     setMerging(null);
     setNotice({ tone: 'ok', text: mergedText(row, into, result.value.movedLines), undo: { mergeId: result.value.mergeId, kind: 'recording' } });
-    setFocusAfter({ goneId: row.recordingId, index: indexOf(row) });
+    leaves(row);
     reload();
     reloadHistory();
   }
 
   async function keep(row: ReviewRow) {
-    setNotice(null);
     setKeepingId(row.recordingId);
     const result = await api.keepRecording({ recordingId: row.recordingId });
     setKeepingId(null);
@@ -107,41 +125,62 @@ export function RecordingReviewPage() {
       return;
     }
     setNotice({ tone: 'ok', text: keptText(row) });
-    setFocusAfter({ goneId: row.recordingId, index: indexOf(row) });
+    leaves(row);
     // Keeping changes no statement line, so no data:changed event will ask again for us.
     reload();
   }
 
-  let body;
-  if (answer.error) {
-    body = (
-      <p className="panel-message panel-message--error" role="alert">
-        The recordings to review could not be loaded: {answer.error.message}
-      </p>
+  async function mergeExact() {
+    if (!mergingExact) return;
+    setExactError(null);
+    const merges = mergingExact.map(({ row, into }) => ({ recordingId: row.recordingId, intoRecordingId: into.recordingId }));
+    const end = await exactJob.run((workstation) => workstation.mergeRecordings({ merges }));
+    if (!end.ok && !end.cancelled) {
+      setExactError(end.message);
+      return;
+    }
+    setMergingExact(null);
+    // The button that opened the dialog leaves with the matches it merged: the notice holds the focus.
+    if (!end.ok) {
+      setNotice({ tone: 'ok', text: 'The merges were stopped: none of them was made.', focus: true });
+      return;
+    }
+    const result = RecordingsMerged.safeParse(end.result);
+    if (!result.success) {
+      setNotice({ tone: 'error', text: 'The merges ended without saying what they did; the Merge history lists what was merged.', focus: true });
+    } else {
+      const { merged, skipped } = result.data;
+      setDecided((earlier) => new Set([...earlier, ...merged.map((m) => m.recordingId)]));
+      const movedLines = merged.reduce((sum, m) => sum + m.movedLines, 0);
+      setNotice({
+        tone: 'ok',
+        text: mergedManyText(merged.length, movedLines, skipped.map((s) => s.reason)),
+        undoAll: merged.length > 0 ? merged.map((m) => m.mergeId) : undefined,
+        focus: true,
+      });
+    }
+    reload();
+    reloadHistory();
+  }
+
+  async function undoAll(mergeIds: readonly number[]) {
+    const end = await undoAllJob.run((workstation) => workstation.undoMerges({ mergeIds: [...mergeIds] }));
+    if (!end.ok) {
+      setNotice({ tone: 'error', text: end.cancelled ? 'Undoing the merges was stopped: none of them was undone.' : end.message, focus: true });
+      return;
+    }
+    const result = ManyMergesUndone.safeParse(end.result);
+    setNotice(
+      result.success
+        ? { tone: 'ok', text: undoneManyText(result.data.undone, result.data.movedLines, result.data.alreadyUndone), focus: true }
+        : { tone: 'error', text: 'Undoing the merges ended without saying what it did; the Merge history says which are undone.', focus: true },
     );
-  } else if (!rows) {
-    body = <div className="panel-skeleton panel-skeleton--short" aria-hidden="true" />;
-  } else if (rows.length === 0) {
-    body = <p className="panel-message">Every recording is matched by ISRC or confirmed.</p>;
-  } else {
-    body = (
-      <ReviewQueueTable
-        rows={rows}
-        busyId={keepingId}
-        tableRef={tableRef}
-        onMergeMatch={(row, into) => startMerge({ row, via: 'match', into })}
-        onMergeSearch={(row) => startMerge({ row, via: 'search' })}
-        onMergeArtist={(request) => {
-          setNotice(null);
-          setMergingArtist(request);
-        }}
-        onKeep={(row) => void keep(row)}
-      />
-    );
+    reload();
+    reloadHistory();
   }
 
   return (
-    <div className="page review-page">
+    <div className={notice ? 'page review-page review-page--notice' : 'page review-page'}>
       <div className="page-heading">
         <div>
           <h1>Review recordings</h1>
@@ -151,23 +190,40 @@ export function RecordingReviewPage() {
           </p>
         </div>
       </div>
-      <MergeNotice notice={notice} undoingId={mergeUndo.undoingId} onUndo={mergeUndo.undo} />
-      <section className="panel" aria-labelledby="review-queue-title" aria-busy={answer.loading}>
-        <header className="panel-header">
-          <h2 id="review-queue-title" ref={headingRef} tabIndex={-1}>
-            Recordings to review
-          </h2>
-          <p className="panel-subtitle">{rows && rows.length > 0 ? `${queueCountText(rows.length)} · biggest earners first` : 'Biggest earners first'}</p>
-          {answer.loading && rows && <span className="panel-updating">Updating…</span>}
-        </header>
-        <div className={answer.loading && rows ? 'panel-body panel-body--stale' : 'panel-body'}>{body}</div>
-      </section>
+      <ReviewQueuePanel
+        rows={rows}
+        error={answer.error}
+        loading={answer.loading}
+        view={view}
+        busyId={keepingId}
+        tableRef={tableRef}
+        headingRef={headingRef}
+        onMergeMatch={(row, into) => startMerge({ row, via: 'match', into })}
+        onMergeSearch={(row) => startMerge({ row, via: 'search' })}
+        onMergeArtist={setMergingArtist}
+        onKeep={(row) => void keep(row)}
+        onMergeExact={(merges) => {
+          setExactError(null);
+          setMergingExact(merges);
+        }}
+      />
       <MergeHistoryPanel
         answer={history}
         subtitle="Recording and artist merges, newest first"
         emptyText="No recording or artist has been merged yet."
         undoingId={mergeUndo.undoingId}
         onUndo={mergeUndo.undo}
+      />
+      <ReviewNotice
+        notice={notice}
+        undoingId={mergeUndo.undoingId}
+        undoingAll={undoAllJob.running ? { progress: undoAllJob.progress } : null}
+        onUndo={mergeUndo.undo}
+        onUndoAll={(mergeIds) => void undoAll(mergeIds)}
+        onDismiss={() => {
+          setNotice(null);
+          headingRef.current?.focus();
+        }}
       />
       <MergeRecordingDialog
         request={merging}
@@ -181,11 +237,22 @@ export function RecordingReviewPage() {
         onMerged={(text, mergeId) => {
           setMergingArtist(null);
           setNotice({ tone: 'ok', text, undo: { mergeId, kind: 'artist' } });
-          setHeadingAfter({ rows });
+          setHeadingAfter({ rows: allRows });
           reload();
           reloadHistory();
         }}
         onClose={() => setMergingArtist(null)}
+      />
+      <MergeExactMatchesDialog
+        merges={mergingExact}
+        running={exactJob.running}
+        progress={exactJob.progress}
+        error={exactError}
+        onConfirm={() => void mergeExact()}
+        onClose={() => {
+          if (exactJob.running) exactJob.cancel();
+          else setMergingExact(null);
+        }}
       />
     </div>
   );

@@ -1,7 +1,7 @@
 import type { ChannelOutput } from '../../../../shared/contract/channels';
 import type { RecordingUnderReview } from '../../../../shared/contract/imports';
 import { formatMoney } from '../../../../shared/money/display-amount';
-import { linesText } from '../../format/figures-text';
+import { countText, linesText } from '../../format/figures-text';
 import { UNDO_FROM_HISTORY } from './merge-history/merge-history-text';
 
 /** A recording as the search answers it: a possible merge target, with how close its name is to the text typed. */
@@ -20,6 +20,8 @@ export interface CandidateView {
   artistId: number | null;
   /** "ISRC NLA1Z2400001", or "No ISRC" for a recording that has none either. */
   isrcText: string;
+  /** Out of 100: how close the names are. */
+  scorePercent: number;
   /** "70%". */
   scoreText: string;
   /** Why the core thinks it is this one; null when it says no more than the row's reason. */
@@ -88,6 +90,7 @@ function candidateView(candidate: Match, rowReason: string): CandidateView {
     artist: artistText(candidate.artist),
     artistId: candidate.artistId,
     isrcText: isrcText(candidate.isrc),
+    scorePercent: candidate.scorePercent,
     scoreText: `${candidate.scorePercent}%`,
     reason: candidate.reason.trim() === '' || sentenceText(candidate.reason) === rowReason ? null : sentenceText(candidate.reason),
     ref: { recordingId: candidate.recordingId, title: candidate.title, artist: candidate.artist, artistId: candidate.artistId, isrc: candidate.isrc },
@@ -181,9 +184,9 @@ export function keptText(row: Pick<ReviewRow, 'title'>): string {
   return `“${row.title}” stays a recording of its own.`;
 }
 
-/** "2 recordings wait for a decision". */
+/** "1,793 recordings wait for a decision". */
 export function queueCountText(count: number): string {
-  return count === 1 ? '1 recording waits for a decision' : `${count} recordings wait for a decision`;
+  return count === 1 ? '1 recording waits for a decision' : `${countText(count)} recordings wait for a decision`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useWorkstation } from '../../api/workstation-context';
 import { JobProgressBar } from '../../components/JobProgressBar';
 import { useImportStore } from '../../stores/import-store';
+import { allLinesRead, runProgressShown } from './import-run-progress';
 import { bytesRead, speedText } from './import-speed';
 import { ImportSummary } from './ImportSummary';
 
@@ -13,8 +14,9 @@ export function ImportRunPanel() {
   if (run.phase === 'finished') return <ImportSummary result={run.result} mode={run.mode} pickedTwice={run.pickedTwice} replaced={run.replaced} putBack={run.putBack} />;
 
   const progress = run.phase === 'starting' ? null : run.progress;
+  // Once every line is read there is no pace left to tell.
   const speed =
-    run.phase === 'starting' || !run.progress ? null : speedText(bytesRead(run.progress.done, run.progress.total, run.sizes), run.progressMs - run.startedMs);
+    run.phase === 'starting' || !progress || allLinesRead(progress) ? null : speedText(bytesRead(progress.done, progress.total, run.sizes), run.progressMs - run.startedMs);
 
   return (
     <section className="panel import-run" aria-labelledby="import-run-title">
@@ -22,7 +24,7 @@ export function ImportRunPanel() {
         <h2 id="import-run-title">Importing</h2>
       </header>
       <div className="import-run-body">
-        <JobProgressBar label="Importing statements" progress={progress} speed={speed} />
+        <JobProgressBar label="Importing statements" progress={progress && runProgressShown(progress)} speed={speed} />
         <button type="button" className="button" onClick={() => void useImportStore.getState().cancel(api)} disabled={run.phase !== 'running'}>
           {run.phase === 'cancelling' ? 'Cancelling…' : 'Cancel'}
         </button>

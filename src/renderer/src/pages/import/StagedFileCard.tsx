@@ -12,6 +12,7 @@ import { ReadAsChoice } from './ReadAsChoice';
 import { CardSampleLines } from './CardSampleLines';
 import { OutcomeWarnings } from './OutcomeWarnings';
 import { SheetChoice } from './SheetChoice';
+import { uploadProgress } from './upload-progress';
 import { isStale, recheckedByItself } from './stale-check';
 import { withStagedReportParts } from './staged-report-parts';
 import type { OverlapQuestion, StagedAbove, StatementHeldAbove } from './staged-overlaps';
@@ -75,7 +76,8 @@ export function StagedFileCard({ entry, mode, question, sameAs, heldAbove, repla
   const importsVersion = useAppStore((state) => state.importsVersion);
   const stale = isStale(entry, importsVersion) && !recheckedByItself(entry, importsVersion);
   const api = useWorkstation();
-  const details = [card?.formatText, entry.byteLength === null ? null : fileSizeText(entry.byteLength)].filter(Boolean).join(' · ');
+  const uploaded = uploadProgress(entry);
+  const details = uploaded?.text ?? [card?.formatText, entry.byteLength === null ? null : fileSizeText(entry.byteLength)].filter(Boolean).join(' · ');
 
   return (
     // Focusable from code alone: the panel moves the focus here when what had it in the card is gone (use-focus-kept.ts).
@@ -91,7 +93,7 @@ export function StagedFileCard({ entry, mode, question, sameAs, heldAbove, repla
         </button>
       </header>
 
-      {working && <progress className="staged-card-progress" aria-label={`${working} ${entry.fileName}`} />}
+      {working && <progress className="staged-card-progress" aria-label={`${working} ${entry.fileName}`} max={1} value={uploaded?.share} />}
       {entry.phase === 'failed' && (
         <p className="notice notice--error" role="alert">
           {entry.error}

@@ -135,7 +135,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       const perFile = await importEach(
         files.map((f) => ({ path: f.path, displayName: f.fileName, onOverlap: f.onOverlap, formatId: f.formatId, sheet: f.sheet, checkedSha256: f.checkedSha256 })),
         { mode },
-        fileProgress(context, paths, 'importing'),
+        fileProgress(context, paths, 'importing', files.map((f) => f.fileName)),
         context.signal,
       );
       const stillStaged: string[] = [];
@@ -216,16 +216,21 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     return (await importEach(...args)).flat();
   }
 
-  /** Progress over several files: whole files done plus the share of the current one read. */
-  function fileProgress(context: JobContext, paths: string[], phase: string) {
+  /**
+   * Progress over several files: whole files done plus the share of the current one read. Each
+   * file is named as the user knows it (`names`): a staged copy's own name has its odd characters
+   * replaced.
+   */
+  function fileProgress(context: JobContext, paths: string[], phase: string, names: string[] = paths.map((p) => p.split(/[\\/]/).pop()!)) {
     const index = new Map(paths.map((p, i) => [p, i]));
     return (file: string, progress: ImportProgress) => {
+      const at = index.get(file) ?? 0;
       const share = progress.bytesTotal > 0 ? progress.bytesDone / progress.bytesTotal : 0;
       context.progress({
         phase,
-        done: Math.round(((index.get(file) ?? 0) + share) * 1000) / 1000,
+        done: Math.round((at + share) * 1000) / 1000,
         total: paths.length,
-        message: progress.phase === 'waiting' ? WAITING_FOR_STORE : `${file.split(/[\\/]/).pop()}: ${progress.lines.toLocaleString('en-US')} lines`,
+        message: progress.phase === 'waiting' ? WAITING_FOR_STORE : `${names[at]}: ${progress.lines.toLocaleString('en-US')} lines`,
       });
     };
   }

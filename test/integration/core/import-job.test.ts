@@ -41,6 +41,17 @@ describe('import jobs', () => {
     expect(await lineCount()).toBe(60_010);
   });
 
+  it('name a staged file in their progress as the user picked it, not as its staged copy is named', async () => {
+    const name = 'royalties [Q1] · Lena Vos.tsv';
+    const { stagedId } = perTest.core.stageUpload(name, Buffer.from(bigStatement(2_000), 'utf8'));
+    await perTest.core.previewImport(stagedId);
+    const done = await finished(perTest.core.startStagedImport({ files: [{ stagedId, onOverlap: 'skip' }], mode: 'strict' }).jobId);
+    expect(done.status).toBe('succeeded');
+    const messages = events.flatMap((e) => (e.type === 'job:progress' && e.progress.message ? [e.progress.message] : []));
+    expect(messages.length).toBeGreaterThan(0);
+    for (const message of messages) expect(message).toMatch(/^royalties \[Q1\] · Lena Vos\.tsv: [\d,]+ lines$/);
+  });
+
   it('cancelled mid-file rolls that file back entirely', async () => {
     const large = perTest.folder.write('large.tsv', bigStatement(300_000));
     const job = perTest.core.startImport([large], { mode: 'strict' });

@@ -3,10 +3,12 @@ import { defineConfig } from 'vitest/config';
 /**
  * Three suites, one runner: unit (pure functions, single modules), integration (real SQLite files,
  * worker threads, the CLI as a child process) and e2e (the built UI in Debian's Chromium through
- * the loopback bridge, and the Electron app where its binary exists).
+ * the loopback bridge, and the Electron app where its binary exists). Worker threads and the CLI
+ * run from a bundle of the source made at the start of the run (bundled-sources.global-setup.ts).
  */
 export default defineConfig({
   test: {
+    globalSetup: ['test/support/bundled-sources.global-setup.ts'],
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'integration', include: ['test/integration/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 } },

@@ -1,8 +1,9 @@
-// `npm test`: every check the project has, in order — typechecks (Node and web code), lint, the
-// build the end-to-end tests drive, then the unit, integration and end-to-end suites — and one
-// closing line "N passed, N failed[, N skipped]" counting each check and each test.
-import { spawnSync } from 'node:child_process';
+// `npm test`: every check the project has — typechecks (Node and web code) and lint side by side,
+// then the build the end-to-end tests drive, then the unit, integration and end-to-end suites — and
+// one closing line "N passed, N failed[, N skipped]" counting each check and each test.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,26 +12,53 @@ const bin = (pkg, file) => join(root, 'node_modules', pkg, file);
 const results = join(root, 'test-results');
 mkdirSync(results, { recursive: true });
 
+// Each is one single-threaded process: they run side by side, as many at a time as there are cores,
+// each one's output printed whole when it ends. The build comes after them, on its own.
 const checks = [
   ['typecheck (main, preload, shared, tests)', [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.node.json', '--noEmit']],
   ['typecheck (renderer, shared)', [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.web.json', '--noEmit']],
   ['typecheck (contract tests spanning both sides)', [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.contract.json', '--noEmit']],
   ['lint', [bin('eslint', 'bin/eslint.js'), '--max-warnings', '0', '.']],
-  ['build', [bin('electron-vite', 'bin/electron-vite.js'), 'build']],
 ];
+const build = ['build', [bin('electron-vite', 'bin/electron-vite.js'), 'build']];
 
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const [name, args] of checks) {
-  process.stdout.write(`\n▶ ${name}\n`);
-  const run = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
-  if (run.status === 0) passed++;
+
+function counted(name, status) {
+  if (status === 0) passed++;
   else {
     failed++;
     process.stdout.write(`✗ ${name} failed\n`);
   }
 }
+
+function runBuffered([name, args]) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    child.on('error', (error) => output.push(Buffer.from(`${error.message}\n`)));
+    child.on('close', (status) => {
+      process.stdout.write(`\n▶ ${name} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+      process.stdout.write(Buffer.concat(output));
+      counted(name, status);
+      resolve();
+    });
+  });
+}
+
+const waiting = [...checks];
+await Promise.all(
+  Array.from({ length: Math.min(availableParallelism(), waiting.length) }, async () => {
+    while (waiting.length > 0) await runBuffered(waiting.shift());
+  }),
+);
+process.stdout.write(`\n▶ ${build[0]}\n`);
+counted(build[0], spawnSync(process.execPath, build[1], { cwd: root, stdio: 'inherit' }).status);
 
 process.stdout.write('\n▶ tests (unit, integration, e2e)\n');
 const report = join(results, 'vitest.json');

@@ -31,6 +31,10 @@ function tsxEsmApiUrl(from: string): string {
 
 export function startWorker(name: WorkerName, data: unknown, resourceLimits?: ResourceLimits): Worker {
   const here = import.meta.url;
+  // The test runner bundles the workers from this same source once per run (see
+  // test/support/bundled-sources.global-setup.ts): through tsx, a thread took seconds to start.
+  const bundled = process.env.TUNEMANTRA_BUNDLED_SOURCES;
+  if (here.endsWith('.ts') && bundled) return new Worker(join(bundled, `${name}.js`), { workerData: data, resourceLimits });
   if (here.endsWith('.ts')) {
     const tsxApi = tsxEsmApiUrl(here);
     const entry = new URL(`./${name}.ts`, here).href;

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkStoreWritable, StoreNotWritable } from '../../../src/main/store/store-access';
-import { runCli } from '../../support/run-cli';
+import { cliArguments, runCli } from '../../support/run-cli';
 import { DISTROKID_13_HEADER, distroKidLine, tempDataFolder } from '../../support/temp-store';
 
 const SETPRIV = '/usr/bin/setpriv';
@@ -37,7 +37,7 @@ describe('the CLI refusing, or stopping, in one sentence', () => {
     const file = folder.write('march.tsv', rows.join('\n') + '\n');
     const db = folder.location.databaseFile;
     expect(runCli(['import', '--db', db, file]).code).toBe(0);
-    const piped = spawnSync('/bin/bash', ['-c', `set -o pipefail; "${process.execPath}" --import tsx src/main/cli/cli.ts lines --db "${db}" | head -n 2`], {
+    const piped = spawnSync('/bin/bash', ['-c', `set -o pipefail; "${process.execPath}" ${cliArguments(['lines', '--db', db]).map((arg) => `"${arg}"`).join(' ')} | head -n 2`], {
       cwd: ROOT,
       encoding: 'utf8',
     });
@@ -80,7 +80,7 @@ describe('the CLI refusing, or stopping, in one sentence', () => {
     chmodSync(folder.dir, 0o755);
     const asRoot = process.getuid?.() === 0;
     if (asRoot && !existsSync(SETPRIV)) return;
-    const command = [process.execPath, '--import', 'tsx', 'src/main/cli/cli.ts', 'import', '--db', db, february];
+    const command = [process.execPath, ...cliArguments(['import', '--db', db, february])];
     const [program, ...args] = asRoot ? [SETPRIV, '--reuid=nobody', '--regid=nogroup', '--clear-groups', ...command] : command;
     const cli = spawnSync(program!, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TUNEMANTRA_DB: '' } });
     expect(cli.stderr.trim()).toBe(`tunemantra: ${sentence}`);

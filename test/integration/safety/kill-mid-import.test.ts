@@ -3,7 +3,7 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../support/run-cli';
+import { cliArguments, runCli } from '../../support/run-cli';
 import { DISTROKID_13_HEADER, distroKidLine, tempDataFolder } from '../../support/temp-store';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -31,7 +31,7 @@ describe('a kill -9 in the middle of an import', () => {
     writeStatement(big, 400_000, '2024-02');
     expect(runCli(['import', '--db', db, first]).code).toBe(0);
 
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/main/cli/cli.ts'), 'import', '--db', db, big], {
+    const child = spawn(process.execPath, cliArguments(['import', '--db', db, big]), {
       cwd: ROOT,
       stdio: 'ignore',
     });

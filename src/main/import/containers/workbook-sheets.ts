@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { createReadStream } from 'node:fs';
 import { Transform, type TransformCallback } from 'node:stream';
 import { cellText, type SheetCellValue } from './sheet-cells';
@@ -92,9 +92,12 @@ async function* sheetRows(rows: AsyncIterator<ExcelJS.Row>, workbook: StreamedWo
  * are kept (styles say which numbers are dates); hyperlinks are not needed, a cell's text is.
  */
 export async function* workbookSheets(path: string, onBytes: (done: number) => void): AsyncGenerator<WorkbookSheet> {
+  // Loaded on the first workbook, not with the worker: exceljs takes about a second to load, which
+  // every start of the writer and readers paid for the few statements that come as .xlsx.
+  const { default: Excel } = await import('exceljs');
   const input = createReadStream(path, { highWaterMark: 1 << 20 });
   const counted = input.pipe(new WorkbookFeed(onBytes));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(counted, {
+  const workbook = new Excel.stream.xlsx.WorkbookReader(counted, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',

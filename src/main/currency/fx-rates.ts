@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { joinAmount } from '../../shared/money/exact-amount';
 import { baseCurrencyOf, converted } from '../import/fx-conversion';
-import { importsWithLines, rebuildRollups } from '../query/rollups/rollup-maintenance';
+import { rebuildRollups } from '../query/rollups/rollup-maintenance';
 
 export interface MonthRate {
   /** yyyymm */
@@ -13,35 +13,73 @@ export interface MonthRate {
 /**
  * Saves monthly rates and converts, exactly, every line of those months and currencies that the
  * new rates now cover; lines without a rate stay out of base-currency totals until one exists.
+ * A rates file is mostly re-imported unchanged (a label's yearly file, again): only the rates that
+ * differ from the ones on file convert lines, each month's lines are read once for all of its
+ * currencies, and only the imports holding converted lines have their rollups rebuilt.
  */
 export function setFxRates(db: Database.Database, rates: MonthRate[]): { saved: number; linesConverted: number } {
   const base = baseCurrencyOf(db);
-  const upsert = db.prepare('INSERT INTO fx_rate (month, currency, rate) VALUES (?, ?, ?) ON CONFLICT (month, currency) DO UPDATE SET rate = excluded.rate');
-  // A month's lines through the sale-day index (sale_month is sale_start's month): statement_line
-  // has no index by currency or month, and would be read whole once per rate.
-  const ofMonth = 'currency = ? AND sale_start BETWEEN ? * 100 + 1 AND ? * 100 + 31';
-  const lines = db
-    .prepare<[string, number, number], { id: number; amount_hi: bigint; amount_lo: bigint }>(
-      `SELECT id, amount_hi, amount_lo FROM statement_line WHERE ${ofMonth}`,
+  // A base-currency line is its own base amount: a rate for it would convert nothing.
+  const given = rates.filter((r) => r.currency !== base);
+  return db.transaction(() => {
+    const changed = changedRates(db, given);
+    const upsert = db.prepare('INSERT INTO fx_rate (month, currency, rate) VALUES (?, ?, ?) ON CONFLICT (month, currency) DO UPDATE SET rate = excluded.rate');
+    for (const r of changed) upsert.run(r.month, r.currency, r.rate);
+    const conversion = convertLines(db, changed);
+    if (conversion.imports.size > 0) rebuildRollups(db, [...conversion.imports]);
+    return { saved: given.length, linesConverted: conversion.lines };
+  })();
+}
+
+/**
+ * The rates that differ from the ones on file, the last given for a month and currency counting,
+ * as saving them in turn would leave it. One equal to the stored rate has nothing to convert: the
+ * importer converts a line at the rate on file when it writes it (StatementLineWriter), so every
+ * line of its month and currency is already at that rate, or stays unconverted at it because the
+ * rate takes it past what the store holds, which saving it again would not change.
+ */
+function changedRates(db: Database.Database, rates: MonthRate[]): MonthRate[] {
+  const stored = db.prepare<[number, string], string>('SELECT rate FROM fx_rate WHERE month = ? AND currency = ?').pluck();
+  const last = new Map<string, MonthRate>();
+  for (const r of rates) last.set(`${r.month} ${r.currency}`, r);
+  return [...last.values()].filter((r) => stored.get(r.month, r.currency) !== r.rate);
+}
+
+/** Each month's rates by currency. */
+function ratesByMonth(rates: MonthRate[]): Map<number, Map<string, string>> {
+  const months = new Map<number, Map<string, string>>();
+  for (const r of rates) {
+    const ofMonth = months.get(r.month) ?? new Map<string, string>();
+    ofMonth.set(r.currency, r.rate);
+    months.set(r.month, ofMonth);
+  }
+  return months;
+}
+
+/**
+ * Converts the lines of each month and currency at its new rate, and says how many converted and
+ * which imports hold them. A month's lines are read once, through the sale-day index (sale_month
+ * is sale_start's month): statement_line has no index by currency or month.
+ */
+function convertLines(db: Database.Database, rates: MonthRate[]): { lines: number; imports: Set<number> } {
+  const linesOf = db
+    .prepare<[number, number, string], { id: bigint; import_id: bigint; currency: string; amount_hi: bigint; amount_lo: bigint }>(
+      `SELECT id, import_id, currency, amount_hi, amount_lo FROM statement_line
+       WHERE sale_start BETWEEN ? * 100 + 1 AND ? * 100 + 31 AND currency IN (SELECT value FROM json_each(?))`,
     )
     .safeIntegers(true);
   const update = db.prepare('UPDATE statement_line SET base_hi = ?, base_lo = ? WHERE id = ?');
-  return db.transaction(() => {
-    let linesConverted = 0;
-    const touched = new Set<number>();
-    for (const r of rates) {
-      if (r.currency === base) continue;
-      upsert.run(r.month, r.currency, r.rate);
-      for (const id of importsWithLines(db, ofMonth, r.currency, r.month, r.month)) touched.add(id);
-      for (const line of lines.all(r.currency, r.month, r.month)) {
-        const inBase = converted(joinAmount(line.amount_hi, line.amount_lo), r.rate);
-        update.run(inBase?.hi ?? null, inBase?.lo ?? null, line.id);
-        if (inBase) linesConverted++;
-      }
+  let lines = 0;
+  const imports = new Set<number>();
+  for (const [month, rateOf] of ratesByMonth(rates)) {
+    for (const line of linesOf.all(month, month, JSON.stringify([...rateOf.keys()]))) {
+      const inBase = converted(joinAmount(line.amount_hi, line.amount_lo), rateOf.get(line.currency)!);
+      update.run(inBase?.hi ?? null, inBase?.lo ?? null, line.id);
+      imports.add(Number(line.import_id));
+      if (inBase) lines++;
     }
-    rebuildRollups(db, [...touched]);
-    return { saved: rates.filter((r) => r.currency !== base).length, linesConverted };
-  })();
+  }
+  return { lines, imports };
 }
 
 export function listFxRates(db: Database.Database) {

@@ -178,8 +178,3 @@ function mergeImports(
     if (sign === -1) db.prepare(`DELETE FROM ${merged.table} WHERE lines = 0`).run();
   }
 }
-
-/** The imports whose lines match a condition, for rebuilding after an update of those lines. */
-export function importsWithLines(db: Database.Database, where: string, ...params: (string | number)[]): number[] {
-  return db.prepare(`SELECT DISTINCT import_id FROM statement_line WHERE ${where}`).pluck().all(...params) as number[];
-}

@@ -1,9 +1,9 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { buildWorkstationApi } from './workstation-bridge';
 
 /**
  * Runs sandboxed before the page. The renderer receives plain functions only: the IPC event
- * object (which carries the sender) never crosses into the page.
+ * object (which carries the sender) never crosses into the page, nor does a dropped file's path.
  */
 const api = buildWorkstationApi(
   (channel, input) => ipcRenderer.invoke(channel, input),
@@ -14,6 +14,7 @@ const api = buildWorkstationApi(
       ipcRenderer.removeListener(channel, relay);
     };
   },
+  (file) => webUtils.getPathForFile(file),
 );
 
 contextBridge.exposeInMainWorld('workstation', api);

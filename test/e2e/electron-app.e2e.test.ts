@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
@@ -7,9 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_METHODS } from '../../src/shared/contract/channel-names';
 import type { WorkstationApi } from '../../src/shared/contract/workstation-api';
 import { electronBinaryPath } from '../support/electron-binary';
+import { DISTROKID_13_HEADER, distroKidLine } from '../support/temp-store';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const electronBinary = electronBinaryPath(root);
+const DROPPED_STATEMENT = join(root, 'test', 'fixtures', 'statements', 'distrokid-legacy.tsv');
 
 if (!electronBinary) {
   console.warn(
@@ -78,7 +80,7 @@ describe.skipIf(!electronBinary)('desktop shell (Electron)', () => {
       const globals = globalThis as unknown as PageGlobals & { require?: unknown; process?: unknown };
       return { methods: Object.keys(globals.workstation).sort(), require: typeof globals.require, process: typeof globals.process };
     });
-    expect(surface.methods).toEqual([...Object.values(CHANNEL_METHODS), 'onEvent'].sort());
+    expect(surface.methods).toEqual([...Object.values(CHANNEL_METHODS), 'stageDroppedStatement', 'onEvent'].sort());
     expect(surface.require).toBe('undefined');
     expect(surface.process).toBe('undefined');
   });
@@ -107,6 +109,60 @@ describe.skipIf(!electronBinary)('desktop shell (Electron)', () => {
     // The page refreshes on data:changed and renders what the core returned.
     const firstTable = page.getByRole('table').first();
     await expect.poll(async () => firstTable.getByRole('row').count(), { timeout: 60_000 }).toBeGreaterThan(1);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('stages a file dropped from disk where it lies, and sends only a file no disk file backs whole', async () => {
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Import' }).click();
+    await page.getByRole('heading', { name: 'Import statements', level: 1 }).waitFor();
+    const zone = page.locator('section.drop-zone');
+    /** The uploads the core keeps in the data folder, each in a folder of its own; a file staged by its path is not among them. */
+    const stagedCopies = () => {
+      const staging = join(dataDir, 'staging');
+      return existsSync(staging) ? readdirSync(staging).flatMap((upload) => readdirSync(join(staging, upload))) : [];
+    };
+    const cardReady = (fileName: string) =>
+      page.getByRole('article', { name: fileName }).getByText(/^(Ready|Answer needed)$/).waitFor();
+    /** Drops the page's File held by `transfer` on the zone, as a drag from the desktop would. */
+    const drop = (transfer: Awaited<ReturnType<typeof page.evaluateHandle>>) =>
+      zone.evaluate((element, dataTransfer) => {
+        const { DragEvent: Drag } = globalThis as unknown as { DragEvent: new (type: string, init: object) => Parameters<typeof element.dispatchEvent>[0] };
+        element.dispatchEvent(new Drag('drop', { bubbles: true, cancelable: true, composed: true, dataTransfer }));
+      }, transfer);
+
+    // A File backed by the fixture on disk: Playwright hands the path to a file input of the test's own.
+    await page.evaluate(() => {
+      const { document: doc } = globalThis as unknown as { document: { createElement(tag: string): { type: string; id: string; hidden: boolean }; body: { append(node: unknown): void } } };
+      const input = doc.createElement('input');
+      Object.assign(input, { type: 'file', id: 'e2e-dropped-from-disk', hidden: true });
+      doc.body.append(input);
+    });
+    await page.locator('#e2e-dropped-from-disk').setInputFiles(DROPPED_STATEMENT);
+    const fromDisk = await page.evaluateHandle(() => {
+      const globals = globalThis as unknown as {
+        document: { getElementById(id: string): { files: ArrayLike<File> } };
+        DataTransfer: new () => { items: { add(file: File): unknown } };
+      };
+      const transfer = new globals.DataTransfer();
+      transfer.items.add(globals.document.getElementById('e2e-dropped-from-disk').files[0]!);
+      return transfer;
+    });
+    await drop(fromDisk);
+    await cardReady('distrokid-legacy.tsv');
+    // Staged by its path: nothing of it was copied into the data folder.
+    expect(stagedCopies()).toEqual([]);
+
+    // A File made in the page's memory (as one dragged out of another app) has no path: it goes whole, and is kept as a copy.
+    const inMemory = `${DISTROKID_13_HEADER}\n${distroKidLine({ saleMonth: '2019-01', store: 'Spotify', title: 'Night Ferry', isrc: 'QZK6J1900001', qty: 4, earnings: '0.02' })}\n`;
+    const fromAnotherApp = await page.evaluateHandle((content) => {
+      const { DataTransfer: Transfer } = globalThis as unknown as { DataTransfer: new () => { items: { add(file: File): unknown } } };
+      const transfer = new Transfer();
+      transfer.items.add(new File([content], 'from-another-app.tsv', { type: 'text/tab-separated-values' }));
+      return transfer;
+    }, inMemory);
+    await drop(fromAnotherApp);
+    await cardReady('from-another-app.tsv');
+    expect(stagedCopies()).toEqual(['from-another-app.tsv']);
     expect(pageErrors).toEqual([]);
   });
 });

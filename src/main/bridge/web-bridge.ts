@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { pipeline } from 'node:stream/promises';
 import { BINARY_REPLY_HEADER, BINARY_REPLY_TYPE, binaryReplyField } from '../../shared/contract/binary-replies';
-import { EVENT_CHANNEL } from '../../shared/contract/channel-names';
+import { EVENT_CHANNEL, isDesktopOnlyChannel } from '../../shared/contract/channel-names';
 import { WorkstationError, type WorkstationErrorShape } from '../../shared/contract/envelope';
 import { MAX_UPLOAD_BYTES, STATEMENT_UPLOAD_PATH, UploadedFileName, uploadTooLargeText } from '../../shared/contract/statement-upload';
 import type { StagedFile } from '../../shared/contract/imports';
@@ -148,6 +148,13 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
         return sendJson(response, 401, { ok: false, error: { code: 'forbidden', message: 'Missing or wrong session token.' } });
       }
       const channel = decodeURIComponent(url.pathname.slice('/api/invoke/'.length));
+      // A path sent from a page would stage any file of this computer; a browser uploads a dropped file instead.
+      if (isDesktopOnlyChannel(channel)) {
+        return refuseBody(request, response, 403, {
+          code: 'forbidden',
+          message: `${channel} is for the desktop app's window alone. In the browser, a dropped or picked statement is uploaded to the workstation.`,
+        });
+      }
       let input: unknown;
       try {
         input = await readBody(request, MAX_BODY_BYTES);

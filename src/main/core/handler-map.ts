@@ -4,6 +4,7 @@ import { CHANNELS, type ChannelOutput, type ChannelParsedInput, type ExportSaveO
 import { describeZodError, WorkstationError, type Envelope } from '../../shared/contract/envelope';
 import { logger } from '../diagnostics/logger';
 import type { PreparedExport } from '../export/prepared-exports';
+import { droppedStatementPath } from './dropped-statement-path';
 import type { WorkstationCore } from './workstation-core';
 
 export type Handler<K extends ChannelName> = (input: ChannelParsedInput<K>) => Promise<ChannelOutput<K>>;
@@ -35,6 +36,8 @@ export function createHandlers(core: WorkstationCore, hooks: ShellHooks): Handle
     'export:save': async ({ exportId }) => hooks.saveExport(core.takeExport(exportId)),
     'import:choose': async () => ({ files: core.stagePaths(await hooks.chooseStatementPaths()) }),
     'import:stage': async ({ fileName, contentBase64 }) => core.stageUpload(fileName, Buffer.from(contentBase64, 'base64')),
+    // Read in place, as a picked file is; the browser bridge never lets this channel through.
+    'import:stageDropped': async ({ path }) => core.stagePaths([droppedStatementPath(path)])[0]!,
     'import:preview': async ({ stagedId, formatId, sheet }) => core.previewImport(stagedId, formatId, sheet),
     'import:start': async (request) => core.startStagedImport(request),
     'import:history': async () => ({ imports: await core.importHistory() }),

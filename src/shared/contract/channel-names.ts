@@ -1,5 +1,6 @@
 /**
- * Every channel of the workstation contract, with the name of the function the renderer calls.
+ * Every channel the renderer calls, with the name of its function (those only the desktop
+ * preload sends are DESKTOP_ONLY_CHANNELS, below).
  * Kept free of schemas so the sandboxed preload can import it without pulling in zod.
  * Adding a channel here is a reviewed change: test/unit/contract-surface.test.ts snapshots it.
  */
@@ -60,10 +61,26 @@ export const CHANNEL_METHODS = {
   'analytics:completeness': 'dataCompleteness',
 } as const;
 
-export type ChannelName = keyof typeof CHANNEL_METHODS;
-export type MethodName = (typeof CHANNEL_METHODS)[ChannelName];
+/**
+ * Channels no page method sends as they are: the desktop preload sends them from methods of its
+ * own. `import:stageDropped` carries the path of a file dropped on the window, which the preload
+ * asks Electron for; the page never holds a path it did not get from a dialog. The browser bridge
+ * refuses them (a browser uploads a dropped file instead).
+ */
+export const DESKTOP_ONLY_CHANNELS = ['import:stageDropped'] as const;
 
-export const CHANNEL_NAMES = Object.keys(CHANNEL_METHODS) as ChannelName[];
+/** A channel the page calls through its method of the same row of CHANNEL_METHODS. */
+export type PageChannelName = keyof typeof CHANNEL_METHODS;
+export type DesktopOnlyChannelName = (typeof DESKTOP_ONLY_CHANNELS)[number];
+/** Every channel the main process handles. */
+export type ChannelName = PageChannelName | DesktopOnlyChannelName;
+export type MethodName = (typeof CHANNEL_METHODS)[PageChannelName];
+
+export const CHANNEL_NAMES: ChannelName[] = [...(Object.keys(CHANNEL_METHODS) as PageChannelName[]), ...DESKTOP_ONLY_CHANNELS];
+
+export function isDesktopOnlyChannel(channel: string): channel is DesktopOnlyChannelName {
+  return (DESKTOP_ONLY_CHANNELS as readonly string[]).includes(channel);
+}
 
 /** The single IPC channel events travel on, main → renderer. */
 export const EVENT_CHANNEL = 'workstation:event';

@@ -105,6 +105,11 @@ export const CHANNELS = {
     input: z.object({ fileName: z.string().min(1).max(255), contentBase64: z.string().max(400_000_000) }).strict(),
     output: StagedFile,
   },
+  /**
+   * Desktop only, sent by the preload (DESKTOP_ONLY_CHANNELS): a file dropped on the window,
+   * staged where it lies like a picked one. The main side also checks it is a whole path to a file.
+   */
+  'import:stageDropped': { input: z.object({ path: z.string().min(1).max(32_767) }).strict(), output: StagedFile },
   'import:preview': { input: z.object({ stagedId: z.string().max(64), formatId: FormatId.optional(), sheet: SheetName.optional() }).strict(), output: ImportPreview },
   'import:start': { input: ImportStartRequest, output: JobRef },
   'import:history': { input: NoInput, output: z.object({ imports: z.array(ImportBatchSummary) }) },

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHANNEL_NAMES, type ChannelName } from '../../../src/shared/contract/channel-names';
+import { CHANNEL_METHODS, type ChannelName, type PageChannelName } from '../../../src/shared/contract/channel-names';
 import { ExportFile, type ChannelOutput } from '../../../src/shared/contract/channels';
 import type { Envelope } from '../../../src/shared/contract/envelope';
 import { startWebBridge, type WebBridge } from '../../../src/main/bridge/web-bridge';
@@ -81,15 +81,26 @@ describe('browser bridge', () => {
     expect((await fetch(`${bridge.origin}/`)).headers.get('content-security-policy')).toContain("default-src 'self'");
   });
 
-  it('answers every contract channel and nothing else', async () => {
+  it('answers every channel a page calls and nothing else', async () => {
     // demo:load has a lasting effect; the next test drives it for real.
-    for (const channel of CHANNEL_NAMES.filter((c) => c !== 'demo:load')) {
+    for (const channel of (Object.keys(CHANNEL_METHODS) as PageChannelName[]).filter((c) => c !== 'demo:load')) {
       const { body } = await invoke(channel, {});
       // Some channels refuse an empty input, but none may be unknown to the bridge.
       expect(errorOf(body)?.message ?? '', channel).not.toMatch(/^There is no channel/);
     }
     const unknown = (await post('store:dropEverything', {}, bridge.token)).json as Envelope<unknown>;
     expect(errorOf(unknown)?.code).toBe('not_found');
+  });
+
+  it("refuses the desktop app's channel for a dropped file: a page may not stage a file of this computer by naming its path", async () => {
+    const statement = join(folder.dir, 'march.tsv');
+    writeFileSync(statement, 'Reporting Date\tSale Month\n');
+    const { status, body } = await invoke('import:stageDropped', { path: statement });
+    expect(status).toBe(403);
+    expect(errorOf(body)).toEqual({
+      code: 'forbidden',
+      message: "import:stageDropped is for the desktop app's window alone. In the browser, a dropped or picked statement is uploaded to the workstation.",
+    });
   });
 
   it('refuses a call larger than 8 MB: statements come by the upload route (statement-upload.test.ts)', async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNEL_METHODS, CHANNEL_NAMES } from '../../../src/shared/contract/channel-names';
+import { CHANNEL_METHODS, CHANNEL_NAMES, DESKTOP_ONLY_CHANNELS } from '../../../src/shared/contract/channel-names';
 import { CHANNELS } from '../../../src/shared/contract/channels';
 import { startWebBridge, type WebBridge } from '../../../src/main/bridge/web-bridge';
 import { buildWorkstationApi } from '../../../src/preload/workstation-bridge';
@@ -11,7 +11,8 @@ import { tempDataFolder } from '../../support/temp-store';
 
 /**
  * The exposed surface, reviewed: adding or renaming a channel changes this snapshot, and the
- * Electron preload and the browser bridge must then both offer exactly the same set.
+ * Electron preload and the browser bridge must then both offer exactly the same set, but for the
+ * preload's method for a dropped file, which sends the one desktop-only channel.
  */
 describe('contract surface', () => {
   it('is this list of channels and renderer methods', () => {
@@ -73,10 +74,13 @@ describe('contract surface', () => {
         "query:runArrow": "runQueryArrow",
       }
     `);
+    // A page never sends these as they are: the preload does, from a method of its own.
+    expect(DESKTOP_ONLY_CHANNELS).toEqual(['import:stageDropped']);
     expect(Object.keys(CHANNELS).sort()).toEqual([...CHANNEL_NAMES].sort());
+    expect([...CHANNEL_NAMES].sort()).toEqual([...Object.keys(CHANNEL_METHODS), ...DESKTOP_ONLY_CHANNELS].sort());
   });
 
-  it('the preload exposes exactly one function per channel plus onEvent, each calling its own channel', async () => {
+  it('the preload exposes one function per page channel, each calling its own channel, the dropped-file method and onEvent', async () => {
     const called: string[] = [];
     const api = buildWorkstationApi(
       async (channel) => {
@@ -84,12 +88,15 @@ describe('contract surface', () => {
         return { ok: true, value: null };
       },
       () => () => undefined,
+      () => '/home/label/statements/march.tsv',
     );
-    expect(Object.keys(api).sort()).toEqual([...Object.values(CHANNEL_METHODS), 'onEvent'].sort());
+    expect(Object.keys(api).sort()).toEqual([...Object.values(CHANNEL_METHODS), 'stageDroppedStatement', 'onEvent'].sort());
     for (const [channel, method] of Object.entries(CHANNEL_METHODS)) {
       await (api[method] as (input?: unknown) => Promise<unknown>)({});
       expect(called.at(-1)).toBe(channel);
     }
+    await api.stageDroppedStatement?.(new File(['Reporting Date\n'], 'march.tsv'));
+    expect(called.at(-1)).toBe('import:stageDropped');
   });
 
   describe('the browser bridge', () => {
@@ -111,7 +118,7 @@ describe('contract surface', () => {
       folder.remove();
     });
 
-    it('offers the same methods as the preload, and the server knows every channel behind them', async () => {
+    it('offers the same methods as the preload but the dropped-file one, and the server knows every channel behind them', async () => {
       const api = createBridgeApi(bridge.token);
       expect(Object.keys(api).sort()).toEqual([...Object.values(CHANNEL_METHODS), 'onEvent'].sort());
       for (const [channel, method] of Object.entries(CHANNEL_METHODS)) {

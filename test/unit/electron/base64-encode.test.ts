@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bytesToBase64 } from '../../../src/renderer/src/api/base64-encode';
+import { bytesToBase64 } from '../../../src/preload/base64-encode';
 
 function bytes(length: number): Uint8Array {
   return Uint8Array.from({ length }, (_, index) => (index * 131 + 7) & 0xff);

@@ -43,7 +43,11 @@ export class DropFolder {
    */
   private queue: Promise<void> = Promise.resolve();
 
-  constructor(private readonly imports: DropFolderImports) {}
+  constructor(
+    private readonly imports: DropFolderImports,
+    /** See DropFolderOptions.settleMs. */
+    private readonly settleMs?: number,
+  ) {}
 
   /** What an earlier run took, as `remember` and `rememberRecent` kept it; text that does not read is forgotten. */
   restore(remembered: string | null, recent: string | null): void {
@@ -72,6 +76,7 @@ export class DropFolder {
     for (const path of Object.keys(taken.files)) if (!existsSync(path)) delete taken.files[path];
     this.watcher = new DropFolderWatcher({
       folder,
+      ...(this.settleMs === undefined ? {} : { settleMs: this.settleMs }),
       taken: new Map(Object.entries(taken.files).map(([path, file]) => [path, file.version])),
       onStatement: (path, version) => {
         this.queue = this.queue

@@ -9,6 +9,8 @@ import { DISTROKID_13_HEADER, tempDataFolder } from '../../support/temp-store';
 
 let folder: ReturnType<typeof tempDataFolder>;
 let core: WorkstationCore;
+// A statement here is written at once: waiting the usual 2 s for it to stop growing only slows the suite.
+const coreOptions = () => ({ location: folder.location, readers: 1, dropFolderSettleMs: 300 });
 
 const statement = (rows: [artist: string, title: string, isrc: string, earnings: string][]) =>
   Buffer.from([DISTROKID_13_HEADER, ...rows.map(([a, t, i, e]) => ['2024-03-05', '2024-01', 'Spotify', a, t, i, '', '10', '100', 'Song', 'US', '0', e].join('\t'))].join('\n'));
@@ -25,7 +27,7 @@ async function until<T>(check: () => Promise<T | undefined>, ms = 20_000): Promi
 
 beforeEach(async () => {
   folder = tempDataFolder('tunemantra-review-');
-  core = await openWorkstationCore({ location: folder.location, readers: 1 });
+  core = await openWorkstationCore(coreOptions());
 });
 afterEach(async () => {
   await core.close();
@@ -63,7 +65,7 @@ describe('drop folder through the core', () => {
     expect(history[0]).toMatchObject({ fileName: 'april.tsv', imported: 1, amounts: { USD: '2.50000000' } });
 
     await core.close();
-    core = await openWorkstationCore({ location: folder.location, readers: 1 });
+    core = await openWorkstationCore(coreOptions());
     expect(await core.setDropFolder(null)).toEqual({ folder: null, watching: false, problem: null, recent: [] });
   });
 
@@ -79,7 +81,7 @@ describe('drop folder through the core', () => {
     expect(taken[0]!.statements).toMatchObject([{ outcome: 'imported', file: 'april.tsv', importId: april!.importId, lines: 1 }]);
 
     await core.close();
-    core = await openWorkstationCore({ location: folder.location, readers: 1 });
+    core = await openWorkstationCore(coreOptions());
     expect(core.dropFolder()).toEqual({ folder: drop, watching: true, problem: null, recent: taken });
 
     // Stopped, no folder is named, so nothing is listed; the same folder watched again lists its takes again.
@@ -112,12 +114,12 @@ describe('drop folder through the core', () => {
     };
     for (const garbled of ['{"folder": "', JSON.stringify({ folder: drop, takes: 'march.tsv' }), JSON.stringify([take]), 'null']) {
       remember(garbled);
-      core = await openWorkstationCore({ location: folder.location, readers: 1 });
+      core = await openWorkstationCore(coreOptions());
       expect(core.dropFolder()).toEqual({ folder: drop, watching: true, problem: null, recent: [] });
       await core.close();
     }
     remember(JSON.stringify({ folder: drop, takes: [take, { ...take, statements: [{ outcome: 'vanished' }] }, { fileName: 'april.tsv' }] }));
-    core = await openWorkstationCore({ location: folder.location, readers: 1 });
+    core = await openWorkstationCore(coreOptions());
     expect(core.dropFolder().recent).toEqual([take]);
 
     // The folder keeps working, and its next take is listed above what was kept.
@@ -162,7 +164,7 @@ describe('drop folder through the core', () => {
     await until(async () => (rememberedFiles(folder.location.databaseFile).includes(join(drop, 'april.tsv')) ? true : undefined));
 
     await core.close();
-    core = await openWorkstationCore({ location: folder.location, readers: 1 });
+    core = await openWorkstationCore(coreOptions());
     outcomes.length = 0;
     listen();
     // Written after the start, so it settles after anything present at the start would have.
@@ -249,7 +251,7 @@ describe('drop folder through the core', () => {
     await until(async () => (rememberedFiles(folder.location.databaseFile).length === 2 ? true : undefined));
 
     await core.close();
-    core = await openWorkstationCore({ location: folder.location, readers: 1 });
+    core = await openWorkstationCore(coreOptions());
     // Saved over with both months: it would take february.tsv's place too, which no one chose.
     writeFileSync(join(drop, 'january.tsv'), `${january}\n${january.split('\n')[1]!.replaceAll('2024-01', '2024-02').replace('1.00', '0.50')}`);
     // The two takes before the restart are still listed below.
@@ -286,7 +288,7 @@ describe('drop folder through the core', () => {
     } finally {
       db.close();
     }
-    core = await openWorkstationCore({ location: folder.location, readers: 1 });
+    core = await openWorkstationCore(coreOptions());
     const [take] = await until(async () => (core.dropFolder().recent.length ? core.dropFolder().recent : undefined));
     expect(take!.statements).toMatchObject([{ outcome: 'imported', file: 'april.tsv' }]);
   });

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openWorkstationCore } from '../../../src/main/core/open-workstation-core';
 import type { WorkstationCore } from '../../../src/main/core/workstation-core';
 import { openWriterStore, type Store } from '../../../src/main/store/open-store';
 import { zipBytes } from '../../fixtures/make-containers';
+import { filesUnder } from '../../support/files-under';
 import { DISTROKID_13_HEADER, distroKidLine, tempDataFolder } from '../../support/temp-store';
 import { importAll, rowCount } from './temp-store';
 
@@ -22,14 +23,6 @@ afterEach(() => folder.remove());
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** Every file under a folder, as paths relative to it with forward slashes, sorted. */
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((name) => statSync(join(dir, name)).isFile())
-    .map((name) => name.split(sep).join('/'))
-    .sort();
-}
-
 function statement(reported: string, saleMonth: string, earnings: string[]): Buffer {
   const lines = earnings.map((earned, i) => distroKidLine({ saleMonth, store: 'Spotify', title: `Luz ${i + 1}`, isrc: `ESA01240000${i + 1}`, qty: 10, earnings: earned }).replace('2024-07-05', reported));
   return Buffer.from(`${[DISTROKID_13_HEADER, ...lines].join('\n')}\n`);

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { removeImports } from '../../../src/main/import/remove-imports';
 import { openWriterStore, type Store } from '../../../src/main/store/open-store';
+import { filesUnder } from '../../support/files-under';
 import { DISTROKID_13_HEADER, distroKidLine, tempDataFolder } from '../../support/temp-store';
 import { importAll, rowCount } from './temp-store';
 
@@ -30,14 +31,6 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 function statement(earnings: string[]): Buffer {
   const lines = earnings.map((earned, i) => distroKidLine({ saleMonth: '2024-03', store: 'Spotify', title: `Luz ${i + 1}`, isrc: `ESA0124${String(i).padStart(5, '0')}`, qty: 1, earnings: earned }));
   return Buffer.from(`${[DISTROKID_13_HEADER, ...lines].join('\n')}\n`);
-}
-
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((name) => statSync(join(dir, name)).isFile())
-    .map((name) => name.split(sep).join('/'))
-    .sort();
 }
 
 describe('one snapshot per import', () => {

@@ -5,7 +5,7 @@ import { fileSizeText } from '../../format/figures-text';
 import { useAppStore } from '../../stores/app-store';
 import { useImportStore, type ImportMode, type StagedEntry } from '../../stores/import-store';
 import { EARLIER_IMPORT_UNDONE, earlierImportText } from './earlier-import-text';
-import { answerTo, awaitsOverlapAnswer, keptUnderReplace } from './overlap-answers';
+import { answerTo, keptUnderReplace } from './overlap-answers';
 import { OverlapChoiceGroup } from './OverlapChoiceGroup';
 import { previewCard, type PreviewCard } from './preview-card';
 import { ReadAsChoice } from './ReadAsChoice';
@@ -17,6 +17,7 @@ import { isStale, recheckedByItself } from './stale-check';
 import { withStagedReportParts } from './staged-report-parts';
 import type { OverlapQuestion, StagedAbove, StatementHeldAbove } from './staged-overlaps';
 import { sameStatementText } from './same-statement-text';
+import { stagedStanding, type StagedStanding } from './staged-standing';
 import { heldAboveText, withoutHeldAbove } from './statements-held-above';
 import { MappingWizard } from './mapping/MappingWizard';
 import { needsColumnMapping } from './mapping/needs-column-mapping';
@@ -27,22 +28,19 @@ function workingLabel(entry: StagedEntry): string | null {
   return entry.phase === 'uploading' || entry.phase === 'checking' ? WORKING_LABELS[entry.phase] : null;
 }
 
-function badge(
-  entry: StagedEntry,
-  card: PreviewCard | null,
-  question: OverlapQuestion | undefined,
-  sameAs: StagedAbove[] | undefined,
-  replacedBy: StagedAbove | undefined,
-): { text: string; tone: string } {
+/** The badge's words where they are not the check's own (the card's status label). */
+const STANDING_TEXTS: Partial<Record<StagedStanding, string>> = { answer: 'Answer needed', twice: 'Picked twice', replaced: 'Replaced below' };
+const STANDING_TONES: Record<StagedStanding, string> = {
+  working: 'working', answer: 'waiting', ready: 'good', twice: 'neutral', replaced: 'neutral', imported: 'neutral', strict: 'bad', refused: 'bad',
+};
+
+/** The card's badge says where the file stands as the list's filters count it (stagedStanding). */
+function badge(entry: StagedEntry, standing: StagedStanding, card: PreviewCard | null): { text: string; tone: string } {
+  const tone = STANDING_TONES[standing];
   const working = workingLabel(entry);
-  if (working) return { text: working, tone: 'working' };
-  if (entry.phase === 'failed' || !card) return { text: 'Not checked', tone: 'bad' };
-  if (card.status === 'ready' && sameAs) return { text: 'Picked twice', tone: 'neutral' };
-  if (card.status === 'ready' && replacedBy) return { text: 'Replaced below', tone: 'neutral' };
-  // In either mode: Import waits for the answer, so the card is not ready until it is given.
-  if (card.status === 'ready' && awaitsOverlapAnswer(question, entry.overlapAnswer)) return { text: 'Answer needed', tone: 'waiting' };
-  const tones = { ready: 'good', duplicate: 'neutral', rejected: 'bad', refusedInStrictMode: 'bad' } as const;
-  return { text: card.statusLabel, tone: tones[card.status] };
+  if (working) return { text: working, tone };
+  if (entry.phase === 'failed' || !card) return { text: 'Not checked', tone };
+  return { text: STANDING_TEXTS[standing] ?? card.statusLabel, tone };
 }
 
 interface StagedFileCardProps {
@@ -70,7 +68,8 @@ export function StagedFileCard({ entry, mode, question, sameAs, heldAbove, repla
   // Counts what will be imported: statements held above are left to the file that holds them.
   const preview = reworded && heldAbove ? withoutHeldAbove(reworded, heldAbove) : reworded;
   const card = preview ? previewCard(preview, mode) : null;
-  const { text, tone } = badge(entry, card, question, sameAs, replacedBy);
+  const standing = stagedStanding({ entry: { ...entry, preview }, question, sameAs, replacedBy, mode });
+  const { text, tone } = badge(entry, standing, card);
   const working = workingLabel(entry);
   // A large file is not checked again by itself when the imports change: its card offers it.
   const importsVersion = useAppStore((state) => state.importsVersion);

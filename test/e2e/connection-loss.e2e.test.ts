@@ -78,7 +78,11 @@ describe('the browser page when the workstation stops', () => {
     await importPage.waitForPreview('february.tsv', 'Ready');
     holder = await holdWriteLock();
     await page.getByRole('button', { name: 'Import 1 file' }).click();
-    await page.getByText('Waiting for another TuneMantra window or command that is writing to this data file…').waitFor();
+    const running = page.getByRole('region', { name: 'Importing' });
+    await running.getByText('Waiting for another TuneMantra window or command that is writing to this data file…').waitFor();
+    // It counts the time waited instead of guessing a time left from a run that does not move.
+    await running.getByText(/^Waiting [1-9]\d* s$/).waitFor();
+    expect(await running.getByText(/left$/).count()).toBe(0);
     await page.screenshot({ path: resultPath('connection-waiting-1280.png') });
   });
 

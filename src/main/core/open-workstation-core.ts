@@ -22,10 +22,10 @@ import { toPreview } from './import-preview';
 import { logger } from '../diagnostics/logger';
 import { PreparedExports } from '../export/prepared-exports';
 import { JobRegistry, type JobContext } from '../jobs/job-registry';
+import { demoImportProgress, importJobProgress } from './import-job-progress';
 import { QueryExecutor, type KeptAnswer } from '../query/execution/query-executor';
 import { ResultCache } from '../query/execution/result-cache';
 import type { StoreUpdate } from '../store/store-update';
-import { WAITING_FOR_STORE } from '../store/store-busy';
 import { ReaderPool } from '../workers/reader-pool';
 import { WorkerLink } from '../workers/worker-link';
 import { writesStore, type WriterProgress, type WriterReplies, type WriterRequest } from '../workers/worker-protocol';
@@ -137,7 +137,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       const perFile = await importEach(
         files.map((f) => ({ path: f.path, displayName: f.fileName, onOverlap: f.onOverlap, formatId: f.formatId, sheet: f.sheet, checkedSha256: f.checkedSha256 })),
         { mode },
-        fileProgress(context, paths, 'importing', files.map((f) => f.fileName)),
+        fileProgress(context, paths, importJobProgress, files.map((f) => f.fileName)),
         context.signal,
       );
       const stillStaged: string[] = [];
@@ -219,21 +219,20 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
   }
 
   /**
-   * Progress over several files: whole files done plus the share of the current one read. Each
-   * file is named as the user knows it (`names`): a staged copy's own name has its odd characters
-   * replaced.
+   * Progress over several files, in the words `told` gives the file in hand: its own phase unless
+   * told otherwise. Each file is named as the user knows it (`names`): a staged copy's own name has
+   * its odd characters replaced.
    */
-  function fileProgress(context: JobContext, paths: string[], phase: string, names: string[] = paths.map((p) => p.split(/[\\/]/).pop()!)) {
+  function fileProgress(
+    context: JobContext,
+    paths: string[],
+    told: typeof importJobProgress = importJobProgress,
+    names: string[] = paths.map((p) => p.split(/[\\/]/).pop()!),
+  ) {
     const index = new Map(paths.map((p, i) => [p, i]));
     return (file: string, progress: ImportProgress) => {
       const at = index.get(file) ?? 0;
-      const share = progress.bytesTotal > 0 ? progress.bytesDone / progress.bytesTotal : 0;
-      context.progress({
-        phase,
-        done: Math.round((at + share) * 1000) / 1000,
-        total: paths.length,
-        message: progress.phase === 'waiting' ? WAITING_FOR_STORE : `${names[at]}: ${progress.lines.toLocaleString('en-US')} lines`,
-      });
+      context.progress(told(progress, { at, files: paths.length, name: names[at]! }));
     };
   }
 
@@ -273,7 +272,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     importFiles: (paths, importOptions, onProgress) => importFiles(paths.map((path) => ({ path })), importOptions, onProgress),
     startImport(paths, importOptions) {
       return jobs.start('import', async (context) => ({
-        outcomes: await importFiles(paths.map((path) => ({ path })), importOptions, fileProgress(context, paths, 'importing'), context.signal),
+        outcomes: await importFiles(paths.map((path) => ({ path })), importOptions, fileProgress(context, paths), context.signal),
       }));
     },
     stagePaths: (paths) => paths.map((p) => stagedView(staging.addPath(p))),
@@ -449,7 +448,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     startDemoLoad() {
       return jobs.start('demo', async (context) => {
         context.progress({ phase: 'writing demo statements', done: 0, total: null });
-        return summarise(await loadDemo((files) => fileProgress(context, files, 'importing'), context.signal));
+        return summarise(await loadDemo((files) => fileProgress(context, files, demoImportProgress), context.signal));
       });
     },
     runQuery: (spec, queryOptions) => queries.run(spec, queryOptions),

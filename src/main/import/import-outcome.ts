@@ -1,4 +1,5 @@
 import type { ClosestLayout, HeaderMatch, ReportPartWaiting } from '../../shared/contract/imports';
+import type { ImportPhase } from '../../shared/contract/jobs';
 import type { ReportFile } from './ddex';
 import type { Reconciliation } from './reconciliation';
 import type { FormatAlternative } from './statement-sniffer';
@@ -82,8 +83,10 @@ export interface ImportOutcome {
 
 export interface ImportProgress {
   /** waiting: another TuneMantra window or command is writing to the store; the import waits its turn. */
-  phase: 'checking' | 'reading' | 'waiting';
+  phase: ImportPhase;
   bytesDone: number;
   bytesTotal: number;
   lines: number;
+  /** While waiting: how long the wait has lasted so far. */
+  waitedMs?: number;
 }

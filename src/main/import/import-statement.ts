@@ -295,6 +295,9 @@ class ImportRun implements DocumentSink {
         const stated = await readStatementRows(document, writer, options, outcome);
         outcome.reconciliation = reconcile(stated, { lines: outcome.lines, quantity: writer.quantity, amounts: writer.totals });
       }
+      // Every line is read, yet a large import has seconds of work left with nothing to count:
+      // its set-aside indexes, the rollups, the reference checks and the archived copy.
+      options.onProgress({ phase: 'finishing', ...document.scale(1, 1), lines: outcome.lines });
       writer.finish();
       checkLineReferences(db, writer.references());
       Object.assign(outcome, {
@@ -394,7 +397,7 @@ class ImportRun implements DocumentSink {
     return beginWriting(this.db, {
       waitMs,
       isCancelled: options.isCancelled,
-      onWaiting: () => options.onProgress({ phase: 'waiting', bytesDone: 0, bytesTotal: 0, lines: 0 }),
+      onWaiting: (waitedMs) => options.onProgress({ phase: 'waiting', bytesDone: 0, bytesTotal: 0, lines: 0, waitedMs }),
     });
   }
 

@@ -3,19 +3,22 @@ import type { JobProgress, JobRef, JobSnapshot } from '../../shared/contract/job
 import { WorkstationError } from '../../shared/contract/envelope';
 import type { WorkstationEvent } from '../../shared/contract/events';
 import { logger } from '../diagnostics/logger';
+import { JobPace } from './job-pace';
 
 type JobKind = JobRef['kind'];
+
+/** What a job tells of its progress; the registry adds its id, kind and, unless told, the time left. */
+export type JobProgressUpdate = Omit<JobProgress, 'jobId' | 'kind' | 'etaMs'> & { etaMs?: number | null };
 
 export interface JobContext {
   readonly jobId: string;
   readonly signal: AbortSignal;
-  progress(update: Omit<JobProgress, 'jobId' | 'kind' | 'etaMs'> & { etaMs?: number | null }): void;
+  progress(update: JobProgressUpdate): void;
 }
 
 interface JobEntry {
   snapshot: JobSnapshot;
   controller: AbortController;
-  startedMs: number;
 }
 
 const KEEP_FINISHED = 50;
@@ -37,22 +40,20 @@ export class JobRegistry {
     const entry: JobEntry = {
       snapshot: { jobId, kind, status: 'running', progress: null, startedAt: new Date().toISOString() },
       controller,
-      startedMs: Date.now(),
     };
     this.jobs.set(jobId, entry);
     let lastEmit = 0;
+    const pace = new JobPace(Date.now());
     const context: JobContext = {
       jobId,
       signal: controller.signal,
       progress: (update) => {
-        const elapsed = Date.now() - entry.startedMs;
-        const estimated =
-          update.total && update.done > 0 && update.done < update.total
-            ? Math.round((elapsed / update.done) * (update.total - update.done))
-            : null;
-        entry.snapshot.progress = { jobId, kind, ...update, etaMs: update.etaMs ?? estimated };
         const now = Date.now();
-        if (now - lastEmit >= PROGRESS_INTERVAL_MS || update.done === update.total) {
+        const estimated = pace.etaMs(update, now);
+        const previous = entry.snapshot.progress;
+        entry.snapshot.progress = { jobId, kind, ...update, etaMs: update.etaMs ?? estimated };
+        // A new phase is told at once: a short one (finishing a small file) would fall between two ticks.
+        if (now - lastEmit >= PROGRESS_INTERVAL_MS || update.done === update.total || previous?.phase !== update.phase) {
           lastEmit = now;
           this.emit({ type: 'job:progress', progress: entry.snapshot.progress });
         }

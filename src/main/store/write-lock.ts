@@ -12,8 +12,8 @@ export class StoreStillBusy extends Error {
 export interface WriteLockWait {
   /** How long to wait for another window or command to finish writing, at most. */
   waitMs: number;
-  /** Told once, when the first attempt finds the file busy. */
-  onWaiting(): void;
+  /** Told at each attempt that finds the file busy, with how long the wait has lasted so far. */
+  onWaiting(waitedMs: number): void;
   isCancelled(): boolean;
 }
 
@@ -38,11 +38,12 @@ export function writeWaitMs(env: NodeJS.ProcessEnv = process.env): number {
  * throws StoreStillBusy when the wait ran out.
  */
 export async function beginWriting(db: Database.Database, wait: WriteLockWait): Promise<boolean> {
-  const deadline = Date.now() + wait.waitMs;
+  const started = Date.now();
+  const deadline = started + wait.waitMs;
   const usual = db.pragma('busy_timeout', { simple: true }) as number;
   db.pragma(`busy_timeout = ${ATTEMPT_MS}`);
   try {
-    for (let told = false; ; told = true) {
+    for (;;) {
       try {
         db.exec('BEGIN IMMEDIATE');
         return true;
@@ -50,7 +51,7 @@ export async function beginWriting(db: Database.Database, wait: WriteLockWait): 
         if (!isStoreBusy(error)) throw error;
       }
       if (Date.now() >= deadline) throw new StoreStillBusy();
-      if (!told) wait.onWaiting();
+      wait.onWaiting(Date.now() - started);
       if (wait.isCancelled()) return false;
       await delay(Math.min(PAUSE_MS, Math.max(0, deadline - Date.now())));
       if (wait.isCancelled()) return false;

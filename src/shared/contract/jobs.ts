@@ -7,14 +7,29 @@ export const JobKind = z.enum(JOB_KINDS);
 export const JobRef = z.object({ jobId: z.string(), kind: JobKind });
 export type JobRef = z.infer<typeof JobRef>;
 
+/**
+ * What an import is doing with the file it names: checking it (hashing it before anything is
+ * stored), waiting for another TuneMantra window or command writing to the data file, reading its
+ * lines, or finishing (rebuilding the indexes a large import set aside, summing the dashboards'
+ * rollups, checking the catalogue references, keeping the archived original), which has no share
+ * or time left to tell. Other jobs name their phase in words ('writing statement lines',
+ * 'merging recordings'), shown as they are; the demo load says 'importing' over its files.
+ */
+export type ImportPhase = 'checking' | 'waiting' | 'reading' | 'finishing';
+
 export const JobProgress = z.object({
   jobId: z.string(),
   kind: JobKind,
+  /** An import job's is an ImportPhase. */
   phase: z.string(),
   done: z.number(),
   total: z.number().nullable(),
   etaMs: z.number().nullable(),
   message: z.string().optional(),
+  /** The file an import is at, named as the user picked it. */
+  file: z.string().optional(),
+  /** How long the job has waited so far for another window or command to finish writing; only while it waits. */
+  waitedMs: z.number().optional(),
 });
 export type JobProgress = z.infer<typeof JobProgress>;
 

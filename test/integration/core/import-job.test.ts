@@ -37,8 +37,24 @@ describe('import jobs', () => {
     ]);
     const progress = events.filter((e) => e.type === 'job:progress');
     expect(progress.length).toBeGreaterThan(0);
-    for (const e of progress) if (e.type === 'job:progress') expect(e.progress.total).toBe(2);
+    for (const e of progress) if (e.type === 'job:progress') expect(e.progress.total).toBe(e.progress.phase === 'finishing' ? null : 2);
     expect(await lineCount()).toBe(60_010);
+  });
+
+  it('say for each file in turn that they read it, then that they finish it, with no share or time left while finishing', async () => {
+    const march = perTest.folder.write('march.tsv', bigStatement(10));
+    const april = perTest.folder.write('april.tsv', bigStatement(60_000));
+    const done = await finished(perTest.core.startImport([march, april], { mode: 'strict' }).jobId);
+    expect(done.status).toBe('succeeded');
+    const progress = events.flatMap((e) => (e.type === 'job:progress' ? [e.progress] : []));
+    const steps = progress
+      .filter((p) => p.phase === 'reading' || p.phase === 'finishing')
+      .map((p) => `${p.phase} ${p.file}`)
+      .filter((step, i, all) => step !== all[i - 1]);
+    expect(steps).toEqual(['reading march.tsv', 'finishing march.tsv', 'reading april.tsv', 'finishing april.tsv']);
+    const finishing = progress.filter((p) => p.phase === 'finishing');
+    for (const p of finishing) expect(p).toMatchObject({ total: null, etaMs: null });
+    expect(finishing.map((p) => p.message)).toEqual(['march.tsv: 10 lines', 'april.tsv: 60,000 lines']);
   });
 
   it('name a staged file in their progress as the user picked it, not as its staged copy is named', async () => {

@@ -1,32 +1,50 @@
 import { describe, expect, it } from 'vitest';
-import { progressDetail, progressPercent } from '../../../src/renderer/src/components/job-progress-text';
-import { allLinesRead, runProgressShown } from '../../../src/renderer/src/pages/import/import-run-progress';
+import { etaText, progressDetail, progressPercent, waitedText } from '../../../src/renderer/src/components/job-progress-text';
+import { runProgressShown } from '../../../src/renderer/src/pages/import/import-run-progress';
 import type { JobProgress } from '../../../src/shared/contract/jobs';
 
-const progress = (done: number, total: number | null): JobProgress => ({
-  jobId: 'job-1', kind: 'import', phase: 'importing', done, total, etaMs: 4_000, message: 'march.csv: 600,000 lines',
-});
+const reading: JobProgress = {
+  jobId: 'job-1', kind: 'import', phase: 'reading', done: 1.5, total: 2, etaMs: 4_000, file: 'march.csv', message: 'march.csv: 600,000 lines',
+};
 
 describe('the import run panel’s progress', () => {
   it('counts files and shows the share read while lines are still being read', () => {
-    const shown = runProgressShown(progress(1.5, 2));
-    expect(allLinesRead(progress(1.5, 2))).toBe(false);
+    const shown = runProgressShown(reading);
     expect(progressPercent(shown)).toBe(75);
     expect(progressDetail(shown)).toBe('Importing · 1 of 2');
     expect(shown.message).toBe('march.csv: 600,000 lines');
+    expect(etaText(shown.etaMs)).toBe('A few seconds left');
   });
 
-  it('says the import is finishing, with no share or time left, once every file is read', () => {
-    const shown = runProgressShown(progress(2, 2));
-    expect(allLinesRead(progress(2, 2))).toBe(true);
+  it('says which file is finishing when the core says so, with no share or time left', () => {
+    const shown = runProgressShown({ ...reading, phase: 'finishing', done: 1, total: null, etaMs: null });
     expect(progressPercent(shown)).toBeNull();
     expect(shown.etaMs).toBeNull();
-    expect(progressDetail(shown)).toBe('Finishing the import…');
+    expect(progressDetail(shown)).toBe('Finishing march.csv…');
     expect(shown.message).toBe('march.csv: 600,000 lines');
   });
 
-  it('leaves a run that has not counted its files yet alone', () => {
-    expect(runProgressShown(progress(0, null))).toEqual(progress(0, null));
-    expect(allLinesRead(progress(0, 0))).toBe(false);
+  it('does not guess from the count that the run is finishing: the last file’s last lines are still being read', () => {
+    const shown = runProgressShown({ ...reading, done: 2 });
+    expect(progressDetail(shown)).toBe('Importing · 2 of 2');
+  });
+
+  it('while waiting for another writer, says how long it has waited and tells no time left', () => {
+    const message = 'Waiting for another TuneMantra window or command that is writing to this data file…';
+    const shown = runProgressShown({ ...reading, phase: 'waiting', done: 1, etaMs: null, waitedMs: 25_400, message });
+    expect(progressDetail(shown)).toBe('Importing · 1 of 2');
+    expect(shown.message).toBe(message);
+    expect(etaText(shown.etaMs)).toBeNull();
+    expect(waitedText(shown.waitedMs)).toBe('Waiting 25 s');
+  });
+});
+
+describe('time waited in words', () => {
+  it('counts seconds, then minutes and seconds; nothing while the job is not waiting', () => {
+    expect(waitedText(undefined)).toBeNull();
+    expect(waitedText(250)).toBe('Waiting 0 s');
+    expect(waitedText(59_999)).toBe('Waiting 59 s');
+    expect(waitedText(60_000)).toBe('Waiting 1 min');
+    expect(waitedText(125_000)).toBe('Waiting 2 min 5 s');
   });
 });

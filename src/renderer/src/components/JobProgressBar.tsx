@@ -1,5 +1,5 @@
 import type { JobProgress } from '../../../shared/contract/jobs';
-import { etaText, progressDetail, progressPercent } from './job-progress-text';
+import { etaText, progressDetail, progressPercent, waitedText } from './job-progress-text';
 
 interface JobProgressBarProps {
   label: string;
@@ -10,10 +10,11 @@ interface JobProgressBarProps {
   compact?: boolean;
 }
 
-/** A job's progress as a bar with counts and time left; an unknown total shows an activity bar. */
+/** A job's progress as a bar with counts and time left (or waited, while it waits its turn); an unknown total shows an activity bar. */
 export function JobProgressBar({ label, progress, speed = null, compact = false }: JobProgressBarProps) {
   const percent = progressPercent(progress);
   const eta = etaText(progress?.etaMs ?? null);
+  const waited = waitedText(progress?.waitedMs);
   return (
     <div className={compact ? 'job-progress job-progress--compact' : 'job-progress'}>
       {!compact && (
@@ -25,7 +26,7 @@ export function JobProgressBar({ label, progress, speed = null, compact = false 
       <progress aria-label={label} max={100} value={percent ?? undefined} />
       <div className="job-progress-labels job-progress-labels--muted" aria-live="polite">
         <span>{progress ? progressDetail(progress) : 'Starting…'}</span>
-        {(speed || eta) && <span>{[speed, eta].filter(Boolean).join(' · ')}</span>}
+        {(speed || eta || waited) && <span>{[speed, eta, waited].filter(Boolean).join(' · ')}</span>}
       </div>
     </div>
   );

@@ -16,6 +16,15 @@ export function etaText(etaMs: number | null): string | null {
   return minutes === 1 ? 'About a minute left' : `About ${minutes} minutes left`;
 }
 
+/** "Waiting 25 s", "Waiting 2 min 5 s": how long a job has waited for another window or command writing to the data file. */
+export function waitedText(waitedMs: number | undefined): string | null {
+  if (waitedMs === undefined || !Number.isFinite(waitedMs) || waitedMs < 0) return null;
+  const seconds = Math.floor(waitedMs / 1000);
+  if (seconds < 60) return `Waiting ${seconds} s`;
+  const rest = seconds % 60;
+  return `Waiting ${Math.floor(seconds / 60)} min${rest ? ` ${rest} s` : ''}`;
+}
+
 /**
  * "Importing statements · 3 of 8"; a bare running count says nothing, so it is left out. Jobs
  * over files count the share of the file in hand too, so the count is of whole items finished.

@@ -6,6 +6,7 @@ import type { WorkstationApi } from '../../../shared/contract/workstation-api';
 import { stageUpload } from '../api/stage-upload';
 import { formatChoiceOf, type FormatChoice } from '../pages/import/format-choice';
 import { readImportJob, type ImportRunResult } from '../pages/import/import-outcomes';
+import { paceAfter, type ReadPace } from '../pages/import/import-speed';
 import { overlapChoiceSent, overlapsToAnswerText, replacedImportsSent, type OverlapAnswer } from '../pages/import/overlap-answers';
 import { sheetChoiceOf } from '../pages/import/sheet-choice';
 import { pickedTwiceOf, type PickedTwice } from '../pages/import/picked-twice';
@@ -50,7 +51,8 @@ export type ImportRun =
       phase: 'running' | 'cancelling';
       jobId: string;
       progress: JobProgress | null;
-      startedMs: number;
+      /** Where the read speed is measured from. */
+      pace: ReadPace;
       /** When the latest progress arrived, which the read speed is measured to. */
       progressMs: number;
       /** The sizes of the files sent, in the order sent. */
@@ -288,7 +290,7 @@ export const useImportStore = create<ImportState>()((set, get) => {
       const now = Date.now();
       set((state) => ({
         entries: state.entries.filter((entry) => !gone.has(entry.key)),
-        run: { phase: 'running', jobId, progress: null, startedMs: now, progressMs: now, sizes: sending.map((entry) => entry.byteLength ?? 0), ...cards },
+        run: { phase: 'running', jobId, progress: null, pace: { fromMs: now, fromDone: 0 }, progressMs: now, sizes: sending.map((entry) => entry.byteLength ?? 0), ...cards },
       }));
       // A short import can finish before its id reached us, so its events went unclaimed: ask once.
       const snapshot = await api.getJob({ jobId });
@@ -311,7 +313,8 @@ export const useImportStore = create<ImportState>()((set, get) => {
       const { run } = get();
       if (run.phase !== 'running' && run.phase !== 'cancelling') return;
       if (event.type === 'job:progress' && event.progress.jobId === run.jobId) {
-        set({ run: { ...run, progress: event.progress, progressMs: Date.now() } });
+        const now = Date.now();
+        set({ run: { ...run, progress: event.progress, pace: paceAfter(run.pace, run.progress, event.progress, now), progressMs: now } });
       }
       if (event.type === 'job:finished' && event.job.jobId === run.jobId) finish(event.job, run);
     },

@@ -1,8 +1,8 @@
 import { useWorkstation } from '../../api/workstation-context';
 import { JobProgressBar } from '../../components/JobProgressBar';
 import { useImportStore } from '../../stores/import-store';
-import { allLinesRead, runProgressShown } from './import-run-progress';
-import { bytesRead, speedText } from './import-speed';
+import { runProgressShown } from './import-run-progress';
+import { runSpeed } from './import-speed';
 import { ImportSummary } from './ImportSummary';
 
 /** The import under way, with a way to stop it, or what the last one did. */
@@ -14,9 +14,7 @@ export function ImportRunPanel() {
   if (run.phase === 'finished') return <ImportSummary result={run.result} mode={run.mode} pickedTwice={run.pickedTwice} replaced={run.replaced} putBack={run.putBack} />;
 
   const progress = run.phase === 'starting' ? null : run.progress;
-  // Once every line is read there is no pace left to tell.
-  const speed =
-    run.phase === 'starting' || !progress || allLinesRead(progress) ? null : speedText(bytesRead(progress.done, progress.total, run.sizes), run.progressMs - run.startedMs);
+  const speed = run.phase === 'starting' || !progress ? null : runSpeed(progress, run.pace, run.progressMs, run.sizes);
 
   return (
     <section className="panel import-run" aria-labelledby="import-run-title">

@@ -1,17 +1,15 @@
-import type { JobProgress } from '../../../../shared/contract/jobs';
-
-/** Whether every file of the run has been read, the import still under way. */
-export function allLinesRead(progress: JobProgress): boolean {
-  return progress.total !== null && progress.total > 0 && progress.done >= progress.total;
-}
+import type { ImportPhase, JobProgress } from '../../../../shared/contract/jobs';
 
 /**
- * The run's progress as its panel shows it. Once every file is read the workstation still has
- * work to do before the import is done: it rebuilds the indexes a large import set aside, adds
- * the lines to the dashboards' monthly totals and keeps a copy of the file. On a large statement
- * that takes seconds with nothing to count, so the bar shows activity and says why, instead of
- * standing at 100%.
+ * The run's progress as its panel shows it. Once a file is read the workstation still has work
+ * to do before it is imported: it rebuilds the indexes a large import set aside, adds the lines to
+ * the dashboards' monthly totals, checks the catalogue references and keeps a copy of the file.
+ * The core says so (`finishing`, with no share or time left): on a large statement that takes
+ * seconds with nothing to count, so the bar shows activity and says why, instead of standing at
+ * 100%. Checking, reading and waiting are all importing to the user; a wait says so in its message
+ * and its time waited.
  */
 export function runProgressShown(progress: JobProgress): JobProgress {
-  return allLinesRead(progress) ? { ...progress, phase: 'finishing the import…', total: null, etaMs: null } : progress;
+  if (progress.phase === ('finishing' satisfies ImportPhase)) return { ...progress, phase: `finishing ${progress.file ?? 'the import'}…` };
+  return { ...progress, phase: 'importing' };
 }

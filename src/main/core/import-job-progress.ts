@@ -1,0 +1,37 @@
+import type { ImportProgress } from '../import/import-outcome';
+import type { JobProgressUpdate } from '../jobs/job-registry';
+import { WAITING_FOR_STORE } from '../store/store-busy';
+
+/** The file of a run in hand: its place among the run's files and its name as the user picked it. */
+export interface FileOfRun {
+  at: number;
+  files: number;
+  name: string;
+}
+
+/**
+ * An import job's progress from where the file in hand stands, in the file's own phase. Reading
+ * counts whole files done plus the share of this one read. Finishing has nothing left to count
+ * (no total, so no share or time left); waiting says for how long, so no time left is told.
+ */
+export function importJobProgress(progress: ImportProgress, { at, files, name }: FileOfRun): JobProgressUpdate {
+  const share = progress.bytesTotal > 0 ? progress.bytesDone / progress.bytesTotal : 0;
+  const done = Math.round((at + share) * 1000) / 1000;
+  const lines = `${name}: ${progress.lines.toLocaleString('en-US')} lines`;
+  switch (progress.phase) {
+    case 'waiting':
+      return { phase: 'waiting', done, total: files, file: name, message: WAITING_FOR_STORE, waitedMs: progress.waitedMs ?? 0 };
+    case 'finishing':
+      return { phase: 'finishing', done, total: null, file: name, message: lines };
+    default:
+      return { phase: progress.phase, done, total: files, file: name, message: lines };
+  }
+}
+
+/**
+ * The demo load's progress: one whole to its user, so its files are counted under one phase,
+ * never a bar without a share between two files; a wait still says so, and for how long.
+ */
+export function demoImportProgress(progress: ImportProgress, file: FileOfRun): JobProgressUpdate {
+  return { ...importJobProgress(progress, file), phase: 'importing', total: file.files };
+}

@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import { addToMergedRollups, rebuildRollups } from '../query/rollups/rollup-maintenance';
 import { isDiskFull } from '../store/disk-full';
 import { storeBusySentence } from '../store/store-busy';
-import { beginWriting, StoreStillBusy, writeWaitMs } from '../store/write-lock';
+import { StoreStillBusy, writeWaitMs } from '../store/write-lock';
+import { WriteScope } from '../store/write-scope';
 import { rm } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { formatDayNumber } from '../../shared/period/sale-period';
@@ -259,6 +260,7 @@ class ImportRun implements DocumentSink {
     outcome.encoding = document.encoding;
     let ddex: DdexStatement | null = null;
     let lineChecksOff = false;
+    let write: WriteScope | null = null;
     try {
       // A DSR file is opened before the transaction: reading HEAD and the summaries writes nothing.
       if (document.kind === 'ddex') {
@@ -283,7 +285,8 @@ class ImportRun implements DocumentSink {
       // every line for each catalogue row it removes.
       lineChecksOff = true;
       db.pragma('foreign_keys = OFF');
-      if (!(await this.beginWriting())) throw new ImportCancelled();
+      write = await this.beginWriting();
+      if (!write) throw new ImportCancelled();
       const importId = insertBatch(db, document, format.id, outcome);
       // Kept so a quarantined line, once corrected, is read again as this import read it; a DSR file has no one layout.
       if (document.kind !== 'ddex') keepLayout(db, importId, document);
@@ -350,12 +353,12 @@ class ImportRun implements DocumentSink {
       if (reportNote) outcome.message += ` ${reportNote}`;
 
       if (options.dryRun) {
-        db.exec('ROLLBACK');
+        write.rollback();
         return { ...outcome, importId: null };
       }
       const earlier = outcome.overlaps.filter((o) => !this.committed.has(o.importId));
       if (skipsFor(earlier, options.onOverlap)) {
-        db.exec('ROLLBACK');
+        write.rollback();
         return { ...outcome, status: 'skipped', importId: null, message: `${name.shown}: skipped, its period is already covered by ${earlier.map((o) => o.fileName).join(', ')}.` };
       }
       finishBatch(db, importId, outcome, periods, writer);
@@ -367,11 +370,11 @@ class ImportRun implements DocumentSink {
       }
       keepReconciliation(db, importId, outcome.reconciliation);
       if (this.archive) db.prepare('UPDATE import_batch SET archive_path = ? WHERE id = ?').run(await this.archive.stored(), importId);
-      db.exec('COMMIT');
+      write.commit();
       this.committed.add(importId);
       return outcome;
     } catch (error) {
-      if (db.inTransaction) db.exec('ROLLBACK');
+      write?.rollback();
       if (error instanceof ImportCancelled) return { ...blankOutcome(name.file), status: 'cancelled', message: `${name.shown}: ${error.message}` };
       if (error instanceof FileRejection) return rejected(outcome, name.shown, error.line, error.message);
       if (isDiskFull(error)) {
@@ -391,10 +394,10 @@ class ImportRun implements DocumentSink {
   }
 
   /** Takes the store's write lock, telling the user while another window or command holds it. */
-  private beginWriting(): Promise<boolean> {
+  private beginWriting(): Promise<WriteScope | null> {
     const { options } = this;
     const waitMs = this.storeStayedBusy ? 0 : Math.min(options.writeWaitMs ?? writeWaitMs(), options.dryRun ? DRY_RUN_WAIT_MS : Infinity);
-    return beginWriting(this.db, {
+    return WriteScope.beginWaiting(this.db, {
       waitMs,
       isCancelled: options.isCancelled,
       onWaiting: (waitedMs) => options.onProgress({ phase: 'waiting', bytesDone: 0, bytesTotal: 0, lines: 0, waitedMs }),

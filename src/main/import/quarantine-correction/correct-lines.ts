@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { WorkstationError } from '../../../shared/contract/envelope';
 import type { CorrectedLineVerdict, CorrectionCheck, CorrectionOutcome, CorrectionRequest } from '../../../shared/contract/quarantine';
 import { addLinesToRollups } from '../../query/rollups/rollup-maintenance';
+import { WriteScope } from '../../store/write-scope';
 import { checkLineReferences } from '../line-references';
 import { StatementLineWriter } from '../statement-line-writer';
 import { addCorrectedLines } from './corrected-batch';
@@ -41,7 +42,7 @@ function readIntoImport(db: Database.Database, request: CorrectionRequest, check
   // As an import does: the references are checked once below, not by SQLite line by line.
   const checked = db.pragma('foreign_keys', { simple: true }) === 1;
   db.pragma('foreign_keys = OFF');
-  db.exec('BEGIN IMMEDIATE');
+  const write = WriteScope.begin(db);
   try {
     requireWaiting(db, importId, fileName, request.lines.map((l) => l.line));
     // Corrected lines are stored with ids past every line's now, which is how their rollup sums are found.
@@ -54,7 +55,7 @@ function readIntoImport(db: Database.Database, request: CorrectionRequest, check
     const figures = writer.imported > 0 ? addCorrectedLines(db, importId, writer) : null;
     const made = widenedOverlaps(db, importId, overlapsBefore, check);
     if (check) {
-      db.exec('ROLLBACK');
+      write.rollback();
       return { importId, lines, ...made };
     }
     keepVerdicts(db, importId, request, lines);
@@ -62,12 +63,12 @@ function readIntoImport(db: Database.Database, request: CorrectionRequest, check
       rejudgeStatedTotals(db, importId, figures);
       addLinesToRollups(db, importId, lastLineId);
     }
-    db.exec('COMMIT');
+    write.commit();
     const stillQuarantined = lines.length - writer.imported;
     const message = correctionMessage(fileName, writer.imported, stillQuarantined);
     return { importId, corrected: writer.imported, stillQuarantined, lines, message, ...made };
   } catch (error) {
-    if (db.inTransaction) db.exec('ROLLBACK');
+    write.rollback();
     throw error;
   } finally {
     if (checked) db.pragma('foreign_keys = ON');

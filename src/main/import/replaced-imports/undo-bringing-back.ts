@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { WorkstationError } from '../../../shared/contract/envelope';
 import type { BroughtBackImport, UndoneAndBroughtBack } from '../../../shared/contract/replaced-imports';
 import { removeImports } from '../remove-imports';
+import { WriteScope } from '../../store/write-scope';
 import { bringBackPlan } from './bring-back-plan';
 import { correctAgain, type CorrectedAgain } from './corrected-again';
 import { importAgain } from './imported-again';
@@ -13,7 +14,9 @@ import { undoneMessage } from './undone-message';
  * Undoes an import that replaced earlier ones and brings those back: each archived original is
  * imported again through the importer, as the layout and sheet it was read as (a statement of a
  * zip taken out of the zip alone), lenient, replacing nothing; then the undone import is removed.
- * The replaced imports come back first, so that if one cannot, nothing is undone (the ones already back are removed again). Lines set aside and
+ * All of it is one transaction (each import and correction a savepoint inside it): if one cannot
+ * come back, or the process is killed or the power fails midway, nothing is undone and nothing is
+ * brought back, so the store never counts the same sales twice. Lines set aside and
  * corrections tried on their quarantined lines are kept again, and lines corrected after their
  * first import, read as the file prints them, are corrected again with the text kept, so each
  * holds the figures it held before it was replaced; a line whose correction was not kept, or no
@@ -28,10 +31,13 @@ export async function undoBringingBack(db: Database.Database, importId: number, 
   const refused = plans.find(({ plan }) => plan.cannot !== null);
   if (refused) throw new WorkstationError('rejected_input', `${refused.plan.cannot} Nothing was undone; undo ${fileName} on its own instead.`);
 
-  const broughtBackIds: number[] = [];
   const back: { record: ReplacedRecord; importId: number; correctedAgain: CorrectedAgain }[] = [];
   const already: string[] = [];
   let removedLines: number;
+  // Off for the whole undo, as an import's are: SQLite takes this pragma only outside a transaction.
+  const checked = db.pragma('foreign_keys', { simple: true }) === 1;
+  db.pragma('foreign_keys = OFF');
+  const write = WriteScope.begin(db);
   try {
     for (const { record, plan } of plans) {
       if (plan.cannot !== null) continue;
@@ -39,8 +45,6 @@ export async function undoBringingBack(db: Database.Database, importId: number, 
       if (outcome?.status === 'duplicate') {
         already.push(record.file_name);
       } else if (outcome?.status === 'imported' && outcome.importId !== null) {
-        broughtBackIds.push(outcome.importId);
-        // Before the undone import goes, so that a failure here still undoes nothing.
         const correctedSince = restoreQuarantineNotes(db, outcome.importId, record.quarantine);
         back.push({ record, importId: outcome.importId, correctedAgain: correctAgain(db, outcome.importId, record.quarantine, correctedSince) });
       } else {
@@ -49,9 +53,12 @@ export async function undoBringingBack(db: Database.Database, importId: number, 
       }
     }
     removedLines = removeImports(db, [importId]);
+    write.commit();
   } catch (error) {
-    if (broughtBackIds.length) removeImports(db, broughtBackIds);
+    write.rollback();
     throw error;
+  } finally {
+    if (checked) db.pragma('foreign_keys = ON');
   }
   const figures = db.prepare<[number], { imported: number; rejected: number; totals: string }>(
     'SELECT imported_count AS imported, rejected_count AS rejected, totals_json AS totals FROM import_batch WHERE id = ?',

@@ -224,7 +224,8 @@ describe('Merging a misspelt artist from the review page, in the browser', () =>
     expect(await focusedName(page)).toBe('Merge artists');
     await page.keyboard.press('Enter');
 
-    await page.getByRole('status').filter({ hasText: "Knight Ferry is now part of Night Ferry: 3 lines that named Knight Ferry now count under Night Ferry; 1 recording folded into Night Ferry's of the same title." }).waitFor();
+    const merged = "Knight Ferry is now part of Night Ferry: 3 lines that named Knight Ferry now count under Night Ferry; 1 recording folded into Night Ferry's of the same title.";
+    await page.getByRole('status').filter({ hasText: merged }).waitFor();
     expect(await dialog.isVisible()).toBe(false);
     // Knight Ferry's Harbour Lights, folded into Night Ferry's, left the queue; Morning Tide waits on as Night Ferry's.
     await expect.poll(() => queued(page)).toEqual([
@@ -232,6 +233,11 @@ describe('Merging a misspelt artist from the review page, in the browser', () =>
       ['Kuiet Harbour', 'Night Ferry'],
       [LONG_TITLE, LONG_ARTIST_MISSPELT],
     ]);
+    // The notice holds the focus, Undo one Tab away; Escape closes it and the queue's heading takes the focus.
+    await expect.poll(() => focusedName(page)).toBe(merged);
+    await page.keyboard.press('Tab');
+    expect(await focusedName(page)).toBe('Undo');
+    await page.keyboard.press('Escape');
     expect(await focusedName(page)).toBe('Recordings to review');
   });
 

@@ -47,6 +47,15 @@ async function focusedText(page: Page): Promise<string> {
   return (await page.locator(':focus').textContent()) ?? '';
 }
 
+/** The requests the page makes on one channel from now on, counted as they are sent. */
+function channelRequests(page: Page, channel: string): string[] {
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith(`/api/invoke/${channel}`)) sent.push(request.url());
+  });
+  return sent;
+}
+
 describe('Recording review and the drop folder, in the browser', () => {
   let workstation: WorkstationInBrowser;
   let folder: string;
@@ -54,10 +63,14 @@ describe('Recording review and the drop folder, in the browser', () => {
   let session: BrowserSession;
   let page: Page;
   let imports: ImportPage;
+  let queueReads: string[];
+  let historyReads: string[];
 
   beforeAll(async () => {
     workstation = await openWorkstationInBrowser('catalogue');
     ({ folder, session, page } = workstation);
+    queueReads = channelRequests(page, 'catalogue:review');
+    historyReads = channelRequests(page, 'catalogue:merges');
     imports = new ImportPage(page);
     dropFolder = join(folder, 'drop');
     mkdirSync(dropFolder);
@@ -114,22 +127,40 @@ describe('Recording review and the drop folder, in the browser', () => {
     await dialog.getByText('Its line, earning $0.40, moves to “Harbour” by Lena Vos (ISRC NLA1Z2400001).').waitFor();
     await dialog.getByText(/The spelling is remembered: future statements that name “Harbour \(Live\)” by Lena Vos are read as “Harbour”/).waitFor();
     await page.screenshot({ path: resultPath('review-merge.png') });
+    const before = { queue: queueReads.length, history: historyReads.length };
+    // data:changed has the shell ask for the app's info: once that is answered, every view has heard of the merge.
+    const told = page.waitForResponse((response) => response.url().endsWith('/api/invoke/app:info'));
     await dialog.getByRole('button', { name: 'Merge' }).click();
 
-    await page.getByRole('status').filter({ hasText: '“Harbour (Live)” is now part of “Harbour”: 1 line moved.' }).waitFor();
+    const merged = '“Harbour (Live)” is now part of “Harbour”: 1 line moved.';
+    await page.getByRole('status').filter({ hasText: merged }).waitFor();
     await expect.poll(() => queuedTitles(page)).toEqual(['Tides']);
     expect(await dialog.isVisible()).toBe(false);
-    // The focus moved to the row that took the merged one's place, ready for the next decision.
+    await told;
+    await expect.poll(() => page.getByRole('region', { name: 'Recordings to review' }).getAttribute('aria-busy')).toBe('false');
+    // One change, one read of the queue and one of the history: the merge's own answer asks for neither.
+    expect(queueReads.length - before.queue).toBe(1);
+    expect(historyReads.length - before.history).toBe(1);
+
+    // The notice has the focus, so Undo is the next Tab; Escape takes the keyboard back to the row
+    // that took the merged one's place, ready for the next decision.
+    await expect.poll(() => focusedText(page)).toBe(merged);
+    await page.keyboard.press('Tab');
+    expect(await focusedText(page)).toBe('Undo');
+    await page.keyboard.press('Escape');
     await expect.poll(() => focusedText(page)).toBe('Merge Tides by Lena Vos into another…');
+    expect(await page.getByRole('status').filter({ hasText: merged }).count()).toBe(0);
   });
 
   it('keeps Tides as its own recording from the keyboard, and the queue is empty', async () => {
     await page.keyboard.press('Tab');
     expect(await focusedText(page)).toBe('Keep Tides by Lena Vos as its own recording');
+    const before = queueReads.length;
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: '“Tides” stays a recording of its own.' }).waitFor();
     await page.getByText('Every recording is matched by ISRC or confirmed.').waitFor();
     expect(await queue(page).count()).toBe(0);
+    expect(queueReads.length - before).toBe(1);
   });
 
   it('watches a typed drop folder, imports what is saved into it, and stops when asked', async () => {

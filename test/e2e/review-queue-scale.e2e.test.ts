@@ -52,6 +52,15 @@ async function focusedText(page: Page): Promise<string> {
   return ((await page.locator(':focus').textContent()) ?? '').trim();
 }
 
+/** The requests the page makes on one channel from now on, counted as they are sent. */
+function channelRequests(page: Page, channel: string): string[] {
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith(`/api/invoke/${channel}`)) sent.push(request.url());
+  });
+  return sent;
+}
+
 describe('A review queue of hundreds of recordings, in the browser', () => {
   let workstation: WorkstationInBrowser;
   let session: BrowserSession;
@@ -144,20 +153,35 @@ describe('A review queue of hundreds of recordings, in the browser', () => {
     await page.screenshot({ path: resultPath('review-queue-scale-kept.png') });
   });
 
-  it('merges a recording far down the list into its match, and undoes it from the notice in the window', async () => {
+  it('merges a recording far down the list into its match, reading the queue once, and undoes it from the keyboard one Tab away', async () => {
+    const queueReads = channelRequests(page, 'catalogue:review');
     const row = queueRows(page).filter({ has: page.getByRole('button', { name: /^Merge .* into (?!another…)/ }) }).last();
     const title = (await row.locator('th .review-title').textContent()) ?? '';
     await row.scrollIntoViewIfNeeded();
     await row.getByRole('button', { name: /^Merge .* into (?!another…)/ }).first().click();
     const dialog = page.getByRole('dialog');
+    // data:changed has the shell ask for the app's info: once that is answered, every view has heard of the merge.
+    const told = page.waitForResponse((response) => response.url().endsWith('/api/invoke/app:info'));
     await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
 
     const merged = page.locator('.merge-notice').filter({ hasText: new RegExp(`^“${literally(title)}” is now part of “.+”: \\d+ lines? moved\\.`) });
     await merged.waitFor();
     expect(await inView(merged)).toBe(true);
     await expect.poll(() => waiting(page)).toBe(total - 2);
+    await told;
+    await expect.poll(() => page.getByRole('region', { name: 'Recordings to review' }).getAttribute('aria-busy')).toBe('false');
+    expect(queueReads).toHaveLength(1);
 
-    await merged.getByRole('button', { name: 'Undo', exact: true }).click();
+    // A keyboard user who merged by mistake: the notice has the focus, and Undo is the next Tab.
+    await expect.poll(() => focusedText(page)).toMatch(new RegExp(`^“${literally(title)}” is now part of`));
+    await page.keyboard.press('Tab');
+    expect(await focusedText(page)).toBe('Undo');
+    await page.screenshot({ path: resultPath('review-queue-scale-merged-undo-1280.png') });
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.screenshot({ path: resultPath('review-queue-scale-merged-undo-1024.png') });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await focusedText(page)).toBe('Undo');
+    await page.keyboard.press('Enter');
     const undone = page.getByRole('status').filter({ hasText: new RegExp(`^“${literally(title)} by .+” is its own recording again`) });
     await undone.waitFor();
     expect(await inView(undone)).toBe(true);
@@ -181,6 +205,10 @@ describe('A review queue of hundreds of recordings, in the browser', () => {
     const notice = page.locator('.merge-notice').filter({ hasText: new RegExp(`^${count} recordings merged into their exact matches: \\d+ lines? moved\\.`) });
     await notice.waitFor();
     expect(await inView(notice)).toBe(true);
+    // Once the dialog has closed, the notice has the focus and "Undo all" is the next Tab.
+    await expect.poll(() => focusedText(page)).toMatch(/^\d+ recordings merged into their exact matches/);
+    await page.keyboard.press('Tab');
+    expect(await focusedText(page)).toBe(`Undo all ${count}`);
     await expect.poll(() => waiting(page)).toBe(total - 1 - count);
     expect(await page.getByRole('button', { name: /exact match/ }).count()).toBe(0);
     const history = page.getByRole('table', { name: 'Merge history' });

@@ -1,5 +1,5 @@
 import { nameKey } from '../import/identifiers';
-import { editDistance, isSwap } from '../../shared/catalogue/edit-distance';
+import { isSwap, oneSlipApart } from '../../shared/catalogue/edit-distance';
 
 /**
  * At or above this, two names are offered as the same one: every word paired with a variant of
@@ -162,7 +162,7 @@ function relate(a: Word, b: Word): { weight: number; note: string | null } | nul
   if (a.spelled === b.spelled) return { weight: 0.95, note: `${spellingKind(a.key, b.key)}: ${pair}` };
   if (isPlural(a.key, b.key) || isPlural(b.key, a.key)) return { weight: 0.9, note: `plural: ${pair}` };
   // In a short word one letter makes another word (Love/Lover, Hold/Gold); in a long one it is a slip.
-  if (Math.min(a.key.length, b.key.length) >= 5 && Math.abs(a.key.length - b.key.length) <= 1 && editDistance(a.key, b.key) === 1) {
+  if (Math.min(a.key.length, b.key.length) >= 5 && oneSlipApart(a.key, b.key)) {
     return { weight: 0.85, note: `${isSwap(a.key, b.key) ? 'two letters swapped' : 'differs by one letter'}: ${pair}` };
   }
   return null;

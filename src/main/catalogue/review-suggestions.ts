@@ -56,6 +56,13 @@ interface Remembered {
   dependsOn: readonly object[];
 }
 
+/** The artists whose name is close to one artist's, and what else finding them read: the names of those near but not close. */
+interface CloseArtists {
+  close: { group: ArtistGroup; score: number; note: string }[];
+  /** The close artists' groups and the near artists' names, as `Remembered.dependsOn` takes them. */
+  dependsOn: object[];
+}
+
 interface LookedAtTitle {
   keys: TitleKeys;
   song: LookedAtName;
@@ -96,6 +103,8 @@ export class SuggestionIndex {
   private readonly artists: NameSieve<string>;
   private readonly titles = new Map<string, LookedAtTitle>();
   private readonly remembered = new Map<string, Remembered>();
+  /** The artists close to an artist as printed, for this index's groups and sieve (closeArtists). */
+  private readonly artistsClose = new Map<string, CloseArtists>();
   /** Every recording by its title's near spellings, for the merge search; filed on its first search. */
   private allTitles: NameSieve<Known> | null = null;
 
@@ -151,21 +160,9 @@ export class SuggestionIndex {
     const dependsOn: object[] = [own ?? this.artists];
     let found = own ? this.closeTitles(title, own, except, 1, null) : [];
     if (found.length === 0 && artistKey !== '') {
-      dependsOn.push(this.artists);
-      const artist = new LookedAtName(mainArtistName(recording.artist));
-      for (const key of this.artists.near(artistKey)) {
-        const group = this.byArtist.get(key)!;
-        if (group.key === artistKey || !lengthsNear(group.key, artistKey, 0.3, 3)) continue;
-        // An artist not close by name adds nothing whatever its recordings are: only its name counts.
-        const similar = compareNames(artist.name, group.name.name);
-        if (!similar || similar.score < SIMILAR_SCORE) {
-          dependsOn.push(group.name);
-          continue;
-        }
-        dependsOn.push(group);
-        const differs = similar.differences.length > 0 ? `artist spelled differently (${similar.differences.join('; ')})` : 'artist written differently';
-        found.push(...this.closeTitles(title, group, except, similar.score, differs));
-      }
+      const artists = this.closeArtists(recording.artist, artistKey);
+      dependsOn.push(this.artists, ...artists.dependsOn);
+      for (const { group, score, note } of artists.close) found.push(...this.closeTitles(title, group, except, score, note));
     }
     found = found.sort((a, b) => b.score - a.score || a.title.localeCompare(b.title) || a.recordingId - b.recordingId).slice(0, MOST_SUGGESTIONS);
     const suggestions = found.map(({ score, ...suggestion }) => ({ ...suggestion, scorePercent: Math.round(score * 100) }));
@@ -205,6 +202,32 @@ export class SuggestionIndex {
       if (byArtist) for (const known of group.recordings) consider(known, byArtist.score, described('artist', byArtist));
     }
     return [...found.values()];
+  }
+
+  /**
+   * The artists whose name is close to an entry's artist, found once per artist: a queue holds
+   * many entries of one artist, and each would compare its name with every artist's near it again.
+   */
+  private closeArtists(printed: string, artistKey: string): CloseArtists {
+    const kept = this.artistsClose.get(printed);
+    if (kept) return kept;
+    const artist = new LookedAtName(mainArtistName(printed));
+    const found: CloseArtists = { close: [], dependsOn: [] };
+    for (const key of this.artists.near(artistKey)) {
+      const group = this.byArtist.get(key)!;
+      if (group.key === artistKey || !lengthsNear(group.key, artistKey, 0.3, 3)) continue;
+      // An artist not close by name adds nothing whatever its recordings are: only its name counts.
+      const similar = compareNames(artist.name, group.name.name);
+      if (!similar || similar.score < SIMILAR_SCORE) {
+        found.dependsOn.push(group.name);
+        continue;
+      }
+      found.dependsOn.push(group);
+      const note = similar.differences.length > 0 ? `artist spelled differently (${similar.differences.join('; ')})` : 'artist written differently';
+      found.close.push({ group, score: similar.score, note });
+    }
+    this.artistsClose.set(printed, found);
+    return found;
   }
 
   private closeTitles(title: LookedAtTitle, group: ArtistGroup, except: ReadonlySet<number>, artistScore: number, artistNote: string | null) {

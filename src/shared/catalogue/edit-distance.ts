@@ -30,3 +30,23 @@ export function isSwap(a: string, b: string): boolean {
   while (i < a.length && a[i] === b[i]) i++;
   return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
+
+/**
+ * Whether two words are one slip apart (editDistance 1), read in one pass: a comparison of many
+ * titles asks this of most pairs of their words, and filling the distance table for each costs more.
+ */
+export function oneSlipApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length === b.length) {
+    let i = 0;
+    while (a[i] === b[i]) i++;
+    // One letter replaced, or two neighbours swapped.
+    return a.slice(i + 1) === b.slice(i + 1) || isSwap(a, b);
+  }
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+  if (longer.length - shorter.length !== 1) return false;
+  let i = 0;
+  while (i < shorter.length && shorter[i] === longer[i]) i++;
+  // One letter more: the rest of both after it agrees.
+  return shorter.slice(i) === longer.slice(i + 1);
+}

@@ -28,6 +28,13 @@ interface FocusAfter {
 
 const NO_ROWS: ReadonlySet<number> = new Set();
 
+/** Focuses the first button of the row at `index` of the `shown` rows in the table, or the heading when there is none. */
+function focusQueueAt(table: HTMLTableElement | null, heading: HTMLHeadingElement | null, index: number | null, shown: number) {
+  const at = index === null ? null : nextFocusIndex(index, shown);
+  const button = at === null ? null : table?.tBodies[0]?.rows[at]?.querySelector('button');
+  (button ?? heading)?.focus();
+}
+
 /**
  * The recordings the app met without an ISRC and could not match for sure, biggest earners first:
  * fold each into the recording it really is, or say it is a recording of its own; find entries
@@ -46,19 +53,20 @@ export function RecordingReviewPage() {
   const [exactError, setExactError] = useState<string | null>(null);
   const [notice, setNotice] = useState<ReviewPageNotice | null>(null);
   const [focusAfter, setFocusAfter] = useState<FocusAfter | null>(null);
+  /** Where in the shown rows the last decided entry was: closing its notice takes the keyboard back there. */
+  const [resumeAt, setResumeAt] = useState<number | null>(null);
   /** Entries decided since the queue was last read: they leave at once, not when it is read again. */
   const [decided, setDecided] = useState<ReadonlySet<number>>(NO_ROWS);
-  /** The queue as it stood when an artist merge landed: the heading takes the focus once it is read again. */
-  const [headingAfter, setHeadingAfter] = useState<{ rows: ReviewRow[] | null } | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
   const { reload } = answer;
   const history = useChannelAnswer(askMerges);
-  const reloadHistory = history.reload;
+  // A merge or an undo that changed the store is followed by data:changed, in this window as in
+  // any other, and the queue and the history are read again then: asking here too read each twice.
   const mergeUndo = useMergeUndo((undone) => {
+    setResumeAt(null);
     setNotice(undone);
-    reload();
-    reloadHistory();
   });
   const exactJob = useMergeJob();
   const undoAllJob = useMergeJob();
@@ -70,27 +78,27 @@ export function RecordingReviewPage() {
   const view = useQueueView(rows);
   const { shown } = view;
 
-  // A keyboard user works down the queue: once a decision lands and its row is gone, the focus
-  // moves to the row that took its place instead of falling back to the top of the document.
+  // A keyboard user works down the queue: once a keep lands and its row is gone, the focus moves
+  // to the row that took its place instead of falling back to the top of the document.
   useEffect(() => {
     if (!focusAfter || !shown || shown.some((row) => row.recordingId === focusAfter.goneId)) return;
     setFocusAfter(null);
-    const index = nextFocusIndex(focusAfter.index, shown.length);
-    const button = index === null ? null : tableRef.current?.tBodies[0]?.rows[index]?.querySelector('button');
-    (button ?? headingRef.current)?.focus();
+    focusQueueAt(tableRef.current, headingRef.current, focusAfter.index, shown.length);
   }, [shown, focusAfter]);
 
-  // Closing the dialog gives the focus back to the button that opened it, which the merge may take
-  // away with its row: the heading holds it instead once the queue is read again.
+  // A merge's notice takes the focus, so its Undo is the next Tab, not one after every row. Here
+  // and not in the notice: a dialog closing in the same render gives the focus back to the button
+  // that opened it, and the page's effects run after its children's.
   useEffect(() => {
-    if (!headingAfter || allRows === headingAfter.rows) return;
-    setHeadingAfter(null);
-    headingRef.current?.focus();
-  }, [allRows, headingAfter]);
+    if (notice?.focus) noticeRef.current?.focus({ preventScroll: true });
+  }, [notice]);
 
-  function leaves(row: ReviewRow) {
-    setFocusAfter({ goneId: row.recordingId, index: shown?.findIndex((candidate) => candidate.recordingId === row.recordingId) ?? 0 });
+  /** The entry leaves the queue at once; returns where it was among the rows shown. */
+  function leaves(row: ReviewRow): number {
+    const index = shown?.findIndex((candidate) => candidate.recordingId === row.recordingId) ?? 0;
     setDecided((earlier) => new Set([...earlier, row.recordingId]));
+    setResumeAt(index);
+    return index;
   }
 
   function startMerge(request: MergeRequest) {
@@ -110,10 +118,8 @@ export function RecordingReviewPage() {
       return;
     }
     setMerging(null);
-    setNotice({ tone: 'ok', text: mergedText(row, into, result.value.movedLines), undo: { mergeId: result.value.mergeId, kind: 'recording' } });
+    setNotice({ tone: 'ok', text: mergedText(row, into, result.value.movedLines), undo: { mergeId: result.value.mergeId, kind: 'recording' }, focus: true });
     leaves(row);
-    reload();
-    reloadHistory();
   }
 
   async function keep(row: ReviewRow) {
@@ -125,7 +131,7 @@ export function RecordingReviewPage() {
       return;
     }
     setNotice({ tone: 'ok', text: keptText(row) });
-    leaves(row);
+    setFocusAfter({ goneId: row.recordingId, index: leaves(row) });
     // Keeping changes no statement line, so no data:changed event will ask again for us.
     reload();
   }
@@ -140,6 +146,7 @@ export function RecordingReviewPage() {
       return;
     }
     setMergingExact(null);
+    setResumeAt(null);
     // The button that opened the dialog leaves with the matches it merged: the notice holds the focus.
     if (!end.ok) {
       setNotice({ tone: 'ok', text: 'The merges were stopped: none of them was made.', focus: true });
@@ -159,12 +166,11 @@ export function RecordingReviewPage() {
         focus: true,
       });
     }
-    reload();
-    reloadHistory();
   }
 
   async function undoAll(mergeIds: readonly number[]) {
     const end = await undoAllJob.run((workstation) => workstation.undoMerges({ mergeIds: [...mergeIds] }));
+    setResumeAt(null);
     if (!end.ok) {
       setNotice({ tone: 'error', text: end.cancelled ? 'Undoing the merges was stopped: none of them was undone.' : end.message, focus: true });
       return;
@@ -175,8 +181,6 @@ export function RecordingReviewPage() {
         ? { tone: 'ok', text: undoneManyText(result.data.undone, result.data.movedLines, result.data.alreadyUndone), focus: true }
         : { tone: 'error', text: 'Undoing the merges ended without saying what it did; the Merge history says which are undone.', focus: true },
     );
-    reload();
-    reloadHistory();
   }
 
   return (
@@ -216,13 +220,14 @@ export function RecordingReviewPage() {
       />
       <ReviewNotice
         notice={notice}
+        textRef={noticeRef}
         undoingId={mergeUndo.undoingId}
         undoingAll={undoAllJob.running ? { progress: undoAllJob.progress } : null}
         onUndo={mergeUndo.undo}
         onUndoAll={(mergeIds) => void undoAll(mergeIds)}
         onDismiss={() => {
           setNotice(null);
-          headingRef.current?.focus();
+          focusQueueAt(tableRef.current, headingRef.current, resumeAt, shown?.length ?? 0);
         }}
       />
       <MergeRecordingDialog
@@ -236,10 +241,8 @@ export function RecordingReviewPage() {
         request={mergingArtist}
         onMerged={(text, mergeId) => {
           setMergingArtist(null);
-          setNotice({ tone: 'ok', text, undo: { mergeId, kind: 'artist' } });
-          setHeadingAfter({ rows: allRows });
-          reload();
-          reloadHistory();
+          setResumeAt(null);
+          setNotice({ tone: 'ok', text, undo: { mergeId, kind: 'artist' }, focus: true });
         }}
         onClose={() => setMergingArtist(null)}
       />

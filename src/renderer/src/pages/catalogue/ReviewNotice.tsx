@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import type { KeyboardEvent, RefObject } from 'react';
 import type { JobProgress } from '../../../../shared/contract/jobs';
 import { countText } from '../../format/figures-text';
 import type { UndoableMerge } from './merge-history/merge-history-text';
@@ -12,12 +12,15 @@ export interface ReviewPageNotice extends PageNotice {
 
 interface ReviewNoticeProps {
   notice: ReviewPageNotice | null;
+  /** The notice's sentence: the page gives it the focus when the notice asks for it. */
+  textRef: RefObject<HTMLParagraphElement | null>;
   /** The merge being undone, from this notice or the history: every Undo waits for it. */
   undoingId: number | null;
   /** How far taking back a run of merges is; null while none is being taken back. */
   undoingAll: { progress: JobProgress | null } | null;
   onUndo(merge: UndoableMerge): void;
   onUndoAll(mergeIds: readonly number[]): void;
+  /** × or Escape: the notice goes, and the keyboard goes back to the queue. */
   onDismiss(): void;
 }
 
@@ -30,20 +33,22 @@ function undoAllText(count: number, undoingAll: ReviewNoticeProps['undoingAll'])
 /**
  * The page's notice, docked at the foot of the window so it is seen wherever in a long queue the
  * decision was made. It stays in the page while empty, so a screen reader hears each notice as a
- * change to a region it already knows.
+ * change to a region it already knows. A merge's notice holds the focus, its Undo the next Tab;
+ * Escape closes it as × does.
  */
-export function ReviewNotice({ notice, undoingId, undoingAll, onUndo, onUndoAll, onDismiss }: ReviewNoticeProps) {
-  const textRef = useRef<HTMLParagraphElement>(null);
-
-  useEffect(() => {
-    if (notice?.focus) textRef.current?.focus({ preventScroll: true });
-  }, [notice]);
-
+export function ReviewNotice({ notice, textRef, undoingId, undoingAll, onUndo, onUndoAll, onDismiss }: ReviewNoticeProps) {
   const busy = undoingId !== null || undoingAll !== null;
   const tone = notice?.tone === 'error' ? 'error' : 'ok';
   const { undo, undoAll } = notice ?? {};
+
+  function closeOnEscape(event: KeyboardEvent) {
+    if (event.key !== 'Escape' || !notice || busy) return;
+    event.preventDefault();
+    onDismiss();
+  }
+
   return (
-    <div className={notice ? 'review-notice-dock review-notice-dock--shown' : 'review-notice-dock'}>
+    <div className={notice ? 'review-notice-dock review-notice-dock--shown' : 'review-notice-dock'} onKeyDown={closeOnEscape}>
       <div className={notice ? `notice notice--${tone} merge-notice review-notice` : 'review-notice'}>
         <p ref={textRef} tabIndex={-1} role={tone === 'error' ? 'alert' : 'status'}>
           {notice?.text}

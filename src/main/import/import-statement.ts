@@ -73,7 +73,8 @@ function blankOutcome(file: string): ImportOutcome {
   };
 }
 
-function rejected(outcome: ImportOutcome, shown: string, line: number | null, reason: string): ImportOutcome {
+/** A file refused, and why; a preview (a dry run) says it cannot be imported, as nothing was meant to be yet. */
+function rejected(outcome: ImportOutcome, shown: string, line: number | null, reason: string, dryRun: boolean | undefined): ImportOutcome {
   const where = line === null ? shown : `${shown} line ${line}`;
   return {
     ...outcome,
@@ -84,7 +85,7 @@ function rejected(outcome: ImportOutcome, shown: string, line: number | null, re
     importId: null,
     sample: [],
     problems: outcome.problems.length ? outcome.problems : [{ line, reason }],
-    message: `${where}: ${reason}; nothing was imported.`,
+    message: `${where}: ${reason}; ${dryRun ? 'it cannot be imported as it is' : 'nothing was imported'}.`,
   };
 }
 
@@ -133,7 +134,7 @@ async function importSnapshot(db: Database.Database, path: string, snapshot: str
     }
     if (isDiskFull(error)) {
       const reason = `the disk holding the data folder ${dirname(db.name)} ran out of space; free some space and import it again`;
-      return [{ ...rejected(blankOutcome(path), name.shown, null, reason), status: 'failed' }];
+      return [{ ...rejected(blankOutcome(path), name.shown, null, reason, options.dryRun), status: 'failed' }];
     }
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file does not exist' : (error as Error).message;
     return [{ ...blankOutcome(path), status: 'failed', message: `${name.shown}: cannot be read: ${reason}` }];
@@ -219,7 +220,7 @@ class ImportRun implements DocumentSink {
   reject(name: DocumentName, line: number | null, reason: string, closestLayout?: ClosestLayout): void {
     const outcome = blankOutcome(name.file);
     if (closestLayout) outcome.closestLayout = closestLayout;
-    this.outcomes.push(rejected(outcome, name.shown, line, reason));
+    this.outcomes.push(rejected(outcome, name.shown, line, reason, this.options.dryRun));
   }
 
   skip(name: DocumentName, reason: string): void {
@@ -376,15 +377,15 @@ class ImportRun implements DocumentSink {
     } catch (error) {
       write?.rollback();
       if (error instanceof ImportCancelled) return { ...blankOutcome(name.file), status: 'cancelled', message: `${name.shown}: ${error.message}` };
-      if (error instanceof FileRejection) return rejected(outcome, name.shown, error.line, error.message);
+      if (error instanceof FileRejection) return rejected(outcome, name.shown, error.line, error.message, options.dryRun);
       if (isDiskFull(error)) {
         const reason = `the disk holding the data folder ${dirname(db.name)} ran out of space; free some space and import it again`;
-        return { ...rejected(outcome, name.shown, null, reason), status: 'failed' };
+        return { ...rejected(outcome, name.shown, null, reason, options.dryRun), status: 'failed' };
       }
       if (error instanceof StoreStillBusy) {
         this.storeStayedBusy = true;
         const reason = storeBusySentence(db.name, options.dryRun ? 'check this file again once it has finished' : 'import this file again once it has finished');
-        return { ...rejected(outcome, name.shown, null, reason), status: 'failed', storeBusy: true, message: `${name.shown}: ${reason}` };
+        return { ...rejected(outcome, name.shown, null, reason, options.dryRun), status: 'failed', storeBusy: true, message: `${name.shown}: ${reason}` };
       }
       throw error;
     } finally {

@@ -37,7 +37,7 @@ describe('a file no layout recognises but one it comes close to', () => {
     expect(preview).toMatchObject({ status: 'rejected', format: null });
     expect(preview.message).toBe(
       'royalties.tsv line 1: not a statement layout this app recognises: its header has 4 of the 5 key columns of DistroKid, '
-      + 'missing “Earnings (USD)”; if the distributor renamed it, map the columns yourself on the Import page (Map columns…); nothing was imported.',
+      + 'missing “Earnings (USD)”; if the distributor renamed it, map the columns yourself on the Import page (Map columns…); it cannot be imported as it is.',
     );
     expect(preview.closestLayout).toEqual({ format: 'DistroKid', variant: null, found: 4, total: 5, missing: ['Earnings (USD)'], tiedWith: [] });
     expect(preview.headerMatch).toBeUndefined();
@@ -67,7 +67,7 @@ describe('a file no layout recognises but one it comes close to', () => {
 
   it('is told nothing of a layout when its header is like none', async () => {
     const preview = await previewOf('contacts.csv', 'Name,Email,Phone\nAna,ana@example.com,555\n');
-    expect(preview.message).toBe('contacts.csv line 1: not a statement layout this app recognises (it begins "Name,Email,Phone"); nothing was imported.');
+    expect(preview.message).toBe('contacts.csv line 1: not a statement layout this app recognises (it begins "Name,Email,Phone"); it cannot be imported as it is.');
     expect(preview.closestLayout).toBeUndefined();
   });
 });

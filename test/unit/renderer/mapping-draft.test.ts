@@ -67,10 +67,10 @@ describe('the mapping the wizard sends', () => {
 describe('which refused files the wizard is offered for', () => {
   const refused = (message: string, format: string | null = null) => ({ status: 'rejected', format, message }) as ImportPreview;
   it('is those no format recognised, as text or as a workbook', () => {
-    expect(needsColumnMapping(refused('a.csv line 1: not a statement layout this app recognises (it begins "x"); nothing was imported.'))).toBe(true);
-    expect(needsColumnMapping(refused('b.xlsx: no sheet of this workbook holds a statement layout this app recognises (Sheet1: …); nothing was imported.'))).toBe(true);
-    expect(needsColumnMapping(refused('c.zip: the archive holds no statement this app recognises (it holds a.txt); nothing was imported.'))).toBe(false);
-    expect(needsColumnMapping(refused('d.csv line 4: column "Net" is empty; nothing was imported.', 'Co-op'))).toBe(false);
+    expect(needsColumnMapping(refused('a.csv line 1: not a statement layout this app recognises (it begins "x"); it cannot be imported as it is.'))).toBe(true);
+    expect(needsColumnMapping(refused('b.xlsx: no sheet of this workbook holds a statement layout this app recognises (Sheet1: …); it cannot be imported as it is.'))).toBe(true);
+    expect(needsColumnMapping(refused('c.zip: the archive holds no statement this app recognises (it holds a.txt); it cannot be imported as it is.'))).toBe(false);
+    expect(needsColumnMapping(refused('d.csv line 4: column "Net" is empty; it cannot be imported as it is.', 'Co-op'))).toBe(false);
     expect(needsColumnMapping(null)).toBe(false);
   });
 });

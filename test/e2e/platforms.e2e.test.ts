@@ -163,6 +163,26 @@ async function mergePlatform(page: Page, platform: string, into: string, lines: 
   await page.getByRole('status').filter({ hasText: `${platform} is now part of ${into}: ${lines === 1 ? '1 line' : `${lines} lines`} moved.` }).waitFor();
 }
 
+/** The requests the page makes on one channel from now on, counted as they are sent. */
+function channelRequests(page: Page, channel: string): string[] {
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith(`/api/invoke/${channel}`)) sent.push(request.url());
+  });
+  return sent;
+}
+
+/** data:changed has the shell ask for the app's info: once that is answered, every view has heard of the change. */
+function changeHeard(page: Page): Promise<unknown> {
+  return page.waitForResponse((response) => response.url().endsWith('/api/invoke/app:info'));
+}
+
+/** Waits until the Platforms table and the Merge history have both been answered. */
+async function settled(page: Page): Promise<void> {
+  await expect.poll(() => page.getByRole('region', { name: 'Platforms in your statements' }).getAttribute('aria-busy')).toBe('false');
+  await expect.poll(() => page.getByRole('region', { name: 'Merge history' }).getAttribute('aria-busy')).toBe('false');
+}
+
 function unitsOf(revenue: Record<string, string>): Record<string, bigint> {
   return Object.fromEntries(Object.entries(revenue).map(([name, exact]) => [name, toUnits(exact)]));
 }
@@ -174,10 +194,14 @@ describe('Platforms page in the browser: stray spellings and merging them', () =
   let page: Page;
   let imports: ImportPage;
   let knownUnused: number;
+  let platformReads: string[];
+  let historyReads: string[];
 
   beforeAll(async () => {
     workstation = await openWorkstationInBrowser('platforms');
     ({ folder, session, page } = workstation);
+    platformReads = channelRequests(page, 'platforms:list');
+    historyReads = channelRequests(page, 'catalogue:merges');
     imports = new ImportPage(page);
     writeFileSync(join(folder, 'march.tsv'), distroKidStatement('2024-03', MARCH_LINES));
     writeFileSync(join(folder, 'april.tsv'), distroKidStatement('2024-04', APRIL_LINES));
@@ -298,11 +322,18 @@ describe('Platforms page in the browser: stray spellings and merging them', () =
     expect(await confirm.isEnabled()).toBe(true);
     await page.screenshot({ path: resultPath('platforms-merge.png') });
     await confirm.focus();
+    const before = { platforms: platformReads.length, history: historyReads.length };
+    const told = changeHeard(page);
     await page.keyboard.press('Enter');
 
     const notice = page.getByRole('status').filter({ hasText: `Spotfy is now part of Spotify: ${moving} lines moved.` });
     await notice.waitFor();
     expect(await dialog.isVisible()).toBe(false);
+    await told;
+    await settled(page);
+    // One change, one read of the platforms and one of the history: the merge's own answer asks for neither.
+    expect(platformReads.length - before.platforms).toBe(1);
+    expect(historyReads.length - before.history).toBe(1);
     // The row and the button that opened the dialog are gone: the notice takes the focus, its Undo the next Tab away.
     await expect.poll(() => isFocused(notice)).toBe(true);
     await page.keyboard.press('Tab');
@@ -373,11 +404,16 @@ describe('Platforms page in the browser: stray spellings and merging them', () =
     expect(await dialog.isVisible()).toBe(true);
 
     await input.fill('  Deezer HiFi ');
+    const before = { platforms: platformReads.length, history: historyReads.length };
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Statements imported from now on that print “Deezer HiFi” count as Deezer. Lines already imported keep their platform.' }).waitFor();
     expect(await dialog.isVisible()).toBe(false);
     await expect.poll(() => isFocused(add)).toBe(true);
     await expect.poll(async () => (await platformRows(page)).find((row) => row.name === 'Deezer')?.aliases).toBe('Deezer HiFi');
+    await settled(page);
+    // A spelling moves no line, so the core sends no data:changed: the page reads the platforms once, itself, and not the history.
+    expect(platformReads.length - before.platforms).toBe(1);
+    expect(historyReads.length - before.history).toBe(0);
     await page.screenshot({ path: resultPath('platforms-spelling-added.png'), fullPage: true });
 
     await importStatement(page, imports, join(folder, 'may.tsv'), MAY_LINES.length);
@@ -439,8 +475,16 @@ describe('Platforms page in the browser: stray spellings and merging them', () =
     expect(await page.getByRole('button', { name: 'Undo the merge of “Apple Music” into “Deezer”' }).count()).toBe(0);
     await page.getByRole('region', { name: 'Merge history' }).screenshot({ path: resultPath('platforms-merge-history.png') });
 
+    await settled(page);
+    const reads = { platforms: platformReads.length, history: historyReads.length };
+    const told = changeHeard(page);
     await page.getByRole('button', { name: 'Undo the merge of “Deezer” into “Spotify”' }).click();
     await page.getByRole('status').filter({ hasText: `“Deezer” is its own platform again: ${deezerLines + appleLines} lines moved back.` }).waitFor();
+    await told;
+    await settled(page);
+    // One change, one read of each, as after a merge.
+    expect(platformReads.length - reads.platforms).toBe(1);
+    expect(historyReads.length - reads.history).toBe(1);
     await expect
       .poll(() => mergeHistoryRows(page))
       .toEqual([[...deezerRow, expect.stringMatching(UNDONE_ON)], [...appleRow, 'Undo the merge of “Apple Music” into “Deezer”'], [...spotfyRow, afterApril]]);

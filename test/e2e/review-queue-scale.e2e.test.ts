@@ -214,7 +214,7 @@ describe('A review queue of hundreds of recordings, in the browser', () => {
     const history = page.getByRole('table', { name: 'Merge history' });
     await history.waitFor();
     // The earlier merge, undone, and one row for each of these.
-    await page.getByRole('button', { name: `Show all ${count + 1} merges` }).waitFor();
+    await page.getByRole('region', { name: 'Merge history' }).getByText(`Showing 5 of ${count + 1} merges`).waitFor();
     await page.screenshot({ path: resultPath('review-queue-scale-merged.png') });
 
     await notice.getByRole('button', { name: `Undo all ${count}` }).click();

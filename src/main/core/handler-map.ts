@@ -61,7 +61,7 @@ export function createHandlers(core: WorkstationCore, hooks: ShellHooks): Handle
     'catalogue:search': async ({ text }) => ({ recordings: await core.searchRecordings(text) }),
     'catalogue:merge': async ({ recordingId, intoRecordingId }) => core.mergeRecording(recordingId, intoRecordingId),
     'catalogue:mergeArtist': async ({ artistId, intoArtistId }) => core.mergeArtist(artistId, intoArtistId),
-    'catalogue:merges': async ({ kinds }) => ({ merges: await core.catalogueMerges(kinds) }),
+    'catalogue:merges': ({ kinds, limit }) => core.catalogueMerges(kinds, limit),
     'catalogue:undoMerge': async ({ mergeId }) => core.undoMerge(mergeId),
     'catalogue:mergeMany': async ({ merges }) => core.startMergingRecordings(merges),
     'catalogue:undoMerges': async ({ mergeIds }) => core.startUndoingMerges(mergeIds),

@@ -406,7 +406,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       dataChanged('figures');
       return result;
     },
-    catalogueMerges: (kinds) => readers.request({ op: 'merges', kinds }),
+    catalogueMerges: (kinds, limit) => readers.request({ op: 'merges', kinds, limit }),
     async undoMerge(mergeId) {
       const result = await writer.request({ op: 'undoMerge', mergeId });
       dataChanged('figures');

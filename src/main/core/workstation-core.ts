@@ -20,7 +20,7 @@ import type { ImportOutcome, ImportProgress } from '../import/import-outcome';
 import type { JobRegistry } from '../jobs/job-registry';
 import type { PreparedExport } from '../export/prepared-exports';
 import type { LinesFile } from '../export/statement-lines-csv';
-import type { ArtistMerged, CatalogueMerge, FoundRecording, MergeKind, MergeUndone, RecordingPairing } from '../../shared/contract/catalogue-review';
+import type { ArtistMerged, FoundRecording, MergeHistory, MergeKind, MergeUndone, RecordingPairing } from '../../shared/contract/catalogue-review';
 import type { CatalogueHealth, CatalogueHealthRequest } from '../../shared/analytics/catalogue-health-contract';
 import type { Completeness, CompletenessRequest } from '../../shared/analytics/completeness-contract';
 import type { StatementLines, StatementLinesRequest } from '../../shared/query/statement-lines-contract';
@@ -91,8 +91,8 @@ export interface WorkstationCore {
   /** Folds an artist into another; its name leads later statements to the target. */
   mergeArtist(artistId: number, intoArtistId: number): Promise<ArtistMerged>;
   keepRecording(recordingId: number): Promise<void>;
-  /** The latest merges of these kinds, newest first, each saying whether it can be undone now. */
-  catalogueMerges(kinds: MergeKind[]): Promise<CatalogueMerge[]>;
+  /** The `limit` latest merges of these kinds, newest first, each saying whether it can be undone now, and how many there are. */
+  catalogueMerges(kinds: MergeKind[], limit: number): Promise<MergeHistory>;
   /** Takes a merge back: what it folded returns with its lines, spellings and links. */
   undoMerge(mergeId: number): Promise<MergeUndone>;
   /** Merges many recordings under review, each into its own target, as a job whose result is RecordingsMerged. */

@@ -1,3 +1,4 @@
+import { NO_ARTIST } from '../../shared/catalogue/no-artist';
 import type { DateBasis, Dimension, EntityDimension, Metric } from '../../shared/query/query-spec';
 import type { FactSource } from './fact-source';
 import type { SqlDialect } from './sql-dialect';
@@ -84,13 +85,11 @@ export function dimensionPlan(dimension: Dimension, basis: DateBasis, dialect: S
 }
 
 /**
- * Lines that name no artist (a DDEX summary line, say) are one group with one name, the same in
- * the chart, the table and the CSV as in the recording review: named here, where all of them read it.
+ * Lines that name no artist are one group (no artist id) with one name, the same in the chart, the
+ * table and the CSV as in the recording review: named here, where all of them read it.
  */
-const NO_ARTIST = 'Unknown artist';
-
 function artistName(name: string): string {
-  return `COALESCE(NULLIF(${name}, ''), '${NO_ARTIST}')`;
+  return `COALESCE(NULLIF(${name}, ''), '${NO_ARTIST.replaceAll("'", "''")}')`;
 }
 
 /** Names sort byte by byte, whatever collation their table compares them with. */
@@ -135,6 +134,7 @@ export function dimensionTerms(dimension: Dimension, basis: DateBasis, dialect: 
         'artist',
         (key) => [`LEFT JOIN artist a ON a.id = ${key}`],
         (g) => [{ expressions: [artistName(g.name('a.name'))], name: 'artist', label: 'Artist', shape: 'text' }],
+        // The no-artist group has no name to sort by: it comes first from A to Z, last from Z to A, where its parenthesis puts it too.
         (g) => byName(g, 'a.name'),
       );
     case 'release':

@@ -67,7 +67,7 @@ if (db) {
         case 'searchRecordings':
           return searchRecordings(store, request.text);
         case 'merges':
-          return listMerges(store, request.kinds);
+          return listMerges(store, request.kinds, request.limit);
         case 'readSetting':
           return readSetting(store, request.key);
         case 'inspectRows':

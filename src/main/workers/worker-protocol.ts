@@ -14,7 +14,7 @@ import type { gaugeReadingsCsv, listImports, quarantineCsv } from '../import/imp
 import type { ImportOutcome, ImportProgress } from '../import/import-outcome';
 import type { InspectOverrides } from '../import/column-mapping/first-rows';
 import type { OverlapChoice } from '../import/import-statement';
-import type { ArtistMerged, CatalogueMerge, ManyMergesUndone, MergeKind, MergeUndone, RecordingPairing, RecordingsMerged } from '../../shared/contract/catalogue-review';
+import type { ArtistMerged, ManyMergesUndone, MergeHistory, MergeKind, MergeUndone, RecordingPairing, RecordingsMerged } from '../../shared/contract/catalogue-review';
 import type { CatalogueHealth, CatalogueHealthRequest } from '../../shared/analytics/catalogue-health-contract';
 import type { Completeness, CompletenessRequest } from '../../shared/analytics/completeness-contract';
 import type { StatementLines, StatementLinesRequest } from '../../shared/query/statement-lines-contract';
@@ -119,7 +119,7 @@ export type ReaderRequest =
   | { op: 'platforms' }
   | { op: 'recordingsToReview' }
   | { op: 'searchRecordings'; text: string }
-  | { op: 'merges'; kinds: MergeKind[] }
+  | { op: 'merges'; kinds: MergeKind[]; limit: number }
   | { op: 'readSetting'; key: string }
   | ({ op: 'inspectRows'; path: string } & InspectOverrides)
   | { op: 'listMappings' }
@@ -149,7 +149,7 @@ export type ReaderReplies = {
   platforms: ReturnType<typeof listPlatforms>;
   recordingsToReview: ReturnType<typeof listRecordingsUnderReview>;
   searchRecordings: ReturnType<typeof searchRecordings>;
-  merges: CatalogueMerge[];
+  merges: MergeHistory;
   readSetting: string | null;
   inspectRows: MappingInspection;
   listMappings: SavedMappingSummary[];

@@ -37,6 +37,10 @@ export const CatalogueMerge = z.object({
 });
 export type CatalogueMerge = z.infer<typeof CatalogueMerge>;
 
+/** The newest merges asked for, and how many the history holds in all: a long history is read a page at a time. */
+export const MergeHistory = z.object({ merges: z.array(CatalogueMerge), total: z.number().int() });
+export type MergeHistory = z.infer<typeof MergeHistory>;
+
 export const MergeUndone = z.object({
   fromName: z.string(),
   intoName: z.string(),

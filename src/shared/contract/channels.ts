@@ -10,7 +10,7 @@ import {
 } from './imports';
 import { JobRef, JobSnapshot } from './jobs';
 import { UndoneAndBroughtBack } from './replaced-imports';
-import { ArtistMerged, CatalogueMerge, FoundRecording, MergeKind, MergeUndone, MOST_MERGES_AT_ONCE, RecordingPairing } from './catalogue-review';
+import { ArtistMerged, FoundRecording, MergeHistory, MergeKind, MergeUndone, MOST_MERGES_AT_ONCE, RecordingPairing } from './catalogue-review';
 import { PlatformAliasChange, PlatformAliasRemoval, PlatformAliasRequest } from './platform-aliases';
 import {
   CorrectionCheck, CorrectionOutcome, CorrectionRequest, QuarantinedLineChoice, QuarantinedLines, QuarantinedLinesRequest, SetAsideChange,
@@ -166,8 +166,11 @@ export const CHANNELS = {
   'catalogue:keep': { input: z.object({ recordingId: z.number().int() }).strict(), output: z.object({ kept: z.literal(true) }) },
   /** Folds an artist into another: its lines, recordings and releases move, its name becomes an alias. */
   'catalogue:mergeArtist': { input: z.object({ artistId: z.number().int(), intoArtistId: z.number().int() }).strict(), output: ArtistMerged },
-  /** The latest merges of these kinds, newest first, each saying whether it can be undone now. */
-  'catalogue:merges': { input: z.object({ kinds: z.array(MergeKind).min(1) }).strict(), output: z.object({ merges: z.array(CatalogueMerge) }) },
+  /** The `limit` latest merges of these kinds, newest first, each saying whether it can be undone now, and how many there are. */
+  'catalogue:merges': {
+    input: z.object({ kinds: z.array(MergeKind).min(1), limit: z.number().int().min(1).max(MOST_MERGES_AT_ONCE) }).strict(),
+    output: MergeHistory,
+  },
   /** Takes a merge back: what it folded returns with its lines, spellings and links. */
   'catalogue:undoMerge': { input: z.object({ mergeId: z.number().int() }).strict(), output: MergeUndone },
   /** Merges many recordings under review, each into its own target, as a job (its result: RecordingsMerged); each merge is kept apart in the history. */

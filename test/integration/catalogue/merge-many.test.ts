@@ -78,7 +78,7 @@ describe('merging many recordings at once, on the core', () => {
     expect(after.filter((entry) => merged.has(entry.recordingId))).toEqual([]);
     expect(after).toHaveLength(queue.length - pairs.length);
     // Every merge stands alone in the history, newest first, each of them undoable now only after those made after it.
-    const history = listMerges(db, ['recording']);
+    const history = listMerges(db, ['recording'], 50).merges;
     expect(history.map((m) => m.mergeId)).toEqual(result.merged.map((m) => m.mergeId).reverse());
     expect(history[0]!.cannotUndo).toBeNull();
     // Moved once for all the merges, the rollups are what rebuilding them from the lines gives.
@@ -88,7 +88,7 @@ describe('merging many recordings at once, on the core', () => {
 
     expect(undone).toEqual({ undone: pairs.length, movedLines: result.merged.reduce((sum, m) => sum + m.movedLines, 0), alreadyUndone: 0 });
     expect(wholeStore(db)).toEqual(before);
-    expect(listMerges(db, ['recording']).every((m) => m.undoneAt !== null)).toBe(true);
+    expect(listMerges(db, ['recording'], 50).merges.every((m) => m.undoneAt !== null)).toBe(true);
   });
 
   it('leaves out a merge that would build on another of the list, either way round', async () => {
@@ -123,7 +123,7 @@ describe('merging many recordings at once, on the core', () => {
     let asked = 0;
     await expect(mergeRecordings(db, pairs, { isCancelled: () => ++asked > 2, progress: () => {} })).rejects.toMatchObject({ code: 'cancelled' });
     expect(wholeStore(db)).toEqual(before);
-    expect(listMerges(db, ['recording'])).toEqual([]);
+    expect(listMerges(db, ['recording'], 50).merges).toEqual([]);
 
     const result = await mergeRecordings(db, pairs, quietly);
     // A statement imported since names a recording the first merge joined into: that merge cannot be undone before the import is.

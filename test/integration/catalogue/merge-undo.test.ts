@@ -88,7 +88,7 @@ describe('undoing a merge', () => {
     expect(undoMerge(db, mergeId)).toEqual({ fromName: 'Quiet Harbor by Night Ferry', intoName: 'Quiet Harbour by Night Ferry', movedLines: 1 });
     expect(wholeStore()).toEqual(store);
     expect(listRecordingsUnderReview(db)).toEqual(queue);
-    expect(listMerges(db, ['recording'])).toMatchObject([{ mergeId, undoneAt: expect.any(String), cannotUndo: null }]);
+    expect(listMerges(db, ['recording'], 50).merges).toMatchObject([{ mergeId, undoneAt: expect.any(String), cannotUndo: null }]);
   });
 
   it('gives audience readings back to the recording they named', async () => {
@@ -132,7 +132,7 @@ describe('undoing a merge', () => {
     const afterFirst = wholeStore();
     const second = mergeArtist(db, idOf('artist', 'Nite Ferry'), idOf('artist', 'Night Ferry'));
 
-    expect(listMerges(db, ['recording', 'artist']).map((m) => [m.kind, m.cannotUndo])).toEqual([
+    expect(listMerges(db, ['recording', 'artist'], 50).merges.map((m) => [m.kind, m.cannotUndo])).toEqual([
       ['artist', null],
       ['recording', '“Nite Ferry” was merged into “Night Ferry” after it; undo that merge first.'],
     ]);
@@ -149,7 +149,7 @@ describe('undoing a merge', () => {
     const store = wholeStore();
     const platform = mergePlatform(db, idOf('platform', 'Spotfy'), idOf('platform', 'Spotify'));
     const recording = mergeRecording(db, recordingId('Quiet Harbor', 'Night Ferry'), recordingId('Quiet Harbour', 'Night Ferry'));
-    expect(listMerges(db, ['platform']).map((m) => m.cannotUndo)).toEqual([null]);
+    expect(listMerges(db, ['platform'], 50).merges.map((m) => m.cannotUndo)).toEqual([null]);
     undoMerge(db, platform.mergeId);
     expect(db.prepare("SELECT COUNT(*) FROM platform WHERE name = 'Spotfy'").pluck().get()).toBe(1);
     expect(db.prepare("SELECT COUNT(*) FROM recording WHERE title = 'Quiet Harbor'").pluck().get()).toBe(0);
@@ -162,7 +162,7 @@ describe('undoing a merge', () => {
     const { mergeId } = mergeArtist(db, idOf('artist', 'Nite Ferry'), idOf('artist', 'Night Ferry'));
     const march = await importSales('march.csv', '2024-03', [['Spotify', 'Nite Ferry', 'Tides', 'Morning Tide', '', '0.25']]);
 
-    const [merge] = listMerges(db, ['artist']);
+    const [merge] = listMerges(db, ['artist'], 50).merges;
     expect(merge?.cannotUndo).toMatch(/^“march\.csv” was imported on \d{4}-\d\d-\d\d, after this merge, and names “Night Ferry”, perhaps through the merged name; undo that import first to undo the merge\.$/);
     expect(() => undoMerge(db, mergeId)).toThrow('cannot be undone: “march.csv” was imported on');
     // Refused whole: the artist is still merged.
@@ -182,10 +182,10 @@ describe('undoing a merge', () => {
     const { mergeId } = mergePlatform(db, idOf('platform', 'Spotfy'), idOf('platform', 'Spotify'));
 
     expect(correctLines(db, { importId: marchId, lines: [{ line: 3, text: tuneCoreLine('Deezer', '0.30') }] })).toMatchObject({ corrected: 1 });
-    expect(listMerges(db, ['platform'])[0]?.cannotUndo).toBeNull();
+    expect(listMerges(db, ['platform'], 50).merges[0]?.cannotUndo).toBeNull();
     // Read through the spelling the merge left: its line landed on Spotify.
     expect(correctLines(db, { importId: marchId, lines: [{ line: 2, text: tuneCoreLine('Spotfy', '0.20') }] })).toMatchObject({ corrected: 1 });
-    const [merge] = listMerges(db, ['platform']);
+    const [merge] = listMerges(db, ['platform'], 50).merges;
     expect(merge?.cannotUndo).toMatch(/^Line 2 of “march\.csv” was corrected on \d{4}-\d\d-\d\d, after this merge, and names “Spotify”, perhaps through the merged name; undo that import first to undo the merge\.$/);
     expect(() => undoMerge(db, mergeId)).toThrow('cannot be undone: Line 2 of “march.csv” was corrected on');
     expect(db.prepare("SELECT COUNT(*) FROM platform WHERE name = 'Spotfy'").pluck().get()).toBe(0);
@@ -206,7 +206,7 @@ describe('undoing a merge', () => {
     mergePlatform(db, spotfy, idOf('platform', 'Deezer'));
     removeImports(db, [march]);
 
-    expect(listMerges(db, ['platform']).map((m) => [m.fromName, m.cannotUndo])).toEqual([['Qobuzz', null], ['Spotfy', null]]);
+    expect(listMerges(db, ['platform'], 50).merges.map((m) => [m.fromName, m.cannotUndo])).toEqual([['Qobuzz', null], ['Spotfy', null]]);
     undoMerge(db, first.mergeId);
     // The later merge stands: its spelling still leads to Deezer.
     const { platform_alias: aliases, ...rest } = wholeStore();
@@ -220,7 +220,7 @@ describe('undoing a merge', () => {
     const store = wholeStore();
     const { mergeId } = mergePlatform(db, idOf('platform', 'Spotfy'), idOf('platform', 'Spotify'));
     const march = await importSales('march.csv', '2024-03', [['Deezer', 'Night Ferry', 'Harbour', 'Harbour Lights', 'QZTST2400001', '0.40']]);
-    expect(listMerges(db, ['platform'])[0]?.cannotUndo).toBeNull();
+    expect(listMerges(db, ['platform'], 50).merges[0]?.cannotUndo).toBeNull();
     undoMerge(db, mergeId);
     removeImports(db, [march]);
     expect(wholeStore()).toEqual(store);
@@ -280,11 +280,11 @@ describe('undoing a merge', () => {
   it('keeps its merges, and can still undo them, when the store takes its migrations again', () => {
     const store = wholeStore();
     const { mergeId } = mergePlatform(db, idOf('platform', 'Spotfy'), idOf('platform', 'Spotify'));
-    const merges = listMerges(db, ['platform']);
+    const merges = listMerges(db, ['platform'], 50).merges;
     db.pragma('user_version = 20');
     db.close();
     db = openWriterStore(folder.location.databaseFile);
-    expect(listMerges(db, ['platform'])).toEqual(merges);
+    expect(listMerges(db, ['platform'], 50).merges).toEqual(merges);
     undoMerge(db, mergeId);
     expect(wholeStore()).toEqual(store);
   });
@@ -294,5 +294,49 @@ describe('undoing a merge', () => {
     undoMerge(db, mergeId);
     expect(() => undoMerge(db, mergeId)).toThrow(/cannot be undone: This merge was undone on \d{4}-\d\d-\d\d\.$/);
     expect(() => undoMerge(db, 9999)).toThrow('That merge is not in the history.');
+  });
+});
+
+describe('a history of many merges', () => {
+  /** "Stray 007", "Home 007": a platform a statement misspelt, and the one it really is. */
+  const name = (kind: 'Stray' | 'Home', k: number) => `${kind} ${String(k).padStart(3, '0')}`;
+  const STRAYS = 119;
+
+  it('is listed a page at a time, newest first, with the count, and an older page says rightly which merges can be undone', async () => {
+    const sales = Array.from({ length: STRAYS }, (_, i): Sale[] => [
+      [name('Stray', i + 1), 'Night Ferry', 'Harbour', 'Harbour Lights', 'QZTST2400001', '0.01'],
+      [name('Home', i + 1), 'Night Ferry', 'Harbour', 'Harbour Lights', 'QZTST2400001', '0.02'],
+    ]).flat();
+    await importSales('march.csv', '2024-03', sales);
+    const mergeIds = Array.from({ length: STRAYS }, (_, i) => mergePlatform(db, idOf('platform', name('Stray', i + 1)), idOf('platform', name('Home', i + 1))).mergeId);
+    // The 120th merge builds on the oldest: Home 001, which Stray 001 joined, joins Spotify.
+    const newest = mergePlatform(db, idOf('platform', name('Home', 1)), idOf('platform', 'Spotify')).mergeId;
+    undoMerge(db, mergeIds[1]!);
+
+    const first = listMerges(db, ['platform'], 25);
+    expect(first.total).toBe(120);
+    expect(first.merges.map((m) => m.mergeId)).toEqual([newest, ...mergeIds.slice(-24).reverse()]);
+    expect(first.merges[0]).toMatchObject({ fromName: 'Home 001', intoName: 'Spotify', cannotUndo: null, undoneAt: null });
+    // Each longer page starts with the one before: the newest first, nothing skipped or repeated.
+    const pages = [50, 75, 100, 125].map((limit) => listMerges(db, ['platform'], limit));
+    expect(pages.map((page) => [page.merges.length, page.total])).toEqual([[50, 120], [75, 120], [100, 120], [120, 120]]);
+    for (const page of pages) expect(page.merges.slice(0, 25)).toEqual(first.merges);
+    const all = pages.at(-1)!.merges;
+    expect(new Set(all.map((m) => m.mergeId)).size).toBe(120);
+    expect(all.map((m) => m.mergeId)).toEqual([...all.map((m) => m.mergeId)].sort((a, b) => b - a));
+
+    // The oldest page: Stray 001 waits for the newest merge, Stray 002 is undone, Stray 003 can be undone.
+    expect(all.slice(-3).map((m) => [m.fromName, m.intoName, m.undoneAt === null ? null : 'undone', m.cannotUndo])).toEqual([
+      ['Stray 003', 'Home 003', null, null],
+      ['Stray 002', 'Home 002', 'undone', null],
+      ['Stray 001', 'Home 001', null, '“Home 001” was merged into “Spotify” after it; undo that merge first.'],
+    ]);
+    expect(listMerges(db, ['recording', 'artist'], 25)).toEqual({ merges: [], total: 0 });
+
+    // Once the newest is undone, the oldest can be, and is.
+    undoMerge(db, newest);
+    expect(listMerges(db, ['platform'], 120).merges.at(-1)).toMatchObject({ fromName: 'Stray 001', cannotUndo: null, undoneAt: null });
+    expect(undoMerge(db, mergeIds[0]!).movedLines).toBe(1);
+    expect(listMerges(db, ['platform'], 120).merges.at(-1)?.undoneAt).toEqual(expect.any(String));
   });
 });

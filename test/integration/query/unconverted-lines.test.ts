@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setFxRates } from '../../../src/main/currency/fx-rates';
 import { runQuery } from '../../../src/main/query/run-query';
 import { openWriterStore, type Store } from '../../../src/main/store/open-store';
+import { NO_ARTIST } from '../../../src/shared/catalogue/no-artist';
 import { QuerySpec, type QueryResult, type QuerySpecInput } from '../../../src/shared/query/query-spec';
 import { ANY_UNCONVERTED_SPEC, anyUnconverted, unconvertedGroups, unconvertedNotice, unconvertedSpec, type FiguresBasis } from '../../../src/shared/query/unconverted-lines';
 import { tuneCoreStatement, type Line } from '../../e2e/tunecore-currencies';
@@ -108,13 +109,13 @@ describe('lines no FX rate converts yet', () => {
 });
 
 describe('lines that name no artist', () => {
-  it('are one group named "Unknown artist" by the artist, the recording and the release, as the recording review names it', async () => {
+  it('are one group named as having no artist by the artist, the recording and the release, as the recording review names it', async () => {
     const store = await openQueryStore([['no-artist.tsv', distroKidStatement([{ month: '2024-05', store: 'Spotify', artist: '', title: 'Untitled', isrc: 'QZTST2400009', qty: 4, earnings: '0.40' }])]]);
     try {
       const window = { timeRange: { kind: 'absolute', from: '2024-05-01', to: '2024-05-31' } } as const;
-      expect(rowsOf(store.query({ metrics: ['quantity'], dimensions: ['artist'], ...window }))).toEqual([{ artist: 'Unknown artist', quantity: 4 }]);
+      expect(rowsOf(store.query({ metrics: ['quantity'], dimensions: ['artist'], ...window }))).toEqual([{ artist: NO_ARTIST, quantity: 4 }]);
       expect(rowsOf(store.query({ metrics: ['quantity'], dimensions: ['recording'], ...window }))).toEqual([
-        { recording: 'Untitled', recording_artist: 'Unknown artist', isrc: 'QZTST2400009', quantity: 4 },
+        { recording: 'Untitled', recording_artist: NO_ARTIST, isrc: 'QZTST2400009', quantity: 4 },
       ]);
     } finally {
       store.close();

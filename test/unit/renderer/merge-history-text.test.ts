@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogueMerge } from '../../../src/shared/contract/catalogue-review';
-import { mergeRow, mergeUndoneText, MERGES_SHOWN_FIRST, shownMergeRows, showMoreText } from '../../../src/renderer/src/pages/catalogue/merge-history/merge-history-text';
+import { mergeRow, mergeUndoneText, showMoreMergesText, shownMergesText } from '../../../src/renderer/src/pages/catalogue/merge-history/merge-history-text';
 
 /** Local 5 Mar 2026, 14:05 and 6 Mar 2026, 09:30, as the core writes them (UTC ISO). */
 const MERGED_AT = new Date(2026, 2, 5, 14, 5).toISOString();
@@ -44,12 +44,10 @@ describe('merge history rows', () => {
     expect(mergeRow(merge({ cannotUndo })).state).toEqual({ undoable: false, text: `Cannot be undone yet: ${cannotUndo}` });
   });
 
-  it('lists the newest few until asked for all', () => {
-    const rows = Array.from({ length: MERGES_SHOWN_FIRST + 2 }, (_, index) => mergeRow(merge({ mergeId: index + 1 })));
-    expect(shownMergeRows(rows, false).map((row) => row.mergeId)).toEqual([1, 2, 3, 4, 5]);
-    expect(shownMergeRows(rows, true)).toHaveLength(7);
-    expect(showMoreText(7, false)).toBe('Show all 7 merges');
-    expect(showMoreText(7, true)).toBe('Show the latest 5');
+  it('says how many of the merges are listed, and offers 25 more at a time, or the few left', () => {
+    expect(shownMergesText(5, 1200)).toBe('Showing 5 of 1,200 merges');
+    expect(showMoreMergesText(1195)).toBe('Show 25 more');
+    expect(showMoreMergesText(7)).toBe('Show 7 more');
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NO_ARTIST } from '../../../src/shared/catalogue/no-artist';
 import type { RecordingUnderReview } from '../../../src/shared/contract/imports';
 import {
   artistMergeConsequence, artistMergedText, artistMergeOf, keptText, mergeConsequence, mergedText, mergeTargets, nextFocusIndex, queueCountText, recordingLabel, reviewRow, searchResultScore, searchResultText, searchText,
@@ -58,7 +59,7 @@ describe('reviewRow', () => {
 
   it('names a recording without artist or candidate plainly', () => {
     const row = reviewRow(recording({ artist: '  ', candidate: null, reason: 'no recording of this artist has the same title' }), 'USD');
-    expect(row.artist).toBe('Unknown artist');
+    expect(row.artist).toBe('(no artist on the statement)');
     expect(row.label).toBe('Harbour (Live)');
     expect(row.candidate).toBeNull();
     expect(row.reason).toBe('No recording of this artist has the same title');
@@ -66,7 +67,7 @@ describe('reviewRow', () => {
 
   it('says "No ISRC" for a candidate that has none either', () => {
     const row = reviewRow(recording({ candidate: { recordingId: 3, title: 'Harbour', artist: '', artistId: null, isrc: null, scorePercent: 95, reason: 'x' } }), 'USD');
-    expect(row.candidate).toMatchObject({ isrcText: 'No ISRC', artist: 'Unknown artist', scoreText: '95%' });
+    expect(row.candidate).toMatchObject({ isrcText: 'No ISRC', artist: NO_ARTIST, scoreText: '95%' });
   });
 });
 
@@ -103,7 +104,7 @@ describe('suggestions', () => {
       {
         recordingId: 6,
         title: 'Harbour Light',
-        artist: 'Unknown artist',
+        artist: NO_ARTIST,
         artistId: null,
         isrcText: 'No ISRC',
         scorePercent: 90,
@@ -132,10 +133,19 @@ describe('merge texts', () => {
   });
 
   it('counts several lines, and leaves out an artist or ISRC nobody knows', () => {
-    const row = reviewRow(recording({ artist: '', lines: 3, revenue: '1.2' }), 'USD');
-    const [moves, remembers] = mergeConsequence(row, { ...into, artist: '', isrc: null });
-    expect(moves).toBe('Its 3 lines, earning $1.20, move to “Harbour” by Unknown artist.');
+    const row = reviewRow(recording({ artist: '', artistId: null, lines: 3, revenue: '1.2' }), 'USD');
+    const [moves, remembers] = mergeConsequence(row, { ...into, artist: '', artistId: null, isrc: null });
+    expect(moves).toBe('Its 3 lines, earning $1.20, move to “Harbour”.');
     expect(remembers).toMatch(/^The spelling is remembered: future statements that name “Harbour \(Live\)” are read as “Harbour”/);
+  });
+
+  it('names an artist really called “Unknown Artist” as any other, never as the placeholder for none', () => {
+    const row = reviewRow(recording({ artist: 'Unknown Artist', artistId: 9 }), 'USD');
+    expect(row.artist).toBe('Unknown Artist');
+    const [moves, remembers] = mergeConsequence(row, { ...into, artist: 'Unknown Artist', artistId: 9 });
+    expect(moves).toBe('Its line, earning $0.40, moves to “Harbour” by Unknown Artist (ISRC NLA1Z2400001).');
+    expect(remembers).toMatch(/^The spelling is remembered: future statements that name “Harbour \(Live\)” by Unknown Artist are read/);
+    expect(reviewRow(recording({ artist: '', artistId: null }), 'USD').artist).not.toBe(row.artist);
   });
 
   it('reports a merge and a keep', () => {
@@ -166,7 +176,7 @@ describe('search helpers', () => {
     expect(searchResultText({ recordingId: 3, title: 'Harbour', artist: 'Lena Vos', artistId: 1, isrc: 'NLA1Z2400001', scorePercent: 90, reason: 'similar title' }))
       .toBe('Harbour — Lena Vos · ISRC NLA1Z2400001 · 90% close · title');
     expect(searchResultText({ recordingId: 4, title: 'Tides', artist: '', artistId: null, isrc: null, scorePercent: null, reason: 'title contains “Tid”' }))
-      .toBe('Tides — Unknown artist · No ISRC · contains the text');
+      .toBe('Tides — (no artist on the statement) · No ISRC · contains the text');
   });
 });
 
@@ -192,7 +202,7 @@ describe('artist merge texts', () => {
   it('offers an artist merge only for a suggestion of another known artist', () => {
     expect(artistMergeOf(row, { artist: 'Night Ferry', artistId: 2 })).toEqual({ artist: 'Nite Ferry', artistId: 4, into: 'Night Ferry', intoArtistId: 2 });
     expect(artistMergeOf(row, { artist: 'Nite Ferry', artistId: 4 })).toBeNull();
-    expect(artistMergeOf(row, { artist: 'Unknown artist', artistId: null })).toBeNull();
+    expect(artistMergeOf(row, { artist: NO_ARTIST, artistId: null })).toBeNull();
   });
 
   it('says what the merge does, and what it did', () => {

@@ -17,7 +17,7 @@ const table = result(
     ['Ana Sol', 1, '3.10'],
     ['Aurora Vale', 2, '0.00'],
     ['Lena Vos', 3, '12.00'],
-    ['Unknown artist', null, '0.40'],
+    ['(no artist on the statement)', null, '0.40'],
   ],
 );
 
@@ -32,7 +32,7 @@ const waiting = result(
     ['Ana Sol', 1, 'EUR', 'EUR', 12],
     ['Ana Sol', 1, 'GBP', 'GBP', 1],
     ['Aurora Vale', 2, 'GBP', 'GBP', 1],
-    ['Unknown artist', null, 'JPY', 'JPY', 3],
+    ['(no artist on the statement)', null, 'JPY', 'JPY', 3],
   ],
 );
 

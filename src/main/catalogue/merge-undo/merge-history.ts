@@ -1,15 +1,16 @@
 import type Database from 'better-sqlite3';
-import type { CatalogueMerge, MergeKind } from '../../../shared/contract/catalogue-review';
-import { latestMerges } from './merge-record';
+import type { MergeHistory, MergeKind } from '../../../shared/contract/catalogue-review';
+import { countMerges, latestMerges } from './merge-record';
 import { UndoRefusals } from './undo-refusal';
 
-/** As many merges as the history lists: older ones are kept and can still be undone in order. */
-const LISTED = 50;
-
-/** The latest merges of these kinds, newest first, each saying whether it can be undone now. */
-export function listMerges(db: Database.Database, kinds: readonly MergeKind[]): CatalogueMerge[] {
+/**
+ * The `limit` latest merges of these kinds, newest first, each saying whether it can be undone now,
+ * and how many there are: a label that has merged hundreds reads the history a page at a time, the
+ * newest first, and a page further down is read with those above it, whose undo state it depends on.
+ */
+export function listMerges(db: Database.Database, kinds: readonly MergeKind[], limit: number): MergeHistory {
   const refusals = new UndoRefusals(db);
-  return latestMerges(db, kinds, LISTED).map((merge) => ({
+  const merges = latestMerges(db, kinds, limit).map((merge) => ({
     mergeId: merge.id,
     kind: merge.kind,
     fromName: merge.fromName,
@@ -19,4 +20,5 @@ export function listMerges(db: Database.Database, kinds: readonly MergeKind[]): 
     undoneAt: merge.undoneAt,
     cannotUndo: merge.undoneAt === null ? refusals.of(merge) : null,
   }));
+  return { merges, total: countMerges(db, kinds) };
 }

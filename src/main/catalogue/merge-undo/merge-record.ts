@@ -44,6 +44,11 @@ export function latestMerges(db: Database.Database, kinds: readonly MergeKind[],
     .all(JSON.stringify(kinds), count).map(recordOf);
 }
 
+/** How many merges of these kinds the history holds, undone ones too. */
+export function countMerges(db: Database.Database, kinds: readonly MergeKind[]): number {
+  return db.prepare<[string], number>('SELECT count(*) FROM catalogue_merge WHERE kind IN (SELECT value FROM json_each(?))').pluck().get(JSON.stringify(kinds))!;
+}
+
 /** Merges not undone, oldest first. */
 export function openMerges(db: Database.Database): MergeRecord[] {
   return db.prepare<[], MergeRow>(`SELECT ${COLUMNS} FROM ${MERGES} WHERE m.undone_at IS NULL ORDER BY m.id`).all().map(recordOf);

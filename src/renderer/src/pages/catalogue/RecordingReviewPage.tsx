@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { ManyMergesUndone, RecordingsMerged } from '../../../../shared/contract/catalogue-review';
+import { ManyMergesUndone, RecordingsMerged, type MergeKind } from '../../../../shared/contract/catalogue-review';
 import type { WorkstationApi } from '../../../../shared/contract/workstation-api';
 import { useChannelAnswer } from '../../api/use-channel-answer';
 import { useWorkstation } from '../../api/workstation-context';
@@ -13,12 +13,13 @@ import { keptText, mergedText, nextFocusIndex, reviewRow, type ArtistMergeReques
 import { ReviewNotice, type ReviewPageNotice } from './ReviewNotice';
 import { ReviewQueuePanel } from './ReviewQueuePanel';
 import { MergeHistoryPanel } from './merge-history/MergeHistoryPanel';
+import { useMergeHistory } from './merge-history/use-merge-history';
 import { useMergeUndo } from './merge-history/use-merge-undo';
 import { useMergeJob } from './use-merge-job';
 import { useQueueView } from './use-queue-view';
 
 const askQueue = (api: WorkstationApi) => api.recordingsToReview();
-const askMerges = (api: WorkstationApi) => api.catalogueMerges({ kinds: ['recording', 'artist'] });
+const MERGE_KINDS: readonly MergeKind[] = ['recording', 'artist'];
 
 /** Where focus goes once a decided row has left the queue: the row that took its place. */
 interface FocusAfter {
@@ -61,7 +62,7 @@ export function RecordingReviewPage() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const noticeRef = useRef<HTMLParagraphElement>(null);
   const { reload } = answer;
-  const history = useChannelAnswer(askMerges);
+  const history = useMergeHistory(MERGE_KINDS);
   // A merge or an undo that changed the store is followed by data:changed, in this window as in
   // any other, and the queue and the history are read again then: asking here too read each twice.
   const mergeUndo = useMergeUndo((undone) => {

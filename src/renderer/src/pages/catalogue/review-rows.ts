@@ -1,5 +1,6 @@
 import type { ChannelOutput } from '../../../../shared/contract/channels';
 import type { RecordingUnderReview } from '../../../../shared/contract/imports';
+import { NO_ARTIST } from '../../../../shared/catalogue/no-artist';
 import { formatMoney } from '../../../../shared/money/display-amount';
 import { countText, linesText } from '../../format/figures-text';
 import { UNDO_FROM_HISTORY } from './merge-history/merge-history-text';
@@ -49,8 +50,6 @@ export interface ReviewRow {
   suggestions: CandidateView[];
 }
 
-const UNKNOWN_ARTIST = 'Unknown artist';
-
 /** The core writes reasons as clauses ("same song, …"); a cell shows them as sentences. */
 export function sentenceText(reason: string): string {
   const trimmed = reason.trim();
@@ -58,7 +57,7 @@ export function sentenceText(reason: string): string {
 }
 
 function artistText(artist: string): string {
-  return artist.trim() === '' ? UNKNOWN_ARTIST : artist;
+  return artist.trim() === '' ? NO_ARTIST : artist;
 }
 
 /** "Harbour by Lena Vos"; a recording without an artist is named by its title alone. */
@@ -163,10 +162,12 @@ export function mergeTargets(found: readonly FoundRecording[], recordingId: numb
  * What merging does, said before it is done: where the lines go, that the spelling is remembered
  * for later statements, and where to take it back.
  */
-export function mergeConsequence(row: Pick<ReviewRow, 'title' | 'artist' | 'lines' | 'revenueText'>, into: RecordingRef): string[] {
-  const target = `“${into.title}” by ${artistText(into.artist)}${into.isrc ? ` (ISRC ${into.isrc})` : ''}`;
+export function mergeConsequence(row: Pick<ReviewRow, 'title' | 'artist' | 'artistId' | 'lines' | 'revenueText'>, into: RecordingRef): string[] {
+  // A recording without an artist is named by its title alone, as recordingLabel names it.
+  const target = `${into.artist.trim() === '' ? `“${into.title}”` : `“${into.title}” by ${into.artist}`}${into.isrc ? ` (ISRC ${into.isrc})` : ''}`;
   const moves = row.lines === 1 ? `Its line, earning ${row.revenueText}, moves to ${target}.` : `Its ${linesText(row.lines)}, earning ${row.revenueText}, move to ${target}.`;
-  const spelling = row.artist === UNKNOWN_ARTIST ? `“${row.title}”` : `“${row.title}” by ${row.artist}`;
+  // By its id, not its shown name: an artist may really be called what the placeholder says.
+  const spelling = row.artistId === null ? `“${row.title}”` : `“${row.title}” by ${row.artist}`;
   return [
     moves,
     `The spelling is remembered: future statements that name ${spelling} are read as “${into.title}” straight away.`,

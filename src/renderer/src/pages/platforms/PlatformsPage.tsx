@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { MergeKind } from '../../../../shared/contract/catalogue-review';
 import type { PlatformSummary } from '../../../../shared/contract/imports';
 import type { WorkstationApi } from '../../../../shared/contract/workstation-api';
 import { useChannelAnswer } from '../../api/use-channel-answer';
@@ -6,6 +7,7 @@ import { useWorkstation } from '../../api/workstation-context';
 import { linesText } from '../../format/figures-text';
 import { MergeHistoryPanel } from '../catalogue/merge-history/MergeHistoryPanel';
 import { MergeNotice, type PageNotice } from '../catalogue/merge-history/MergeNotice';
+import { useMergeHistory } from '../catalogue/merge-history/use-merge-history';
 import { useMergeUndo } from '../catalogue/merge-history/use-merge-undo';
 import { AddSpellingDialog } from './AddSpellingDialog';
 import { MergePlatformDialog } from './MergePlatformDialog';
@@ -13,7 +15,7 @@ import { nextSpellingIndex, spellingAddedText, spellingRemovedText } from './pla
 import { PlatformsTable } from './PlatformsTable';
 
 const askPlatforms = (api: WorkstationApi) => api.listPlatforms();
-const askMerges = (api: WorkstationApi) => api.catalogueMerges({ kinds: ['platform'] });
+const MERGE_KINDS: readonly MergeKind[] = ['platform'];
 
 /** A removed spelling's row and place, so the focus can stay in that row once the list comes back. */
 interface FocusAfter {
@@ -37,14 +39,10 @@ export function PlatformsPage() {
   const [noticeAfter, setNoticeAfter] = useState<number | null>(null);
   const [showUnused, setShowUnused] = useState(false);
   const tableRef = useRef<HTMLTableElement>(null);
-  const history = useChannelAnswer(askMerges);
-  const { reload } = answer;
-  const reloadHistory = history.reload;
-  const mergeUndo = useMergeUndo((undone) => {
-    setNotice(undone);
-    reload();
-    reloadHistory();
-  });
+  const history = useMergeHistory(MERGE_KINDS);
+  // A merge or an undo that changed the store is followed by data:changed, in this window as in
+  // any other, and the platforms and the history are read again then: asking here too read each twice.
+  const mergeUndo = useMergeUndo(setNotice);
   const platforms = answer.value?.platforms ?? [];
   // The app knows many stores up front; the ones no line names yet matter only as merge targets and for spellings added ahead of a statement.
   const shown = showUnused ? platforms : platforms.filter((platform) => platform.lines > 0);
@@ -67,8 +65,6 @@ export function PlatformsPage() {
     });
     setMerging(null);
     setNoticeAfter(merging.platformId);
-    reload();
-    reloadHistory();
   }
 
   async function addSpelling(platform: PlatformSummary, alias: string) {

@@ -1,12 +1,13 @@
-import { useId, useMemo, useState } from 'react';
-import type { CatalogueMerge } from '../../../../../shared/contract/catalogue-review';
-import { Panel, type PanelAnswer } from '../../../components/Panel';
+import { useId, useMemo } from 'react';
+import type { MergeHistory } from '../../../../../shared/contract/catalogue-review';
+import { Panel } from '../../../components/Panel';
 import { RecordsTable } from '../../../components/RecordsTable';
 import '../../../styles/merge-history.css';
-import { MERGES_SHOWN_FIRST, mergeRow, shownMergeRows, showMoreText, type MergeRow, type UndoableMerge } from './merge-history-text';
+import { mergeRow, showMoreMergesText, shownMergesText, type MergeRow, type UndoableMerge } from './merge-history-text';
+import type { MergeHistoryAnswer } from './use-merge-history';
 
 interface MergeHistoryPanelProps {
-  answer: PanelAnswer<{ merges: CatalogueMerge[] }>;
+  answer: MergeHistoryAnswer;
   /** What the page merges: "Recording and artist merges, newest first". */
   subtitle: string;
   emptyText: string;
@@ -32,10 +33,19 @@ function MergeState({ row, undoingId, onUndo }: { row: MergeRow; undoingId: numb
   );
 }
 
-function MergeHistoryTable({ merges, undoingId, onUndo }: { merges: CatalogueMerge[]; undoingId: number | null; onUndo(merge: UndoableMerge): void }) {
-  const [showAll, setShowAll] = useState(false);
+interface MergeHistoryTableProps {
+  history: MergeHistory;
+  /** Whether the next merges are being read: the button waits for them. */
+  loading: boolean;
+  onShowMore(): void;
+  undoingId: number | null;
+  onUndo(merge: UndoableMerge): void;
+}
+
+function MergeHistoryTable({ history, loading, onShowMore, undoingId, onUndo }: MergeHistoryTableProps) {
   const tableId = useId();
-  const rows = useMemo(() => merges.map(mergeRow), [merges]);
+  const rows = useMemo(() => history.merges.map(mergeRow), [history.merges]);
+  const hidden = history.total - rows.length;
   return (
     <>
       <div id={tableId}>
@@ -52,7 +62,7 @@ function MergeHistoryTable({ merges, undoingId, onUndo }: { merges: CatalogueMer
             </>
           }
         >
-          {shownMergeRows(rows, showAll).map((row) => (
+          {rows.map((row) => (
             <tr key={row.mergeId}>
               <th scope="row">
                 <span className="merge-what">{row.what}</span>
@@ -67,10 +77,14 @@ function MergeHistoryTable({ merges, undoingId, onUndo }: { merges: CatalogueMer
           ))}
         </RecordsTable>
       </div>
-      {rows.length > MERGES_SHOWN_FIRST && (
-        <button type="button" className="button button--small merge-history-more" aria-expanded={showAll} aria-controls={tableId} onClick={() => setShowAll(!showAll)}>
-          {showMoreText(rows.length, showAll)}
-        </button>
+      {hidden > 0 && (
+        <div className="merge-history-more">
+          <p>{shownMergesText(rows.length, history.total)}</p>
+          {/* aria-disabled, not disabled: a disabled button drops the keyboard focus on the floor. */}
+          <button type="button" className="button button--small" aria-controls={tableId} aria-disabled={loading} onClick={() => !loading && onShowMore()}>
+            {showMoreMergesText(hidden)}
+          </button>
+        </div>
       )}
     </>
   );
@@ -78,7 +92,8 @@ function MergeHistoryTable({ merges, undoingId, onUndo }: { merges: CatalogueMer
 
 /**
  * The page's latest merges, newest first, each with Undo, when it was undone, or why it cannot be
- * undone yet. The page holds the answer, so a merge or an undo it makes asks again at once.
+ * undone yet, and the next ones down on request. The page holds the answer, read again on the
+ * data:changed a merge or an undo sends.
  */
 export function MergeHistoryPanel({ answer, subtitle, emptyText, undoingId, onUndo }: MergeHistoryPanelProps) {
   return (
@@ -92,7 +107,7 @@ export function MergeHistoryPanel({ answer, subtitle, emptyText, undoingId, onUn
       short
       className="merge-history"
     >
-      {({ merges }) => <MergeHistoryTable merges={merges} undoingId={undoingId} onUndo={onUndo} />}
+      {(history) => <MergeHistoryTable history={history} loading={answer.loading} onShowMore={answer.showMore} undoingId={undoingId} onUndo={onUndo} />}
     </Panel>
   );
 }

@@ -5,8 +5,11 @@ import { countText, linesText } from '../../../format/figures-text';
 /** Said by every merge dialog, where it used to warn that there was no way back. */
 export const UNDO_FROM_HISTORY = 'It can be undone from the Merge history on this page.';
 
-/** How many merges the history lists until the person asks for all of them: the page stays short. */
+/** How many merges the history lists until the person asks for more: the page stays short. */
 export const MERGES_SHOWN_FIRST = 5;
+
+/** How many more each "Show more" lists: a label may have merged hundreds, read from the store a page at a time. */
+export const MERGES_SHOWN_MORE = 25;
 
 /** A merge the page can take back: the one its notice has just announced, or a row of the history. */
 export interface UndoableMerge {
@@ -55,14 +58,14 @@ export function mergeRow(merge: CatalogueMerge): MergeRow {
   };
 }
 
-/** The rows listed: the newest few, or all of them once asked. */
-export function shownMergeRows(rows: readonly MergeRow[], showAll: boolean): readonly MergeRow[] {
-  return showAll ? rows : rows.slice(0, MERGES_SHOWN_FIRST);
+/** "Showing 5 of 120 merges": under a history longer than the rows shown. */
+export function shownMergesText(shown: number, total: number): string {
+  return `Showing ${countText(shown)} of ${countText(total)} merges`;
 }
 
-/** "Show all 12 merges" / "Show the latest 5": the toggle under a history longer than its first rows. */
-export function showMoreText(count: number, showAll: boolean): string {
-  return showAll ? `Show the latest ${MERGES_SHOWN_FIRST}` : `Show all ${count} merges`;
+/** "Show 25 more", or fewer when fewer are left. */
+export function showMoreMergesText(hidden: number): string {
+  return `Show ${countText(Math.min(hidden, MERGES_SHOWN_MORE))} more`;
 }
 
 /** The notice once a merge is undone: "“Kuiet Harbour by Night Ferry” is its own recording again: 1 line moved back." */

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { joinAmount } from '../../shared/money/exact-amount';
 import { baseCurrencyOf, converted } from '../import/fx-conversion';
-import { rebuildRollups } from '../query/rollups/rollup-maintenance';
+import { resumCurrencyCells, type CurrencyCell } from '../query/rollups/rollup-maintenance';
 
 export interface MonthRate {
   /** yyyymm */
@@ -15,7 +15,8 @@ export interface MonthRate {
  * new rates now cover; lines without a rate stay out of base-currency totals until one exists.
  * A rates file is mostly re-imported unchanged (a label's yearly file, again): only the rates that
  * differ from the ones on file convert lines, each month's lines are read once for all of its
- * currencies, and only the imports holding converted lines have their rollups rebuilt.
+ * currencies, and only the rollup cells holding converted lines are summed again: their currency,
+ * on the sale basis in the rate's month and on the reporting basis in the months they report in.
  */
 export function setFxRates(db: Database.Database, rates: MonthRate[]): { saved: number; linesConverted: number } {
   const base = baseCurrencyOf(db);
@@ -26,7 +27,7 @@ export function setFxRates(db: Database.Database, rates: MonthRate[]): { saved: 
     const upsert = db.prepare('INSERT INTO fx_rate (month, currency, rate) VALUES (?, ?, ?) ON CONFLICT (month, currency) DO UPDATE SET rate = excluded.rate');
     for (const r of changed) upsert.run(r.month, r.currency, r.rate);
     const conversion = convertLines(db, changed);
-    if (conversion.imports.size > 0) rebuildRollups(db, [...conversion.imports]);
+    resumCurrencyCells(db, [...conversion.cells.values()]);
     return { saved: given.length, linesConverted: conversion.lines };
   })();
 }
@@ -58,28 +59,31 @@ function ratesByMonth(rates: MonthRate[]): Map<number, Map<string, string>> {
 
 /**
  * Converts the lines of each month and currency at its new rate, and says how many converted and
- * which imports hold them. A month's lines are read once, through the sale-day index (sale_month
- * is sale_start's month): statement_line has no index by currency or month.
+ * which rollup cells hold them. A month's lines are read once, through the sale-day index
+ * (sale_month is sale_start's month): statement_line has no index by currency or month.
  */
-function convertLines(db: Database.Database, rates: MonthRate[]): { lines: number; imports: Set<number> } {
+function convertLines(db: Database.Database, rates: MonthRate[]): { lines: number; cells: Map<string, CurrencyCell> } {
   const linesOf = db
-    .prepare<[number, number, string], { id: bigint; import_id: bigint; currency: string; amount_hi: bigint; amount_lo: bigint }>(
-      `SELECT id, import_id, currency, amount_hi, amount_lo FROM statement_line
+    .prepare<[number, number, string], { id: bigint; import_id: bigint; reporting_month: bigint | null; currency: string; amount_hi: bigint; amount_lo: bigint }>(
+      `SELECT id, import_id, reporting_month, currency, amount_hi, amount_lo FROM statement_line
        WHERE sale_start BETWEEN ? * 100 + 1 AND ? * 100 + 31 AND currency IN (SELECT value FROM json_each(?))`,
     )
     .safeIntegers(true);
   const update = db.prepare('UPDATE statement_line SET base_hi = ?, base_lo = ? WHERE id = ?');
   let lines = 0;
-  const imports = new Set<number>();
+  const cells = new Map<string, CurrencyCell>();
+  const holds = (cell: CurrencyCell) => cells.set(`${cell.importId} ${cell.basis} ${cell.month} ${cell.currency}`, cell);
   for (const [month, rateOf] of ratesByMonth(rates)) {
     for (const line of linesOf.all(month, month, JSON.stringify([...rateOf.keys()]))) {
       const inBase = converted(joinAmount(line.amount_hi, line.amount_lo), rateOf.get(line.currency)!);
       update.run(inBase?.hi ?? null, inBase?.lo ?? null, line.id);
-      imports.add(Number(line.import_id));
+      const importId = Number(line.import_id);
+      holds({ importId, basis: 'sale', month, currency: line.currency });
+      if (line.reporting_month !== null) holds({ importId, basis: 'reporting', month: Number(line.reporting_month), currency: line.currency });
       if (inBase) lines++;
     }
   }
-  return { lines, imports };
+  return { lines, cells };
 }
 
 export function listFxRates(db: Database.Database) {

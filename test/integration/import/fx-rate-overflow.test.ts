@@ -170,3 +170,118 @@ describe('saving rates over the rates on file', () => {
     expect({ bases: storedBases(), rollups: rollupSnapshot() }).toEqual({ bases: before.bases, rollups: before.rollups });
   });
 });
+
+// ---- Two TuneCore statements whose lines were posted over several months, and overlap ----
+
+/** Lines by the day TuneCore posted them: one statement, several reporting months. */
+type Postings = [posted: string, lines: Line[]][];
+
+/** January euros posted in February, March and April; pounds, yen and dollars of the same months beside them. */
+const WINTER: Postings = [
+  ['2024-02-09', [
+    ['2024-01-05', 'Spotify', 'DE', 'Harbour', 'NLA1Z2400001', '10.25', 'EUR'],
+    ['2024-01-12', 'Spotify', 'GB', 'Harbour', 'NLA1Z2400001', '7.10', 'GBP'],
+    ['2024-01-20', 'Spotify', 'US', 'Tides', 'NLA1Z2400002', '2.00', 'USD'],
+  ]],
+  ['2024-03-08', [
+    ['2024-01-09', 'Deezer', 'FR', 'Tides', 'NLA1Z2400002', '3.333333333333', 'EUR'],
+    ['2024-02-14', 'Spotify', 'DE', 'Harbour', 'NLA1Z2400001', '4.50', 'EUR'],
+    ['2024-02-02', 'iTunes', 'GB', 'Lanterns', 'NLA1Z2400003', '0.99', 'GBP'],
+  ]],
+  ['2024-04-10', [
+    ['2024-01-28', 'Spotify', 'DE', 'Lanterns', 'NLA1Z2400003', '-1.40', 'EUR'],
+    ['2024-03-15', 'Deezer', 'FR', 'Tides', 'NLA1Z2400002', '8.88', 'EUR'],
+    ['2024-02-28', 'Spotify', 'JP', 'Tides', 'NLA1Z2400002', '1200', 'JPY'],
+  ]],
+];
+/** A second statement over the same months, the same recordings: merged rows sum both. */
+const SPRING: Postings = [
+  ['2024-04-10', [
+    ['2024-01-30', 'Spotify', 'DE', 'Harbour', 'NLA1Z2400001', '0.75', 'EUR'],
+    ['2024-03-31', 'Spotify', 'GB', 'Harbour', 'NLA1Z2400001', '1.01', 'GBP'],
+    ['2024-04-10', 'Spotify', 'DE', 'Lanterns', 'NLA1Z2400003', '6.00', 'EUR'],
+  ]],
+  ['2024-05-10', [
+    ['2024-01-03', 'Deezer', 'FR', 'Harbour', 'NLA1Z2400001', '2.22', 'EUR'],
+    ['2024-04-22', 'iTunes', 'GB', 'Lanterns', 'NLA1Z2400003', '0.79', 'GBP'],
+  ]],
+];
+
+const POSTED_RATES: MonthRate[] = [
+  rate(202401, 'EUR', '1.0850'), rate(202401, 'GBP', '1.2600'), rate(202402, 'EUR', '1.0790'), rate(202402, 'GBP', '1.2650'),
+  rate(202402, 'JPY', '0.0067'), rate(202403, 'EUR', '1.0870'), rate(202403, 'GBP', '1.2700'), rate(202404, 'EUR', '1.0720'),
+  rate(202404, 'GBP', '1.2500'),
+];
+
+async function importPostings(name: string, postings: Postings): Promise<void> {
+  const account = { artist: 'Ana Sol', label: 'Harbour Records', songId: '11' };
+  const [first, ...later] = postings.map(([posted, lines]) => tuneCoreStatement(lines, { ...account, posted }));
+  // Each later posting's rows without its header: one statement, its lines posted on their own days.
+  const text = [first!, ...later.map((statement) => statement.slice(statement.indexOf('\n') + 1))].join('');
+  const path = join(store.dir, name);
+  writeFileSync(path, text);
+  expect((await importFile(store.db, path, { onOverlap: 'keepBoth' })).status).toBe('imported');
+}
+
+/** The per-import rollup rows of one currency, by table, with their rowids: a row deleted and summed again gets a new one. */
+function storedRows(currency: string): Record<string, string[]> {
+  return Object.fromEntries(
+    ROLLUPS.map(({ table }) => [
+      table,
+      (store.db.prepare(`SELECT rowid, * FROM ${table} WHERE currency = ?`).raw(true).all(currency) as unknown[][]).map((row) => JSON.stringify(row)).sort(),
+    ]),
+  );
+}
+
+/** Euro revenue on the reporting basis by month, as the platform rollup holds it, in 1e-16 units. */
+function euroByReportingMonth(): Record<number, bigint> {
+  const rows = store.db
+    .prepare("SELECT month, SUM(base_hi) AS hi, SUM(base_lo) AS lo FROM rollup_month_platform WHERE currency = 'EUR' AND basis = 'reporting' GROUP BY month")
+    .safeIntegers(true)
+    .all() as { month: bigint; hi: bigint; lo: bigint }[];
+  return Object.fromEntries(rows.map((r) => [Number(r.month), r.hi * 10n ** 8n + r.lo]));
+}
+
+describe('a saved rate sums again only the rollup cells it changes', () => {
+  beforeEach(async () => {
+    await importPostings('winter.csv', WINTER);
+    await importPostings('spring.csv', SPRING);
+    setFxRates(store.db, POSTED_RATES);
+  });
+
+  it('re-sums its month on the sale basis and every month its lines report in, across imports, as a whole rebuild would', () => {
+    const reportingMonths = store.db
+      .prepare("SELECT DISTINCT reporting_month FROM statement_line WHERE sale_month = 202401 AND currency = 'EUR' ORDER BY 1")
+      .pluck()
+      .all();
+    expect(reportingMonths).toEqual([202402, 202403, 202404, 202405]);
+    const before = { euros: euroByReportingMonth(), others: ['GBP', 'JPY', 'USD'].map(storedRows) };
+
+    expect(setFxRates(store.db, [rate(202401, 'EUR', '1.1')])).toEqual({ saved: 1, linesConverted: 5 });
+
+    // The euros of every month January's lines report in moved; the rows of pounds, yen and dollars
+    // in those months were left as they were, not even summed again.
+    const euros = euroByReportingMonth();
+    for (const month of reportingMonths as number[]) expect(euros[month], `euros reported in ${month}`).not.toBe(before.euros[month]);
+    expect(['GBP', 'JPY', 'USD'].map(storedRows)).toEqual(before.others);
+    expect(rollupSnapshot()).toEqual(rollupsRebuiltWhole());
+  });
+
+  it('leaves the rollups as a rebuild would when several months and currencies change at once', () => {
+    const saved = setFxRates(store.db, [rate(202401, 'GBP', '1.2'), rate(202402, 'JPY', '0.0071'), rate(202403, 'EUR', '1.09'), rate(202404, 'EUR', '1.0721')]);
+    expect(saved).toEqual({ saved: 4, linesConverted: 4 });
+    expect(rollupSnapshot()).toEqual(rollupsRebuiltWhole());
+  });
+
+  it('takes a month out of base totals with a rate too large to convert, and a rate changed back brings the rollups back as they were', () => {
+    const before = rollupSnapshot();
+    expect(setFxRates(store.db, [rate(202401, 'EUR', '1000000000000000')])).toEqual({ saved: 1, linesConverted: 0 });
+    const unconverted = rollupSnapshot();
+    expect(unconverted).not.toEqual(before);
+    expect(unconverted).toEqual(rollupsRebuiltWhole());
+
+    expect(setFxRates(store.db, [rate(202401, 'EUR', '1.0850')])).toEqual({ saved: 1, linesConverted: 5 });
+    expect(rollupSnapshot()).toEqual(before);
+    expect(rollupSnapshot()).toEqual(rollupsRebuiltWhole());
+  });
+});

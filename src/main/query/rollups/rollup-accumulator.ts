@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { BatchedInsert } from '../../store/batched-insert';
-import { ALWAYS_KEPT, ROLLUPS, type RollupDefinition } from './rollup-definitions';
+import { ALWAYS_KEPT, ROLLUPS, summedFrom, type RollupDefinition } from './rollup-definitions';
 
 export interface RolledLine {
   saleMonth: number;
@@ -193,17 +193,6 @@ class RollupCells {
     }
     return tuple;
   }
-}
-
-/**
- * A rollup whose keys are all kept by another one is the other's sum over the keys it drops
- * (by platform = by platform × territory, summed over territories): it is added up once from
- * the other's cells when the import ends, not line by line. The widest such rollup is taken,
- * which is itself summed line by line.
- */
-function summedFrom(definition: RollupDefinition): RollupDefinition | undefined {
-  const wider = ROLLUPS.filter((other) => other.keys.length > definition.keys.length && definition.keys.every((key) => other.keys.includes(key)));
-  return wider.sort((a, b) => b.keys.length - a.keys.length)[0];
 }
 
 /**

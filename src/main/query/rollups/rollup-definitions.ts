@@ -23,6 +23,16 @@ export const ROLLUPS: readonly RollupDefinition[] = [
   { table: 'rollup_month_catalogue', keys: ['recording_id', 'release_id', 'artist_id'] },
 ];
 
+/**
+ * A rollup whose keys are all kept by another one is the other's sum over the keys it drops
+ * (by platform = by platform × territory, summed over territories), so it can be added up from
+ * the other's cells instead of from the lines: the widest such rollup, itself summed from lines.
+ */
+export function summedFrom(definition: RollupDefinition): RollupDefinition | undefined {
+  const wider = ROLLUPS.filter((other) => other.keys.length > definition.keys.length && definition.keys.every((key) => other.keys.includes(key)));
+  return wider.sort((a, b) => b.keys.length - a.keys.length)[0];
+}
+
 export function rollupSchemaSql(definition: RollupDefinition): string {
   const keyColumns = definition.keys.map((k) => `${k} ${k === 'territory' ? 'TEXT' : 'INTEGER'},`);
   return `CREATE TABLE ${definition.table} (

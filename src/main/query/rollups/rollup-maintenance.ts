@@ -1,18 +1,19 @@
 import type Database from 'better-sqlite3';
 import { noteCatalogueTouched, refreshCatalogueSummaries } from './catalogue-summaries';
 import { MERGED_ROLLUPS, mergeSql, type MergedRollup } from './merged-rollups';
-import { ALWAYS_KEPT, ROLLUPS, type RollupDefinition } from './rollup-definitions';
+import { ALWAYS_KEPT, ROLLUPS, summedFrom, type RollupDefinition } from './rollup-definitions';
 
 /**
- * Inserts one rollup's rows on one date basis, summed from the lines `lineFilter` picks, one row
- * per import and cell. A line without a month on that basis has no row there.
+ * Inserts one rollup's rows on one date basis, summed from the lines `lineFilter` picks (in
+ * statement_line, or in a copy of some of them), one row per import and cell. A line without a
+ * month on that basis has no row there.
  */
-export function rollupRowsSql(definition: RollupDefinition, basis: 'sale' | 'reporting', lineFilter: string): string {
+export function rollupRowsSql(definition: RollupDefinition, basis: 'sale' | 'reporting', lineFilter: string, lines = 'statement_line'): string {
   const month = basis === 'sale' ? 'sale_month' : 'reporting_month';
   const keys = [...definition.keys, ...ALWAYS_KEPT].join(', ');
   return `INSERT INTO ${definition.table} (import_id, basis, month, ${keys}, lines, quantity, base_hi, base_lo)
     SELECT import_id, '${basis}', ${month}, ${keys}, COUNT(*), SUM(quantity), SUM(base_hi), SUM(base_lo)
-    FROM statement_line WHERE ${lineFilter} AND ${month} IS NOT NULL
+    FROM ${lines} WHERE ${lineFilter} AND ${month} IS NOT NULL
     GROUP BY import_id, ${month}, ${keys}`;
 }
 
@@ -32,6 +33,88 @@ export function rebuildRollups(db: Database.Database, importIds: readonly number
   }
   mergeImports(db, importIds, 1);
   refreshCatalogueSummaries(db);
+}
+
+/** The lines `resumCurrencyCells` sums, copied once. */
+const CELL_LINES = 'temp.resummed_line';
+
+/** One import's rollup rows of one basis, month and currency, across every rollup. */
+export interface CurrencyCell {
+  importId: number;
+  basis: 'sale' | 'reporting';
+  /** yyyymm */
+  month: number;
+  currency: string;
+}
+
+/**
+ * Recomputes only the given cells from their lines, inside the caller's transaction, when lines
+ * changed their base amounts and nothing else (an FX correction). Enough because every rollup
+ * keeps import, basis, month and currency on each row: such a line counts in one cell per basis,
+ * and every row outside those cells sums the same lines as before. The merged rollups take the
+ * cells' rows out and back in, and the catalogue summaries follow. Lines are found through the
+ * day indexes, a month at a time (a line's months are its days' months, as the importer writes
+ * them): rebuilding the imports instead read all of their lines, every month and currency.
+ */
+export function resumCurrencyCells(db: Database.Database, cells: readonly CurrencyCell[]): void {
+  if (cells.length === 0) return;
+  db.exec(`CREATE TEMP TABLE resummed_cell (
+    import_id INTEGER NOT NULL, basis TEXT NOT NULL, month INTEGER NOT NULL, currency TEXT NOT NULL,
+    PRIMARY KEY (basis, month, import_id, currency)) WITHOUT ROWID`);
+  try {
+    const note = db.prepare('INSERT OR IGNORE INTO temp.resummed_cell (import_id, basis, month, currency) VALUES (?, ?, ?, ?)');
+    for (const cell of cells) note.run(cell.importId, cell.basis, cell.month, cell.currency);
+    const importIds = [...new Set(cells.map((cell) => cell.importId))];
+    const inCells = '(basis, month, import_id, currency) IN (SELECT basis, month, import_id, currency FROM temp.resummed_cell)';
+    const merged = { ofMerged: () => inCells, ofCatalogue: inCells };
+    mergeImports(db, importIds, -1, MERGED_ROLLUPS, merged);
+    copyCellLines(db);
+    for (const definition of ROLLUPS) db.prepare(`DELETE FROM ${definition.table} WHERE ${inCells}`).run();
+    for (const definition of ROLLUPS.filter((d) => !summedFrom(d))) {
+      for (const basis of ['sale', 'reporting'] as const) db.prepare(rollupRowsSql(definition, basis, `in_${basis}`, CELL_LINES)).run();
+    }
+    // By platform and by territory add up by platform × territory's cells, summed again just above: no need to read lines twice more.
+    for (const definition of ROLLUPS) {
+      const wider = summedFrom(definition);
+      if (wider) db.prepare(summedRowsSql(definition, wider, inCells)).run();
+    }
+    mergeImports(db, importIds, 1, MERGED_ROLLUPS, merged);
+    refreshCatalogueSummaries(db);
+  } finally {
+    db.exec(`DROP TABLE temp.resummed_cell; DROP TABLE IF EXISTS ${CELL_LINES}`);
+  }
+}
+
+/**
+ * One rollup's rows in the cells `cellFilter` picks, summed from a wider rollup's rows there.
+ * Exact: integer sums of integer sums, and SUM leaves a base NULL only where every row's is, as
+ * where every line's is.
+ */
+function summedRowsSql(definition: RollupDefinition, wider: RollupDefinition, cellFilter: string): string {
+  const keys = [...definition.keys, ...ALWAYS_KEPT].join(', ');
+  return `INSERT INTO ${definition.table} (import_id, basis, month, ${keys}, lines, quantity, base_hi, base_lo)
+    SELECT import_id, basis, month, ${keys}, SUM(lines), SUM(quantity), SUM(base_hi), SUM(base_lo)
+    FROM ${wider.table} WHERE ${cellFilter} GROUP BY import_id, basis, month, ${keys}`;
+}
+
+/**
+ * Copies the lines the noted cells sum, each once, flagged with the bases it is summed on: the
+ * rollups summed from lines then read this copy, not the store's lines by id for each rollup and
+ * basis. A month's lines are read once for all of its cells, through that basis's day index.
+ */
+function copyCellLines(db: Database.Database): void {
+  const columns = ['import_id', 'sale_month', 'reporting_month', ...new Set(ROLLUPS.flatMap((definition) => definition.keys)), ...ALWAYS_KEPT, 'quantity', 'base_hi', 'base_lo'].join(', ');
+  db.exec(`CREATE TEMP TABLE resummed_line (id INTEGER PRIMARY KEY, ${columns}, in_sale INTEGER NOT NULL DEFAULT 0, in_reporting INTEGER NOT NULL DEFAULT 0)`);
+  const copies = (['sale', 'reporting'] as const).map((basis) => {
+    const [day, month] = basis === 'sale' ? ['sale_start', 'sale_month'] : ['reporting_day', 'reporting_month'];
+    // +import_id: the day index narrows to the month; the import's index would read all its lines.
+    return db.prepare(`INSERT INTO ${CELL_LINES} (id, ${columns}, in_${basis})
+      SELECT id, ${columns}, 1 FROM statement_line WHERE ${day} BETWEEN @month * 100 + 1 AND @month * 100 + 31 AND ${month} = @month
+        AND (+import_id, currency) IN (SELECT import_id, currency FROM temp.resummed_cell WHERE basis = '${basis}' AND month = @month)
+      ON CONFLICT (id) DO UPDATE SET in_${basis} = 1`);
+  });
+  const months = db.prepare<[], { basis: 'sale' | 'reporting'; month: number }>('SELECT DISTINCT basis, month FROM temp.resummed_cell').all();
+  for (const { basis, month } of months) copies[basis === 'sale' ? 0 : 1]!.run({ month });
 }
 
 /** Lines that moved between these ids in one field. */

@@ -1,6 +1,7 @@
 // `npm test`: every check the project has — typechecks (Node and web code) and lint side by side,
-// then the build the end-to-end tests drive, then the unit, integration and end-to-end suites — and
-// one closing line "N passed, N failed[, N skipped]" counting each check and each test.
+// then the build the end-to-end tests drive, then the unit and integration suites with the
+// end-to-end suite beside them — and one closing line "N passed, N failed[, N skipped]" counting
+// each check and each test.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -60,21 +61,45 @@ await Promise.all(
 process.stdout.write(`\n▶ ${build[0]}\n`);
 counted(build[0], spawnSync(process.execPath, build[1], { cwd: root, stdio: 'inherit' }).status);
 
-process.stdout.write('\n▶ tests (unit, integration, e2e)\n');
-const report = join(results, 'vitest.json');
-const vitestArgs = [bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)];
-const tests = spawnSync(process.execPath, vitestArgs, { cwd: root, stdio: 'inherit' });
-if (existsSync(report)) {
-  const summary = JSON.parse(readFileSync(report, 'utf8'));
-  passed += summary.numPassedTests;
-  failed += summary.numFailedTests;
-  skipped += summary.numPendingTests + summary.numTodoTests;
-  // A suite that failed to load counts as a failure even though none of its tests ran.
-  failed += summary.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
-} else {
-  failed++;
+// The end-to-end files run one at a time, in a Vitest of their own beside the unit and integration
+// files: most of their time is spent waiting on the browser, which the other files fill. Their
+// report is printed once both runs have ended, so the two do not interleave.
+const suites = [
+  { name: 'unit and integration tests', projects: ['unit', 'integration'], report: 'vitest-unit-integration.json', live: true },
+  { name: 'end-to-end tests', projects: ['e2e'], report: 'vitest-e2e.json', live: false },
+];
+
+function runSuite({ name, projects, report, live }) {
+  const args = [
+    bin('vitest', 'vitest.mjs'), 'run', ...projects.flatMap((project) => ['--project', project]), '--passWithNoTests',
+    '--reporter=default', '--reporter=json', `--outputFile.json=${join(results, report)}`, ...process.argv.slice(2),
+  ];
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: root, stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+    const output = [];
+    child.stdout?.on('data', (chunk) => output.push(chunk));
+    child.stderr?.on('data', (chunk) => output.push(chunk));
+    child.on('close', (status) => resolve({ name, report, status, output: Buffer.concat(output) }));
+  });
 }
-if (tests.status !== 0 && failed === 0) failed++;
+
+process.stdout.write('\n▶ tests (unit and integration; end-to-end beside them, reported after)\n');
+for (const suite of await Promise.all(suites.map(runSuite))) {
+  if (suite.output.length > 0) process.stdout.write(Buffer.concat([Buffer.from(`\n▶ ${suite.name}\n`), suite.output]));
+  const report = join(results, suite.report);
+  const before = failed;
+  if (existsSync(report)) {
+    const summary = JSON.parse(readFileSync(report, 'utf8'));
+    passed += summary.numPassedTests;
+    failed += summary.numFailedTests;
+    skipped += summary.numPendingTests + summary.numTodoTests;
+    // A suite that failed to load counts as a failure even though none of its tests ran.
+    failed += summary.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+  } else {
+    failed++;
+  }
+  if (suite.status !== 0 && failed === before) failed++;
+}
 
 const line = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
 writeFileSync(join(results, 'summary.txt'), `${line}\n`);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserSession } from '../support/browser';
+import { channelRequests } from './channel-requests';
 import { ImportPage } from './import-page';
 import { goTo, openWorkstationInBrowser, resultPath, type WorkstationInBrowser } from './workstation-in-browser';
 
@@ -45,15 +46,6 @@ async function queuedTitles(page: Page): Promise<string[]> {
 
 async function focusedText(page: Page): Promise<string> {
   return (await page.locator(':focus').textContent()) ?? '';
-}
-
-/** The requests the page makes on one channel from now on, counted as they are sent. */
-function channelRequests(page: Page, channel: string): string[] {
-  const sent: string[] = [];
-  page.on('request', (request) => {
-    if (request.url().endsWith(`/api/invoke/${channel}`)) sent.push(request.url());
-  });
-  return sent;
 }
 
 describe('Recording review and the drop folder, in the browser', () => {
@@ -152,15 +144,35 @@ describe('Recording review and the drop folder, in the browser', () => {
     expect(await page.getByRole('status').filter({ hasText: merged }).count()).toBe(0);
   });
 
-  it('keeps Tides as its own recording from the keyboard, and the queue is empty', async () => {
+  it('keeps Tides as its own recording from the keyboard: this window reads the queue once, another sees it go', async () => {
+    // A second window on the review page, as a label may keep one open beside another.
+    const other = await session.context.newPage();
+    await other.goto(workstation.bridge.url);
+    await goTo(other, 'Review recordings', 'Review recordings');
+    await expect.poll(() => queuedTitles(other)).toEqual(['Tides']);
+    const otherReads = channelRequests(other, 'catalogue:review');
+    await page.bringToFront();
+
     await page.keyboard.press('Tab');
     expect(await focusedText(page)).toBe('Keep Tides by Lena Vos as its own recording');
     const before = queueReads.length;
+    const infoReads = channelRequests(page, 'app:info');
+    const read = page.waitForResponse((response) => response.url().endsWith('/api/invoke/catalogue:review'));
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: '“Tides” stays a recording of its own.' }).waitFor();
     await page.getByText('Every recording is matched by ISRC or confirmed.').waitFor();
     expect(await queue(page).count()).toBe(0);
+    await read;
+    await expect.poll(() => page.getByRole('region', { name: 'Recordings to review' }).getAttribute('aria-busy')).toBe('false');
+    // The keep's review:changed reads the queue here as in any window, and the page does not ask
+    // again of its own; no figure changed, so no data:changed has the shell ask for its info.
     expect(queueReads.length - before).toBe(1);
+    expect(infoReads).toHaveLength(0);
+
+    // The other window drops the kept entry at once, not at its next read.
+    await other.getByText('Every recording is matched by ISRC or confirmed.').waitFor();
+    expect(otherReads).toHaveLength(1);
+    await other.close();
   });
 
   it('watches a typed drop folder, imports what is saved into it, and stops when asked', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DISTROKID_13_HEADER } from '../support/temp-store';
+import { focusedRow } from './focused-row';
 import { openOnImportPage, type ImportPage } from './import-page';
 import { tuneCoreStatement } from './tunecore-currencies';
 import { resultPath, type WorkstationInBrowser } from './workstation-in-browser';
@@ -106,9 +107,13 @@ describe('Finding one import in a history of sixty', () => {
 
     await panel().getByRole('button', { name: 'Show 25 more' }).click();
     await expect.poll(shownNames).toEqual(names(STATEMENTS).reverse().slice(0, 50));
+    // The first new row takes the focus: a screen reader reads the new rows, and Tab goes on from there.
+    expect(await focusedRow(page)).toBe('Import history row 26');
     await panel().getByRole('button', { name: 'Show 10 more' }).click();
     await expect.poll(shownNames).toEqual(names(STATEMENTS).reverse());
     expect(await panel().getByText(/^Showing/).count()).toBe(0);
+    // The button went with the last rows, and the focus stayed in the list instead of falling to the top of the page.
+    expect(await focusedRow(page)).toBe('Import history row 51');
 
     await sortBy('Imported', 'Oldest first');
     expect(await shownNames()).toEqual(names(STATEMENTS));

@@ -6,6 +6,7 @@ import { mergePlatform } from '../../src/main/catalogue/platform-merge';
 import { openWriterStore } from '../../src/main/store/open-store';
 import type { BrowserSession } from '../support/browser';
 import { DISTROKID_13_HEADER } from '../support/temp-store';
+import { focusedRow } from './focused-row';
 import { openOnImportPage } from './import-page';
 import { mergeHistoryRows, UNDONE_ON } from './merge-history';
 import { goTo, resultPath, type WorkstationInBrowser } from './workstation-in-browser';
@@ -71,6 +72,8 @@ describe('A merge history of 120 platform merges, in the browser', () => {
       await showMore(page).filter({ hasText: `Show ${next} more` }).click();
       shown += next;
       await expect.poll(async () => (await mergeHistoryRows(page)).length).toBe(shown);
+      // The first new row takes the focus, also once the last one has taken the button away.
+      expect(await focusedRow(page)).toBe(`Merge history row ${shown - next + 1}`);
       if (shown === 30) {
         await history.getByText(`Showing 30 of ${MERGES} merges`).waitFor();
         await history.screenshot({ path: resultPath('merge-history-paging-1280.png') });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserSession } from '../support/browser';
+import { channelRequests } from './channel-requests';
 import { toUnits } from './exact-figures';
 import { ImportPage } from './import-page';
 import { LOCAL_TIME, mergeHistoryRows, UNDONE_ON } from './merge-history';
@@ -161,15 +162,6 @@ async function mergePlatform(page: Page, platform: string, into: string, lines: 
   await dialog.getByText('It can be undone from the Merge history on this page.').waitFor();
   await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
   await page.getByRole('status').filter({ hasText: `${platform} is now part of ${into}: ${lines === 1 ? '1 line' : `${lines} lines`} moved.` }).waitFor();
-}
-
-/** The requests the page makes on one channel from now on, counted as they are sent. */
-function channelRequests(page: Page, channel: string): string[] {
-  const sent: string[] = [];
-  page.on('request', (request) => {
-    if (request.url().endsWith(`/api/invoke/${channel}`)) sent.push(request.url());
-  });
-  return sent;
 }
 
 /** data:changed has the shell ask for the app's info: once that is answered, every view has heard of the change. */

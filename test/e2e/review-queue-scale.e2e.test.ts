@@ -4,6 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserSession } from '../support/browser';
 import { reviewQueueStatements } from '../support/review-queue-statements';
+import { channelRequests } from './channel-requests';
 import { ImportPage } from './import-page';
 import { goTo, openWorkstationInBrowser, resultPath, type WorkstationInBrowser } from './workstation-in-browser';
 
@@ -50,15 +51,6 @@ const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function focusedText(page: Page): Promise<string> {
   return ((await page.locator(':focus').textContent()) ?? '').trim();
-}
-
-/** The requests the page makes on one channel from now on, counted as they are sent. */
-function channelRequests(page: Page, channel: string): string[] {
-  const sent: string[] = [];
-  page.on('request', (request) => {
-    if (request.url().endsWith(`/api/invoke/${channel}`)) sent.push(request.url());
-  });
-  return sent;
 }
 
 describe('A review queue of hundreds of recordings, in the browser', () => {

@@ -130,6 +130,9 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     if (what === 'imports') importsVersion++;
     emit({ type: 'data:changed', dataVersion: ++dataVersion, importsVersion });
   };
+  let reviewVersion = 0;
+  /** Tells the views showing the review queue that it changed while no figure did. */
+  const reviewChanged = () => emit({ type: 'review:changed', reviewVersion: ++reviewVersion });
   /** Imports staged files as one job, each told what to do about the earlier imports it meets. */
   function startImportJob(files: (StagedStatement & { onOverlap: OverlapChoice; formatId?: string; sheet?: string; checkedSha256?: string })[], mode: ImportStartRequest['mode']): JobRef {
     const paths = files.map((f) => f.path);
@@ -400,6 +403,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     },
     async keepRecording(recordingId) {
       await writer.request({ op: 'keepRecording', recordingId });
+      reviewChanged();
     },
     async mergeArtist(artistId, intoArtistId) {
       const result = await writer.request({ op: 'mergeArtist', artistId, intoArtistId });

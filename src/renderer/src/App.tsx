@@ -38,7 +38,7 @@ export function App() {
   const shownPage = useRef(current);
 
   useEffect(() => {
-    const { refreshInfo, noteDataChanged } = useAppStore.getState();
+    const { refreshInfo, noteDataChanged, noteReviewChanged } = useAppStore.getState();
     void refreshInfo(api);
     return api.onEvent((event) => {
       useDemoLoadStore.getState().handleEvent(event);
@@ -46,6 +46,8 @@ export function App() {
       if (event.type === 'data:changed') {
         noteDataChanged(event);
         void refreshInfo(api);
+      } else if (event.type === 'review:changed') {
+        noteReviewChanged(event.reviewVersion);
       } else if (event.type === 'job:finished') {
         void refreshInfo(api);
       }

@@ -10,5 +10,10 @@ export const WorkstationEvent = z.discriminatedUnion('type', [
    * an FX rate or a merge): what a staged file's check found depends on that alone.
    */
   z.object({ type: z.literal('data:changed'), dataVersion: z.number(), importsVersion: z.number() }),
+  /**
+   * The review queue changed and nothing else did (a recording kept as one of its own): only what
+   * shows the queue reads again, not every figure on the page.
+   */
+  z.object({ type: z.literal('review:changed'), reviewVersion: z.number() }),
 ]);
 export type WorkstationEvent = z.infer<typeof WorkstationEvent>;

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { QuerySpec } from '../../../src/shared/query/query-spec';
 import { openWorkstationCore } from '../../../src/main/core/open-workstation-core';
 import type { WorkstationCore } from '../../../src/main/core/workstation-core';
+import type { WorkstationEvent } from '../../../src/shared/contract/events';
 import { DISTROKID_13_HEADER, tempDataFolder } from '../../support/temp-store';
 
 let folder: ReturnType<typeof tempDataFolder>;
@@ -48,6 +49,24 @@ describe('recording review through the core', () => {
     await core.keepRecording(queue[1]!.recordingId);
     expect(await core.recordingsToReview()).toEqual([]);
     await expect(core.keepRecording(queue[1]!.recordingId)).rejects.toThrow(/not waiting for review/);
+  });
+
+  it('tells of a keep as a change of the queue alone, so no figure is read again for it', async () => {
+    const staged = core.stageUpload('s.tsv', statement([['Lena Vos', 'Tides', '', '0.10'], ['Lena Vos', 'Harbour', '', '0.20']]));
+    const job = core.startStagedImport({ files: [{ stagedId: staged.stagedId, onOverlap: 'keepBoth' }], mode: 'lenient' });
+    await until(async () => (core.jobs.snapshot(job.jobId).status === 'running' ? undefined : true));
+    const [first, second] = await core.recordingsToReview();
+    const events: WorkstationEvent[] = [];
+    core.onEvent((event) => events.push(event));
+
+    await core.keepRecording(first!.recordingId);
+    await core.keepRecording(second!.recordingId);
+    // A refused keep changed nothing, so it tells nothing.
+    await expect(core.keepRecording(second!.recordingId)).rejects.toThrow(/not waiting for review/);
+    expect(events).toEqual([
+      { type: 'review:changed', reviewVersion: 1 },
+      { type: 'review:changed', reviewVersion: 2 },
+    ]);
   });
 });
 

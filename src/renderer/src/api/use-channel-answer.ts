@@ -15,9 +15,10 @@ export interface ChannelAnswer<T> {
 /**
  * Asks the workstation on mount, again whenever the store changes, and on reload(). `ask` must be
  * a stable function (declared at module level): a new one every render would ask every render.
- * Answers to a superseded request are dropped.
+ * Answers to a superseded request are dropped. `alsoOnVersion` is one more version to ask again
+ * on, for an answer that changes when the data does not (the review queue's `reviewVersion`).
  */
-export function useChannelAnswer<T>(ask: (api: WorkstationApi) => Promise<Envelope<T>>): ChannelAnswer<T> {
+export function useChannelAnswer<T>(ask: (api: WorkstationApi) => Promise<Envelope<T>>, alsoOnVersion = 0): ChannelAnswer<T> {
   const api = useWorkstation();
   const dataVersion = useAppStore((state) => state.dataVersion);
   const [attempt, setAttempt] = useState(0);
@@ -33,7 +34,7 @@ export function useChannelAnswer<T>(ask: (api: WorkstationApi) => Promise<Envelo
     return () => {
       current = false;
     };
-  }, [api, ask, dataVersion, attempt]);
+  }, [api, ask, dataVersion, alsoOnVersion, attempt]);
 
   const reload = useCallback(() => setAttempt((count) => count + 1), []);
   return { ...state, reload };

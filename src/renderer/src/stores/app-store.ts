@@ -10,10 +10,13 @@ interface AppState {
   dataVersion: number;
   /** Bumped when which imports there are, or what one holds, changes: staged files are checked again then. */
   importsVersion: number;
+  /** Bumped when the review queue changes while the figures do not (a keep): what shows the queue asks again. */
+  reviewVersion: number;
   refreshInfo(api: WorkstationApi): Promise<void>;
   /** The connection came back: the workstation may have been started again, with everything changed. */
   reconnected(api: WorkstationApi): Promise<void>;
   noteDataChanged(versions: { dataVersion: number; importsVersion: number }): void;
+  noteReviewChanged(reviewVersion: number): void;
 }
 
 export const useAppStore = create<AppState>()((set) => ({
@@ -21,6 +24,7 @@ export const useAppStore = create<AppState>()((set) => ({
   infoError: null,
   dataVersion: 0,
   importsVersion: 0,
+  reviewVersion: 0,
   async refreshInfo(api) {
     const answer = await api.appInfo();
     if (answer.ok) set({ info: answer.value, infoError: null, dataVersion: answer.value.dataVersion, importsVersion: answer.value.importsVersion });
@@ -36,9 +40,13 @@ export const useAppStore = create<AppState>()((set) => ({
       infoError: null,
       dataVersion: Math.min(state.dataVersion, 0) - 1,
       importsVersion: Math.min(state.importsVersion, 0) - 1,
+      reviewVersion: Math.min(state.reviewVersion, 0) - 1,
     }));
   },
   noteDataChanged({ dataVersion, importsVersion }) {
     set({ dataVersion, importsVersion });
+  },
+  noteReviewChanged(reviewVersion) {
+    set({ reviewVersion });
   },
 }));

@@ -43,7 +43,10 @@ function focusQueueAt(table: HTMLTableElement | null, heading: HTMLHeadingElemen
  */
 export function RecordingReviewPage() {
   const api = useWorkstation();
-  const answer = useChannelAnswer(askQueue);
+  // A keep sends review:changed, in this window as in any other, and the queue is read again then:
+  // asking here too read it twice.
+  const reviewVersion = useAppStore((state) => state.reviewVersion);
+  const answer = useChannelAnswer(askQueue, reviewVersion);
   const baseCurrency = useAppStore((state) => state.info?.baseCurrency ?? '');
   const [merging, setMerging] = useState<MergeRequest | null>(null);
   const [mergeBusy, setMergeBusy] = useState(false);
@@ -61,7 +64,6 @@ export function RecordingReviewPage() {
   const tableRef = useRef<HTMLTableElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const noticeRef = useRef<HTMLParagraphElement>(null);
-  const { reload } = answer;
   const history = useMergeHistory(MERGE_KINDS);
   // A merge or an undo that changed the store is followed by data:changed, in this window as in
   // any other, and the queue and the history are read again then: asking here too read each twice.
@@ -133,8 +135,6 @@ export function RecordingReviewPage() {
     }
     setNotice({ tone: 'ok', text: keptText(row) });
     setFocusAfter({ goneId: row.recordingId, index: leaves(row) });
-    // Keeping changes no statement line, so no data:changed event will ask again for us.
-    reload();
   }
 
   async function mergeExact() {

@@ -45,7 +45,7 @@ export function HistoryTable({ imports, sort, onSort, onUndo, onCorrect }: Histo
     >
       {imports.map((batch) => (
         <tr key={batch.importId}>
-          <th scope="row" className="history-file">
+          <th scope="row" className="history-file" tabIndex={-1}>
             <span>{batch.fileName}</span>
             {batch.replaced.length > 0 && (
               <>

@@ -1,7 +1,8 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ImportBatchSummary } from '../../../../shared/contract/imports';
 import { useImportHistory } from '../../api/use-import-history';
 import { Panel } from '../../components/Panel';
+import { useFocusNewRows } from '../../components/use-focus-new-rows';
 import { HistoryFinder } from './HistoryFinder';
 import { HistoryTable } from './HistoryTable';
 import {
@@ -15,6 +16,8 @@ import { undoNotice, undoNoticeNow, type UndoNotice } from './undo-notice';
 export function ImportHistoryPanel() {
   const history = useImportHistory();
   const tableId = useId();
+  const tableRef = useRef<HTMLDivElement>(null);
+  const focusNewRows = useFocusNewRows(tableRef);
   const [undoing, setUndoing] = useState<ImportBatchSummary | null>(null);
   const [undone, setUndone] = useState<UndoNotice | null>(null);
   const [correcting, setCorrecting] = useState<ImportBatchSummary | null>(null);
@@ -34,6 +37,11 @@ export function ImportHistoryPanel() {
   function changeFilter(next: HistoryFilter) {
     setFilter(next);
     setShown(HISTORY_SHOWN_FIRST);
+  }
+
+  function showUpTo(count: number) {
+    focusNewRows(shown);
+    setShown(count);
   }
 
   return (
@@ -74,7 +82,7 @@ export function ImportHistoryPanel() {
           const hidden = listed.length - shown;
           return (
             <>
-              <div id={tableId}>
+              <div id={tableId} ref={tableRef}>
                 <HistoryTable
                   imports={listed.slice(0, shown)}
                   sort={sort}
@@ -89,11 +97,11 @@ export function ImportHistoryPanel() {
               {hidden > 0 && (
                 <div className="history-more">
                   <p>{shownText(shown, listed.length)}</p>
-                  <button type="button" className="button button--small" aria-controls={tableId} onClick={() => setShown(shown + HISTORY_SHOWN_FIRST)}>
+                  <button type="button" className="button button--small" aria-controls={tableId} onClick={() => showUpTo(shown + HISTORY_SHOWN_FIRST)}>
                     Show {Math.min(hidden, HISTORY_SHOWN_FIRST)} more
                   </button>
                   {hidden > HISTORY_SHOWN_FIRST && (
-                    <button type="button" className="button button--small button--quiet" aria-controls={tableId} onClick={() => setShown(listed.length)}>
+                    <button type="button" className="button button--small button--quiet" aria-controls={tableId} onClick={() => showUpTo(listed.length)}>
                       Show all {listed.length.toLocaleString('en-US')}
                     </button>
                   )}

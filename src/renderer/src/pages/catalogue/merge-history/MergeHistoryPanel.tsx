@@ -1,7 +1,8 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import type { MergeHistory } from '../../../../../shared/contract/catalogue-review';
 import { Panel } from '../../../components/Panel';
 import { RecordsTable } from '../../../components/RecordsTable';
+import { useFocusNewRows } from '../../../components/use-focus-new-rows';
 import '../../../styles/merge-history.css';
 import { mergeRow, showMoreMergesText, shownMergesText, type MergeRow, type UndoableMerge } from './merge-history-text';
 import type { MergeHistoryAnswer } from './use-merge-history';
@@ -46,9 +47,18 @@ function MergeHistoryTable({ history, loading, onShowMore, undoingId, onUndo }: 
   const tableId = useId();
   const rows = useMemo(() => history.merges.map(mergeRow), [history.merges]);
   const hidden = history.total - rows.length;
+  const tableRef = useRef<HTMLDivElement>(null);
+  const focusNewRows = useFocusNewRows(tableRef);
+
+  function showMore() {
+    if (loading) return;
+    focusNewRows(rows.length);
+    onShowMore();
+  }
+
   return (
     <>
-      <div id={tableId}>
+      <div id={tableId} ref={tableRef}>
         <RecordsTable
           caption="Merge history"
           className="merge-history-table"
@@ -64,7 +74,7 @@ function MergeHistoryTable({ history, loading, onShowMore, undoingId, onUndo }: 
         >
           {rows.map((row) => (
             <tr key={row.mergeId}>
-              <th scope="row">
+              <th scope="row" tabIndex={-1}>
                 <span className="merge-what">{row.what}</span>
                 <span className="merge-kind">{row.kindText}</span>
               </th>
@@ -81,7 +91,7 @@ function MergeHistoryTable({ history, loading, onShowMore, undoingId, onUndo }: 
         <div className="merge-history-more">
           <p>{shownMergesText(rows.length, history.total)}</p>
           {/* aria-disabled, not disabled: a disabled button drops the keyboard focus on the floor. */}
-          <button type="button" className="button button--small" aria-controls={tableId} aria-disabled={loading} onClick={() => !loading && onShowMore()}>
+          <button type="button" className="button button--small" aria-controls={tableId} aria-disabled={loading} onClick={showMore}>
             {showMoreMergesText(hidden)}
           </button>
         </div>

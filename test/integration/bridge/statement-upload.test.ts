@@ -122,8 +122,10 @@ describe('statement upload', () => {
     const [path] = filesStaged().filter((file) => file.includes(staged.stagedId));
     expect(statSync(path!).size).toBe(size);
     expect(createHash('sha256').update(readFileSync(path!)).digest('hex')).toBe(sha256);
-    // Held whole, the body alone would add its 120 MB (and base64 in JSON over twice that).
-    expect(peak - before).toBeLessThan(size / 4);
+    // Held whole, the body alone would add its 120 MB (and base64 in JSON over twice that). A
+    // streamed one adds what the collector has not yet taken back, which grows when other suites
+    // share the cores (34 MB seen then, 2-19 MB alone): half the file still tells the two apart.
+    expect(peak - before).toBeLessThan(size / 2);
   });
 
   it('stages a statement that checks and imports like one picked from disk', async () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserSession } from '../support/browser';
 import { reviewQueueStatements } from '../support/review-queue-statements';
 import { channelRequests } from './channel-requests';
+import { focusedRow } from './focused-row';
 import { ImportPage } from './import-page';
 import { goTo, openWorkstationInBrowser, resultPath, type WorkstationInBrowser } from './workstation-in-browser';
 
@@ -90,6 +91,8 @@ describe('A review queue of hundreds of recordings, in the browser', () => {
     await page.getByRole('button', { name: `Show 50 more (${total - 50} not shown)` }).click();
     await expect.poll(() => queueRows(page).count()).toBe(100);
     await page.getByText(`Showing 100 of ${total}`).waitFor();
+    // The first new row takes the focus, as in the histories: Tab goes on from there.
+    expect(await focusedRow(page)).toMatch(/ row 51$/);
   });
 
   it('finds entries as the search is typed, by title, artist or a match ISRC, and by match and artist', async () => {

@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
 import type { WorkstationErrorShape } from '../../../../shared/contract/envelope';
+import { useFocusNewRows } from '../../components/use-focus-new-rows';
 import { exactMatchesText, isFiltered, mergeAllText, showMoreText, shownText, type ExactMerge } from './review-queue-view';
 import { queueCountText, type ArtistMergeRequest, type CandidateView, type ReviewRow } from './review-rows';
 import { ReviewQueueFilters } from './ReviewQueueFilters';
@@ -26,6 +27,7 @@ interface ReviewQueuePanelProps {
 /** The queue: how to find in it, its exact matches to merge at once, and its first rows with more on request. */
 export function ReviewQueuePanel({ rows, error, loading, view, busyId, tableRef, headingRef, onMergeMatch, onMergeSearch, onMergeArtist, onKeep, onMergeExact }: ReviewQueuePanelProps) {
   const { found, shown, exact, filter } = view;
+  const focusNewRows = useFocusNewRows(tableRef);
   let body;
   if (error) {
     body = (
@@ -64,7 +66,14 @@ export function ReviewQueuePanel({ rows, error, loading, view, busyId, tableRef,
           <p className="panel-message">No recording waiting for review matches what is asked above.</p>
         )}
         {hidden > 0 && (
-          <button type="button" className="button review-more" onClick={view.showMore}>
+          <button
+            type="button"
+            className="button review-more"
+            onClick={() => {
+              focusNewRows(shown.length);
+              view.showMore();
+            }}
+          >
             {showMoreText(hidden)}
           </button>
         )}

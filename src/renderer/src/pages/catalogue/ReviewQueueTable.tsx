@@ -79,7 +79,7 @@ export function ReviewQueueTable({ rows, busyId, tableRef, onMergeMatch, onMerge
         const matches = row.candidate ? [row.candidate, ...row.suggestions] : row.suggestions;
         return (
           <tr key={row.recordingId} aria-busy={busy}>
-            <th scope="row">
+            <th scope="row" tabIndex={-1}>
               <span className="review-title">{row.title}</span>
               <span className="review-detail">{row.artist}</span>
             </th>

@@ -1,3 +1,5 @@
+import { paceOnMove, type Pace } from '../../shared/jobs/pace';
+
 /** What the pace needs of a progress update. */
 export interface PaceUpdate {
   done: number;
@@ -8,31 +10,24 @@ export interface PaceUpdate {
 /**
  * A job's time left, from its pace since it started. A job that waits its turn (for another
  * window or command writing to the data file) tells no time left meanwhile, as nothing moves; once
- * it moves again the pace is measured from there, so minutes spent waiting do not stretch the
- * estimate of the work still to do.
+ * it moves again the pace is measured from there (paceOnMove, as the page's read speed is).
  */
 export class JobPace {
-  private fromMs: number;
-  private fromDone = 0;
+  private pace: Pace;
   private waiting = false;
 
   constructor(startedMs: number) {
-    this.fromMs = startedMs;
+    this.pace = { fromMs: startedMs, fromDone: 0 };
   }
 
   etaMs(update: PaceUpdate, nowMs: number): number | null {
-    if (update.waitedMs !== undefined) {
-      this.waiting = true;
-      return null;
-    }
-    if (this.waiting) {
-      this.waiting = false;
-      this.fromMs = nowMs;
-      this.fromDone = update.done;
-    }
+    const waiting = update.waitedMs !== undefined;
+    this.pace = paceOnMove(this.pace, this.waiting, waiting, update.done, nowMs);
+    this.waiting = waiting;
+    if (waiting) return null;
     const { done, total } = update;
-    const moved = done - this.fromDone;
+    const moved = done - this.pace.fromDone;
     if (!total || moved <= 0 || done >= total) return null;
-    return Math.round(((nowMs - this.fromMs) / moved) * (total - done));
+    return Math.round(((nowMs - this.pace.fromMs) / moved) * (total - done));
   }
 }

@@ -6,7 +6,8 @@ import type { WorkstationApi } from '../../../shared/contract/workstation-api';
 import { stageUpload } from '../api/stage-upload';
 import { formatChoiceOf, type FormatChoice } from '../pages/import/format-choice';
 import { readImportJob, type ImportRunResult } from '../pages/import/import-outcomes';
-import { paceAfter, type ReadPace } from '../pages/import/import-speed';
+import type { Pace } from '../../../shared/jobs/pace';
+import { paceAfter } from '../pages/import/import-speed';
 import { overlapChoiceSent, overlapsToAnswerText, replacedImportsSent, type OverlapAnswer } from '../pages/import/overlap-answers';
 import { sheetChoiceOf } from '../pages/import/sheet-choice';
 import { pickedTwiceOf, type PickedTwice } from '../pages/import/picked-twice';
@@ -52,7 +53,7 @@ export type ImportRun =
       jobId: string;
       progress: JobProgress | null;
       /** Where the read speed is measured from. */
-      pace: ReadPace;
+      pace: Pace;
       /** When the latest progress arrived, which the read speed is measured to. */
       progressMs: number;
       /** The sizes of the files sent, in the order sent. */

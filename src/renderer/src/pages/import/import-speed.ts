@@ -1,4 +1,5 @@
 import type { JobProgress } from '../../../../shared/contract/jobs';
+import { paceOnMove, type Pace } from '../../../../shared/jobs/pace';
 
 /**
  * Bytes read so far. The job counts files (whole files done plus the share of the current one
@@ -22,22 +23,13 @@ export function speedText(bytes: number | null, elapsedMs: number): string | nul
   return megabytes >= 10 ? `${Math.round(megabytes)} MB/s` : `${megabytes.toFixed(1)} MB/s`;
 }
 
-/** Where the read speed is measured from: the run's start, or where it stood when it moved again after a wait. */
-export interface ReadPace {
-  fromMs: number;
-  fromDone: number;
-}
-
-/**
- * The pace after the progress `next`: a run that waited for another window or command writing to
- * the data file is measured again from when it moves, so the wait does not slow the speed shown.
- */
-export function paceAfter(pace: ReadPace, previous: JobProgress | null, next: JobProgress, nowMs: number): ReadPace {
-  return previous?.waitedMs !== undefined && next.waitedMs === undefined ? { fromMs: nowMs, fromDone: next.done } : pace;
+/** The read speed's pace after the progress `next` (paceOnMove: a wait does not slow the speed shown). */
+export function paceAfter(pace: Pace, previous: JobProgress | null, next: JobProgress, nowMs: number): Pace {
+  return paceOnMove(pace, previous?.waitedMs !== undefined, next.waitedMs !== undefined, next.done, nowMs);
 }
 
 /** The read speed to show: none while waiting, as nothing moves, nor while finishing, with nothing left to count. */
-export function runSpeed(progress: JobProgress, pace: ReadPace, progressMs: number, sizes: readonly number[]): string | null {
+export function runSpeed(progress: JobProgress, pace: Pace, progressMs: number, sizes: readonly number[]): string | null {
   if (progress.waitedMs !== undefined) return null;
   const read = bytesRead(progress.done, progress.total, sizes);
   const before = bytesRead(pace.fromDone, progress.total, sizes);

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import type { DropFolderState, DropFolderTake } from '../../shared/contract/imports';
 import { logger } from '../diagnostics/logger';
-import { DropFolderWatcher } from '../import/drop-folder';
+import { DropFolderWatcher, type DropFolderOptions } from '../import/drop-folder';
 import { readRecent, RECENT_SHOWN, type RecentTakes } from './drop-folder-recent';
 import type { TakenStatement } from './drop-folder-take';
 
@@ -45,8 +45,8 @@ export class DropFolder {
 
   constructor(
     private readonly imports: DropFolderImports,
-    /** See DropFolderOptions.settleMs. */
-    private readonly settleMs?: number,
+    /** How long a file waits before it is taken; tests shorten the waits. */
+    private readonly waits: Pick<DropFolderOptions, 'settleMs' | 'stillArrivingMs'> = {},
   ) {}
 
   /** What an earlier run took, as `remember` and `rememberRecent` kept it; text that does not read is forgotten. */
@@ -76,7 +76,7 @@ export class DropFolder {
     for (const path of Object.keys(taken.files)) if (!existsSync(path)) delete taken.files[path];
     this.watcher = new DropFolderWatcher({
       folder,
-      ...(this.settleMs === undefined ? {} : { settleMs: this.settleMs }),
+      ...this.waits,
       taken: new Map(Object.entries(taken.files).map(([path, file]) => [path, file.version])),
       onStatement: (path, version) => {
         this.queue = this.queue

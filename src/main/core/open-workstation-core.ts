@@ -40,8 +40,10 @@ export interface WorkstationCoreOptions {
   now?: () => Date;
   /** Told when a store from an earlier version is being migrated: opening then takes longer. */
   onStoreUpdate?: (update: StoreUpdate) => void;
-  /** How long a file in the drop folder keeps its size before it is taken (2 s); tests shorten the wait. */
+  /** How long a file in the drop folder stays unchanged before it is taken (2 s); tests shorten the wait. */
   dropFolderSettleMs?: number;
+  /** The same for one whose end looks cut short, a copy that may have stalled (30 s); tests shorten it too. */
+  dropFolderStillArrivingMs?: number;
 }
 
 /** `…/staging/<id>/royalties.zip › results.csv` as `royalties.zip › results.csv`. */
@@ -112,7 +114,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       ),
     remember: (taken) => writer.request({ op: 'writeSetting', key: DROP_FOLDER_TAKEN_SETTING, value: taken }),
     rememberRecent: (recent) => writer.request({ op: 'writeSetting', key: DROP_FOLDER_RECENT_SETTING, value: recent }),
-  }, options.dropFolderSettleMs);
+  }, { settleMs: options.dropFolderSettleMs, stillArrivingMs: options.dropFolderStillArrivingMs });
   /** A job's snapshot once it has ended; it cannot have ended before this is asked, as a job's work starts after a turn. */
   const jobFinished = (jobId: string) =>
     new Promise<JobSnapshot>((resolve) => {

@@ -1,8 +1,11 @@
 import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { logger } from '../diagnostics/logger';
+import { statementStillArriving } from './statement-still-arriving';
 
 const STATEMENT_FILE = /\.(csv|tsv|txt|xlsx|zip|gz)$/i;
+const SETTLE_MS = 2_000;
+const STILL_ARRIVING_MS = 30_000;
 
 export interface DropFolderOptions {
   folder: string;
@@ -10,8 +13,15 @@ export interface DropFolderOptions {
   taken?: ReadonlyMap<string, string>;
   /** Called once per new, settled file, with its version; the import itself is idempotent by content. */
   onStatement(path: string, version: string): void;
-  /** A file is taken only after its size has not changed for this long (it may still be copying). */
+  /** A file is taken only after it has not changed for this long (it may still be copying). */
   settleMs?: number;
+  /**
+   * A settled file whose end looks cut short (statementStillArriving) is taken only after it has
+   * not changed for this long (30 s): a copy stalling longer than settleMs is not imported half
+   * written, while a statement that merely ends without a line break is still taken, and judged
+   * by its import.
+   */
+  stillArrivingMs?: number;
   /** Also rescan this often, for file systems whose change events are unreliable (network shares). */
   rescanMs?: number;
 }
@@ -26,7 +36,8 @@ export interface DropFolderOptions {
 export class DropFolderWatcher {
   private watcher: FSWatcher | null = null;
   private rescan: NodeJS.Timeout | null = null;
-  private readonly pending = new Map<string, { size: number; since: number }>();
+  /** Files not taken yet: their version, since when it has held, and why their end looks cut short once settled. */
+  private readonly pending = new Map<string, { version: string; since: number; stillArriving?: string | null }>();
   /** Each file handed over, with its size and modification time then. */
   private readonly taken: Map<string, string>;
   private settleTimer: NodeJS.Timeout | null = null;
@@ -40,7 +51,7 @@ export class DropFolderWatcher {
     this.watcher = watch(folder, () => this.scan());
     this.watcher.on('error', (error) => logger.warn(`drop folder ${folder} is no longer watched`, error));
     this.rescan = setInterval(() => this.scan(), this.options.rescanMs ?? 5_000);
-    this.settleTimer = setInterval(() => this.settle(), Math.max(100, Math.floor((this.options.settleMs ?? 2_000) / 4)));
+    this.settleTimer = setInterval(() => this.settle(), Math.max(100, Math.floor((this.options.settleMs ?? SETTLE_MS) / 4)));
     this.scan();
   }
 
@@ -64,37 +75,47 @@ export class DropFolderWatcher {
     for (const name of names) {
       if (!STATEMENT_FILE.test(name) || name.startsWith('.')) continue;
       const path = join(this.options.folder, name);
-      const file = fileVersion(path);
-      if (!file) continue;
+      const version = fileVersion(path);
+      if (!version) continue;
       present.add(path);
-      if (this.taken.get(path) === file.version) continue;
+      if (this.taken.get(path) === version) continue;
       this.taken.delete(path);
+      // Its version, not only its size: a copy that sets the file's full size first then fills it in
+      // changes its modification time alone.
       const seen = this.pending.get(path);
-      if (!seen || seen.size !== file.size) this.pending.set(path, { size: file.size, since: now });
+      if (!seen || seen.version !== version) this.pending.set(path, { version, since: now });
     }
-    // A file removed and put back later is a new arrival.
+    // A file removed and put back later is a new arrival; one removed before it was taken is not waited for.
     for (const path of this.taken.keys()) if (!present.has(path)) this.taken.delete(path);
+    for (const path of this.pending.keys()) if (!present.has(path)) this.pending.delete(path);
   }
 
   private settle(): void {
     this.scan();
     const now = Date.now();
     for (const [path, seen] of this.pending) {
-      if (now - seen.since < (this.options.settleMs ?? 2_000)) continue;
+      const held = now - seen.since;
+      if (held < (this.options.settleMs ?? SETTLE_MS)) continue;
+      // Read once a version: its end cannot have changed while the version has not.
+      if (seen.stillArriving === undefined) {
+        seen.stillArriving = statementStillArriving(path);
+        if (seen.stillArriving) logger.info(`drop folder: waiting for ${path} to finish arriving (${seen.stillArriving})`);
+      }
+      if (seen.stillArriving && held < (this.options.stillArrivingMs ?? STILL_ARRIVING_MS)) continue;
       this.pending.delete(path);
-      const file = fileVersion(path);
-      if (!file) continue;
-      this.taken.set(path, file.version);
-      this.options.onStatement(path, file.version);
+      const version = fileVersion(path);
+      if (!version) continue;
+      this.taken.set(path, version);
+      this.options.onStatement(path, version);
     }
   }
 }
 
-/** A regular file's size, and its size and modification time as one value; null for anything else or a file gone. */
-function fileVersion(path: string): { size: number; version: string } | null {
+/** A regular file's size and modification time as one value; null for anything else or a file gone. */
+function fileVersion(path: string): string | null {
   try {
     const stat = statSync(path);
-    return stat.isFile() ? { size: stat.size, version: `${stat.size}:${stat.mtimeMs}` } : null;
+    return stat.isFile() ? `${stat.size}:${stat.mtimeMs}` : null;
   } catch {
     return null;
   }

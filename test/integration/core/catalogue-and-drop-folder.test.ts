@@ -10,8 +10,9 @@ import { DISTROKID_13_HEADER, tempDataFolder } from '../../support/temp-store';
 
 let folder: ReturnType<typeof tempDataFolder>;
 let core: WorkstationCore;
-// A statement here is written at once: waiting the usual 2 s for it to stop growing only slows the suite.
-const coreOptions = () => ({ location: folder.location, readers: 1, dropFolderSettleMs: 300 });
+// A statement here is written at once, and ends without a line break: waiting the usual 2 s for it to
+// stop growing, or the 30 s a file that may be cut short is given, only slows the suite.
+const coreOptions = () => ({ location: folder.location, readers: 1, dropFolderSettleMs: 300, dropFolderStillArrivingMs: 300 });
 
 const statement = (rows: [artist: string, title: string, isrc: string, earnings: string][]) =>
   Buffer.from([DISTROKID_13_HEADER, ...rows.map(([a, t, i, e]) => ['2024-03-05', '2024-01', 'Spotify', a, t, i, '', '10', '100', 'Song', 'US', '0', e].join('\t'))].join('\n'));

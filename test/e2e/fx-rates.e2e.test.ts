@@ -247,6 +247,36 @@ describe('FX rates page in the browser: months waiting for a rate, entering rate
     await expect.poll(() => allTimeRevenueCents(page)).toBe(toCents(expected));
   });
 
+  /** Types a rate into its row of "Rates on file" and saves it. */
+  async function changeInRow(month: string, currency: string, rate: string): Promise<void> {
+    await ratesOnFile(page).getByRole('button', { name: `Edit the ${currency} rate for ${month}` }).click();
+    await ratesOnFile(page).getByRole('textbox', { name: `${currency} rate for ${month}` }).fill(rate);
+    await ratesOnFile(page).getByRole('button', { name: `Save the ${currency} rate for ${month}` }).click();
+  }
+
+  it('takes May’s rate spelled 1.10 as the 1.1 on file: nothing is converted again, and the rate keeps its spelling', async () => {
+    await openFxRates(page);
+    await changeInRow('May 2024', 'EUR', '1.10');
+    await page.getByRole('status').filter({ hasText: 'Saved 1 rate. No lines were waiting for them.' }).waitFor();
+    await expect.poll(() => rateRows(page).then((rows) => rows[2])).toEqual(['May 2024', 'EUR', MAY_EUR_CHANGED]);
+  });
+
+  it('says a rate far too large leaves June’s pound line out of USD totals, which drop it, until the rate is corrected', async () => {
+    await openFxRates(page);
+    await changeInRow('Jun 2024', 'GBP', '1000000000000000');
+    await page.getByRole('status').filter({ hasText: 'Saved 1 rate. 1 line is too large to convert at its new rate and stays out of USD totals.' }).waitFor();
+    await expect.poll(() => missingRows(page)).toEqual([['Jun 2024', 'GBP', String(linesIn('GBP', '2024-06').length)]]);
+    const withoutJuneGbp = expectedRevenue(LINES, Object.fromEntries(Object.entries(rates).filter(([key]) => key !== '2024-06 GBP')));
+    expect(withoutJuneGbp).toBeLessThan(expectedRevenue(LINES, rates));
+    await expect.poll(() => allTimeRevenueCents(page)).toBe(toCents(withoutJuneGbp));
+
+    await openFxRates(page);
+    await changeInRow('Jun 2024', 'GBP', JUNE_GBP);
+    await page.getByRole('status').filter({ hasText: 'Saved 1 rate. 1 line now counts toward USD totals.' }).waitFor();
+    await page.getByText('No line is waiting for a rate: every imported amount counts toward USD totals.').waitFor();
+    await expect.poll(() => allTimeRevenueCents(page)).toBe(toCents(expectedRevenue(LINES, rates)));
+  });
+
   // ---- A few hundred rates: three years of ten currencies, none for a month with lines ----
 
   const CURRENCIES = ['AUD', 'CAD', 'CHF', 'DKK', 'EUR', 'GBP', 'JPY', 'NOK', 'SEK', 'ZAR'];

@@ -8,7 +8,7 @@ import type { WorkstationEvent } from '../../shared/contract/events';
 import type { ImportStartRequest } from '../../shared/contract/imports';
 import type { JobRef, JobSnapshot } from '../../shared/contract/jobs';
 import { demoEndMonth } from '../demo/generate-demo-statements';
-import { parseRatesCsv } from '../currency/fx-rates';
+import { parseRatesCsv, rewroteBaseAmounts } from '../currency/fx-rates';
 import type { ImportOutcome, ImportProgress } from '../import/import-outcome';
 import type { OverlapChoice } from '../import/import-statement';
 import { StagingArea, type StagedStatement } from '../import/staging-area';
@@ -381,7 +381,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     listFxRates: () => readers.request({ op: 'fxRates' }),
     async setFxRates(rates) {
       const result = await writer.request({ op: 'setFxRates', rates: rates.map((r) => ({ ...r, month: Number(r.month.replace('-', '')) })) });
-      if (result.linesConverted) dataChanged('figures');
+      if (rewroteBaseAmounts(result)) dataChanged('figures');
       return result;
     },
     async importFxRatesCsv(csv) {
@@ -392,7 +392,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
         throw new WorkstationError('rejected_input', `The rates file cannot be read: ${(error as Error).message}.`);
       }
       const result = await writer.request({ op: 'setFxRates', rates });
-      if (result.linesConverted) dataChanged('figures');
+      if (rewroteBaseAmounts(result)) dataChanged('figures');
       return result;
     },
     listPlatforms: () => readers.request({ op: 'platforms' }),

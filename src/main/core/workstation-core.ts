@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { AppInfo, ExportFile, ExportRequest, StatementLinesExportRequest } from '../../shared/contract/channels';
 import type {
-  DropFolderState, FxRate, ImportBatchSummary, ImportPreview, ImportStartRequest, OverlapChoice, PlatformSummary, RecordingUnderReview, StagedFile,
+  DropFolderState, FxRate, FxRatesSaved, ImportBatchSummary, ImportPreview, ImportStartRequest, OverlapChoice, PlatformSummary, RecordingUnderReview, StagedFile,
 } from '../../shared/contract/imports';
 import type { JobRef } from '../../shared/contract/jobs';
 import type { PlatformAliasChange } from '../../shared/contract/platform-aliases';
@@ -77,8 +77,8 @@ export interface WorkstationCore {
   /** An import's gauge readings (audience figures, not statement lines) as a CSV export to save. */
   exportGaugeReadings(importId: number): Promise<ExportFile>;
   listFxRates(): Promise<{ baseCurrency: string; rates: FxRate[]; missing: { month: string; currency: string; lines: number }[] }>;
-  setFxRates(rates: FxRate[]): Promise<{ saved: number; linesConverted: number }>;
-  importFxRatesCsv(csv: string): Promise<{ saved: number; linesConverted: number }>;
+  setFxRates(rates: FxRate[]): Promise<FxRatesSaved>;
+  importFxRatesCsv(csv: string): Promise<FxRatesSaved>;
   listPlatforms(): Promise<PlatformSummary[]>;
   mergePlatform(platformId: number, intoPlatformId: number): Promise<{ movedLines: number; mergeId: number }>;
   /** Statements imported from now on that print `alias` count as the platform; lines already stored keep theirs. */

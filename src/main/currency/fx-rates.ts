@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import { joinAmount } from '../../shared/money/exact-amount';
+import type { FxRatesSaved } from '../../shared/contract/imports';
+import { joinAmount, parseAmount } from '../../shared/money/exact-amount';
 import { baseCurrencyOf, converted } from '../import/fx-conversion';
 import { resumCurrencyCells, type CurrencyCell } from '../query/rollups/rollup-maintenance';
 
@@ -17,8 +18,10 @@ export interface MonthRate {
  * differ from the ones on file convert lines, each month's lines are read once for all of its
  * currencies, and only the rollup cells holding converted lines are summed again: their currency,
  * on the sale basis in the rate's month and on the reporting basis in the months they report in.
+ * Lines a changed rate takes past what the store holds are counted apart: they leave base totals,
+ * which moves the figures as much as a conversion does.
  */
-export function setFxRates(db: Database.Database, rates: MonthRate[]): { saved: number; linesConverted: number } {
+export function setFxRates(db: Database.Database, rates: MonthRate[]): FxRatesSaved {
   const base = baseCurrencyOf(db);
   // A base-currency line is its own base amount: a rate for it would convert nothing.
   const given = rates.filter((r) => r.currency !== base);
@@ -28,8 +31,16 @@ export function setFxRates(db: Database.Database, rates: MonthRate[]): { saved: 
     for (const r of changed) upsert.run(r.month, r.currency, r.rate);
     const conversion = convertLines(db, changed);
     resumCurrencyCells(db, [...conversion.cells.values()]);
-    return { saved: given.length, linesConverted: conversion.lines };
+    return { saved: given.length, linesConverted: conversion.converted, linesUnconvertible: conversion.unconvertible };
   })();
+}
+
+/**
+ * Whether a save wrote any line's base amount: converted it, converted it again, or took it out of
+ * base totals at a rate too large for it. Each moves the figures open pages show.
+ */
+export function rewroteBaseAmounts(saved: FxRatesSaved): boolean {
+  return saved.linesConverted + saved.linesUnconvertible > 0;
 }
 
 /**
@@ -37,13 +48,18 @@ export function setFxRates(db: Database.Database, rates: MonthRate[]): { saved: 
  * as saving them in turn would leave it. One equal to the stored rate has nothing to convert: the
  * importer converts a line at the rate on file when it writes it (StatementLineWriter), so every
  * line of its month and currency is already at that rate, or stays unconverted at it because the
- * rate takes it past what the store holds, which saving it again would not change.
+ * rate takes it past what the store holds, which saving it again would not change. Rates are
+ * compared by value, as conversion reads them: 1.10 is the 1.1 on file, which keeps the spelling
+ * it was first saved in.
  */
 function changedRates(db: Database.Database, rates: MonthRate[]): MonthRate[] {
   const stored = db.prepare<[number, string], string>('SELECT rate FROM fx_rate WHERE month = ? AND currency = ?').pluck();
   const last = new Map<string, MonthRate>();
   for (const r of rates) last.set(`${r.month} ${r.currency}`, r);
-  return [...last.values()].filter((r) => stored.get(r.month, r.currency) !== r.rate);
+  return [...last.values()].filter((r) => {
+    const onFile = stored.get(r.month, r.currency);
+    return onFile === undefined || parseAmount(onFile) !== parseAmount(r.rate);
+  });
 }
 
 /** Each month's rates by currency. */
@@ -58,11 +74,12 @@ function ratesByMonth(rates: MonthRate[]): Map<number, Map<string, string>> {
 }
 
 /**
- * Converts the lines of each month and currency at its new rate, and says how many converted and
- * which rollup cells hold them. A month's lines are read once, through the sale-day index
- * (sale_month is sale_start's month): statement_line has no index by currency or month.
+ * Converts the lines of each month and currency at its new rate, and says how many converted, how
+ * many the rate takes past what the store holds, and which rollup cells hold them. A month's lines
+ * are read once, through the sale-day index (sale_month is sale_start's month): statement_line has
+ * no index by currency or month.
  */
-function convertLines(db: Database.Database, rates: MonthRate[]): { lines: number; cells: Map<string, CurrencyCell> } {
+function convertLines(db: Database.Database, rates: MonthRate[]): { converted: number; unconvertible: number; cells: Map<string, CurrencyCell> } {
   const linesOf = db
     .prepare<[number, number, string], { id: bigint; import_id: bigint; reporting_month: bigint | null; currency: string; amount_hi: bigint; amount_lo: bigint }>(
       `SELECT id, import_id, reporting_month, currency, amount_hi, amount_lo FROM statement_line
@@ -70,7 +87,8 @@ function convertLines(db: Database.Database, rates: MonthRate[]): { lines: numbe
     )
     .safeIntegers(true);
   const update = db.prepare('UPDATE statement_line SET base_hi = ?, base_lo = ? WHERE id = ?');
-  let lines = 0;
+  let convertedLines = 0;
+  let unconvertibleLines = 0;
   const cells = new Map<string, CurrencyCell>();
   const holds = (cell: CurrencyCell) => cells.set(`${cell.importId} ${cell.basis} ${cell.month} ${cell.currency}`, cell);
   for (const [month, rateOf] of ratesByMonth(rates)) {
@@ -80,10 +98,11 @@ function convertLines(db: Database.Database, rates: MonthRate[]): { lines: numbe
       const importId = Number(line.import_id);
       holds({ importId, basis: 'sale', month, currency: line.currency });
       if (line.reporting_month !== null) holds({ importId, basis: 'reporting', month: Number(line.reporting_month), currency: line.currency });
-      if (inBase) lines++;
+      if (inBase) convertedLines++;
+      else unconvertibleLines++;
     }
   }
-  return { lines, cells };
+  return { converted: convertedLines, unconvertible: unconvertibleLines, cells };
 }
 
 export function listFxRates(db: Database.Database) {

@@ -1,6 +1,7 @@
 import type { CsvOptions } from '../../shared/export/csv-options';
 import type { MappingDeleted, MappingInspection, MappingSpec, SavedMappingSummary } from '../../shared/contract/column-mapping';
 import type { WorkstationErrorShape } from '../../shared/contract/envelope';
+import type { FxRatesSaved } from '../../shared/contract/imports';
 import type { PlatformAliasChange } from '../../shared/contract/platform-aliases';
 import type { UndoneAndBroughtBack } from '../../shared/contract/replaced-imports';
 import type {
@@ -88,7 +89,7 @@ export type WriterReplies = {
   correctLines: CorrectionOutcome;
   setAsideLines: SetAsideChange;
   bringBackLines: SetAsideChange;
-  setFxRates: { saved: number; linesConverted: number };
+  setFxRates: FxRatesSaved;
   mergePlatform: { movedLines: number; mergeId: number };
   addPlatformAlias: PlatformAliasChange;
   removePlatformAlias: PlatformAliasChange;

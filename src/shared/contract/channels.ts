@@ -5,7 +5,7 @@ import { StatementLines, StatementLinesRequest } from '../query/statement-lines-
 import { ArrowQueryAnswer, QueryAnswer, QueryCancelRequest, QueryRunInput } from './query-execution';
 import type { ChannelName } from './channel-names';
 import {
-  DropFolderState, FormatId, FxRate, ImportBatchSummary, ImportPreview, ImportStartRequest, PlatformSummary,
+  DropFolderState, FormatId, FxRate, FxRatesSaved, ImportBatchSummary, ImportPreview, ImportStartRequest, PlatformSummary,
   RecordingUnderReview, SheetName, StagedFile,
 } from './imports';
 import { JobRef, JobSnapshot } from './jobs';
@@ -136,12 +136,12 @@ export const CHANNELS = {
   'fx:list': { input: NoInput, output: z.object({ baseCurrency: z.string(), rates: z.array(FxRate), missing: z.array(z.object({ month: z.string(), currency: z.string(), lines: z.number().int() })) }) },
   'fx:set': {
     input: z.object({ rates: z.array(FxRate).min(1).max(10_000) }).strict(),
-    output: z.object({ saved: z.number().int(), linesConverted: z.number().int() }),
+    output: FxRatesSaved,
   },
   /** A rates CSV (`month,currency,rate`) the user picked, as text. */
   'fx:importCsv': {
     input: z.object({ csv: z.string().max(5_000_000) }).strict(),
-    output: z.object({ saved: z.number().int(), linesConverted: z.number().int() }),
+    output: FxRatesSaved,
   },
   'platforms:list': { input: NoInput, output: z.object({ platforms: z.array(PlatformSummary) }) },
   /** Folds one platform into another: its lines and spellings then count as the target's. */

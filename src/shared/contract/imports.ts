@@ -233,6 +233,14 @@ export const FxRate = z.object({
 });
 export type FxRate = z.infer<typeof FxRate>;
 
+/**
+ * What saving rates did: the rates saved, and the lines a changed rate converted or left without a
+ * base amount because at it they would be past what the store holds (out of base totals, with the
+ * lines waiting for a rate).
+ */
+export const FxRatesSaved = z.object({ saved: z.number().int(), linesConverted: z.number().int(), linesUnconvertible: z.number().int() });
+export type FxRatesSaved = z.infer<typeof FxRatesSaved>;
+
 export const PlatformSummary = z.object({
   platformId: z.number().int(),
   name: z.string(),

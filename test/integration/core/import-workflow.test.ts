@@ -104,10 +104,10 @@ describe('currency conversion', () => {
     expect(await revenue()).toEqual(['0.40000000', 2]);
     expect((await perTest.core.listFxRates()).missing).toEqual([{ month: '2024-05', currency: 'EUR', lines: 1 }]);
     await expect(perTest.core.importFxRatesCsv('month,currency,rate\n2024-5,EUR,1.08\n')).rejects.toThrow(/line 2: "2024-5" is not a month/);
-    expect(await perTest.core.importFxRatesCsv('month,currency,rate\n2024-05,EUR,1.0842\n')).toEqual({ saved: 1, linesConverted: 1 });
+    expect(await perTest.core.importFxRatesCsv('month,currency,rate\n2024-05,EUR,1.0842\n')).toEqual({ saved: 1, linesConverted: 1, linesUnconvertible: 0 });
     expect(await revenue()).toEqual(['0.72526000', 2]);
     expect((await perTest.core.listFxRates()).missing).toEqual([]);
-    expect(await perTest.core.setFxRates([{ month: '2024-05', currency: 'EUR', rate: '1.1' }])).toEqual({ saved: 1, linesConverted: 1 });
+    expect(await perTest.core.setFxRates([{ month: '2024-05', currency: 'EUR', rate: '1.1' }])).toEqual({ saved: 1, linesConverted: 1, linesUnconvertible: 0 });
     expect(await revenue()).toEqual(['0.73000000', 2]);
   });
 

@@ -34,10 +34,10 @@ describe('a rate typed many times too large', () => {
     expect(eurLines).toBeGreaterThan(0);
 
     // 10^15 dollars a euro: a line of 4 euros would be 4·10^15 dollars, past the store's 64-bit columns.
-    expect(setFxRates(store.db, [{ month: 202403, currency: 'EUR', rate: '1000000000000000' }])).toEqual({ saved: 1, linesConverted: 0 });
+    expect(setFxRates(store.db, [{ month: 202403, currency: 'EUR', rate: '1000000000000000' }])).toEqual({ saved: 1, linesConverted: 0, linesUnconvertible: eurLines });
     expect(marchEur(true)).toBe(0);
 
-    expect(setFxRates(store.db, [{ month: 202403, currency: 'EUR', rate: '1.0870' }])).toEqual({ saved: 1, linesConverted: eurLines });
+    expect(setFxRates(store.db, [{ month: 202403, currency: 'EUR', rate: '1.0870' }])).toEqual({ saved: 1, linesConverted: eurLines, linesUnconvertible: 0 });
     expect(marchEur(true)).toBe(eurLines);
   });
 });
@@ -151,7 +151,7 @@ describe('saving rates over the rates on file', () => {
     expect(storedBases()).toEqual(basesAtRates(FIRST));
 
     // One line each in January and February pounds, March euros and yen, April euros and May pounds.
-    expect(setFxRates(store.db, SECOND)).toEqual({ saved: SECOND.length - 1, linesConverted: 6 });
+    expect(setFxRates(store.db, SECOND)).toEqual({ saved: SECOND.length - 1, linesConverted: 6, linesUnconvertible: 0 });
     expect(storedBases()).toEqual(basesAtRates([...FIRST, ...SECOND]));
     const onFile = store.db.prepare("SELECT month || ' ' || currency, rate FROM fx_rate ORDER BY month, currency").raw(true).all();
     expect(onFile).toEqual(Object.entries(ratesOnFile([...FIRST, ...SECOND])));
@@ -160,12 +160,33 @@ describe('saving rates over the rates on file', () => {
     expect(saved).toEqual(rollupsRebuiltWhole());
   });
 
+  it('changes nothing when every rate is as on file, spelled otherwise, and keeps the spelling on file; a real change still converts', async () => {
+    await importTuneCore('jan-feb.csv');
+    await importTuneCore('mar-apr.csv');
+    setFxRates(store.db, FIRST);
+    await importTuneCore('may.csv');
+    const before = { bases: storedBases(), rollups: rollupSnapshot(), changed: rowsWritten() };
+    // 1.0850 as 1.085000, 1.0790 as 01.079: the same rates, as conversion reads them.
+    const respelled = FIRST.map((r) => ({ ...r, rate: r.month % 2 === 0 ? `0${r.rate.replace(/0+$/, '')}` : `${r.rate}00` }));
+    expect(respelled.every((r, index) => r.rate !== FIRST[index]!.rate)).toBe(true);
+    expect(setFxRates(store.db, respelled)).toEqual({ saved: FIRST.length, linesConverted: 0, linesUnconvertible: 0 });
+    expect(rowsWritten()).toBe(before.changed);
+    expect({ bases: storedBases(), rollups: rollupSnapshot() }).toEqual({ bases: before.bases, rollups: before.rollups });
+    expect(Object.fromEntries(store.db.prepare("SELECT month || ' ' || currency, rate FROM fx_rate").raw(true).all() as [string, string][])).toEqual(ratesOnFile(FIRST));
+
+    // January's pounds, 1.2600 on file, at 1.26001: one line converts again.
+    const changed = [...respelled, rate(202401, 'GBP', '1.26001')];
+    expect(setFxRates(store.db, changed)).toEqual({ saved: changed.length, linesConverted: 1, linesUnconvertible: 0 });
+    expect(storedBases()).toEqual(basesAtRates(changed));
+    expect(rollupSnapshot()).toEqual(rollupsRebuiltWhole());
+  });
+
   it('changes nothing when every rate is as on file, though each still counts as saved', async () => {
     await importTuneCore('jan-feb.csv');
     await importTuneCore('mar-apr.csv');
     setFxRates(store.db, FIRST);
     const before = { bases: storedBases(), rollups: rollupSnapshot(), changed: rowsWritten() };
-    expect(setFxRates(store.db, FIRST)).toEqual({ saved: FIRST.length, linesConverted: 0 });
+    expect(setFxRates(store.db, FIRST)).toEqual({ saved: FIRST.length, linesConverted: 0, linesUnconvertible: 0 });
     expect(rowsWritten()).toBe(before.changed);
     expect({ bases: storedBases(), rollups: rollupSnapshot() }).toEqual({ bases: before.bases, rollups: before.rollups });
   });
@@ -257,7 +278,7 @@ describe('a saved rate sums again only the rollup cells it changes', () => {
     expect(reportingMonths).toEqual([202402, 202403, 202404, 202405]);
     const before = { euros: euroByReportingMonth(), others: ['GBP', 'JPY', 'USD'].map(storedRows) };
 
-    expect(setFxRates(store.db, [rate(202401, 'EUR', '1.1')])).toEqual({ saved: 1, linesConverted: 5 });
+    expect(setFxRates(store.db, [rate(202401, 'EUR', '1.1')])).toEqual({ saved: 1, linesConverted: 5, linesUnconvertible: 0 });
 
     // The euros of every month January's lines report in moved; the rows of pounds, yen and dollars
     // in those months were left as they were, not even summed again.
@@ -269,18 +290,18 @@ describe('a saved rate sums again only the rollup cells it changes', () => {
 
   it('leaves the rollups as a rebuild would when several months and currencies change at once', () => {
     const saved = setFxRates(store.db, [rate(202401, 'GBP', '1.2'), rate(202402, 'JPY', '0.0071'), rate(202403, 'EUR', '1.09'), rate(202404, 'EUR', '1.0721')]);
-    expect(saved).toEqual({ saved: 4, linesConverted: 4 });
+    expect(saved).toEqual({ saved: 4, linesConverted: 4, linesUnconvertible: 0 });
     expect(rollupSnapshot()).toEqual(rollupsRebuiltWhole());
   });
 
   it('takes a month out of base totals with a rate too large to convert, and a rate changed back brings the rollups back as they were', () => {
     const before = rollupSnapshot();
-    expect(setFxRates(store.db, [rate(202401, 'EUR', '1000000000000000')])).toEqual({ saved: 1, linesConverted: 0 });
+    expect(setFxRates(store.db, [rate(202401, 'EUR', '1000000000000000')])).toEqual({ saved: 1, linesConverted: 0, linesUnconvertible: 5 });
     const unconverted = rollupSnapshot();
     expect(unconverted).not.toEqual(before);
     expect(unconverted).toEqual(rollupsRebuiltWhole());
 
-    expect(setFxRates(store.db, [rate(202401, 'EUR', '1.0850')])).toEqual({ saved: 1, linesConverted: 5 });
+    expect(setFxRates(store.db, [rate(202401, 'EUR', '1.0850')])).toEqual({ saved: 1, linesConverted: 5, linesUnconvertible: 0 });
     expect(rollupSnapshot()).toEqual(before);
     expect(rollupSnapshot()).toEqual(rollupsRebuiltWhole());
   });

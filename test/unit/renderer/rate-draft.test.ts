@@ -45,8 +45,15 @@ describe('rate validation', () => {
   });
 
   it('says how many rates were saved and how many lines they converted', () => {
-    expect(fxSavedText({ saved: 1, linesConverted: 0 }, 'USD')).toBe('Saved 1 rate. No lines were waiting for them.');
-    expect(fxSavedText({ saved: 12, linesConverted: 1340 }, 'USD')).toBe('Saved 12 rates. 1,340 lines now count toward USD totals.');
-    expect(fxSavedText({ saved: 2, linesConverted: 1 }, 'EUR')).toBe('Saved 2 rates. 1 line now counts toward EUR totals.');
+    expect(fxSavedText({ saved: 1, linesConverted: 0, linesUnconvertible: 0 }, 'USD')).toBe('Saved 1 rate. No lines were waiting for them.');
+    expect(fxSavedText({ saved: 12, linesConverted: 1340, linesUnconvertible: 0 }, 'USD')).toBe('Saved 12 rates. 1,340 lines now count toward USD totals.');
+    expect(fxSavedText({ saved: 2, linesConverted: 1, linesUnconvertible: 0 }, 'EUR')).toBe('Saved 2 rates. 1 line now counts toward EUR totals.');
+  });
+
+  it('says how many lines a rate too large left out of base totals, not that none were waiting', () => {
+    expect(fxSavedText({ saved: 1, linesConverted: 0, linesUnconvertible: 1 }, 'USD')).toBe('Saved 1 rate. 1 line is too large to convert at its new rate and stays out of USD totals.');
+    expect(fxSavedText({ saved: 3, linesConverted: 1200, linesUnconvertible: 5 }, 'USD')).toBe(
+      'Saved 3 rates. 1,200 lines now count toward USD totals. 5 lines are too large to convert at their new rate and stay out of USD totals.',
+    );
   });
 });

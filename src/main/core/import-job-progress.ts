@@ -1,3 +1,4 @@
+import { statementInHand } from '../../shared/jobs/statement-in-hand';
 import type { ImportProgress } from '../import/import-outcome';
 import type { JobProgressUpdate } from '../jobs/job-registry';
 import { WAITING_FOR_STORE } from '../store/store-busy';
@@ -13,18 +14,20 @@ export interface FileOfRun {
  * An import job's progress from where the file in hand stands, in the file's own phase. Reading
  * counts whole files done plus the share of this one read. Finishing has nothing left to count
  * (no total, so no share or time left); waiting says for how long, so no time left is told.
+ * In a zip the statement in hand is named with its place ("2026-03.csv (3 of 12) in cargo.zip").
  */
 export function importJobProgress(progress: ImportProgress, { at, files, name }: FileOfRun): JobProgressUpdate {
   const share = progress.bytesTotal > 0 ? progress.bytesDone / progress.bytesTotal : 0;
   const done = Math.round((at + share) * 1000) / 1000;
-  const lines = `${name}: ${progress.lines.toLocaleString('en-US')} lines`;
+  const lines = `${statementInHand(name, progress.member)}: ${progress.lines.toLocaleString('en-US')} lines`;
+  const where = { file: name, ...(progress.member && { member: progress.member }) };
   switch (progress.phase) {
     case 'waiting':
-      return { phase: 'waiting', done, total: files, file: name, message: WAITING_FOR_STORE, waitedMs: progress.waitedMs ?? 0 };
+      return { phase: 'waiting', done, total: files, ...where, message: WAITING_FOR_STORE, waitedMs: progress.waitedMs ?? 0 };
     case 'finishing':
-      return { phase: 'finishing', done, total: null, file: name, message: lines };
+      return { phase: 'finishing', done, total: null, ...where, message: lines };
     default:
-      return { phase: progress.phase, done, total: files, file: name, message: lines };
+      return { phase: progress.phase, done, total: files, ...where, message: lines };
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ClosestLayout, HeaderMatch, ReportPartWaiting } from '../../shared/contract/imports';
-import type { ImportPhase } from '../../shared/contract/jobs';
+import type { ImportPhase, ZipMemberInHand } from '../../shared/contract/jobs';
 import type { ReportFile } from './ddex';
 import type { Reconciliation } from './reconciliation';
 import type { FormatAlternative } from './statement-sniffer';
@@ -84,9 +84,16 @@ export interface ImportOutcome {
 export interface ImportProgress {
   /** waiting: another TuneMantra window or command is writing to the store; the import waits its turn. */
   phase: ImportPhase;
+  /**
+   * How far through the file given the import stands, in its bytes (none told while bytesTotal is
+   * 0). Within one file it never goes back: in a zip its members count in turn, each by its
+   * compressed bytes, and unpacking and checking a member leave it where the member starts.
+   */
   bytesDone: number;
   bytesTotal: number;
   lines: number;
   /** While waiting: how long the wait has lasted so far. */
   waitedMs?: number;
+  /** The statement of a zip in hand, when the file given is a zip. */
+  member?: ZipMemberInHand;
 }

@@ -9,7 +9,7 @@ import { basename, dirname } from 'node:path';
 import { formatDayNumber } from '../../shared/period/sale-period';
 import { importSource } from './containers/statement-sources';
 import {
-  FileRejection, wholeFile, type DdexDocument, type DdexProgress, type DocumentName, type DocumentSink, type StatementDocument,
+  FileRejection, wholeFile, type DdexDocument, type DdexProgress, type DocumentName, type DocumentSink, type PartInHand, type StatementDocument,
 } from './containers/statement-document';
 import { DDEX_DSR_FORMAT, type DdexStatement, type ReportStanding } from './ddex';
 import { formatName } from './format-names';
@@ -178,6 +178,8 @@ class ImportRun implements DocumentSink {
   private archive: StatementArchive | null = null;
   /** Once the store stayed busy for one statement, the file's others do not wait again. */
   private storeStayedBusy = false;
+  /** Where the file stands as last told: a wait or a finish tells the same, so the share never steps back. */
+  private told: Pick<ImportProgress, 'bytesDone' | 'bytesTotal'> = { bytesDone: 0, bytesTotal: 0 };
 
   constructor(
     private readonly db: Database.Database,
@@ -195,8 +197,19 @@ class ImportRun implements DocumentSink {
     return this.outcomes.length;
   }
 
-  checking(bytesDone: number, bytesTotal: number): void {
-    this.options.onProgress({ phase: 'checking', bytesDone, bytesTotal, lines: 0 });
+  checking(part: PartInHand): void {
+    this.tell({ phase: 'checking', ...part.scale(0, 1), lines: 0, member: part.member });
+  }
+
+  /** Every progress of the run goes through here, so a wait or a finish knows where the file stands. */
+  private tell(progress: ImportProgress): void {
+    this.told = { bytesDone: progress.bytesDone, bytesTotal: progress.bytesTotal };
+    this.options.onProgress(progress);
+  }
+
+  /** A document's reading progress, already onto the file given, told with the zip member it is. */
+  private reading(document: StatementDocument): (progress: ImportProgress) => void {
+    return (progress) => this.tell({ ...progress, member: document.member });
   }
 
   duplicate(name: DocumentName, sha256: string): boolean {
@@ -286,7 +299,7 @@ class ImportRun implements DocumentSink {
       // every line for each catalogue row it removes.
       lineChecksOff = true;
       db.pragma('foreign_keys = OFF');
-      write = await this.beginWriting();
+      write = await this.beginWriting(document);
       if (!write) throw new ImportCancelled();
       const importId = insertBatch(db, document, format.id, outcome);
       // Kept so a quarantined line, once corrected, is read again as this import read it; a DSR file has no one layout.
@@ -296,12 +309,13 @@ class ImportRun implements DocumentSink {
       let reportStanding: ReportStanding | null = null;
       if (document.kind === 'ddex') reportStanding = await readDdexDocument(ddex!, writer, options.mode, outcome, { db, importId });
       else {
-        const stated = await readStatementRows(document, writer, options, outcome);
+        const stated = await readStatementRows(document, writer, { ...options, onProgress: this.reading(document) }, outcome);
         outcome.reconciliation = reconcile(stated, { lines: outcome.lines, quantity: writer.quantity, amounts: writer.totals });
       }
       // Every line is read, yet a large import has seconds of work left with nothing to count:
-      // its set-aside indexes, the rollups, the reference checks and the archived copy.
-      options.onProgress({ phase: 'finishing', ...document.scale(1, 1), lines: outcome.lines });
+      // its set-aside indexes, the rollups, the reference checks and the archived copy. It stands
+      // where its reading ended, which for a workbook's sheet is where the next sheet reads on from.
+      this.tell({ phase: 'finishing', ...this.told, lines: outcome.lines, member: document.member });
       writer.finish();
       checkLineReferences(db, writer.references());
       Object.assign(outcome, {
@@ -394,23 +408,24 @@ class ImportRun implements DocumentSink {
     }
   }
 
-  /** Takes the store's write lock, telling the user while another window or command holds it. */
-  private beginWriting(): Promise<WriteScope | null> {
+  /** Takes the store's write lock for the document, telling the user while another window or command holds it. */
+  private beginWriting(document: StatementDocument): Promise<WriteScope | null> {
     const { options } = this;
     const waitMs = this.storeStayedBusy ? 0 : Math.min(options.writeWaitMs ?? writeWaitMs(), options.dryRun ? DRY_RUN_WAIT_MS : Infinity);
     return WriteScope.beginWaiting(this.db, {
       waitMs,
       isCancelled: options.isCancelled,
-      onWaiting: (waitedMs) => options.onProgress({ phase: 'waiting', bytesDone: 0, bytesTotal: 0, lines: 0, waitedMs }),
+      onWaiting: (waitedMs) => this.tell({ phase: 'waiting', ...this.told, lines: 0, waitedMs, member: document.member }),
     });
   }
 
   /** A DSR file's reading progress, onto the file the user chose (it may be a member of a zip). */
   private ddexProgress(document: DdexDocument, outcome: ImportOutcome): DdexProgress {
+    const reading = this.reading(document);
     return {
       isCancelled: this.options.isCancelled,
       lines: () => outcome.lines,
-      onProgress: (p) => this.options.onProgress({ ...p, ...document.scale(p.bytesDone, p.bytesTotal) }),
+      onProgress: (p) => reading({ ...p, ...document.scale(p.bytesDone, p.bytesTotal) }),
     };
   }
 }

@@ -17,6 +17,14 @@ export type JobRef = z.infer<typeof JobRef>;
  */
 export type ImportPhase = 'checking' | 'waiting' | 'reading' | 'finishing';
 
+/**
+ * The statement of a zip an import is at: its path inside the file the user picked
+ * (`inner.zip › results.csv` in a zip inside a zip) and its place among the members of the zip
+ * holding it (3 of 12), so a long zip of statements says how far it has got.
+ */
+export const ZipMemberInHand = z.object({ name: z.string(), at: z.number().int().positive(), of: z.number().int().positive() });
+export type ZipMemberInHand = z.infer<typeof ZipMemberInHand>;
+
 export const JobProgress = z.object({
   jobId: z.string(),
   kind: JobKind,
@@ -28,6 +36,8 @@ export const JobProgress = z.object({
   message: z.string().optional(),
   /** The file an import is at, named as the user picked it. */
   file: z.string().optional(),
+  /** The member of that file (a zip) the import is at; none for a file that is itself the statement. */
+  member: ZipMemberInHand.optional(),
   /** How long the job has waited so far for another window or command to finish writing; only while it waits. */
   waitedMs: z.number().optional(),
 });

@@ -18,6 +18,14 @@ describe('an import job’s progress', () => {
     });
   });
 
+  it('names the statement of a zip in hand with its place in the zip, keeping the file as the user picked it', () => {
+    const member = { name: 'inner.zip › 2026-03-spotify.csv', at: 3, of: 12 };
+    expect(importJobProgress({ phase: 'reading', bytesDone: 500, bytesTotal: 1_000, lines: 1_200, member }, { at: 0, files: 1, name: 'cargo-2026-03.zip' })).toEqual({
+      phase: 'reading', done: 0.5, total: 1, file: 'cargo-2026-03.zip', member, message: 'inner.zip › 2026-03-spotify.csv (3 of 12) in cargo-2026-03.zip: 1,200 lines',
+    });
+    expect(importJobProgress({ phase: 'waiting', bytesDone: 500, bytesTotal: 1_000, lines: 0, waitedMs: 900, member }, april)).toMatchObject({ done: 1.5, member, message: WAITING });
+  });
+
   it('waiting says so and for how long', () => {
     expect(importJobProgress({ phase: 'waiting', bytesDone: 0, bytesTotal: 0, lines: 0, waitedMs: 25_000 }, april)).toEqual({
       phase: 'waiting', done: 1, total: 3, file: 'april.csv', message: WAITING, waitedMs: 25_000,

@@ -24,6 +24,12 @@ describe('the import run panel’s progress', () => {
     expect(shown.message).toBe('march.csv: 600,000 lines');
   });
 
+  it('names the statement of a zip it finishes with its place in the zip, not the zip alone', () => {
+    const member = { name: '2026-03-spotify.csv', at: 3, of: 12 };
+    const shown = runProgressShown({ ...reading, phase: 'finishing', total: null, etaMs: null, file: 'cargo-2026-03.zip', member });
+    expect(progressDetail(shown)).toBe('Finishing 2026-03-spotify.csv (3 of 12) in cargo-2026-03.zip…');
+  });
+
   it('does not guess from the count that the run is finishing: the last file’s last lines are still being read', () => {
     const shown = runProgressShown({ ...reading, done: 2 });
     expect(progressDetail(shown)).toBe('Importing · 2 of 2');

@@ -2,8 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { ImportCancelled, inspectStatementFile } from '../statement-file';
+import type { ZipMemberInHand } from '../../../shared/contract/jobs';
 import {
-  FileRejection, NotAStatement, partName, withinParent, type DocumentSink, type SourceFile,
+  FileRejection, NotAStatement, PART_SEPARATOR, partName, withinParent, type DocumentSink, type PartInHand, type SourceFile,
 } from './statement-document';
 import { ZipFormatError, type ZipEntry } from './zip-directory';
 import { extractMember } from './zip-member';
@@ -16,6 +17,29 @@ export const MAX_ARCHIVE_MEMBERS = 10_000;
 const isFolder = (entry: ZipEntry) => entry.name.endsWith('/');
 const isMacMetadata = (entry: ZipEntry) => entry.name.startsWith('__MACOSX/');
 const isHiddenFile = (entry: ZipEntry) => posix.basename(entry.name).startsWith('.');
+
+/**
+ * Each member's span of the zip's progress: the compressed bytes of the members before it, then
+ * its own, spread over the zip's size. Members are counted in the order they are taken, not by
+ * where their bytes lie, so the share only grows from one member to the next.
+ */
+function memberSpans(members: ZipEntry[], zipSize: number): { from: number; length: number }[] {
+  const compressed = members.reduce((sum, entry) => sum + entry.compressedSize, 0);
+  // Members of no bytes at all share the zip evenly instead.
+  const weight = (entry: ZipEntry) => (compressed > 0 ? entry.compressedSize / compressed : 1 / members.length);
+  let before = 0;
+  return members.map((entry) => {
+    const span = { from: before * zipSize, length: weight(entry) * zipSize };
+    before += weight(entry);
+    return span;
+  });
+}
+
+/** A member named by its path inside the file the user picked, placed among its own zip's members. */
+function memberInHand(source: SourceFile, entry: ZipEntry, index: number, count: number): ZipMemberInHand {
+  const name = source.member ? `${source.member.name}${PART_SEPARATOR}${entry.name}` : entry.name;
+  return { name, at: index + 1, of: count };
+}
 
 /**
  * Every member of a zip that is a statement (CSV, TSV, TXT, XLSX, or a zip of them, recognised by
@@ -41,16 +65,18 @@ export async function importArchive(
   const metadata = files.length - members.length;
   const outcomesBefore = sink.outcomeCount;
   const passedOver: string[] = [];
+  const spans = memberSpans(members, source.facts.byteLength);
   const scratch = await mkdtemp(join(tmpdir(), 'tunemantra-unzip-'));
   try {
     for (const [index, entry] of members.entries()) {
       if (sink.isCancelled()) throw new ImportCancelled();
       const name = partName(source.name, entry.name);
-      const scale = withinParent(source.scale, entry.localHeaderOffset, entry.compressedSize, source.facts.byteLength);
-      const checking = (done: number) => {
-        const { bytesDone, bytesTotal } = scale(done, entry.size);
-        sink.checking(bytesDone, bytesTotal);
+      const { from, length } = spans[index]!;
+      const part: PartInHand = {
+        scale: withinParent(source.scale, from, length, source.facts.byteLength),
+        member: memberInHand(source, entry, index, members.length),
       };
+      const checking = () => sink.checking(part);
       const target = join(scratch, `member-${index}`);
       try {
         // Refuses a member too large, too compressed, encrypted or damaged before or while unpacking it.
@@ -62,7 +88,7 @@ export async function importArchive(
       }
       const facts = await inspectStatementFile(target, checking, sink.isCancelled);
       const before = sink.outcomeCount;
-      await readSource({ path: target, name, fileName: posix.basename(entry.name), facts, depth: source.depth + 1, scale }, sink);
+      await readSource({ path: target, name, fileName: posix.basename(entry.name), facts, depth: source.depth + 1, ...part }, sink);
       if (sink.outcomeCount === before) passedOver.push(entry.name);
       await rm(target, { force: true });
     }

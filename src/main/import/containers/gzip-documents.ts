@@ -84,10 +84,7 @@ export async function importGzip(
   if (source.depth >= MAX_ARCHIVE_DEPTH) {
     throw new NotAStatement(null, `compressed files nested more than ${MAX_ARCHIVE_DEPTH} deep are not opened`);
   }
-  const checking = (done: number) => {
-    const { bytesDone, bytesTotal } = source.scale(done, source.facts.byteLength);
-    sink.checking(bytesDone, bytesTotal);
-  };
+  const checking = () => sink.checking(source);
   const scratch = await mkdtemp(join(tmpdir(), 'tunemantra-gunzip-'));
   try {
     const target = join(scratch, 'unpacked');

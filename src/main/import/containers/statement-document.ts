@@ -1,4 +1,5 @@
 import type { ClosestLayout } from '../../../shared/contract/imports';
+import type { ZipMemberInHand } from '../../../shared/contract/jobs';
 import type { DdexStatement, openDdexStatement } from '../ddex';
 import type { DelimitedRecord } from '../delimited-parser';
 import type { StatementFormat } from '../formats/statement-format';
@@ -54,7 +55,7 @@ export type ProgressScale = (done: number, total: number) => { bytesDone: number
 
 export const wholeFile: ProgressScale = (done, total) => ({ bytesDone: done, bytesTotal: total });
 
-/** A part that spans bytes [from, from + length) of its parent, whose size is parentTotal. */
+/** A part that spans [from, from + length) of its parent's progress, whose whole is parentTotal. */
 export function withinParent(parent: ProgressScale, from: number, length: number, parentTotal: number): ProgressScale {
   return (done, total) => parent(from + (total > 0 ? Math.min(1, done / total) : 1) * length, parentTotal);
 }
@@ -69,7 +70,12 @@ export interface SourceFile {
   /** 0 for the file given, 1 for a member of it, 2 for a member of a member… */
   depth: number;
   scale: ProgressScale;
+  /** The member of a zip this is, or came out of (a gzip, a workbook's sheets); none for the file given. */
+  member?: ZipMemberInHand;
 }
+
+/** Where a part of the file given stands: its share of the file's progress, and the zip member it is or is in. */
+export type PartInHand = Pick<SourceFile, 'scale' | 'member'>;
 
 export interface RecordBatch {
   records: DelimitedRecord[];
@@ -85,6 +91,7 @@ interface DocumentFacts {
   byteLength: number;
   encoding: string;
   scale: ProgressScale;
+  member?: ZipMemberInHand;
 }
 
 /** A document with one header row: delimited text, or a sheet. */
@@ -123,8 +130,11 @@ export interface DocumentSink {
   /** The one layout to read documents as, chosen by the user when several fit; detection decides when unset. */
   readonly formatId?: string;
   readonly isCancelled: () => boolean;
-  /** Progress while files are unpacked and checked, before their lines are read. */
-  checking(bytesDone: number, bytesTotal: number): void;
+  /**
+   * Progress while a part is unpacked and checked, before its lines are read. Its share stays
+   * where the part starts: each such pass goes over the part again, and only reading moves on.
+   */
+  checking(part: PartInHand): void;
   /** Records a duplicate outcome and returns true when a document of this identity was imported before. */
   duplicate(name: DocumentName, sha256: string): boolean;
   importDocument(document: StatementDocument): Promise<void>;

@@ -1,6 +1,6 @@
 import { importArchive } from './archive-documents';
 import { importGzip, isGzip } from './gzip-documents';
-import { FileRejection, NotAStatement, withinParent, type DocumentSink, type SourceFile } from './statement-document';
+import { FileRejection, NotAStatement, type DocumentSink, type SourceFile } from './statement-document';
 import { importTextFile } from './text-documents';
 import { importWorkbook } from './workbook-documents';
 import { readZipDirectory, ZipFormatError, type ZipEntry } from './zip-directory';
@@ -23,12 +23,8 @@ const isOpenDocument = (entries: ZipEntry[]) => entries.some((e) => e.name === '
 async function verifyWorkbook(source: SourceFile, entries: ZipEntry[], sink: DocumentSink): Promise<void> {
   for (const entry of entries) {
     if (entry.name.endsWith('/')) continue;
-    const scale = withinParent(source.scale, entry.localHeaderOffset, entry.compressedSize, source.facts.byteLength);
     try {
-      await verifyMember(source.path, entry, sink.isCancelled, (done) => {
-        const { bytesDone, bytesTotal } = scale(done, entry.size);
-        sink.checking(bytesDone, bytesTotal);
-      });
+      await verifyMember(source.path, entry, sink.isCancelled, () => sink.checking(source));
     } catch (error) {
       if (!(error instanceof ZipFormatError)) throw error;
       throw new FileRejection(null, `the workbook's part ${entry.name} cannot be read: ${error.message}`);

@@ -97,6 +97,7 @@ export async function importTextFile(source: SourceFile, sink: DocumentSink): Pr
     byteLength: source.facts.byteLength,
     encoding: source.facts.encoding,
     scale: source.scale,
+    member: source.member,
   };
   if (found.kind === 'ddex') {
     await sink.importDocument({ ...facts, kind: 'ddex', open: (progress) => openDsr(source, progress) });

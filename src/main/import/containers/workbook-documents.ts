@@ -116,6 +116,7 @@ export async function importWorkbook(source: SourceFile, sink: DocumentSink): Pr
       kind: 'sheet',
       detected,
       scale: source.scale,
+      member: source.member,
       records: () => sheetRecords(head, rows, () => bytesRead, total),
     });
   }

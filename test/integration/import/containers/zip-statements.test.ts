@@ -1,7 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ImportProgress } from '../../../../src/main/import/import-outcome';
 import { DISTROKID_RESULTS, makeContainers, writeWorkbook, zipBytes } from '../../../fixtures/make-containers';
 import { decimalUnits, importAll, importFile, openTempStore, rowCount, storedTotals, type TempStore } from '../temp-store';
 
@@ -171,5 +173,38 @@ describe('statements in zip archives', () => {
     await importAll(store.db, files.distroKidNested, { onProgress: (p) => p.bytesTotal > 0 && seen.push(p) });
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.every((p) => p.bytesTotal === size && p.bytesDone <= size)).toBe(true);
+  });
+
+  it('waits for another writer where the member in hand starts, not back at the zip’s start', async () => {
+    const path = join(store.dir, 'two.zip');
+    writeFileSync(path, zipBytes([
+      { name: 'results.csv', data: DISTROKID_RESULTS },
+      { name: 'legacy.tsv', data: readFileSync(join(FIXTURES, 'distrokid-legacy.tsv')) },
+    ]));
+    // Another window takes the write lock as the second member is unpacked, and lets go once the import waits.
+    const other = new Database(store.db.name);
+    const seen: ImportProgress[] = [];
+    let taken = false;
+    try {
+      await importAll(store.db, path, {
+        onProgress: (p) => {
+          seen.push(p);
+          if (p.phase === 'checking' && !taken && seen.some((s) => s.phase === 'finishing')) {
+            taken = true;
+            other.exec('BEGIN IMMEDIATE');
+          }
+          if (p.phase === 'waiting' && other.inTransaction) other.exec('COMMIT');
+        },
+      });
+    } finally {
+      other.close();
+    }
+    const waiting = seen.filter((p) => p.phase === 'waiting');
+    expect(waiting.length).toBeGreaterThan(0);
+    const share = (p: ImportProgress) => (p.bytesTotal > 0 ? p.bytesDone / p.bytesTotal : 0);
+    expect(seen.filter((p, i) => i > 0 && share(p) < share(seen[i - 1]!))).toEqual([]);
+    const secondStarts = share(seen.find((p) => p.member?.at === 2)!);
+    expect(secondStarts).toBeGreaterThan(0);
+    for (const p of waiting) expect([share(p), p.member]).toEqual([secondStarts, { name: 'legacy.tsv', at: 2, of: 2 }]);
   });
 });

@@ -1,4 +1,5 @@
 import type { ImportPhase, JobProgress } from '../../../../shared/contract/jobs';
+import { statementInHand } from '../../../../shared/jobs/statement-in-hand';
 
 /**
  * The run's progress as its panel shows it. Once a file is read the workstation still has work
@@ -7,9 +8,12 @@ import type { ImportPhase, JobProgress } from '../../../../shared/contract/jobs'
  * The core says so (`finishing`, with no share or time left): on a large statement that takes
  * seconds with nothing to count, so the bar shows activity and says why, instead of standing at
  * 100%. Checking, reading and waiting are all importing to the user; a wait says so in its message
- * and its time waited.
+ * and its time waited. A statement of a zip is named with its place in it ("Finishing
+ * 2026-03.csv (3 of 12) in cargo.zip…"): the zip's name alone would read the same for each.
  */
 export function runProgressShown(progress: JobProgress): JobProgress {
-  if (progress.phase === ('finishing' satisfies ImportPhase)) return { ...progress, phase: `finishing ${progress.file ?? 'the import'}…` };
+  if (progress.phase === ('finishing' satisfies ImportPhase)) {
+    return { ...progress, phase: `finishing ${progress.file ? statementInHand(progress.file, progress.member) : 'the import'}…` };
+  }
   return { ...progress, phase: 'importing' };
 }

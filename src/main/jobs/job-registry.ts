@@ -7,8 +7,8 @@ import { JobPace } from './job-pace';
 
 type JobKind = JobRef['kind'];
 
-/** What a job tells of its progress; the registry adds its id, kind and, unless told, the time left. */
-export type JobProgressUpdate = Omit<JobProgress, 'jobId' | 'kind' | 'etaMs'> & { etaMs?: number | null };
+/** What a job tells of its progress; the registry adds its id, kind and the time left, from the pace so far. */
+export type JobProgressUpdate = Omit<JobProgress, 'jobId' | 'kind' | 'etaMs'>;
 
 export interface JobContext {
   readonly jobId: string;
@@ -49,9 +49,8 @@ export class JobRegistry {
       signal: controller.signal,
       progress: (update) => {
         const now = Date.now();
-        const estimated = pace.etaMs(update, now);
         const previous = entry.snapshot.progress;
-        entry.snapshot.progress = { jobId, kind, ...update, etaMs: update.etaMs ?? estimated };
+        entry.snapshot.progress = { jobId, kind, ...update, etaMs: pace.etaMs(update, now) };
         // A new phase is told at once: a short one (finishing a small file) would fall between two ticks.
         if (now - lastEmit >= PROGRESS_INTERVAL_MS || update.done === update.total || previous?.phase !== update.phase) {
           lastEmit = now;

@@ -118,7 +118,7 @@ describe('files picked together, and a statement of a zip brought back, in the b
     ]);
     await imports.stage([written('label-june.zip', zip)]);
     await imports.waitForPreview('label-june.zip', 'Ready');
-    await (await imports.importReady(1)).getByText('2 files imported, with 3 lines.').waitFor();
+    await (await imports.importReady(1)).getByText('2 statements imported from 1 file, with 3 lines.').waitFor();
     await page.getByRole('button', { name: 'Close summary' }).click();
     // May is undone: bringing June back must not bring May back with it.
     await imports.historyRows().filter({ hasText: 'dk-may.tsv' }).getByRole('button', { name: /^Undo import of/ }).click();
@@ -135,6 +135,8 @@ describe('files picked together, and a statement of a zip brought back, in the b
     const dialog = page.getByRole('dialog', { name: 'Undo this import?' });
     const bringBack = dialog.getByRole('button', { name: `Undo and bring back ${MEMBER}` });
     await bringBack.waitFor();
+    // The button naming the zip's statement wraps within the dialog, which cuts none of it off.
+    expect(await dialog.evaluate((box) => box.scrollWidth <= box.clientWidth)).toBe(true);
     await page.screenshot({ path: resultPath('undo-bring-back-zip-member.png') });
     await bringBack.focus();
     await page.keyboard.press('Enter');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JobSnapshot } from '../../../src/shared/contract/jobs';
-import { outcomeFileName, outcomeNote, outcomeStatusLabel, readImportJob, strictRefusalHint, undoneSinceNote, undoneSinceText } from '../../../src/renderer/src/pages/import/import-outcomes';
+import { outcomeFileName, outcomeNote, outcomeStatusLabel, readImportJob, runHeadline, strictRefusalHint, summariseOutcomes, undoneSinceNote, undoneSinceText } from '../../../src/renderer/src/pages/import/import-outcomes';
 
 function outcome(overrides: Record<string, unknown>) {
   return {
@@ -116,5 +116,29 @@ describe('outcomeNote', () => {
   it('has nothing to add when the message is only the counts, or is not the importer’s counts sentence', () => {
     expect(outcomeNote({ message: 'dk.tsv: 3 lines imported as DistroKid (13-column).' })).toBeNull();
     expect(outcomeNote({ message: 'imported' })).toBeNull();
+  });
+});
+
+describe('the summary’s headline', () => {
+  /** An outcome as the page reads it, warnings and all. */
+  const view = (overrides: Record<string, unknown>) => ({ ...outcome(overrides), warnings: [] });
+  const member = (file: string, imported: number) => view({ file, imported });
+
+  it('counts files when each held one statement', () => {
+    expect(runHeadline(summariseOutcomes([member('/staged/a/march.tsv', 2), member('/staged/b/april.tsv', 6)], false))).toBe('2 files imported, with 8 lines.');
+    expect(runHeadline(summariseOutcomes([member('/staged/a/march.tsv', 1)], false))).toBe('1 file imported, with 1 line.');
+    expect(runHeadline(summariseOutcomes([], true))).toBe('Cancelled. 0 files imported before the cancel, with 0 lines.');
+  });
+
+  it('counts the statements of a zip or workbook apart from the files picked', () => {
+    const zip = ['2026-01', '2026-02', '2026-03'].map((month) => member(`/staged/a/cargo-q1.zip › ${month}.csv`, 1_200));
+    expect(runHeadline(summariseOutcomes(zip, false))).toBe('3 statements imported from 1 file, with 3,600 lines.');
+    const withSheets = [...zip, member('/staged/b/q1.xlsx › January', 5), member('/staged/b/q1.xlsx › February', 5), member('/staged/c/april.tsv', 2)];
+    expect(runHeadline(summariseOutcomes(withSheets, true))).toBe('Cancelled. 6 statements imported from 3 files before the cancel, with 3,612 lines.');
+  });
+
+  it('counts only what was imported: a zip’s statement found a duplicate is no statement imported', () => {
+    const outcomes = [member('/staged/a/june.tsv', 3), member('/staged/b/label-june.zip › may.tsv', 1), view({ file: '/staged/b/label-june.zip › june.tsv', status: 'duplicate' })];
+    expect(runHeadline(summariseOutcomes(outcomes, false))).toBe('2 files imported, with 4 lines.');
   });
 });

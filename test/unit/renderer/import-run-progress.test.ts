@@ -24,10 +24,19 @@ describe('the import run panel’s progress', () => {
     expect(shown.message).toBe('march.csv: 600,000 lines');
   });
 
-  it('names the statement of a zip it finishes with its place in the zip, not the zip alone', () => {
+  it('names the statement of a zip it finishes by its path in the zip, not the zip alone, its place left to the line above', () => {
+    const member = { name: 'lanternfish/2026-03-spotify.csv', at: 3, of: 12 };
+    const message = 'lanternfish/2026-03-spotify.csv (3 of 12) in cargo-2026-03.zip: 1,200 lines';
+    const shown = runProgressShown({ ...reading, phase: 'finishing', total: null, etaMs: null, file: 'cargo-2026-03.zip', member, message });
+    expect(progressDetail(shown)).toBe('Finishing lanternfish/2026-03-spotify.csv…');
+    expect(shown.message).toBe(message);
+  });
+
+  it('counts no files for a run of one file, a zip whose statements the line above counts included', () => {
     const member = { name: '2026-03-spotify.csv', at: 3, of: 12 };
-    const shown = runProgressShown({ ...reading, phase: 'finishing', total: null, etaMs: null, file: 'cargo-2026-03.zip', member });
-    expect(progressDetail(shown)).toBe('Finishing 2026-03-spotify.csv (3 of 12) in cargo-2026-03.zip…');
+    const shown = runProgressShown({ ...reading, done: 0.25, total: 1, file: 'cargo-2026-03.zip', member, message: '2026-03-spotify.csv (3 of 12) in cargo-2026-03.zip: 1,200 lines' });
+    expect(progressDetail(shown)).toBe('Importing');
+    expect(progressPercent(shown)).toBe(25);
   });
 
   it('does not guess from the count that the run is finishing: the last file’s last lines are still being read', () => {

@@ -26,11 +26,13 @@ export function waitedText(waitedMs: number | undefined): string | null {
 }
 
 /**
- * "Importing statements · 3 of 8"; a bare running count says nothing, so it is left out. Jobs
- * over files count the share of the file in hand too, so the count is of whole items finished.
+ * "Importing statements · 3 of 8"; a bare running count says nothing, so it is left out, and so is
+ * a count of one, which says nothing the bar's share does not ("0 of 1" under a zip's "3 of 12"
+ * statements read as a second, contrary count). Jobs over files count the share of the file in
+ * hand too, so the count is of whole items finished.
  */
 export function progressDetail(progress: JobProgress): string {
   const phase = progress.phase.charAt(0).toUpperCase() + progress.phase.slice(1);
-  if (progress.total === null) return phase;
+  if (progress.total === null || progress.total === 1) return phase;
   return `${phase} · ${Math.floor(progress.done).toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')}`;
 }

@@ -5,6 +5,7 @@ import { countText, currencyTotals } from '../../format/figures-text';
 import type { HistorySort, HistorySortKey } from './history-view';
 import { CorrectLinesButton } from './quarantine/CorrectLinesButton';
 import { SortHeader } from './SortHeader';
+import { StatementName } from './StatementName';
 import { StoredLinesDownload } from './StoredLinesDownload';
 import { StoredReadingsDownload } from './StoredReadingsDownload';
 import { replacedText } from './UndoImportDialog';
@@ -46,7 +47,7 @@ export function HistoryTable({ imports, sort, onSort, onUndo, onCorrect }: Histo
       {imports.map((batch) => (
         <tr key={batch.importId}>
           <th scope="row" className="history-file" tabIndex={-1}>
-            <span>{batch.fileName}</span>
+            <StatementName name={batch.fileName} />
             {batch.replaced.length > 0 && (
               <>
                 <br />

@@ -7,16 +7,17 @@ import {
   outcomeFileName,
   outcomeNote,
   outcomeStatusLabel,
+  runHeadline,
   strictRefusalHint,
   undoneSinceNote,
   undoneSinceText,
   type ImportOutcomeView,
   type ImportRunResult,
-  type ImportRunSummary,
 } from './import-outcomes';
 import { OutcomeWarnings } from './OutcomeWarnings';
 import { pickedTwiceText, type PickedTwice } from './picked-twice';
 import { QuarantineDownload } from './QuarantineDownload';
+import { StatementName } from './StatementName';
 import { CorrectLinesButton } from './quarantine/CorrectLinesButton';
 import { CorrectionDialog } from './quarantine/CorrectionDialog';
 import { stillWaitingText, type QuarantineNow } from './quarantine/shown-lines';
@@ -33,13 +34,6 @@ function replacedInRunText(by: string, cancelled: boolean): string {
 /** A cancel keeps the files it did not import staged, as picked and answered. */
 function putBackText(files: number): string {
   return files === 1 ? 'The file not imported is back under Files to import.' : `The ${files} files not imported are back under Files to import.`;
-}
-
-function headline(result: ImportRunSummary): string {
-  const imported = result.outcomes.filter((outcome) => outcome.status === 'imported').length;
-  const files = imported === 1 ? '1 file' : `${imported} files`;
-  if (result.cancelled) return `Cancelled. ${files} imported before the cancel, with ${linesText(result.linesImported)}.`;
-  return `${files} imported, with ${linesText(result.linesImported)}.`;
 }
 
 /**
@@ -77,7 +71,7 @@ export function ImportSummary({ result, mode, pickedTwice, replaced, putBack }: 
       ) : (
         <div className="import-summary-body">
           <p className="import-summary-headline" role="status">
-            {headline(result.summary)}
+            {runHeadline(result.summary)}
             {putBack > 0 && ` ${putBackText(putBack)}`}
           </p>
           {undoneNote && <p className="import-summary-undone">{undoneNote}</p>}
@@ -168,7 +162,9 @@ function OutcomeRow({ outcome, now, mode }: OutcomeRowProps) {
       <span className={`status-badge status-badge--${tone}`}>{undone ? 'Undone since' : outcomeStatusLabel(outcome.status)}</span>
       <div className="outcome-main">
         <p className="outcome-file">
-          <strong>{fileName}</strong>
+          <strong>
+            <StatementName name={fileName} />
+          </strong>
           {format && <span className="outcome-format"> · {format}</span>}
         </p>
         {undone && <p className="outcome-undone">{undoneSinceText(outcome)}</p>}

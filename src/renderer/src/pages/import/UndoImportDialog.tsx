@@ -119,7 +119,7 @@ export function UndoImportDialog({ batch, onClose, onUndone }: UndoImportDialogP
             {busy === 'alone' ? 'Undoing…' : replaced.length > 0 ? 'Undo only' : 'Undo import'}
           </button>
           {canBringBack && (
-            <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void undo(true)}>
+            <button type="button" className="button button--primary button--names-statement" disabled={busy !== null} onClick={() => void undo(true)}>
               {busy === 'bringingBack' ? 'Undoing and bringing back…' : `Undo and bring back ${names}`}
             </button>
           )}

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { JobSnapshot } from '../../../../shared/contract/jobs';
 import { describeZodError } from '../../../../shared/contract/envelope';
 import { Reconciliation } from '../../../../shared/contract/imports';
-import { addCurrencyTotals } from '../../format/figures-text';
+import { addCurrencyTotals, countText, linesText } from '../../format/figures-text';
 
 /**
  * The fields of the core's per-file import outcome this page reads. The job result is `unknown`
@@ -67,7 +67,7 @@ export function readImportJob(job: JobSnapshot): ImportRunResult {
 }
 
 /** Joins a file and the statement inside it (`cargo.zip › dir/royalties.csv`, `book.xlsx › Sheet1`). */
-const PART_SEPARATOR = ' › ';
+export const PART_SEPARATOR = ' › ';
 
 /**
  * "statements/2024-02/distrokid.tsv" → "distrokid.tsv": outcomes name files by their path. Only
@@ -79,6 +79,20 @@ export function outcomeFileName(outcome: Pick<ImportOutcomeView, 'file'>): strin
   const path = at < 0 ? outcome.file : outcome.file.slice(0, at);
   const inside = at < 0 ? '' : outcome.file.slice(at);
   return (path.split(/[\\/]/).pop() || path) + inside;
+}
+
+const counted = (count: number, noun: string) => `${countText(count)} ${noun}${count === 1 ? '' : 's'}`;
+
+/**
+ * The summary's headline: "2 files imported, with 8 lines."; "6 statements imported from 1 file,
+ * …" once a zip or workbook held several, since the label picked one file and six rows follow.
+ */
+export function runHeadline(summary: ImportRunSummary): string {
+  const imported = summary.outcomes.filter((outcome) => outcome.status === 'imported');
+  const files = new Set(imported.map((outcome) => outcome.file.split(PART_SEPARATOR)[0])).size;
+  const what = imported.length === files ? `${counted(files, 'file')} imported` : `${counted(imported.length, 'statement')} imported from ${counted(files, 'file')}`;
+  const lines = linesText(summary.linesImported);
+  return summary.cancelled ? `Cancelled. ${what} before the cancel, with ${lines}.` : `${what}, with ${lines}.`;
 }
 
 /** How the importer's message for an imported file opens: "<file>: 12 lines imported as DistroKid (13-column)[, 2 quarantined with reasons]." */

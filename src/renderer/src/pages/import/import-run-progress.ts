@@ -1,5 +1,4 @@
 import type { ImportPhase, JobProgress } from '../../../../shared/contract/jobs';
-import { statementInHand } from '../../../../shared/jobs/statement-in-hand';
 
 /**
  * The run's progress as its panel shows it. Once a file is read the workstation still has work
@@ -8,12 +7,14 @@ import { statementInHand } from '../../../../shared/jobs/statement-in-hand';
  * The core says so (`finishing`, with no share or time left): on a large statement that takes
  * seconds with nothing to count, so the bar shows activity and says why, instead of standing at
  * 100%. Checking, reading and waiting are all importing to the user; a wait says so in its message
- * and its time waited. A statement of a zip is named with its place in it ("Finishing
- * 2026-03.csv (3 of 12) in cargo.zip…"): the zip's name alone would read the same for each.
+ * and its time waited. A statement of a zip is named by its path in the zip ("Finishing
+ * 2026-03/spotify.csv…"): the zip's name alone would read the same for each, and the line above
+ * already gives its place ("2026-03/spotify.csv (3 of 12) in cargo.zip: 1,200 lines"), which said
+ * twice wrapped the panel onto a line more at each statement's end.
  */
 export function runProgressShown(progress: JobProgress): JobProgress {
   if (progress.phase === ('finishing' satisfies ImportPhase)) {
-    return { ...progress, phase: `finishing ${progress.file ? statementInHand(progress.file, progress.member) : 'the import'}…` };
+    return { ...progress, phase: `finishing ${progress.member?.name ?? progress.file ?? 'the import'}…` };
   }
   return { ...progress, phase: 'importing' };
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,5 +69,25 @@ describe('The drop folder says what it did, in the browser', () => {
     expect(listed[2]).toContain('Imported 1 line, earning $1.80.');
     expect(await panel.getByText('Watching this folder for new statements.').isVisible()).toBe(true);
     await page.screenshot({ path: resultPath('drop-folder-recent.png'), fullPage: true });
+  });
+
+  it('says a statement whose copy stalls mid-line is still arriving, without a reload, and lists it as taken once whole', async () => {
+    const april = march([['Harbour', 'NLA1Z2400001', '2.10'], ['Tides', 'NLA1Z2400002', '0.40']]).replaceAll('\t2024-03\t', '\t2024-04\t');
+    const cut = april.indexOf('\tTides\t');
+    const noticed = panel.getByRole('list', { name: 'Noticed in the folder' });
+    writeFileSync(join(drop, 'distrokid-april.tsv'), april.slice(0, cut));
+    // Found cut short once it has held still for two seconds; it is then given thirty.
+    await noticed.getByText('Waiting for distrokid-april.tsv to finish copying (it does not end with a line break yet)').waitFor({ timeout: 20_000 });
+    expect(await noticed.getByRole('listitem').count()).toBe(1);
+    expect(await noticed.getByRole('listitem').innerText()).toMatch(/noticed /);
+    expect((await takes(panel))[0]).toContain('distrokid-copy.tsv');
+    await page.screenshot({ path: resultPath('drop-folder-arriving.png'), fullPage: true });
+
+    appendFileSync(join(drop, 'distrokid-april.tsv'), april.slice(cut));
+    await panel.getByText('Imported 2 lines, earning $2.50.').waitFor({ timeout: 20_000 });
+    await noticed.waitFor({ state: 'detached' });
+    const listed = await takes(panel);
+    expect(listed).toHaveLength(4);
+    expect(listed[0]).toContain('distrokid-april.tsv');
   });
 });

@@ -1,7 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
-import type { DropFolderState, DropFolderTake } from '../../shared/contract/imports';
+import { basename } from 'node:path';
+import { DROP_FOLDER_PENDING_LISTED, type DropFolderPending, type DropFolderState, type DropFolderTake } from '../../shared/contract/imports';
 import { logger } from '../diagnostics/logger';
-import { DropFolderWatcher, type DropFolderOptions } from '../import/drop-folder';
+import { DropFolderWatcher, type DropFolderOptions, type NoticedFile } from '../import/drop-folder';
 import { readRecent, RECENT_SHOWN, type RecentTakes } from './drop-folder-recent';
 import type { TakenStatement } from './drop-folder-take';
 
@@ -29,12 +30,23 @@ export interface DropFolderImports {
   remember(taken: string): Promise<unknown>;
   /** Keeps the list of recent takes, as text, for the next start. */
   rememberRecent(recent: string): Promise<unknown>;
+  /** Tells the views that the files pending (DropFolderState.pending) changed. */
+  pendingChanged(): void;
 }
+
+/** A statement handed to the importer, waiting in line until its take is listed. */
+interface InLine {
+  folder: string;
+  path: string;
+  noticedAt: number;
+}
+
+type Current = Omit<DropFolderState, 'recent' | 'pending' | 'pendingUnlisted'>;
 
 /** The one watched folder, started, moved or stopped as the user chooses. */
 export class DropFolder {
   private watcher: DropFolderWatcher | null = null;
-  private current: Omit<DropFolderState, 'recent'> = { folder: null, watching: false, problem: null };
+  private current: Current = { folder: null, watching: false, problem: null };
   private taken: TakenFiles | null = null;
   private recent: RecentTakes | null = null;
   /**
@@ -42,6 +54,10 @@ export class DropFolder {
    * before the next is taken, so a file saved over twice in quick succession replaces its own latest.
    */
   private queue: Promise<void> = Promise.resolve();
+  /** The statements in the queue, in its order: the first is being imported. */
+  private readonly inLine: InLine[] = [];
+  /** The pending files last told of, as text: told again only once that changes. */
+  private toldPending = '[]';
 
   constructor(
     private readonly imports: DropFolderImports,
@@ -57,7 +73,13 @@ export class DropFolder {
 
   state(): DropFolderState {
     const recent = this.recent !== null && this.recent.folder === this.current.folder ? [...this.recent.takes] : [];
-    return { ...this.current, recent };
+    const pending = this.pendingFiles();
+    return {
+      ...this.current,
+      recent,
+      pending: pending.slice(0, DROP_FOLDER_PENDING_LISTED),
+      pendingUnlisted: Math.max(0, pending.length - DROP_FOLDER_PENDING_LISTED),
+    };
   }
 
   watch(folder: string | null): DropFolderState {
@@ -78,28 +100,44 @@ export class DropFolder {
       folder,
       ...this.waits,
       taken: new Map(Object.entries(taken.files).map(([path, file]) => [path, file.version])),
-      onStatement: (path, version) => {
+      // Not told here: the watcher tells once it has handed over all it settled at that look.
+      onStatement: (path, version, noticedAt) => {
+        const arrival = { folder, path, noticedAt };
+        this.inLine.push(arrival);
         this.queue = this.queue
-          .then(() => this.takeStatement(taken, path, version))
+          .then(() => this.takeStatement(taken, arrival, version))
           .catch((error: unknown) => logger.warn(`a statement in the drop folder could not be taken: ${path}`, error));
       },
+      onNoticedChanged: () => this.tellPending(),
     });
+    // The folder is the current one before it is first looked at: what that finds is told under it.
+    this.current = { folder, watching: true, problem: null };
     this.watcher.start();
-    return this.settle({ folder, watching: true, problem: null });
+    return this.settle(this.current);
   }
 
-  private settle(current: Omit<DropFolderState, 'recent'>): DropFolderState {
+  private settle(current: Current): DropFolderState {
     this.current = current;
+    this.tellPending();
     return this.state();
   }
 
-  private async takeStatement(taken: TakenFiles, path: string, version: string): Promise<void> {
+  private async takeStatement(taken: TakenFiles, arrival: InLine, version: string): Promise<void> {
+    const { path } = arrival;
     const before = taken.files[path];
-    const result = await this.imports.take(path, before?.imports ?? []);
+    let result: TakenStatement | null;
+    let recent: string | null = null;
+    try {
+      result = await this.imports.take(path, before?.imports ?? []);
+      // Listed before anything else is awaited: the job's end has just been announced, and the
+      // panel asks for this list as soon as it hears of it.
+      if (result) recent = this.list(result.take, taken.folder);
+    } finally {
+      // Out of line in the same turn as it is listed: the panel never shows it in both lists, nor in neither.
+      this.inLine.splice(this.inLine.indexOf(arrival), 1);
+      this.tellPending();
+    }
     if (!result) return;
-    // Listed before anything else is awaited: the job's end has just been announced, and the
-    // panel asks for this list as soon as it hears of it.
-    const recent = this.list(result.take, taken.folder);
     if (recent !== null) await this.imports.rememberRecent(recent);
     if (!result.settled || this.taken !== taken) return;
     // A file that imported nothing new (skipped, refused) still stands for what it held before.
@@ -118,6 +156,35 @@ export class DropFolder {
     this.recent.takes.splice(RECENT_SHOWN);
     return JSON.stringify(this.recent);
   }
+
+  /** Every file of the current folder noticed and not listed as taken, in the order they will be taken. */
+  private pendingFiles(): DropFolderPending[] {
+    const inLine = this.inLine
+      .filter((arrival) => arrival.folder === this.current.folder)
+      .map((arrival): DropFolderPending => ({
+        fileName: basename(arrival.path),
+        since: new Date(arrival.noticedAt).toISOString(),
+        reason: arrival === this.inLine[0] ? 'importing' : 'queued',
+      }));
+    const noticed = (this.watcher?.noticedFiles() ?? []).sort((a, b) => a.noticedAt - b.noticedAt || a.path.localeCompare(b.path)).map(noticedPending);
+    return [...inLine, ...noticed];
+  }
+
+  /**
+   * Tells the views when the pending files changed. Their time noticed holds while they grow, so a
+   * file copying for minutes tells nothing until it is taken or its reason to wait changes.
+   */
+  private tellPending(): void {
+    const pending = JSON.stringify(this.pendingFiles());
+    if (pending === this.toldPending) return;
+    this.toldPending = pending;
+    this.imports.pendingChanged();
+  }
+}
+
+function noticedPending(file: NoticedFile): DropFolderPending {
+  const noticed = { fileName: basename(file.path), since: new Date(file.noticedAt).toISOString() };
+  return file.cutShort === null ? { ...noticed, reason: 'settling' } : { ...noticed, reason: 'cutShort', why: file.cutShort };
 }
 
 function readTaken(text: string | null): TakenFiles | null {

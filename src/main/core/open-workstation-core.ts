@@ -114,6 +114,7 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       ),
     remember: (taken) => writer.request({ op: 'writeSetting', key: DROP_FOLDER_TAKEN_SETTING, value: taken }),
     rememberRecent: (recent) => writer.request({ op: 'writeSetting', key: DROP_FOLDER_RECENT_SETTING, value: recent }),
+    pendingChanged: () => emit({ type: 'dropFolder:changed' }),
   }, { settleMs: options.dropFolderSettleMs, stillArrivingMs: options.dropFolderStillArrivingMs });
   /** A job's snapshot once it has ended; it cannot have ended before this is asked, as a job's work starts after a turn. */
   const jobFinished = (jobId: string) =>
@@ -477,11 +478,12 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     },
     close() {
       closing ??= (async () => {
+        // First, before anything is awaited: a file settling meanwhile would start an import on a closing store.
+        dropFolder.watch(null);
         jobs.cancelAll();
         await jobs.settle();
         await readers.close();
         await writer.close();
-        dropFolder.watch(null);
         staging.clear();
         exports.close();
         listeners.clear();

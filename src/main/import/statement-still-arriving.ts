@@ -39,9 +39,9 @@ function textEndsMidLine(fd: number, size: number): string | null {
     if (size % 2 !== 0) return 'it ends in the middle of a UTF-16 character';
     const [first, second] = readAt(fd, size - 2, 2);
     const ended = encoding === 'utf-16le' ? isLineBreak(first) && second === 0 : first === 0 && isLineBreak(second);
-    return ended ? null : 'it does not end with a line break';
+    return ended ? null : 'it does not end with a line break yet';
   }
-  return isLineBreak(readAt(fd, size - 1, 1)[0]) ? null : 'it does not end with a line break';
+  return isLineBreak(readAt(fd, size - 1, 1)[0]) ? null : 'it does not end with a line break yet';
 }
 
 /**
@@ -50,7 +50,8 @@ function textEndsMidLine(fd: number, size: number): string | null {
  * has not started arriving, and one that cannot be opened (held by the program copying it) is
  * not judged whole either. A gzip file's end is a checksum and a length, indistinguishable from
  * compressed data without unpacking all of it, so it is not judged: cut short, its import refuses
- * it whole ("damaged or cut short"), counting none of it.
+ * it whole ("damaged or cut short"), counting none of it. The reason is the user's to read: the
+ * drop-folder panel gives it in brackets ("Waiting for march.csv to finish copying (…)").
  */
 export function statementStillArriving(path: string): string | null {
   const zip = /\.(zip|xlsx)$/i.test(path);
@@ -63,7 +64,7 @@ export function statementStillArriving(path: string): string | null {
   }
   try {
     const { size } = fstatSync(fd);
-    if (size === 0) return 'it is empty';
+    if (size === 0) return 'it is still empty';
     return zip ? zipEndMissing(fd, size) : textEndsMidLine(fd, size);
   } catch {
     return 'it cannot be read yet';

@@ -15,5 +15,11 @@ export const WorkstationEvent = z.discriminatedUnion('type', [
    * shows the queue reads again, not every figure on the page.
    */
   z.object({ type: z.literal('review:changed'), reviewVersion: z.number() }),
+  /**
+   * The files the drop folder has noticed and not taken yet changed: which they are, or why one
+   * waits (`DropFolderState.pending`); never only because one grew. The panel reads
+   * `dropFolder:get` again.
+   */
+  z.object({ type: z.literal('dropFolder:changed') }),
 ]);
 export type WorkstationEvent = z.infer<typeof WorkstationEvent>;

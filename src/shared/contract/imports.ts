@@ -313,6 +313,29 @@ export const DropFolderTake = z.object({
 });
 export type DropFolderTake = z.infer<typeof DropFolderTake>;
 
+const PendingFile = z.object({
+  /** The file's name in the folder, not its path. */
+  fileName: z.string(),
+  /** When the folder noticed it (ISO time), kept while it grows. */
+  since: z.string(),
+});
+
+/** A file the folder has noticed and not listed as taken yet, and why it waits. */
+export const DropFolderPending = z.discriminatedUnion('reason', [
+  /** It changed in the last moments (2 s): it may still be copying. */
+  PendingFile.extend({ reason: z.literal('settling') }),
+  /** It holds still but its end looks cut short (a copy that stalled): it waits longer (30 s) for the rest. */
+  PendingFile.extend({ reason: z.literal('cutShort'), why: z.string() }),
+  /** Handed to the importer behind another file. */
+  PendingFile.extend({ reason: z.literal('queued') }),
+  /** Being imported now. */
+  PendingFile.extend({ reason: z.literal('importing') }),
+]);
+export type DropFolderPending = z.infer<typeof DropFolderPending>;
+
+/** How many noticed files the state lists; a folder full of statements watched at first counts the rest. */
+export const DROP_FOLDER_PENDING_LISTED = 20;
+
 export const DropFolderState = z.object({
   folder: z.string().nullable(),
   watching: z.boolean(),
@@ -320,5 +343,13 @@ export const DropFolderState = z.object({
   problem: z.string().nullable(),
   /** The last files this folder took, newest first, kept across restarts: no one watches it, so the panel says what it did. */
   recent: z.array(DropFolderTake).max(10),
+  /**
+   * The files it has noticed and not listed in `recent` yet, in the order they will be: the one
+   * being imported, those queued behind it, then the rest as they were noticed. Without them a
+   * statement saved into the folder showed nothing for up to 30 s.
+   */
+  pending: z.array(DropFolderPending).max(DROP_FOLDER_PENDING_LISTED),
+  /** How many more files are pending than `pending` lists. */
+  pendingUnlisted: z.number().int().nonnegative(),
 });
 export type DropFolderState = z.infer<typeof DropFolderState>;

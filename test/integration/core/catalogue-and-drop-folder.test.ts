@@ -76,7 +76,7 @@ describe('drop folder through the core', () => {
     expect(await core.setDropFolder(join(folder.dir, 'missing'))).toMatchObject({ watching: false, problem: expect.stringMatching(/does not exist/) });
     const drop = join(folder.dir, 'drop');
     mkdirSync(drop);
-    expect(await core.setDropFolder(drop)).toEqual({ folder: drop, watching: true, problem: null, recent: [] });
+    expect(await core.setDropFolder(drop)).toEqual({ folder: drop, watching: true, problem: null, recent: [], pending: [], pendingUnlisted: 0 });
     writeFileSync(join(drop, 'april.tsv'), statement([['Ana Sol', 'Luz', 'ESA012400001', '2.50']]));
     const history = await until(async () => {
       const imports = await core.importHistory();
@@ -86,7 +86,7 @@ describe('drop folder through the core', () => {
 
     await core.close();
     core = await openWorkstationCore(coreOptions());
-    expect(await core.setDropFolder(null)).toEqual({ folder: null, watching: false, problem: null, recent: [] });
+    expect(await core.setDropFolder(null)).toEqual({ folder: null, watching: false, problem: null, recent: [], pending: [], pendingUnlisted: 0 });
   });
 
   it('still lists what the folder took after a restart, under that folder only', async () => {
@@ -102,7 +102,7 @@ describe('drop folder through the core', () => {
 
     await core.close();
     core = await openWorkstationCore(coreOptions());
-    expect(core.dropFolder()).toEqual({ folder: drop, watching: true, problem: null, recent: taken });
+    expect(core.dropFolder()).toEqual({ folder: drop, watching: true, problem: null, recent: taken, pending: [], pendingUnlisted: 0 });
 
     // Stopped, no folder is named, so nothing is listed; the same folder watched again lists its takes again.
     expect((await core.setDropFolder(null)).recent).toEqual([]);
@@ -135,7 +135,7 @@ describe('drop folder through the core', () => {
     for (const garbled of ['{"folder": "', JSON.stringify({ folder: drop, takes: 'march.tsv' }), JSON.stringify([take]), 'null']) {
       remember(garbled);
       core = await openWorkstationCore(coreOptions());
-      expect(core.dropFolder()).toEqual({ folder: drop, watching: true, problem: null, recent: [] });
+      expect(core.dropFolder()).toEqual({ folder: drop, watching: true, problem: null, recent: [], pending: [], pendingUnlisted: 0 });
       await core.close();
     }
     remember(JSON.stringify({ folder: drop, takes: [take, { ...take, statements: [{ outcome: 'vanished' }] }, { fileName: 'april.tsv' }] }));

@@ -41,9 +41,18 @@ async function watchedFolder() {
   await perTest.core.setDropFolder(drop);
   const jobEvents: WorkstationEvent[] = [];
   perTest.core.onEvent((event) => {
-    if (event.type !== 'data:changed' && event.type !== 'review:changed') jobEvents.push(event);
+    if (event.type === 'job:progress' || event.type === 'job:finished') jobEvents.push(event);
   });
   return { drop, jobEvents };
+}
+
+/** The files the folder says are pending, as each `dropFolder:changed` found them: name and why they wait. */
+function pendingAtEachChange(): string[][][] {
+  const changes: string[][][] = [];
+  perTest.core.onEvent((event) => {
+    if (event.type === 'dropFolder:changed') changes.push(perTest.core.dropFolder().pending.map((file) => [file.fileName, file.reason]));
+  });
+  return changes;
 }
 
 /** Nothing taken: no import job ran, nothing was listed, and no import is in the history. */
@@ -98,5 +107,69 @@ describe('drop folder: a statement still being copied', () => {
     await expectNothingTaken(jobEvents);
 
     await expectWholeStatementTaken('april.tsv', 'april.tsv');
+  });
+});
+
+describe('drop folder: the files it has noticed and not taken yet', () => {
+  it('lists a CSV whose copy stalls as still arriving, telling each change of reason once, and drops it once it is listed as taken', async () => {
+    const { drop } = await watchedFolder();
+    const changes = pendingAtEachChange();
+    const cut = APRIL.indexOf('Mar') + 2;
+    const written = Date.now();
+    writeFileSync(join(drop, 'april.tsv'), APRIL.slice(0, cut));
+
+    const [arriving] = await until(async () => {
+      const pending = perTest.core.dropFolder().pending;
+      return pending[0]?.reason === 'cutShort' ? pending : undefined;
+    });
+    expect(arriving).toEqual({ fileName: 'april.tsv', since: expect.any(String), reason: 'cutShort', why: 'it does not end with a line break yet' });
+    // Noticed once written, before it was found cut short.
+    expect(Date.parse(arriving!.since)).toBeGreaterThanOrEqual(written);
+    expect(Date.parse(arriving!.since)).toBeLessThanOrEqual(Date.now());
+    expect(perTest.core.dropFolder()).toMatchObject({ recent: [], pendingUnlisted: 0 });
+
+    // The copy moves on and stalls again, still mid-line: the same file, noticed at the same time, waiting for the same reason.
+    const more = APRIL.indexOf('\tSol\t') + 3;
+    appendFileSync(join(drop, 'april.tsv'), APRIL.slice(cut, more));
+    await pause(STALL_MS);
+    expect(perTest.core.dropFolder().pending).toEqual([arriving]);
+
+    appendFileSync(join(drop, 'april.tsv'), APRIL.slice(more));
+    await expectWholeStatementTaken('april.tsv', 'april.tsv');
+    expect(perTest.core.dropFolder().pending).toEqual([]);
+    // Told as it was noticed, found cut short, handed to the importer and taken; not as it grew.
+    expect(changes).toEqual([[['april.tsv', 'settling']], [['april.tsv', 'cutShort']], [['april.tsv', 'importing']], []]);
+  });
+
+  it('lists statements handed to the importer together in line, in name order with numbers by value, each until it is listed as taken', async () => {
+    const drop = join(perTest.folder.dir, 'drop');
+    mkdirSync(drop);
+    // Written out of order, and named so that a character-by-character sort would put 10 before 9.
+    writeFileSync(join(drop, 'statement-10.tsv'), APRIL.replaceAll('\t2024-04\t', '\t2024-05\t'));
+    writeFileSync(join(drop, 'statement-9.tsv'), APRIL);
+    const changes = pendingAtEachChange();
+    expect((await perTest.core.setDropFolder(drop)).pending).toEqual(
+      expect.arrayContaining([
+        { fileName: 'statement-9.tsv', since: expect.any(String), reason: 'settling' },
+        { fileName: 'statement-10.tsv', since: expect.any(String), reason: 'settling' },
+      ]),
+    );
+
+    await until(async () => (perTest.core.dropFolder().recent.length === 2 ? true : undefined));
+    expect(perTest.core.dropFolder().pending).toEqual([]);
+    expect(changes.slice(1)).toEqual([
+      [['statement-9.tsv', 'importing'], ['statement-10.tsv', 'queued']],
+      [['statement-10.tsv', 'importing']],
+      [],
+    ]);
+    expect(perTest.core.dropFolder().recent.map((take) => take.fileName)).toEqual(['statement-10.tsv', 'statement-9.tsv']);
+  });
+
+  it('stops watching as soon as the core begins to close: a file settling then starts no import on a closing store', async () => {
+    const { drop } = await watchedFolder();
+    writeFileSync(join(drop, 'april.tsv'), APRIL);
+    const closed = perTest.core.close();
+    expect(perTest.core.dropFolder()).toMatchObject({ watching: false, pending: [] });
+    await closed;
   });
 });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { DropFolderStatement, ImportBatchSummary } from '../../../src/shared/contract/imports';
-import { dropFolderStatus, folderPathProblem, statementSentence, takeLines } from '../../../src/renderer/src/pages/import/drop-folder-status';
+import {
+  dropFolderStatus, folderPathProblem, pendingSentence, pendingUnlistedText, statementSentence, takeLines,
+} from '../../../src/renderer/src/pages/import/drop-folder-status';
 
 describe('dropFolderStatus', () => {
   it('says nothing is watched when no folder is set', () => {
-    expect(dropFolderStatus({ folder: null, watching: false, problem: null, recent: [] })).toEqual({
+    expect(dropFolderStatus({ folder: null, watching: false, problem: null, recent: [], pending: [], pendingUnlisted: 0 })).toEqual({
       label: 'Not watching',
       tone: 'neutral',
       text: 'No folder is watched.',
@@ -13,16 +15,37 @@ describe('dropFolderStatus', () => {
   });
 
   it('says a healthy folder is watched', () => {
-    expect(dropFolderStatus({ folder: '/srv/drop', watching: true, problem: null, recent: [] })).toMatchObject({ label: 'Watching', tone: 'good', problem: null });
+    expect(dropFolderStatus({ folder: '/srv/drop', watching: true, problem: null, recent: [], pending: [], pendingUnlisted: 0 })).toMatchObject({ label: 'Watching', tone: 'good', problem: null });
   });
 
   it('passes the core’s problem on, and explains a stopped watcher the core gave no reason for', () => {
-    expect(dropFolderStatus({ folder: '/srv/missing', watching: false, problem: '/srv/missing does not exist or cannot be read.', recent: [] })).toMatchObject({
+    expect(dropFolderStatus({ folder: '/srv/missing', watching: false, problem: '/srv/missing does not exist or cannot be read.', recent: [], pending: [], pendingUnlisted: 0 })).toMatchObject({
       label: 'Not watched',
       tone: 'bad',
       problem: '/srv/missing does not exist or cannot be read.',
     });
-    expect(dropFolderStatus({ folder: '/srv/drop', watching: false, problem: null, recent: [] }).problem).toMatch(/stopped watching/);
+    expect(dropFolderStatus({ folder: '/srv/drop', watching: false, problem: null, recent: [], pending: [], pendingUnlisted: 0 }).problem).toMatch(/stopped watching/);
+  });
+});
+
+describe('what the panel says of a file the folder noticed and has not taken yet', () => {
+  const since = '2026-03-05T14:05:00.000Z';
+
+  it('names the file and why it waits: still changing, cut short, or in line for its import', () => {
+    expect(pendingSentence({ fileName: 'march.csv', since, reason: 'settling' })).toBe('march.csv — about to be imported');
+    expect(pendingSentence({ fileName: 'march.csv', since, reason: 'cutShort', why: 'it does not end with a line break yet' })).toBe(
+      'Waiting for march.csv to finish copying (it does not end with a line break yet)',
+    );
+    expect(pendingSentence({ fileName: 'cargo.zip', since, reason: 'cutShort', why: 'it has no zip end record yet' })).toBe(
+      'Waiting for cargo.zip to finish copying (it has no zip end record yet)',
+    );
+    expect(pendingSentence({ fileName: 'april.csv', since, reason: 'importing' })).toBe('april.csv — being imported');
+    expect(pendingSentence({ fileName: 'may.csv', since, reason: 'queued' })).toBe('may.csv — waiting its turn to be imported');
+  });
+
+  it('counts the files beyond those listed', () => {
+    expect(pendingUnlistedText(1)).toBe('And 1 more file.');
+    expect(pendingUnlistedText(1280)).toBe('And 1,280 more files.');
   });
 });
 

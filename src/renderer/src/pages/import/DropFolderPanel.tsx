@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Envelope } from '../../../../shared/contract/envelope';
-import type { DropFolderState, DropFolderTake, ImportBatchSummary } from '../../../../shared/contract/imports';
+import type { DropFolderPending, DropFolderState, DropFolderTake, ImportBatchSummary } from '../../../../shared/contract/imports';
 import type { WorkstationApi } from '../../../../shared/contract/workstation-api';
 import { useChannelAnswer } from '../../api/use-channel-answer';
 import { useImportHistory } from '../../api/use-import-history';
@@ -8,7 +8,7 @@ import { useWorkstation } from '../../api/workstation-context';
 import { dateTimeLabel } from '../../format/calendar-text';
 import { useAppStore } from '../../stores/app-store';
 import '../../styles/drop-folder.css';
-import { dropFolderStatus, folderPathProblem, takeLines } from './drop-folder-status';
+import { dropFolderStatus, folderPathProblem, pendingSentence, pendingUnlistedText, takeLines } from './drop-folder-status';
 
 const askDropFolder = (api: WorkstationApi) => api.dropFolder();
 
@@ -39,13 +39,15 @@ export function DropFolderPanel() {
   const inputId = useId();
   const problemId = useId();
   const recentId = useId();
+  const pendingId = useId();
   const { reload } = answer;
 
-  // A statement the folder skipped changes no data, so only the end of its job says there is news.
+  // A statement the folder skipped changes no data, so only the end of its job says there is news;
+  // a file noticed, or waiting for another reason, is told of by the folder itself.
   useEffect(
     () =>
       api.onEvent((event) => {
-        if (event.type === 'job:finished' && event.job.kind === 'import') reload();
+        if ((event.type === 'job:finished' && event.job.kind === 'import') || event.type === 'dropFolder:changed') reload();
       }),
     [api, reload],
   );
@@ -115,6 +117,17 @@ export function DropFolderPanel() {
             {status.problem}
           </p>
         )}
+        {state.pending.length > 0 && (
+          <div className="drop-folder-recent">
+            <h3 id={pendingId}>Noticed in the folder</h3>
+            <ul className="drop-folder-takes" aria-labelledby={pendingId} aria-live="polite">
+              {state.pending.map((file) => (
+                <PendingFile key={`${file.since} ${file.fileName}`} file={file} />
+              ))}
+            </ul>
+            {state.pendingUnlisted > 0 && <p className="drop-folder-take-time">{pendingUnlistedText(state.pendingUnlisted)}</p>}
+          </div>
+        )}
         {state.recent.length > 0 && (
           <div className="drop-folder-recent">
             <h3 id={recentId}>Taken from the folder</h3>
@@ -181,6 +194,17 @@ export function DropFolderPanel() {
         )}
       </div>
     </section>
+  );
+}
+
+function PendingFile({ file }: { file: DropFolderPending }) {
+  return (
+    <li className="drop-folder-pending">
+      <span>{pendingSentence(file)}</span>
+      <time className="drop-folder-take-time" dateTime={file.since}>
+        noticed {dateTimeLabel(file.since)}
+      </time>
+    </li>
   );
 }
 

@@ -1,6 +1,8 @@
-import type { DropFolderImportRef, DropFolderState, DropFolderStatement, DropFolderTake, ImportBatchSummary } from '../../../../shared/contract/imports';
+import type {
+  DropFolderImportRef, DropFolderPending, DropFolderState, DropFolderStatement, DropFolderTake, ImportBatchSummary,
+} from '../../../../shared/contract/imports';
 import { periodLabel } from '../../format/calendar-text';
-import { currencyTotals, linesText } from '../../format/figures-text';
+import { countText, currencyTotals, linesText } from '../../format/figures-text';
 
 export interface DropFolderStatus {
   /** The badge: "Watching", "Not watching", "Not watched". */
@@ -114,4 +116,23 @@ export function takeLines(take: DropFolderTake, history: History): TakeLine[] {
   if (take.statements.length === 0) return [{ part: null, text: 'It held no statement.' }];
   const several = take.statements.length > 1;
   return take.statements.map((statement) => ({ part: several || statement.file !== take.fileName ? statement.file : null, text: statementSentence(statement, history) }));
+}
+
+/** Why a file the folder noticed is not taken yet, in a sentence naming it. */
+export function pendingSentence(file: DropFolderPending): string {
+  switch (file.reason) {
+    case 'settling':
+      return `${file.fileName} — about to be imported`;
+    case 'cutShort':
+      return `Waiting for ${file.fileName} to finish copying (${file.why})`;
+    case 'queued':
+      return `${file.fileName} — waiting its turn to be imported`;
+    case 'importing':
+      return `${file.fileName} — being imported`;
+  }
+}
+
+/** The files noticed beyond those the state lists (a folder full of statements watched at first). */
+export function pendingUnlistedText(unlisted: number): string {
+  return `And ${unlisted === 1 ? '1 more file' : `${countText(unlisted)} more files`}.`;
 }

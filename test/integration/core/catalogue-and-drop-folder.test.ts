@@ -7,6 +7,7 @@ import { openWorkstationCore } from '../../../src/main/core/open-workstation-cor
 import type { WorkstationCore } from '../../../src/main/core/workstation-core';
 import type { WorkstationEvent } from '../../../src/shared/contract/events';
 import { DISTROKID_13_HEADER, tempDataFolder } from '../../support/temp-store';
+import { until } from '../../support/until';
 
 let folder: ReturnType<typeof tempDataFolder>;
 let core: WorkstationCore;
@@ -16,16 +17,6 @@ const coreOptions = () => ({ location: folder.location, readers: 1, dropFolderSe
 
 const statement = (rows: [artist: string, title: string, isrc: string, earnings: string][]) =>
   Buffer.from([DISTROKID_13_HEADER, ...rows.map(([a, t, i, e]) => ['2024-03-05', '2024-01', 'Spotify', a, t, i, '', '10', '100', 'Song', 'US', '0', e].join('\t'))].join('\n'));
-
-async function until<T>(check: () => Promise<T | undefined>, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 beforeEach(async () => {
   folder = tempDataFolder('tunemantra-review-');

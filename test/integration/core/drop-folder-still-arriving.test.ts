@@ -6,6 +6,7 @@ import { QuerySpec } from '../../../src/shared/query/query-spec';
 import { zipBytes } from '../../fixtures/make-containers';
 import { coreEachTest } from '../../support/core-each-test';
 import { DISTROKID_13_HEADER } from '../../support/temp-store';
+import { until } from '../../support/until';
 
 // A file is taken 300 ms after it stops changing, or 4 s when its end looks cut short; the copy
 // pauses for 1.2 s, far past the one and well short of the other.
@@ -23,16 +24,6 @@ const APRIL = [
 ].map((line) => `${line}\n`).join('');
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until<T>(check: () => Promise<T | undefined>, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error('timed out');
-    await pause(50);
-  }
-}
 
 /** A watched folder, and every job the core has told of since (a file taken is imported as a job). */
 async function watchedFolder() {

@@ -257,6 +257,8 @@ describe('Breakdown in the browser', () => {
     await page.getByRole('button', { name: 'Export…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export to CSV' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
+    // A screen reader is told the page behind it is out of reach.
+    expect(await dialog.getAttribute('aria-modal')).toBe('true');
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save' }).click()]);
     const bytes = readFileSync(await download.path());
     await dialog.getByRole('status').filter({ hasText: 'Downloading' }).waitFor();

@@ -34,7 +34,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, busyLabel, 
   }
 
   return (
-    <dialog ref={dialogRef} className="dialog dialog--narrow" aria-labelledby={titleId} onClose={onClose}>
+    <dialog ref={dialogRef} className="dialog dialog--narrow" aria-labelledby={titleId} aria-modal="true" onClose={onClose}>
       <form onSubmit={confirm} className="dialog-form">
         <header className="dialog-header">
           <h2 id={titleId}>{title}</h2>

@@ -77,7 +77,7 @@ export function ExportDialog({ open, onClose, tables, defaultFileName }: ExportD
   }
 
   return (
-    <dialog ref={dialogRef} className="dialog" aria-labelledby={`${ids}-title`} onClose={onClose}>
+    <dialog ref={dialogRef} className="dialog" aria-labelledby={`${ids}-title`} aria-modal="true" onClose={onClose}>
       <form onSubmit={save} className="dialog-form">
         <header className="dialog-header">
           <h2 id={`${ids}-title`}>Export to CSV</h2>

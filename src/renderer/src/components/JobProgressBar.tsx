@@ -1,5 +1,5 @@
 import type { JobProgress } from '../../../shared/contract/jobs';
-import { etaText, progressDetail, progressPercent, waitedText } from './job-progress-text';
+import { etaText, phaseText, progressDetail, progressPercent, progressValueText, waitedText } from './job-progress-text';
 
 interface JobProgressBarProps {
   label: string;
@@ -10,7 +10,11 @@ interface JobProgressBarProps {
   compact?: boolean;
 }
 
-/** A job's progress as a bar with counts and time left (or waited, while it waits its turn); an unknown total shows an activity bar. */
+/**
+ * A job's progress as a bar with counts and time left (or waited, while it waits its turn); an
+ * unknown total shows an activity bar. A screen reader hears the phase when it changes ("Finishing
+ * march.csv…"), not every count and second left, and finds the share and the file on the bar.
+ */
 export function JobProgressBar({ label, progress, speed = null, compact = false }: JobProgressBarProps) {
   const percent = progressPercent(progress);
   const eta = etaText(progress?.etaMs ?? null);
@@ -23,11 +27,14 @@ export function JobProgressBar({ label, progress, speed = null, compact = false 
           {percent !== null && <span className="job-progress-percent">{percent}%</span>}
         </div>
       )}
-      <progress aria-label={label} max={100} value={percent ?? undefined} />
-      <div className="job-progress-labels job-progress-labels--muted" aria-live="polite">
+      <progress aria-label={label} aria-valuetext={progressValueText(percent, progress)} max={100} value={percent ?? undefined} />
+      <div className="job-progress-labels job-progress-labels--muted">
         <span>{progress ? progressDetail(progress) : 'Starting…'}</span>
         {(speed || eta || waited) && <span>{[speed, eta, waited].filter(Boolean).join(' · ')}</span>}
       </div>
+      <p className="visually-hidden" aria-live="polite">
+        {progress ? phaseText(progress) : `${label}: starting`}
+      </p>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { JobProgress } from '../../../shared/contract/jobs';
+import { statementInHand } from '../../../shared/jobs/statement-in-hand';
 
 /** Percent done, or null while the total is unknown (the bar then shows activity, not a share). */
 export function progressPercent(progress: JobProgress | null): number | null {
@@ -32,7 +33,19 @@ export function waitedText(waitedMs: number | undefined): string | null {
  * hand too, so the count is of whole items finished.
  */
 export function progressDetail(progress: JobProgress): string {
-  const phase = progress.phase.charAt(0).toUpperCase() + progress.phase.slice(1);
+  const phase = phaseText(progress);
   if (progress.total === null || progress.total === 1) return phase;
   return `${phase} · ${Math.floor(progress.done).toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')}`;
+}
+
+/** "Importing", "Finishing march.csv…": what a screen reader is told, once per phase, never per count. */
+export function phaseText(progress: JobProgress): string {
+  return progress.phase.charAt(0).toUpperCase() + progress.phase.slice(1);
+}
+
+/** The bar's value in words, "42% · march.csv (3 of 12) in cargo.zip": the share alone does not say what is being read. */
+export function progressValueText(percent: number | null, progress: JobProgress | null): string | undefined {
+  const inHand = progress?.file ? statementInHand(progress.file, progress.member) : null;
+  const parts = [percent === null ? null : `${percent}%`, inHand].filter((part) => part !== null);
+  return parts.length > 0 ? parts.join(' · ') : undefined;
 }

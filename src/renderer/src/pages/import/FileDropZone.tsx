@@ -3,6 +3,9 @@ import { useWorkstation } from '../../api/workstation-context';
 import { useAppStore } from '../../stores/app-store';
 import { useImportStore } from '../../stores/import-store';
 
+/** "Choose files…", where the focus goes when the summary it led to is closed. */
+export const CHOOSE_FILES_ID = 'choose-statement-files';
+
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
 }
@@ -75,7 +78,7 @@ export function FileDropZone() {
         </svg>
         <h2 id="drop-zone-title">Drop statement files anywhere on this page</h2>
         <p className="drop-zone-hint">Statements from any distributor or store — CSV, TSV, Excel, zip or DDEX files. Each file is checked before anything is imported.</p>
-        <button type="button" className="button button--primary" onClick={choose}>
+        <button id={CHOOSE_FILES_ID} type="button" className="button button--primary" onClick={choose}>
           Choose files…
         </button>
         <input ref={inputRef} type="file" multiple hidden aria-label="Statement files" onChange={picked} />

@@ -51,13 +51,13 @@ export function HistoryTable({ imports, sort, onSort, onUndo, onCorrect }: Histo
             {batch.replaced.length > 0 && (
               <>
                 <br />
-                <small>{replacedText(batch.replaced)}</small>
+                <small className="history-replaced">{replacedText(batch.replaced)}</small>
               </>
             )}
           </th>
           <td>{[batch.format, batch.variant].filter(Boolean).join(' · ')}</td>
           <td>{dateTimeLabel(batch.importedAt)}</td>
-          <td>{periodLabel(batch.saleFrom, batch.saleTo) ?? '—'}</td>
+          <td className="history-period">{periodLabel(batch.saleFrom, batch.saleTo) ?? '—'}</td>
           <td className="numeric">{countText(batch.imported)}</td>
           <td className="numeric history-quarantined">{quarantinedText(batch)}</td>
           <td className="numeric">

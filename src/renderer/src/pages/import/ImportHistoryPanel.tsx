@@ -29,10 +29,20 @@ export function ImportHistoryPanel() {
   // A history a screen holds is read at a glance; the finding tools come with the first "Show more".
   const long = (imports?.length ?? 0) > HISTORY_SHOWN_FIRST;
 
+  const undoneRef = useRef<HTMLParagraphElement>(null);
+  const focusUndone = useRef(false);
+
   // What the undo did is news until the history moves on: a later import or correction retires it.
   useEffect(() => {
     setUndone((notice) => undoNoticeNow(notice, imports));
   }, [imports]);
+
+  // The row's Undo, which the dialog gives the focus back to, goes as the history is read again: the notice takes it.
+  useEffect(() => {
+    if (!undone || !focusUndone.current) return;
+    focusUndone.current = false;
+    undoneRef.current?.focus();
+  }, [undone]);
 
   function changeFilter(next: HistoryFilter) {
     setFilter(next);
@@ -58,7 +68,7 @@ export function ImportHistoryPanel() {
           undone || (imports && long) ? (
             <>
               {undone && (
-                <p className="notice notice--ok" role="status">
+                <p ref={undoneRef} className="notice notice--ok" role="status" tabIndex={-1}>
                   {undone.message}
                 </p>
               )}
@@ -116,7 +126,10 @@ export function ImportHistoryPanel() {
         onClose={() => setUndoing(null)}
         // The undo changes the store, and the history is asked again for that change: no second ask.
         onUndone={(message) => {
-          if (undoing) setUndone(undoNotice(message, undoing.importId, imports));
+          if (undoing) {
+            focusUndone.current = true;
+            setUndone(undoNotice(message, undoing.importId, imports));
+          }
           setUndoing(null);
         }}
       />

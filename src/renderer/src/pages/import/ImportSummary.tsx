@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ImportBatchSummary } from '../../../../shared/contract/imports';
 import { useImportHistory } from '../../api/use-import-history';
+import { useFocusIfLost } from '../../components/use-focus-if-lost';
 import { countText, currencyTotals, linesText } from '../../format/figures-text';
 import { useImportStore, type ImportMode, type ReplacedInRun } from '../../stores/import-store';
 import {
@@ -14,6 +15,7 @@ import {
   type ImportOutcomeView,
   type ImportRunResult,
 } from './import-outcomes';
+import { CHOOSE_FILES_ID } from './FileDropZone';
 import { OutcomeWarnings } from './OutcomeWarnings';
 import { pickedTwiceText, type PickedTwice } from './picked-twice';
 import { QuarantineDownload } from './QuarantineDownload';
@@ -56,11 +58,22 @@ export function ImportSummary({ result, mode, pickedTwice, replaced, putBack }: 
   const undone = result.kind === 'finished' ? result.summary.outcomes.filter((outcome) => outcome.status === 'imported' && now(outcome) === 'undone').length : 0;
   const undoneNote = undoneSinceNote(undone);
   const title = result.kind === 'finished' && result.summary.cancelled ? 'Import cancelled' : result.kind === 'failed' ? 'Import failed' : 'Import finished';
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The run panel's Cancel (or heading) went as the summary came.
+  useFocusIfLost(headingRef, result);
+
+  function close() {
+    useImportStore.getState().dismissSummary();
+    // Close goes with the summary; the next files are picked just above it.
+    document.getElementById(CHOOSE_FILES_ID)?.focus();
+  }
   return (
     <section className="panel import-summary" aria-labelledby="import-summary-title">
       <header className="panel-header">
-        <h2 id="import-summary-title">{title}</h2>
-        <button type="button" className="button button--quiet button--small panel-header-action" onClick={() => useImportStore.getState().dismissSummary()}>
+        <h2 id="import-summary-title" ref={headingRef} tabIndex={-1}>
+          {title}
+        </h2>
+        <button type="button" className="button button--quiet button--small panel-header-action" onClick={close}>
           Close summary
         </button>
       </header>

@@ -74,7 +74,7 @@ export function UndoImportDialog({ batch, onClose, onUndone }: UndoImportDialogP
   const names = namesText(replaced);
 
   return (
-    <dialog ref={dialogRef} className={replaced.length ? 'dialog' : 'dialog dialog--narrow'} aria-labelledby={titleId} onClose={close}>
+    <dialog ref={dialogRef} className={replaced.length ? 'dialog' : 'dialog dialog--narrow'} aria-labelledby={titleId} aria-modal="true" onClose={close}>
       <form className="dialog-form" onSubmit={(event) => event.preventDefault()}>
         <header className="dialog-header">
           <h2 id={titleId}>Undo this import?</h2>

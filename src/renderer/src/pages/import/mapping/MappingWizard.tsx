@@ -80,7 +80,7 @@ export function MappingWizard({ stagedId, fileName, closestLayout, onClose, onSa
   }
 
   return (
-    <dialog ref={dialogRef} className="dialog mapping-wizard" aria-labelledby={titleId} onClose={onClose}>
+    <dialog ref={dialogRef} className="dialog mapping-wizard" aria-labelledby={titleId} aria-modal="true" onClose={onClose}>
       <form onSubmit={submit} className="dialog-form mapping-wizard-form">
         <header className="dialog-header">
           <h2 id={titleId}>Map the columns of {fileName}</h2>

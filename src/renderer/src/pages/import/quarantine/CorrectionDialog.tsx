@@ -136,7 +136,7 @@ export function CorrectionDialog({ importId, fileName, onClose }: CorrectionDial
   }
 
   return (
-    <dialog ref={dialogRef} className="dialog correction-dialog" aria-labelledby={titleId} onClose={onClose}>
+    <dialog ref={dialogRef} className="dialog correction-dialog" aria-labelledby={titleId} aria-modal="true" onClose={onClose}>
       <form onSubmit={check} className="dialog-form correction-form">
         <header className="dialog-header">
           <h2 id={titleId}>Correct quarantined lines</h2>

@@ -385,6 +385,11 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       if (rewroteBaseAmounts(result)) dataChanged('figures');
       return result;
     },
+    async setBaseCurrency(currency) {
+      const result = await writer.request({ op: 'setBaseCurrency', currency });
+      dataChanged('figures');
+      return result;
+    },
     async importFxRatesCsv(csv) {
       let rates;
       try {

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { AppInfo, ExportFile, ExportRequest, StatementLinesExportRequest } from '../../shared/contract/channels';
 import type {
-  DropFolderState, FxRate, FxRatesSaved, ImportBatchSummary, ImportPreview, ImportStartRequest, OverlapChoice, PlatformSummary, RecordingUnderReview, StagedFile,
+  BaseCurrencyChanged, DropFolderState, FxRate, FxRatesSaved, ImportBatchSummary, ImportPreview, ImportStartRequest, OverlapChoice, PlatformSummary, RecordingUnderReview, StagedFile,
 } from '../../shared/contract/imports';
 import type { JobRef } from '../../shared/contract/jobs';
 import type { PlatformAliasChange } from '../../shared/contract/platform-aliases';
@@ -78,6 +78,7 @@ export interface WorkstationCore {
   exportGaugeReadings(importId: number): Promise<ExportFile>;
   listFxRates(): Promise<{ baseCurrency: string; rates: FxRate[]; missing: { month: string; currency: string; lines: number }[] }>;
   setFxRates(rates: FxRate[]): Promise<FxRatesSaved>;
+  setBaseCurrency(currency: string): Promise<BaseCurrencyChanged>;
   importFxRatesCsv(csv: string): Promise<FxRatesSaved>;
   listPlatforms(): Promise<PlatformSummary[]>;
   mergePlatform(platformId: number, intoPlatformId: number): Promise<{ movedLines: number; mergeId: number }>;

@@ -124,20 +124,31 @@ export function listFxRates(db: Database.Database) {
   };
 }
 
-/** `month,currency,rate` with a header line; months as YYYY-MM. Errors name the line. */
+/**
+ * A rates line's cells. Spreadsheets set to a language that writes decimals with a comma (French,
+ * German…) save CSV with semicolons, `2025-02;EUR;1,0413`: in a line split by semicolons or tabs
+ * a comma can only be the rate's decimal comma. A separator left at the end adds no cell.
+ */
+function rateCells(row: string): string[] {
+  const line = row.replace(/[,;\t\s]+$/, '');
+  const cells = line.split(/[;\t]/).length > 1 ? line.split(/[;\t]/).map((c, i) => (i === 2 ? c.replace(/^(\s*"?\d+),(\d+"?\s*)$/, '$1.$2') : c)) : line.split(',');
+  return cells.map((c) => c.trim().replace(/^"|"$/g, ''));
+}
+
+/** `month,currency,rate` with a header line (or `;`, decimal commas); months as YYYY-MM. Errors name the line. */
 export function parseRatesCsv(text: string): MonthRate[] {
   const rows = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const rates: MonthRate[] = [];
   rows.forEach((row, index) => {
-    const cells = row.split(/[,;\t]/).map((c) => c.trim().replace(/^"|"$/g, ''));
+    const cells = rateCells(row);
     if (row.trim() === '' || (index === 0 && !/^\d{4}-\d{2}$/.test(cells[0] ?? ''))) return;
     const [month, currency, rate, ...rest] = cells;
     if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new Error(`line ${index + 1}: "${month ?? ''}" is not a month as YYYY-MM`);
     if (!currency || !/^[A-Za-z]{3}$/.test(currency)) throw new Error(`line ${index + 1}: "${currency ?? ''}" is not a currency code`);
     if (!rate || !/^\d+(\.\d{1,12})?$/.test(rate)) throw new Error(`line ${index + 1}: "${rate ?? ''}" is not a positive decimal rate`);
     if (!/[1-9]/.test(rate)) throw new Error(`line ${index + 1}: a rate of zero would make the lines of ${month} in ${currency.toUpperCase()} worth nothing`);
-    // A decimal comma splits the rate in two (1,0842 would be read as 1); a separator left at the end adds only an empty cell.
-    if (rest.some((cell) => cell !== '')) {
+    // In a comma-separated line a decimal comma splits the rate in two (1,0842 would be read as 1).
+    if (rest.length > 0) {
       throw new Error(`line ${index + 1}: ${cells.length} cells where 3 are expected (month,currency,rate); write decimals with a dot, as in 1.0842`);
     }
     rates.push({ month: Number(month.replace('-', '')), currency: currency.toUpperCase(), rate });

@@ -1,7 +1,7 @@
 import type { CsvOptions } from '../../shared/export/csv-options';
 import type { MappingDeleted, MappingInspection, MappingSpec, SavedMappingSummary } from '../../shared/contract/column-mapping';
 import type { WorkstationErrorShape } from '../../shared/contract/envelope';
-import type { FxRatesSaved } from '../../shared/contract/imports';
+import type { BaseCurrencyChanged, FxRatesSaved } from '../../shared/contract/imports';
 import type { PlatformAliasChange } from '../../shared/contract/platform-aliases';
 import type { UndoneAndBroughtBack } from '../../shared/contract/replaced-imports';
 import type {
@@ -58,6 +58,7 @@ export type WriterRequest =
   | { op: 'setAsideLines'; choice: QuarantinedLineChoice }
   | { op: 'bringBackLines'; choice: QuarantinedLineChoice }
   | { op: 'setFxRates'; rates: MonthRate[] }
+  | { op: 'setBaseCurrency'; currency: string }
   | { op: 'mergePlatform'; platformId: number; intoPlatformId: number }
   | { op: 'addPlatformAlias'; platformId: number; alias: string }
   | { op: 'removePlatformAlias'; platformId: number; alias: string }
@@ -90,6 +91,7 @@ export type WriterReplies = {
   setAsideLines: SetAsideChange;
   bringBackLines: SetAsideChange;
   setFxRates: FxRatesSaved;
+  setBaseCurrency: BaseCurrencyChanged;
   mergePlatform: { movedLines: number; mergeId: number };
   addPlatformAlias: PlatformAliasChange;
   removePlatformAlias: PlatformAliasChange;

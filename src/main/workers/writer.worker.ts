@@ -8,6 +8,7 @@ import { addPlatformAlias, removePlatformAlias } from '../catalogue/platform-ali
 import { keepRecording, mergeRecording } from '../catalogue/recording-review';
 import { mergeRecordings, undoMerges, type ManySteps } from '../catalogue/merge-many';
 import { writeSetting } from '../store/settings';
+import { setBaseCurrency } from '../currency/base-currency';
 import { setFxRates } from '../currency/fx-rates';
 import { importStatement } from '../import/import-statement';
 import { mappedFormat, UNSAVED_MAPPING_NAME } from '../import/column-mapping/mapped-format';
@@ -81,6 +82,8 @@ if (db) {
           return bringBackLines(store, request.choice);
         case 'setFxRates':
           return setFxRates(store, request.rates);
+        case 'setBaseCurrency':
+          return setBaseCurrency(store, request.currency);
         case 'mergePlatform':
           return mergePlatform(store, request.platformId, request.intoPlatformId);
         case 'addPlatformAlias':

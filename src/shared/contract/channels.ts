@@ -5,7 +5,7 @@ import { StatementLines, StatementLinesRequest } from '../query/statement-lines-
 import { ArrowQueryAnswer, QueryAnswer, QueryCancelRequest, QueryRunInput } from './query-execution';
 import type { ChannelName } from './channel-names';
 import {
-  DropFolderState, FormatId, FxRate, FxRatesSaved, ImportBatchSummary, ImportPreview, ImportStartRequest, PlatformSummary,
+  BaseCurrencyChanged, DropFolderState, FormatId, FxRate, FxRatesSaved, ImportBatchSummary, ImportPreview, ImportStartRequest, PlatformSummary,
   RecordingUnderReview, SheetName, StagedFile,
 } from './imports';
 import { JobRef, JobSnapshot } from './jobs';
@@ -137,6 +137,11 @@ export const CHANNELS = {
   'fx:set': {
     input: z.object({ rates: z.array(FxRate).min(1).max(10_000) }).strict(),
     output: FxRatesSaved,
+  },
+  /** Counts every total in another currency from now on; the rates on file, worth of a unit in the old one, are set aside until it is the base again. */
+  'fx:setBaseCurrency': {
+    input: z.object({ currency: z.string().regex(/^[A-Z]{3}$/, 'a three-letter currency code') }).strict(),
+    output: BaseCurrencyChanged,
   },
   /** A rates CSV (`month,currency,rate`) the user picked, as text. */
   'fx:importCsv': {

@@ -241,6 +241,19 @@ export type FxRate = z.infer<typeof FxRate>;
 export const FxRatesSaved = z.object({ saved: z.number().int(), linesConverted: z.number().int(), linesUnconvertible: z.number().int() });
 export type FxRatesSaved = z.infer<typeof FxRatesSaved>;
 
+/**
+ * What making another currency the base did: the rates on file set aside (each was worth of a unit
+ * in the old base currency; they come back if it is made the base again), the rates brought back
+ * from when the new one was the base, and the lines that wait for a rate in it.
+ */
+export const BaseCurrencyChanged = z.object({
+  baseCurrency: z.string(),
+  ratesSetAside: z.number().int(),
+  ratesBroughtBack: z.number().int(),
+  linesWaiting: z.number().int(),
+});
+export type BaseCurrencyChanged = z.infer<typeof BaseCurrencyChanged>;
+
 export const PlatformSummary = z.object({
   platformId: z.number().int(),
   name: z.string(),

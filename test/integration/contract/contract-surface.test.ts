@@ -42,6 +42,7 @@ describe('contract surface', () => {
         "fx:importCsv": "importFxRatesCsv",
         "fx:list": "listFxRates",
         "fx:set": "setFxRates",
+        "fx:setBaseCurrency": "setBaseCurrency",
         "import:bringBackLines": "bringBackLines",
         "import:checkCorrections": "checkCorrections",
         "import:choose": "chooseStatements",

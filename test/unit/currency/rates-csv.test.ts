@@ -25,9 +25,19 @@ describe('reading a rates CSV', () => {
     ['a rate of zero', '2024-06,EUR,0.000', /^line 3: a rate of zero would make the lines of 2024-06 in EUR worth nothing$/],
     ['a rate with a decimal comma', '2024-06,EUR,1,0712', /^line 3: 4 cells where 3 are expected \(month,currency,rate\); write decimals with a dot, as in 1\.0842$/],
     ['a quoted rate with a decimal comma', '2024-06,EUR,"1,0712"', /^line 3: 4 cells where 3 are expected/],
-    ['semicolons and a decimal comma', '2024-06;EUR;1,0712', /^line 3: 4 cells where 3 are expected/],
+    ['semicolons and a rate split by a comma', '2024-06;EUR;1,07,12', /^line 3: "1,07,12" is not a positive decimal rate$/],
   ])('refuses the file at %s, naming the line', (_label, bad, reason) => {
     expect(() => parseRatesCsv(`month,currency,rate\n2024-05,EUR,1.08\n${bad}\n2024-07,EUR,1.09\n`)).toThrow(reason);
+  });
+
+  it('reads a file saved by a spreadsheet that writes decimal commas: semicolons between cells, a comma in the rate', () => {
+    const csv = 'month;currency;rate\r\n2025-02;EUR;1,0413\r\n2025-01;GBP;"1,2349";\r\n2025-02\tJPY\t0,006541\r\n2025-03;EUR;1.0816\r\n';
+    expect(parseRatesCsv(csv)).toEqual([
+      { month: 202502, currency: 'EUR', rate: '1.0413' },
+      { month: 202501, currency: 'GBP', rate: '1.2349' },
+      { month: 202502, currency: 'JPY', rate: '0.006541' },
+      { month: 202503, currency: 'EUR', rate: '1.0816' },
+    ]);
   });
 
   it('refuses a file with no rates', () => {

@@ -21,6 +21,7 @@ import { migration020 } from './020-artist-aliases';
 import { migration021 } from './021-catalogue-merges';
 import { migration022 } from './022-merge-targets';
 import { migration023 } from './023-correction-times';
+import { migration024 } from './024-rates-set-aside';
 
 /** Forward-only: a released migration is never edited, a new one is appended. */
 /**
@@ -51,4 +52,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string; 
   { version: 21, name: 'catalogue merges kept for undo', sql: migration021 },
   { version: 22, name: 'what each merge joined into', sql: migration022 },
   { version: 23, name: 'when each line was corrected', sql: migration023 },
+  { version: 24, name: 'rates set aside with their base currency', sql: migration024 },
 ];

@@ -1,8 +1,10 @@
 import { useRef, useState, type ChangeEvent } from 'react';
-import type { FxRate } from '../../../../shared/contract/imports';
+import type { BaseCurrencyChanged, FxRate } from '../../../../shared/contract/imports';
 import type { WorkstationApi } from '../../../../shared/contract/workstation-api';
 import { useChannelAnswer } from '../../api/use-channel-answer';
 import { useWorkstation } from '../../api/workstation-context';
+import { BaseCurrencyChoice } from './BaseCurrencyChoice';
+import { baseCurrencyChangedText } from './base-currency-text';
 import { fxSavedText } from './fx-save-text';
 import { MissingRatesPanel } from './MissingRatesPanel';
 import { RateEditor } from './RateEditor';
@@ -33,6 +35,14 @@ export function FxRatesPage() {
     setStatus({ kind: 'saved', text: fxSavedText(saved.value, baseCurrency) });
     answer.reload();
     return { saved: true };
+  }
+
+  async function changeBaseCurrency(currency: string): Promise<{ changed: BaseCurrencyChanged } | { reason: string }> {
+    const changed = await api.setBaseCurrency({ currency });
+    if (!changed.ok) return { reason: `The base currency was not changed: ${changed.error.message}` };
+    setStatus({ kind: 'saved', text: baseCurrencyChangedText(changed.value) });
+    answer.reload();
+    return { changed: changed.value };
   }
 
   async function importCsv(event: ChangeEvent<HTMLInputElement>) {
@@ -67,11 +77,7 @@ export function FxRatesPage() {
           </p>
         </div>
         <div className="page-heading-actions">
-          {baseCurrency && (
-            <p className="base-currency">
-              Base currency <strong>{baseCurrency}</strong>
-            </p>
-          )}
+          {baseCurrency && <BaseCurrencyChoice baseCurrency={baseCurrency} ratesOnFile={answer.value?.rates.length ?? 0} disabled={busy} onChange={changeBaseCurrency} />}
           <button type="button" className="button" onClick={() => csvInput.current?.click()} disabled={busy || !answer.value}>
             Import rates CSV…
           </button>
@@ -79,7 +85,7 @@ export function FxRatesPage() {
         </div>
       </div>
 
-      <p className="page-hint">A rates CSV has a header line and then one rate per line: <code>month,currency,rate</code>, as in <code>2025-03,EUR,1.0850</code>.</p>
+      <p className="page-hint">A rates CSV has a header line and then one rate per line: <code>month,currency,rate</code>, as in <code>2025-03,EUR,1.0850</code>, or <code>2025-03;EUR;1,0850</code> as spreadsheets that write decimal commas save it.</p>
 
       {status.kind === 'saved' && (
         <p className="notice notice--ok" role="status">

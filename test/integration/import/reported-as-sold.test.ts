@@ -17,7 +17,7 @@ const TODAY = new Date('2026-11-21T12:00:00Z');
 let folder: ReturnType<typeof tempDataFolder>;
 let db: Store;
 
-/** Beatport (one transaction date a line) and Apple's financial report (its fiscal month, 2 Feb – 1 Mar 2025): neither prints a reporting date. */
+/** Beatport (one transaction date a line) and Apple's financial report (fiscal February 2025, filed as February): neither prints a reporting date. */
 async function importUndated(): Promise<{ beatport: number; apple: number }> {
   const ids = [];
   for (const fixture of ['beatport/beatport-statement.csv', 'apple/apple-financial-report.txt']) {
@@ -53,9 +53,9 @@ describe('lines whose statement prints no reporting date', () => {
   it('count on the reporting basis at the end of their sale period, and the import keeps its printed periods', async () => {
     const { beatport, apple } = await importUndated();
     // Beatport: 2.235 + 1.99 − 0.745 (refund) − 0.745 (refund) + 0.18; Apple: 8.40 + 1.89 + 13.86 − 0.70 − 6.93 + 3.465.
-    expect(revenueByMonth('reporting')).toEqual([['2024-06', '2.91500000'], ['2025-03', '19.98500000']]);
+    expect(revenueByMonth('reporting')).toEqual([['2024-06', '2.91500000'], ['2025-02', '19.98500000']]);
     expect(db.prepare('SELECT COUNT(*) FROM statement_line WHERE reporting_day IS NOT sale_end OR reporting_month IS NOT sale_end / 100').pluck().get()).toBe(0);
-    expect(db.prepare('SELECT reporting_day FROM statement_line WHERE import_id = ? ORDER BY line_no').pluck().all(apple)).toEqual(Array(6).fill(20250301));
+    expect(db.prepare('SELECT reporting_day FROM statement_line WHERE import_id = ? ORDER BY line_no').pluck().all(apple)).toEqual(Array(6).fill(20250228));
     expect(db.prepare('SELECT id, reporting_from, reporting_to FROM import_batch ORDER BY id').raw(true).all()).toEqual([
       [beatport, null, null],
       [apple, null, null],
@@ -76,8 +76,8 @@ describe('lines whose statement prints no reporting date', () => {
     db = openWriterStore(folder.location.databaseFile);
     expect(schemaVersion(db)).toBeGreaterThanOrEqual(15);
     expect(rollupSnapshot()).toEqual(fresh);
-    expect(revenueByMonth('reporting')).toEqual([['2024-06', '2.91500000'], ['2025-03', '19.98500000']]);
+    expect(revenueByMonth('reporting')).toEqual([['2024-06', '2.91500000'], ['2025-02', '19.98500000']]);
     expect(revenueByMonth('sale')).toEqual(saleBasis);
-    expect(db.prepare('SELECT DISTINCT reporting_day FROM statement_line WHERE import_id = ?').pluck().all(apple)).toEqual([20250301]);
+    expect(db.prepare('SELECT DISTINCT reporting_day FROM statement_line WHERE import_id = ?').pluck().all(apple)).toEqual([20250228]);
   });
 });

@@ -1,4 +1,5 @@
-import type { DateOrder, DayRange } from '../../../shared/period/sale-period';
+import { calendarMonthOfAppleFiscal } from '../../../shared/period/apple-fiscal-month';
+import { formatDayNumber, type DateOrder, type DayRange } from '../../../shared/period/sale-period';
 import { readPeriod } from '../field-readers';
 import { cell, type HeaderColumns } from '../header-columns';
 import { normaliseIsrc } from '../identifiers';
@@ -45,6 +46,19 @@ export function readDaySpan(startText: string, startColumn: string, endText: str
   const end = readPeriod(endText, endColumn, order).end;
   if (end < start) throw new LineRejection(`column "${endColumn}": "${endText}" is before ${startColumn} "${startText}"`);
   return { start, end };
+}
+
+/**
+ * A line's sale period from the span Apple printed. A fiscal month counts as the calendar month it
+ * is named for, so months, FX rates and reports by period end land where the label expects them
+ * and consecutive reports meet without overlapping; the printed span is kept in `extra` as
+ * `apple_period`. Any other span is the sale period as printed.
+ */
+export function appleSalePeriod(printed: DayRange, extra: Record<string, string>): DayRange {
+  const month = calendarMonthOfAppleFiscal(printed);
+  if (month === null) return printed;
+  extra.apple_period = `${formatDayNumber(printed.start)} – ${formatDayNumber(printed.end)}`;
+  return month;
 }
 
 /** Makes a return's figure negative; one Apple already printed negative stays as it is. */

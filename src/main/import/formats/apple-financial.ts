@@ -2,7 +2,7 @@ import { readAmount, readCurrency, readQuantity } from '../field-readers';
 import { HeaderColumns, cell, requiredCell } from '../header-columns';
 import { statedAmount, statedCount, type StatedTotal } from '../stated-totals';
 import { LineRejection, SKIP_LINE } from '../statement-line';
-import { appleIsrc, asReturn, keptColumns, keptExtra, readDaySpan, type KeptSpec } from './apple-cells';
+import { appleIsrc, appleSalePeriod, asReturn, keptColumns, keptExtra, readDaySpan, type KeptSpec } from './apple-cells';
 import type { StatementFormat } from './statement-format';
 
 const COLUMNS = [
@@ -106,8 +106,10 @@ export const appleFinancial: StatementFormat = {
       const name = requiredCell(fields, title, 'Title');
       const printedQuantity = readQuantity(cell(fields, quantity), 'Quantity');
       const printedAmount = readAmount(cell(fields, extended), 'Extended Partner Share');
+      const printedSale = readDaySpan(cell(fields, start), 'Start Date', cell(fields, end), 'End Date', order);
+      const extra = keptExtra(fields, kept);
       return {
-        sale: readDaySpan(cell(fields, start), 'Start Date', cell(fields, end), 'End Date', order),
+        sale: appleSalePeriod(printedSale, extra),
         reportingDay: null,
         platform: 'iTunes',
         territory: cell(fields, country),
@@ -120,7 +122,7 @@ export const appleFinancial: StatementFormat = {
         quantity: kind === 'R' ? asReturn(printedQuantity) : printedQuantity,
         currency: readCurrency(requiredCell(fields, currency, 'Partner Share Currency'), 'Partner Share Currency'),
         amount: kind === 'R' ? asReturn(printedAmount) : printedAmount,
-        extra: keptExtra(fields, kept),
+        extra,
       };
     };
   },

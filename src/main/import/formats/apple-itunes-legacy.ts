@@ -1,6 +1,6 @@
 import { readAmount, readCurrency, readQuantity } from '../field-readers';
 import { HeaderColumns, cell, requiredCell } from '../header-columns';
-import { appleIsrc, keptColumns, keptExtra, readDaySpan, type KeptSpec } from './apple-cells';
+import { appleIsrc, appleSalePeriod, keptColumns, keptExtra, readDaySpan, type KeptSpec } from './apple-cells';
 import type { StatementFormat } from './statement-format';
 
 const COLUMNS = [
@@ -70,8 +70,10 @@ export const appleItunesLegacy: StatementFormat = {
       const unitPrice = readAmount(cell(fields, price), 'Royalty Price');
       const negative = printedUnits < 0 || unitPrice < 0n;
       const magnitude = BigInt(Math.abs(printedUnits)) * (unitPrice < 0n ? -unitPrice : unitPrice);
+      const printedSale = readDaySpan(cell(fields, begin), 'Begin Date', cell(fields, end), 'End Date', order);
+      const extra = keptExtra(fields, kept);
       return {
-        sale: readDaySpan(cell(fields, begin), 'Begin Date', cell(fields, end), 'End Date', order),
+        sale: appleSalePeriod(printedSale, extra),
         reportingDay: null,
         platform: 'iTunes',
         territory: cell(fields, country),
@@ -84,7 +86,7 @@ export const appleItunesLegacy: StatementFormat = {
         quantity: negative ? -Math.abs(printedUnits) : Math.abs(printedUnits),
         currency: readCurrency(requiredCell(fields, currency, 'Royalty Currency'), 'Royalty Currency'),
         amount: negative ? -magnitude : magnitude,
-        extra: keptExtra(fields, kept),
+        extra,
       };
     };
   },

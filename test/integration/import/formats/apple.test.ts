@@ -120,13 +120,16 @@ describe('Apple financial report (downloads)', () => {
     expect(outcome.quantity).toBe(20);
     expect(storedTotals(store.db)).toEqual({ USD: decimalUnits('19.985') });
 
+    // Printed as Apple's fiscal February (2 Feb – 1 Mar 2025), filed as February, the span kept.
     const albumReturn = storedLine(6);
     expect(albumReturn).toMatchObject({
-      sale_start: 20250202, sale_end: 20250301, territory: 'MX', sale_type: 'download', currency: 'USD',
+      sale_start: 20250201, sale_end: 20250228, territory: 'MX', sale_type: 'download', currency: 'USD',
       quantity: -1, amount_hi: -693_000_000, amount_lo: 0, recording_id: null, platform: 'iTunes',
     });
     expect(albumReturn.release_id).not.toBeNull();
-    expect(JSON.parse(albumReturn.extra_json!)).toMatchObject({ sales_or_return: 'R', product_type: 'I', customer_currency: 'MXN' });
+    expect(JSON.parse(albumReturn.extra_json!)).toMatchObject({
+      sales_or_return: 'R', product_type: 'I', customer_currency: 'MXN', apple_period: '2025-02-02 – 2025-03-01',
+    });
     // The track return was printed −1 / −0.70 and stays so.
     expect(storedLine(5)).toMatchObject({ quantity: -1, amount_hi: -70_000_000 });
     expect(storedLine(4).recording_id).toBeNull();
@@ -173,10 +176,22 @@ describe('legacy iTunes sales report', () => {
       quantity: -2, amount_hi: -125_020_000, platform: 'iTunes',
     });
     expect(JSON.parse(doubleSigned.extra_json!)).toMatchObject({ royalty_price: '-0.6251', provider: 'APPLE' });
+    // June 2009 printed as the calendar month, not a fiscal one: kept as printed, with no span beside it.
+    expect(JSON.parse(doubleSigned.extra_json!)).not.toHaveProperty('apple_period');
     expect(JSON.parse(storedLine(2).extra_json!)).toMatchObject({ royalty_price: '.693', customer_price: '.99' });
     // No ISRC: the album line is release-level; a lower-case ISRC in Vendor Identifier is an ISRC.
     expect(storedLine(4).recording_id).toBeNull();
     expect(isrcOfLine(7)).toBe('NLA1Z2600124');
+  });
+
+  it("files a line dated by Apple's fiscal June 2009 (31 May – 27 Jun) under June, the printed span kept", async () => {
+    const text = readFileSync(join(FIXTURES, 'itunes-sales-legacy.txt'), 'utf8');
+    const path = join(store.dir, 'itunes-fiscal-june.txt');
+    writeFileSync(path, text.replaceAll('06/01/2009\t06/30/2009', '05/31/2009\t06/27/2009'));
+    expect(await importFile(store.db, path)).toMatchObject({ status: 'imported', imported: 6, saleFrom: '2009-06-01', saleTo: '2009-06-30' });
+    const line = storedLine(6);
+    expect(line).toMatchObject({ sale_start: 20090601, sale_end: 20090630, reporting_day: 20090630 });
+    expect(JSON.parse(line.extra_json!)).toMatchObject({ royalty_price: '-0.6251', apple_period: '2009-05-31 – 2009-06-27' });
   });
 
   it('rejects a line whose Royalty Price is not a number (strict), naming the line', async () => {

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeImports } from '../../src/main/import/remove-imports';
 import { openWriterStore } from '../../src/main/store/open-store';
+import { APPLE_EUROPE_FEBRUARY, APPLE_UK_FEBRUARY } from '../support/apple-region-report';
 import { DISTROKID_13_HEADER } from '../support/temp-store';
 import { ImportPage, openOnImportPage } from './import-page';
 import { allTimeRevenueCents } from './overview-figures';
@@ -185,4 +186,13 @@ describe('Import page: which earlier imports Replace replaces, a statement picke
     await page.getByRole('button', { name: 'Remove large-june.tsv' }).click();
     await page.getByRole('button', { name: 'Remove small-feb-again.tsv' }).click();
   }, 120_000);
+
+  it("asks nothing of a store's report for another region of a month already imported: their territories share none", async () => {
+    await importAlone('apple-eu-2025-02.txt', APPLE_EUROPE_FEBRUARY.toString(), '3 lines');
+    await stageWritten([['apple-gb-2025-02.txt', APPLE_UK_FEBRUARY.toString()]]);
+    const card = await imports.waitForPreview('apple-gb-2025-02.txt', 'Ready');
+    expect(await card.getByRole('radiogroup').count()).toBe(0);
+    await (await imports.importReady(1)).getByText('1 file imported, with 2 lines.').waitFor();
+    await expect.poll(() => imports.historyRows().filter({ hasText: 'apple-' }).count()).toBe(2);
+  });
 });

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { MIGRATIONS } from '../../src/main/store/migrations';
+import { applyMigration, MIGRATIONS } from '../../src/main/store/migrations';
 import { seedReferenceData } from '../../src/main/store/reference-data';
 
 /**
@@ -12,7 +12,7 @@ export function olderStore(file: string, version: number): Database.Database {
   mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
-  for (const migration of MIGRATIONS.filter((m) => m.version <= version)) db.exec(migration.sql);
+  for (const migration of MIGRATIONS.filter((m) => m.version <= version)) applyMigration(db, migration);
   seedReferenceData(db);
   db.pragma(`user_version = ${version}`);
   return db;

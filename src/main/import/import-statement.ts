@@ -25,7 +25,7 @@ import { replaceImports } from './replaced-imports/replace-imports';
 import { snapshotPlace, StatementArchive } from './statement-archive';
 import { FileChangedWhileRead, ImportCancelled, inspectStatementFile, type StatementFileFacts } from './statement-file';
 import { StatementLineWriter } from './statement-line-writer';
-import { findOverlaps, importsReplaced, mixedBasisWarnings, skipsFor, type ReplaceChoice, type StatementPeriods } from './statement-overlaps';
+import { findOverlaps, importsReplaced, mixedBasisWarnings, skipsFor, storedTerritories, type ReplaceChoice, type StatementPeriods } from './statement-overlaps';
 import { readStatementRows } from './statement-rows';
 import type { FormatAlternative } from './statement-sniffer';
 import { headerMatchOf } from './layout-resemblance';
@@ -352,6 +352,7 @@ class ImportRun implements DocumentSink {
         reportingFrom: writer.reportingFrom,
         reportingTo: writer.reportingTo,
         basis: writer.periodBasis(),
+        territories: writer.territoriesWritten(),
       };
       outcome.sha256 = document.sha256;
       // Different DSPs' DSR reports, and the parts of one report, share format and period:
@@ -477,9 +478,9 @@ function insertBatch(db: Database.Database, document: StatementDocument, formatI
 function finishBatch(db: Database.Database, importId: number, outcome: ImportOutcome, periods: StatementPeriods, writer: StatementLineWriter): void {
   db.prepare(
     `UPDATE import_batch SET line_count = ?, imported_count = ?, rejected_count = ?, quantity_total = ?, totals_json = ?,
-       sale_from = ?, sale_to = ?, reporting_from = ?, reporting_to = ?, period_basis = ? WHERE id = ?`,
+       sale_from = ?, sale_to = ?, reporting_from = ?, reporting_to = ?, period_basis = ?, territories = ? WHERE id = ?`,
   ).run(outcome.lines, outcome.imported, outcome.rejected, outcome.quantity, JSON.stringify(outcome.amounts),
-    periods.saleFrom, periods.saleTo, periods.reportingFrom, periods.reportingTo, periods.basis, importId);
+    periods.saleFrom, periods.saleTo, periods.reportingFrom, periods.reportingTo, periods.basis, storedTerritories(periods.territories), importId);
   // The dashboards' monthly rollups change in the same transaction as the lines they sum.
   if (writer.rollups.write(db, importId)) addToMergedRollups(db, [importId]);
   else rebuildRollups(db, [importId]);

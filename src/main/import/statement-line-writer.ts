@@ -59,7 +59,7 @@ export class StatementLineWriter {
   private readonly territories: ReadonlySet<string>;
   /** Territory cells as printed → stored code: a statement spells a few hundred countries, millions of times. */
   private readonly territoryCodes = new Map<string, string>();
-  /** Every code stored, for the reference check (the cache above may be emptied). */
+  /** Every code stored, for the reference check and the overlap checks (the cache above may be emptied). */
   private readonly territoriesUsed = new Set<string>();
   private readonly lines: BatchedInsert;
   private readonly extraFields: LineExtraFields;
@@ -208,6 +208,11 @@ export class StatementLineWriter {
     if (this.problems.length < MAX_PROBLEMS_KEPT) this.problems.push({ line, reason });
     // An unclosed quote can swallow the rest of a large file; the start is enough to show the user.
     this.stmt.rejected.run(this.importId, line, reason, raw.slice(0, MAX_RAW_KEPT));
+  }
+
+  /** The territory codes the lines were stored with, sorted; null when no line was (audience readings only). */
+  territoriesWritten(): string[] | null {
+    return this.territoriesUsed.size === 0 ? null : [...this.territoriesUsed].sort();
   }
 
   amounts(): Record<string, string> {

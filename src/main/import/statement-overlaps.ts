@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { formatDayNumber } from '../../shared/period/sale-period';
-import { rangesIntersect, statementsOverlap, type PeriodBasis, type StatementSpan } from '../../shared/period/statement-overlap';
+import { rangesIntersect, statementsOverlap, territoriesMeet, type PeriodBasis, type StatementSpan } from '../../shared/period/statement-overlap';
 
 export type StatementPeriods = StatementSpan;
 
@@ -43,6 +43,19 @@ export function skipsFor(earlier: readonly OverlappingImport[], choice: 'skip' |
   return typeof choice === 'object' && 'only' in choice && earlier.some((overlap) => !choice.only.includes(overlap.importId));
 }
 
+/**
+ * An import's territory codes as `import_batch.territories` keeps them: a JSON array, set from its
+ * lines as they are written (imports made before it was kept were given theirs by a migration,
+ * from their per-import territory rollups), NULL when not known.
+ */
+export function storedTerritories(codes: readonly string[] | null): string | null {
+  return codes === null ? null : JSON.stringify(codes);
+}
+
+export function territoriesStored(text: string | null): string[] | null {
+  return text === null ? null : (JSON.parse(text) as string[]);
+}
+
 interface BatchRow {
   id: number;
   file_name: string;
@@ -52,6 +65,7 @@ interface BatchRow {
   reporting_from: number | null;
   reporting_to: number | null;
   period_basis: PeriodBasis;
+  territories: string | null;
   imported_count: number;
   totals_json: string;
 }
@@ -59,7 +73,7 @@ interface BatchRow {
 function earlierImports(db: Database.Database, formatId: string, exceptId: number): BatchRow[] {
   return db
     .prepare<[string, number], BatchRow>(
-      `SELECT id, file_name, imported_at, sale_from, sale_to, reporting_from, reporting_to, period_basis, imported_count, totals_json
+      `SELECT id, file_name, imported_at, sale_from, sale_to, reporting_from, reporting_to, period_basis, territories, imported_count, totals_json
        FROM import_batch WHERE format = ? AND id <> ? AND sale_from IS NOT NULL ORDER BY id`,
     )
     .all(formatId, exceptId);
@@ -76,6 +90,7 @@ export function findOverlaps(db: Database.Database, periods: StatementPeriods, e
         reportingFrom: row.reporting_from,
         reportingTo: row.reporting_to,
         basis: row.period_basis,
+        territories: territoriesStored(row.territories),
       }),
     )
     .map((row) => ({
@@ -95,7 +110,7 @@ export function importsReplaced(earlier: OverlappingImport[], choice: ReplaceCho
   return earlier.filter((overlap) => !choice.keep.includes(overlap.importId));
 }
 
-/** A sales-date export next to a reporting-date export whose lines can coincide: a double count. */
+/** A sales-date export next to a reporting-date export whose lines can coincide (periods and territories meet): a double count. */
 export function mixedBasisWarnings(db: Database.Database, periods: StatementPeriods, exceptId: number, formatName: string): string[] {
   if (periods.basis === 'unknown') return [];
   return earlierImports(db, periods.formatId, exceptId)
@@ -104,7 +119,8 @@ export function mixedBasisWarnings(db: Database.Database, periods: StatementPeri
         row.period_basis !== 'unknown' &&
         row.period_basis !== periods.basis &&
         rangesIntersect(periods.saleFrom, periods.saleTo, row.sale_from, row.sale_to) &&
-        rangesIntersect(periods.reportingFrom, periods.reportingTo, row.reporting_from, row.reporting_to),
+        rangesIntersect(periods.reportingFrom, periods.reportingTo, row.reporting_from, row.reporting_to) &&
+        territoriesMeet(periods.territories, territoriesStored(row.territories)),
     )
     .map(
       (row) =>

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { MIGRATIONS } from './migrations';
+import { applyMigration, MIGRATIONS } from './migrations';
 import { seedReferenceData } from './reference-data';
 import { logger } from '../diagnostics/logger';
 import { linesHeldAtMost } from './lines-held';
@@ -74,7 +74,7 @@ function migrate(db: Store, onUpdate?: (update: StoreUpdate) => void): void {
   for (const migration of MIGRATIONS) {
     if (migration.version <= current) continue;
     db.transaction(() => {
-      db.exec(migration.sql);
+      applyMigration(db, migration);
       if (migration.version === 1) seedReferenceData(db);
       db.pragma(`user_version = ${migration.version}`);
     })();

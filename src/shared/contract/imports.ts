@@ -25,7 +25,8 @@ export const OverlappingImport = z.object({
 
 /**
  * A statement's source and periods as the overlap rule reads them (`statementsOverlap`): the
- * layout's id, inclusive yyyymmdd day numbers (null where the lines print none) and how it is cut.
+ * layout's id, inclusive yyyymmdd day numbers (null where the lines print none), how it is cut,
+ * and the territory codes its lines were stored with (null where not known).
  */
 export const StatementSpan = z.object({
   formatId: z.string(),
@@ -34,6 +35,7 @@ export const StatementSpan = z.object({
   reportingFrom: z.number().int().nullable(),
   reportingTo: z.number().int().nullable(),
   basis: z.enum(['sale', 'reporting', 'unknown']),
+  territories: z.array(z.string()).nullable(),
 });
 
 /** A total the file states about itself (a totals row, Apple's trailer, a DDEX FOOT count) next to what was read. */

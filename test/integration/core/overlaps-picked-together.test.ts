@@ -45,12 +45,12 @@ afterEach(async () => {
 });
 
 describe('the facts a preview gives for comparing files picked together', () => {
-  it("lists a DistroKid statement's source, periods as day numbers and how it is cut", async () => {
+  it("lists a DistroKid statement's source, periods as day numbers, how it is cut and its territories", async () => {
     // One reporting day over two sale months: cut by reporting date.
     const staged = core.stageUpload('march.tsv', dkStatement([['2024-03-05', '2024-01', '1.00'], ['2024-03-05', '2024-02', '2.00']]));
     const preview = await core.previewImport(staged.stagedId);
     expect(preview.statements).toEqual([
-      { formatId: 'distrokid', saleFrom: 20240101, saleTo: 20240229, reportingFrom: 20240305, reportingTo: 20240305, basis: 'reporting',
+      { formatId: 'distrokid', saleFrom: 20240101, saleTo: 20240229, reportingFrom: 20240305, reportingTo: 20240305, basis: 'reporting', territories: ['ES'],
         sha256: createHash('sha256').update(dkStatement([['2024-03-05', '2024-01', '1.00'], ['2024-03-05', '2024-02', '2.00']])).digest('hex'),
         part: '', figures: { lines: 2, importable: 2, quantity: 20, amounts: { USD: '3.00000000' } } },
     ]);

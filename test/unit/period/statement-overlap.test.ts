@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { rangesIntersect, statementsOverlap, type StatementSpan } from '../../../src/shared/period/statement-overlap';
+import { rangesIntersect, statementsOverlap, territoriesMeet, type StatementSpan } from '../../../src/shared/period/statement-overlap';
 
-/** A DistroKid statement reported in April 2024 for sales of February 2024, unless told otherwise. */
+/** A DistroKid statement reported in April 2024 for sales of February 2024, its territories not known, unless told otherwise. */
 const span = (overrides: Partial<StatementSpan> = {}): StatementSpan => ({
   formatId: 'distrokid',
   saleFrom: 20240201,
@@ -9,6 +9,7 @@ const span = (overrides: Partial<StatementSpan> = {}): StatementSpan => ({
   reportingFrom: 20240405,
   reportingTo: 20240405,
   basis: 'unknown',
+  territories: null,
   ...overrides,
 });
 
@@ -64,5 +65,30 @@ describe('two statements over the same period', () => {
     const noPeriods = span({ saleFrom: null, saleTo: null, reportingFrom: null, reportingTo: null });
     expect(statementsOverlap(noPeriods, span())).toBe(false);
     expect(statementsOverlap(span(), noPeriods)).toBe(false);
+  });
+});
+
+describe('two statements of one period for different territories', () => {
+  it('do not overlap when their territories share no code, as a store\'s regional reports of a month do', () => {
+    const europe = span({ territories: ['DE', 'FR', 'NL'] });
+    const uk = span({ territories: ['GB'] });
+    expect(statementsOverlap(europe, uk)).toBe(false);
+    expect(statementsOverlap(uk, europe)).toBe(false);
+    expect(statementsOverlap(europe, span({ territories: ['FR', 'IT'] }))).toBe(true);
+  });
+
+  it('may overlap where a line is placed nowhere in particular (unknown, worldwide) or the territories are not known', () => {
+    const uk = span({ territories: ['GB'] });
+    expect(statementsOverlap(uk, span({ territories: ['DE', 'ZZ'] }))).toBe(true);
+    expect(statementsOverlap(span({ territories: ['WW'] }), uk)).toBe(true);
+    expect(statementsOverlap(uk, span())).toBe(true);
+    expect(territoriesMeet(null, null)).toBe(true);
+    expect(territoriesMeet(['ZZ'], ['ZZ'])).toBe(true);
+  });
+
+  it('still need the same source and meeting periods', () => {
+    const uk = span({ territories: ['GB'] });
+    expect(statementsOverlap(uk, span({ territories: ['GB'], formatId: 'tunecore' }))).toBe(false);
+    expect(statementsOverlap(uk, span({ territories: ['ZZ'], saleFrom: 20240301, saleTo: 20240331 }))).toBe(false);
   });
 });

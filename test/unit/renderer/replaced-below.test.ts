@@ -7,7 +7,7 @@ import { overlapQuestions, type StagedStatements } from '../../../src/renderer/s
 
 /** A DistroKid statement of one sale month, reported on the 5th of the next. */
 function month(saleMonth: number): StatementSpan {
-  return { formatId: 'distrokid', saleFrom: saleMonth * 100 + 1, saleTo: saleMonth * 100 + 28, reportingFrom: (saleMonth + 1) * 100 + 5, reportingTo: (saleMonth + 1) * 100 + 5, basis: 'unknown' };
+  return { formatId: 'distrokid', saleFrom: saleMonth * 100 + 1, saleTo: saleMonth * 100 + 28, reportingFrom: (saleMonth + 1) * 100 + 5, reportingTo: (saleMonth + 1) * 100 + 5, basis: 'unknown', territories: null };
 }
 
 type Entry = StagedStatements & { overlapAnswer: OverlapAnswer | null };

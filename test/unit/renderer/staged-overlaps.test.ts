@@ -8,7 +8,7 @@ import { isImportable, overlapQuestions, sendableEntries, stagedTwice, type Stag
 function month(saleMonth: number, overrides: Partial<StatementSpan> = {}): StatementSpan {
   return {
     formatId: 'distrokid', saleFrom: saleMonth * 100 + 1, saleTo: saleMonth * 100 + 28,
-    reportingFrom: (saleMonth + 1) * 100 + 5, reportingTo: (saleMonth + 1) * 100 + 5, basis: 'unknown', ...overrides,
+    reportingFrom: (saleMonth + 1) * 100 + 5, reportingTo: (saleMonth + 1) * 100 + 5, basis: 'unknown', territories: null, ...overrides,
   };
 }
 
@@ -57,6 +57,15 @@ describe('the overlap question between files picked together', () => {
     const soldMarch = month(202403, { basis: 'sale', reportingTo: 20240505 });
     const soldFebruary = month(202402, { basis: 'sale', reportingFrom: 20240405, reportingTo: 20240505 });
     expect(asked([ready('sold-march.csv', [soldMarch]), ready('sold-february.csv', [soldFebruary])])).toEqual({});
+  });
+
+  it('does not ask of regional reports of one month picked together, whose territories share none; asks where a line is unplaced', () => {
+    const europe = month(202403, { territories: ['DE', 'FR'] });
+    const uk = month(202403, { territories: ['GB'] });
+    expect(asked([ready('europe.txt', [europe]), ready('uk.txt', [uk])])).toEqual({});
+    expect(asked([ready('europe.txt', [europe]), ready('uk.txt', [month(202403, { territories: ['GB', 'ZZ'] })])])).toEqual({
+      'key-uk.txt': { earlier: [], staged: ['europe.txt'] },
+    });
   });
 
   it('meets any of the statements of a zip or a workbook above, and asks for any of its own', () => {

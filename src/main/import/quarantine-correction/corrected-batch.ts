@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { formatAmount, parseAmount } from '../../../shared/money/exact-amount';
 import type { ImportedFigures } from '../reconciliation';
 import type { StatementLineWriter } from '../statement-line-writer';
+import { storedTerritories, territoriesStored } from '../statement-overlaps';
 
 interface BatchRow {
   line_count: number;
@@ -12,21 +13,23 @@ interface BatchRow {
   reporting_from: number | null;
   reporting_to: number | null;
   period_basis: string;
+  territories: string | null;
 }
 
 const earlier = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b));
 const later = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
+const together = (a: string[] | null, b: string[] | null) => (a === null ? b : b === null ? a : [...new Set([...a, ...b])].sort());
 
 /**
  * The import's own figures with the corrected lines added: counts (a corrected line moves from
  * quarantined to imported; the file's line count stays), quantity, the earned totals per currency
- * (exact), and the periods its lines print. Returns the import's figures as its stated totals are
- * judged against.
+ * (exact), and the periods and territories its lines print. Returns the import's figures as its
+ * stated totals are judged against.
  */
 export function addCorrectedLines(db: Database.Database, importId: number, writer: StatementLineWriter): ImportedFigures {
   const batch = db
     .prepare<[number], BatchRow>(
-      'SELECT line_count, quantity_total, totals_json, sale_from, sale_to, reporting_from, reporting_to, period_basis FROM import_batch WHERE id = ?',
+      'SELECT line_count, quantity_total, totals_json, sale_from, sale_to, reporting_from, reporting_to, period_basis, territories FROM import_batch WHERE id = ?',
     )
     .get(importId)!;
   const amounts = new Map(Object.entries(JSON.parse(batch.totals_json) as Record<string, string>).map(([c, v]) => [c, parseAmount(v)]));
@@ -36,11 +39,12 @@ export function addCorrectedLines(db: Database.Database, importId: number, write
   const reportingFrom = earlier(batch.reporting_from, writer.reportingFrom);
   db.prepare(
     `UPDATE import_batch SET imported_count = imported_count + ?, rejected_count = rejected_count - ?, quantity_total = ?, totals_json = ?,
-       sale_from = ?, sale_to = ?, reporting_from = ?, reporting_to = ?, period_basis = ? WHERE id = ?`,
+       sale_from = ?, sale_to = ?, reporting_from = ?, reporting_to = ?, period_basis = ?, territories = ? WHERE id = ?`,
   ).run(
     writer.imported, writer.imported, quantity, JSON.stringify(totals),
     earlier(batch.sale_from, writer.saleFrom), later(batch.sale_to, writer.saleTo), reportingFrom, later(batch.reporting_to, writer.reportingTo),
-    reportingFrom === null ? batch.period_basis : periodBasis(db, importId), importId,
+    reportingFrom === null ? batch.period_basis : periodBasis(db, importId),
+    storedTerritories(together(territoriesStored(batch.territories), writer.territoriesWritten())), importId,
   );
   return { lines: batch.line_count, quantity, amounts };
 }

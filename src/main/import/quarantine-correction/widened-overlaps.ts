@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { WidenedOverlap } from '../../../shared/contract/quarantine';
 import type { PeriodBasis } from '../../../shared/period/statement-overlap';
 import { formatDayNumber } from '../../../shared/period/sale-period';
-import { findOverlaps, type StatementPeriods } from '../statement-overlaps';
+import { findOverlaps, territoriesStored, type StatementPeriods } from '../statement-overlaps';
 
 interface PeriodRow {
   file_name: string;
@@ -12,13 +12,17 @@ interface PeriodRow {
   reporting_from: number | null;
   reporting_to: number | null;
   period_basis: PeriodBasis;
+  territories: string | null;
 }
 
 function storedPeriods(db: Database.Database, importId: number): { fileName: string; periods: StatementPeriods } {
   const row = db
-    .prepare<[number], PeriodRow>('SELECT file_name, format, sale_from, sale_to, reporting_from, reporting_to, period_basis FROM import_batch WHERE id = ?')
+    .prepare<[number], PeriodRow>('SELECT file_name, format, sale_from, sale_to, reporting_from, reporting_to, period_basis, territories FROM import_batch WHERE id = ?')
     .get(importId)!;
-  const periods = { formatId: row.format, saleFrom: row.sale_from, saleTo: row.sale_to, reportingFrom: row.reporting_from, reportingTo: row.reporting_to, basis: row.period_basis };
+  const periods = {
+    formatId: row.format, saleFrom: row.sale_from, saleTo: row.sale_to, reportingFrom: row.reporting_from, reportingTo: row.reporting_to,
+    basis: row.period_basis, territories: territoriesStored(row.territories),
+  };
   return { fileName: row.file_name, periods };
 }
 
@@ -44,11 +48,20 @@ function widenedPeriods(before: StatementPeriods, after: StatementPeriods): stri
   return changed;
 }
 
+/** "the territory FR", for the codes a correction placed the import's lines in that none were before. */
+function widenedTerritories(before: StatementPeriods, after: StatementPeriods): string[] {
+  const added = (after.territories ?? []).filter((code) => !(before.territories ?? []).includes(code));
+  if (added.length === 0) return [];
+  return [`the ${added.length === 1 ? 'territory' : 'territories'} ${added.join(', ')}`];
+}
+
 /**
  * What a correction did to the import's periods (`before`, from overlappingNow): a corrected line
  * dated outside them widens them, and that is said, naming the periods it widened. The imports of
  * the same source they meet now and did not before are named too: correcting is not refused for
- * it, since which of the two statements holds the sales is the user's to judge.
+ * it, since which of the two statements holds the sales is the user's to judge. A corrected line
+ * placed in a country the import had none in can make it meet another region's report of its
+ * period; the territories are named when they do.
  */
 export function widenedOverlaps(
   db: Database.Database,
@@ -59,6 +72,7 @@ export function widenedOverlaps(
   const { fileName, periods } = storedPeriods(db, importId);
   const overlaps = findOverlaps(db, periods, importId).filter((o) => !before.overlapping.has(o.importId));
   const widened = widenedPeriods(before.periods, periods);
+  if (overlaps.length > 0) widened.push(...widenedTerritories(before.periods, periods));
   if (widened.length === 0) return { overlaps, widenedPeriodNotice: null };
   const what = `${fileName} to ${widened.join(' and ')}`;
   if (overlaps.length === 0) {

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { migration001 } from './001-initial';
 import { migration002 } from './002-gauges';
 import { migration003 } from './003-import-periods';
@@ -22,13 +23,42 @@ import { migration021 } from './021-catalogue-merges';
 import { migration022 } from './022-merge-targets';
 import { migration023 } from './023-correction-times';
 import { migration024 } from './024-rates-set-aside';
+import { migration025 } from './025-import-territories';
+
+/** A column a migration adds to a table, unless the table has it already. */
+export interface AddedColumn {
+  table: string;
+  column: string;
+  type: string;
+}
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+  /**
+   * Added before `sql` runs. SQLite has no `ADD COLUMN IF NOT EXISTS`, and a migration taken again
+   * must leave the store as it was, as `IF NOT EXISTS` does for tables and indexes.
+   */
+  addsColumns?: readonly AddedColumn[];
+  /**
+   * The migration rebuilds a large table, whose old pages would stay in the file as free space;
+   * the store is vacuumed once after it.
+   */
+  compacts?: boolean;
+}
+
+/** Takes one migration: its columns, then its statements. */
+export function applyMigration(db: Database.Database, migration: Migration): void {
+  for (const { table, column, type } of migration.addsColumns ?? []) {
+    const has = db.prepare<[string, string], number>('SELECT COUNT(*) FROM pragma_table_info(?) WHERE name = ?').pluck().get(table, column);
+    if (!has) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+  }
+  db.exec(migration.sql);
+}
 
 /** Forward-only: a released migration is never edited, a new one is appended. */
-/**
- * `compacts`: the migration rebuilds a large table, whose old pages would stay in the file as free
- * space; the store is vacuumed once after it.
- */
-export const MIGRATIONS: readonly { version: number; name: string; sql: string; compacts?: boolean }[] = [
+export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial schema', sql: migration001 },
   { version: 2, name: 'audience gauges', sql: migration002 },
   { version: 3, name: 'import periods', sql: migration003 },
@@ -53,4 +83,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string; 
   { version: 22, name: 'what each merge joined into', sql: migration022 },
   { version: 23, name: 'when each line was corrected', sql: migration023 },
   { version: 24, name: 'rates set aside with their base currency', sql: migration024 },
+  { version: 25, name: 'territories kept per import', addsColumns: [{ table: 'import_batch', column: 'territories', type: 'TEXT' }], sql: migration025 },
 ];

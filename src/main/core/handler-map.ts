@@ -43,6 +43,7 @@ export function createHandlers(core: WorkstationCore, hooks: ShellHooks): Handle
     'import:history': async () => ({ imports: await core.importHistory() }),
     'import:undo': async ({ importId }) => core.undoImport(importId),
     'import:undoBringingBack': async ({ importId }) => core.undoImportBringingBack(importId),
+    'import:readAgain': async ({ importId }) => core.readImportAgain(importId),
     'import:quarantine': async ({ importId }) => core.exportQuarantine(importId),
     'import:quarantined': async ({ importId }) => core.quarantinedLines(importId),
     'import:checkCorrections': async (request) => core.checkCorrections(request),

@@ -331,6 +331,11 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       dataChanged('imports');
       return result;
     },
+    async readImportAgain(importId) {
+      const result = await writer.request({ op: 'readAgain', importId });
+      dataChanged('imports');
+      return result;
+    },
     writeStatementLines: (request, target) => readers.request({ op: 'writeLines', request, target, today: today() }),
     startLinesExport({ fileName, ...request }) {
       return jobs.start('export', async (context) => {

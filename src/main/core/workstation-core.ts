@@ -26,7 +26,7 @@ import type { Completeness, CompletenessRequest } from '../../shared/analytics/c
 import type { StatementLines, StatementLinesRequest } from '../../shared/query/statement-lines-contract';
 import type { StatementReconciliation } from '../../shared/analytics/reconciliation-contract';
 import type { ReleaseComparison, ReleaseComparisonRequest } from '../../shared/analytics/release-comparison-contract';
-import type { UndoneAndBroughtBack } from '../../shared/contract/replaced-imports';
+import type { ImportReadAgain, UndoneAndBroughtBack } from '../../shared/contract/replaced-imports';
 
 export interface ImportRequestOptions {
   mode: 'strict' | 'lenient';
@@ -63,6 +63,8 @@ export interface WorkstationCore {
   undoImport(importId: number): Promise<{ importId: number; removedLines: number }>;
   /** Undoes an import that replaced earlier ones and imports those again from their archived originals. */
   undoImportBringingBack(importId: number): Promise<UndoneAndBroughtBack>;
+  /** Reads an import's statement again from its archived original, as this version reads it (see ImportBatchSummary.readAgain). */
+  readImportAgain(importId: number): Promise<ImportReadAgain>;
   exportQuarantine(importId: number): Promise<ExportFile>;
   /** An import's quarantined lines as printed, and whether they can be corrected in the app (a sentence when not). */
   quarantinedLines(importId: number): Promise<QuarantinedLines>;

@@ -4,6 +4,7 @@ import { resultToCsv } from '../export/csv-writer';
 import { formatName } from './format-names';
 import { mappedFormatNames } from './column-mapping/saved-mappings';
 import { replacedByImport } from './replaced-imports/replaced-by-import';
+import { readAgainOf } from './replaced-imports/read-again-offer';
 import { CsvOptions } from '../../shared/export/csv-options';
 import { WorkstationError } from '../../shared/contract/envelope';
 
@@ -15,13 +16,13 @@ export function listImports(db: Database.Database) {
     .prepare<[], {
       id: number; file_name: string; format: string; format_variant: string; imported_at: string; line_count: number;
       imported_count: number; rejected_count: number; quantity_total: number; totals_json: string; sale_from: number | null; sale_to: number | null;
-      readings: number; statement_lines: number; set_aside: number;
+      readings: number; statement_lines: number; set_aside: number; read_again_for: string | null; archive_path: string | null;
     }>(
       // imported_count counts a gauge row once however many readings it holds: the readings are
       // counted here, and the statement lines from the import's platform rollup, not its lines.
       `SELECT b.id, b.file_name, b.format, b.format_variant, b.imported_at, b.line_count, b.imported_count, b.rejected_count,
          b.quantity_total, b.totals_json, b.sale_from, b.sale_to, coalesce(g.readings, 0) AS readings,
-         coalesce(s.lines, 0) AS statement_lines, coalesce(a.lines, 0) AS set_aside
+         coalesce(s.lines, 0) AS statement_lines, coalesce(a.lines, 0) AS set_aside, b.read_again_for, b.archive_path
        FROM import_batch b
        LEFT JOIN (SELECT import_id, count(*) AS readings FROM gauge_reading GROUP BY import_id) g ON g.import_id = b.id
        LEFT JOIN (SELECT import_id, sum(lines) AS lines FROM rollup_month_platform WHERE basis = 'sale' GROUP BY import_id) s ON s.import_id = b.id
@@ -46,6 +47,7 @@ export function listImports(db: Database.Database) {
     saleFrom: r.sale_from === null ? null : formatDayNumber(r.sale_from),
     saleTo: r.sale_to === null ? null : formatDayNumber(r.sale_to),
     replaced: replaced.get(r.id) ?? [],
+    readAgain: readAgainOf(r),
   }));
 }
 

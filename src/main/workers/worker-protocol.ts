@@ -3,7 +3,7 @@ import type { MappingDeleted, MappingInspection, MappingSpec, SavedMappingSummar
 import type { WorkstationErrorShape } from '../../shared/contract/envelope';
 import type { BaseCurrencyChanged, FxRatesSaved } from '../../shared/contract/imports';
 import type { PlatformAliasChange } from '../../shared/contract/platform-aliases';
-import type { UndoneAndBroughtBack } from '../../shared/contract/replaced-imports';
+import type { ImportReadAgain, UndoneAndBroughtBack } from '../../shared/contract/replaced-imports';
 import type {
   CorrectionCheck, CorrectionOutcome, CorrectionRequest, QuarantinedLineChoice, QuarantinedLines, SetAsideChange,
 } from '../../shared/contract/quarantine';
@@ -51,6 +51,7 @@ export type WriterRequest =
   | { op: 'undoImport'; importId: number }
   /** Undoes an import that replaced earlier ones, and imports those again from their archived originals. */
   | { op: 'undoBringingBack'; importId: number }
+  | { op: 'readAgain'; importId: number }
   /** Reads corrected quarantined lines as their import would, then rolls back. */
   | { op: 'checkCorrections'; request: CorrectionRequest }
   /** Reads corrected quarantined lines into their import. */
@@ -86,6 +87,7 @@ export type WriterReplies = {
   generateDemo: { files: string[]; lines: number };
   undoImport: { importId: number; removedLines: number };
   undoBringingBack: UndoneAndBroughtBack;
+  readAgain: ImportReadAgain;
   checkCorrections: CorrectionCheck;
   correctLines: CorrectionOutcome;
   setAsideLines: SetAsideChange;

@@ -17,6 +17,7 @@ import { checkCorrections, correctLines } from '../import/quarantine-correction/
 import { bringBackLines, setAsideLines } from '../import/quarantine-correction/set-aside-lines';
 import { removeImports } from '../import/remove-imports';
 import { undoBringingBack } from '../import/replaced-imports/undo-bringing-back';
+import { readAgain } from '../import/replaced-imports/read-again';
 import { openWriterStore, type Store } from '../store/open-store';
 import { storeOpenFailure } from '../store/store-open-failure';
 import { serveRequests, type RequestContext } from './serve-requests';
@@ -72,6 +73,8 @@ if (db) {
         }
         case 'undoBringingBack':
           return undoBringingBack(store, request.importId, data.archiveDir);
+        case 'readAgain':
+          return readAgain(store, request.importId, data.archiveDir);
         case 'checkCorrections':
           return checkCorrections(store, request.request);
         case 'correctLines':

@@ -23,6 +23,7 @@ export const CHANNEL_METHODS = {
   'import:history': 'importHistory',
   'import:undo': 'undoImport',
   'import:undoBringingBack': 'undoImportBringingBack',
+  'import:readAgain': 'readImportAgain',
   'import:quarantine': 'exportQuarantine',
   'import:quarantined': 'quarantinedLines',
   'import:checkCorrections': 'checkCorrections',

@@ -9,7 +9,7 @@ import {
   RecordingUnderReview, SheetName, StagedFile,
 } from './imports';
 import { JobRef, JobSnapshot } from './jobs';
-import { UndoneAndBroughtBack } from './replaced-imports';
+import { ImportReadAgain, UndoneAndBroughtBack } from './replaced-imports';
 import { ArtistMerged, FoundRecording, MergeHistory, MergeKind, MergeUndone, MOST_MERGES_AT_ONCE, RecordingPairing } from './catalogue-review';
 import { PlatformAliasChange, PlatformAliasRemoval, PlatformAliasRequest } from './platform-aliases';
 import {
@@ -119,6 +119,7 @@ export const CHANNELS = {
   },
   /** Undoes an import that replaced earlier ones and imports those again from their archived originals. */
   'import:undoBringingBack': { input: z.object({ importId: z.number().int() }).strict(), output: UndoneAndBroughtBack },
+  'import:readAgain': { input: z.object({ importId: z.number().int() }).strict(), output: ImportReadAgain },
   /** The lines an import quarantined, with their reasons, as a CSV export to save. */
   'import:quarantine': { input: z.object({ importId: z.number().int() }).strict(), output: ExportFile },
   /** An import's quarantined lines as printed, with their reasons, and whether they can be corrected here. */

@@ -224,6 +224,12 @@ export const ImportBatchSummary = z.object({
   saleTo: z.string().nullable(),
   /** The earlier imports this one replaced (an overlap answered with Replace). */
   replaced: z.array(ReplacedImport),
+  /**
+   * Set when this version reads the statement otherwise than the version that imported it did:
+   * why, in a sentence, and, when it cannot be read again from here (its archived original
+   * missing), why not.
+   */
+  readAgain: z.object({ why: z.string(), cannot: z.string().nullable() }).nullable(),
 });
 export type ImportBatchSummary = z.infer<typeof ImportBatchSummary>;
 

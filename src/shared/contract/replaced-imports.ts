@@ -34,6 +34,15 @@ export const BroughtBackImport = z.object({
 });
 export type BroughtBackImport = z.infer<typeof BroughtBackImport>;
 
+/** An import read again from its archived original, as this version reads its statement. */
+export const ImportReadAgain = z.object({
+  /** The id it had; it is imported under `readAgain.importId` now. */
+  previousImportId: z.number().int(),
+  readAgain: BroughtBackImport,
+  message: z.string(),
+});
+export type ImportReadAgain = z.infer<typeof ImportReadAgain>;
+
 /** An import undone, and the imports it had replaced imported again from their archived originals. */
 export const UndoneAndBroughtBack = z.object({
   importId: z.number().int(),

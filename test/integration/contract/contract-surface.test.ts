@@ -51,6 +51,7 @@ describe('contract surface', () => {
         "import:preview": "previewImport",
         "import:quarantine": "exportQuarantine",
         "import:quarantined": "quarantinedLines",
+        "import:readAgain": "readImportAgain",
         "import:readings": "exportGaugeReadings",
         "import:setAsideLines": "setAsideLines",
         "import:stage": "stageStatement",

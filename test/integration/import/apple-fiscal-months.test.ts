@@ -6,37 +6,10 @@ import { runQuery } from '../../../src/main/query/run-query';
 import { statementLines } from '../../../src/main/query/statement-lines';
 import { QuerySpec } from '../../../src/shared/query/query-spec';
 import { StatementLinesRequest } from '../../../src/shared/query/statement-lines-contract';
+import { appleFinancialReport as report } from '../../support/apple-financial-report';
 import { importFile, openTempStore, type TempStore } from './temp-store';
 
 const TODAY = new Date('2026-11-21T12:00:00Z');
-
-/** Apple's financial report columns, in its own order (FORMATS.md). */
-const HEADER = [
-  'Start Date', 'End Date', 'UPC', 'ISRC/ISBN', 'Vendor Identifier', 'Quantity', 'Partner Share', 'Extended Partner Share',
-  'Partner Share Currency', 'Sales or Return', 'Apple Identifier', 'Artist/Show/Developer/Author', 'Title',
-  'Label/Studio/Network/Developer/Publisher', 'Grid', 'Product Type Identifier', 'ISAN/Other Identifier', 'Country Of Sale',
-  'Pre-order Flag', 'Promo Code', 'Customer Price', 'Customer Currency',
-];
-
-interface ProductLine {
-  isrc: string;
-  title: string;
-  quantity: number;
-  share: string;
-  extended: string;
-  kind: 'S' | 'R';
-  country: string;
-}
-
-/** A euro-zone financial report of one fiscal month, as Apple prints it: US dates, tabs, its trailer last. */
-function report(from: string, to: string, lines: ProductLine[], amount: string, units: number): string {
-  const row = (cells: (string | number)[]) => [...cells.map(String), ...Array<string>(HEADER.length - cells.length).fill('')].join('\t');
-  const products = lines.map((l, i) =>
-    row([from, to, '0194398765432', l.isrc, l.isrc, l.quantity, l.share, l.extended, 'EUR', l.kind, 1700000000 + i,
-      'Ana Sol', l.title, 'Indie Pressing Co-op', '', 'H', '', l.country, '', '', '0.99', 'EUR']),
-  );
-  return [HEADER.join('\t'), ...products, row(['Total_Rows', lines.length]), row(['Total_Amount', amount]), row(['Total_Units', units])].join('\n') + '\n';
-}
 
 const LUZ = { isrc: 'QZAS12500001', title: 'Luz' };
 const MAREA = { isrc: 'QZAS12500002', title: 'Marea' };

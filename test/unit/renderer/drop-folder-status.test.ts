@@ -116,6 +116,7 @@ describe('a take listed after its imports left the history', () => {
         importId: id, fileName: 'distrokid-latest.tsv', imported: 1, rejected: 0, amounts: { USD: '1.80' }, saleFrom: '2026-02-01', saleTo: '2026-02-28',
         cannotBringBack: null, correctable: true,
       })),
+      readAgain: null,
     };
   }
   const imported: DropFolderStatement = {

@@ -5,7 +5,7 @@ import { earlierImportText } from '../../../src/renderer/src/pages/import/earlie
 function batch(overrides: Partial<ImportBatchSummary> = {}): ImportBatchSummary {
   return {
     importId: 7, fileName: 'distrokid-legacy.tsv', format: 'DistroKid', variant: '13-column', importedAt: '2024-04-06T10:05:00.000Z', lines: 5, imported: 5,
-    rejected: 0, setAside: 0, readings: 0, statementLines: 5, quantity: 1512, amounts: { USD: '12.74358024679' }, saleFrom: '2024-02-01', saleTo: '2024-02-29', replaced: [],
+    rejected: 0, setAside: 0, readings: 0, statementLines: 5, quantity: 1512, amounts: { USD: '12.74358024679' }, saleFrom: '2024-02-01', saleTo: '2024-02-29', replaced: [], readAgain: null,
     ...overrides,
   };
 }

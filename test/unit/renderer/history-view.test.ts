@@ -22,6 +22,7 @@ function batch(importId: number, fields: Partial<ImportBatchSummary> = {}): Impo
     saleFrom: '2024-01-01',
     saleTo: '2024-01-31',
     replaced: [],
+    readAgain: null,
     ...fields,
   };
 }

@@ -9,7 +9,7 @@ import { importStatement, type ImportOptions } from '../import-statement';
 import { readKeptLayout } from '../quarantine-correction/kept-layout';
 import { removeImports } from '../remove-imports';
 import type { BringBackPlan } from './bring-back-plan';
-import type { ReplacedRecord } from './replaced-records';
+import type { KeptImport } from './replaced-records';
 
 type Plan = Exclude<BringBackPlan, { cannot: string }>;
 
@@ -17,14 +17,14 @@ type Plan = Exclude<BringBackPlan, { cannot: string }>;
  * The layouts the original is read with: the one it was read with when it kept it (a saved column
  * mapping as it was then, even if changed or deleted since), else the saved mappings as they are.
  */
-function formatsFor(db: Database.Database, record: ReplacedRecord): readonly StatementFormat[] {
+function formatsFor(db: Database.Database, record: KeptImport): readonly StatementFormat[] {
   const kept = record.layout === null ? null : readKeptLayout(record.layout);
   if (kept && record.format.startsWith('mapping:')) return [kept.format];
   return savedMappingFormats(db);
 }
 
 /** Lenient, replacing nothing, as the layout it was read as. */
-function options(db: Database.Database, record: ReplacedRecord, archiveDir: string | null): ImportOptions {
+function options(db: Database.Database, record: KeptImport, archiveDir: string | null): ImportOptions {
   return {
     mode: 'lenient',
     archiveDir,
@@ -42,7 +42,7 @@ function options(db: Database.Database, record: ReplacedRecord, archiveDir: stri
  * archived original, as its first import had them; no copy of the member is archived. What the
  * zip holds there must be the very statement: anything else is taken out again and refused.
  */
-async function importMemberAgain(db: Database.Database, record: ReplacedRecord, plan: Extract<Plan, { from: 'zip' }>): Promise<ImportOutcome | undefined> {
+async function importMemberAgain(db: Database.Database, record: KeptImport, plan: Extract<Plan, { from: 'zip' }>): Promise<ImportOutcome | undefined> {
   let member;
   try {
     member = await unpackArchivedMember(plan.path, plan.zipName, plan.place);
@@ -71,7 +71,7 @@ async function importMemberAgain(db: Database.Database, record: ReplacedRecord, 
  * before it writes anything, so that an original changed on disk is never brought back as if it
  * were the statement replaced.
  */
-function archivedAsKept(record: ReplacedRecord, plan: Extract<Plan, { from: 'file' }>): NonNullable<ImportOptions['expectedFile']> {
+function archivedAsKept(record: KeptImport, plan: Extract<Plan, { from: 'file' }>): NonNullable<ImportOptions['expectedFile']> {
   return {
     matches: (sha256) => (plan.sheet === undefined ? sha256 : sheetIdentity(sha256, plan.sheet)) === record.file_sha256,
     changed: `its archived original (${plan.path}) was changed or damaged since it was kept, so it is not the statement that was replaced.`,
@@ -79,7 +79,7 @@ function archivedAsKept(record: ReplacedRecord, plan: Extract<Plan, { from: 'fil
 }
 
 /** Imports a replaced import's statement again from its archived original, as its plan says; the importer's outcome. */
-export async function importAgain(db: Database.Database, record: ReplacedRecord, plan: Plan, archiveDir: string | null): Promise<ImportOutcome | undefined> {
+export async function importAgain(db: Database.Database, record: KeptImport, plan: Plan, archiveDir: string | null): Promise<ImportOutcome | undefined> {
   if (plan.from === 'zip') return importMemberAgain(db, record, plan);
   const [outcome] = await importStatement(db, plan.path, {
     ...options(db, record, archiveDir), displayName: plan.displayName, sheet: plan.sheet, expectedFile: archivedAsKept(record, plan),

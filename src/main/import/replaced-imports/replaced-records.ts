@@ -18,6 +18,9 @@ export interface ReplacedRecord {
   quarantine: string;
 }
 
+/** What importing a removed import's statement again needs of it, whatever removed it. */
+export type KeptImport = Omit<ReplacedRecord, 'replacing_import_id'>;
+
 const COLUMNS = `replacing_import_id, replaced_import_id, file_name, file_sha256, archive_path, format, layout, imported_count, rejected_count,
   totals_json, sale_from, sale_to, quarantine`;
 

@@ -1,7 +1,7 @@
 import type { BroughtBackImport } from '../../../shared/contract/replaced-imports';
 import type { CorrectedAgain } from './corrected-again';
 
-const linesText = (n: number) => (n === 1 ? '1 line' : `${n.toLocaleString('en')} lines`);
+export const linesText = (n: number) => (n === 1 ? '1 line' : `${n.toLocaleString('en')} lines`);
 
 /** "Line 3", "Lines 3, 7 and 9", or past ten of them only how many: "42 lines". */
 function listed(numbers: number[]): string {
@@ -9,8 +9,8 @@ function listed(numbers: number[]): string {
   return numbers.length === 1 ? `Line ${numbers[0]}` : `Lines ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
 }
 
-/** What became of the lines of a brought-back import that were corrected after its first import. */
-function correctedSentences({ fileName }: BroughtBackImport, { corrected, refused, notKept }: CorrectedAgain): string[] {
+/** What became of the lines of an import read again (brought back) that were corrected after its first import. */
+export function correctedSentences({ fileName }: BroughtBackImport, { corrected, refused, notKept }: CorrectedAgain): string[] {
   const sentences: string[] = [];
   if (corrected.length) {
     const one = corrected.length === 1;

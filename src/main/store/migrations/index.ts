@@ -24,6 +24,7 @@ import { migration022 } from './022-merge-targets';
 import { migration023 } from './023-correction-times';
 import { migration024 } from './024-rates-set-aside';
 import { migration025 } from './025-import-territories';
+import { migration026 } from './026-read-again-for';
 
 /** A column a migration adds to a table, unless the table has it already. */
 export interface AddedColumn {
@@ -84,4 +85,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 23, name: 'when each line was corrected', sql: migration023 },
   { version: 24, name: 'rates set aside with their base currency', sql: migration024 },
   { version: 25, name: 'territories kept per import', addsColumns: [{ table: 'import_batch', column: 'territories', type: 'TEXT' }], sql: migration025 },
+  { version: 26, name: 'imports an older version dated otherwise', addsColumns: [{ table: 'import_batch', column: 'read_again_for', type: 'TEXT' }], sql: migration026 },
 ];

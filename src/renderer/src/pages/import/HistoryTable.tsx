@@ -24,10 +24,11 @@ interface HistoryTableProps {
   onSort(column: HistorySortKey): void;
   onUndo(batch: ImportBatchSummary): void;
   onCorrect(batch: ImportBatchSummary): void;
+  onReadAgain(batch: ImportBatchSummary): void;
 }
 
 /** The imports shown, in the order chosen by their column headers, each row ending in what can be done to it. */
-export function HistoryTable({ imports, sort, onSort, onUndo, onCorrect }: HistoryTableProps) {
+export function HistoryTable({ imports, sort, onSort, onUndo, onCorrect, onReadAgain }: HistoryTableProps) {
   return (
     <RecordsTable
       caption="Import history"
@@ -54,6 +55,12 @@ export function HistoryTable({ imports, sort, onSort, onUndo, onCorrect }: Histo
                 <small className="history-replaced">{replacedText(batch.replaced)}</small>
               </>
             )}
+            {batch.readAgain && (
+              <>
+                <br />
+                <small className="history-read-again">Dated by an older version of the app</small>
+              </>
+            )}
           </th>
           <td>{[batch.format, batch.variant].filter(Boolean).join(' · ')}</td>
           <td>{dateTimeLabel(batch.importedAt)}</td>
@@ -71,6 +78,11 @@ export function HistoryTable({ imports, sort, onSort, onUndo, onCorrect }: Histo
             <div className="history-actions">
               {batch.statementLines > 0 && <StoredLinesDownload importId={batch.importId} fileName={batch.fileName} />}
               {batch.readings > 0 && <StoredReadingsDownload importId={batch.importId} fileName={batch.fileName} />}
+              {batch.readAgain && (
+                <button type="button" className="button button--small" aria-label={`Read ${batch.fileName} again`} onClick={() => onReadAgain(batch)}>
+                  Read again…
+                </button>
+              )}
               {batch.rejected > 0 && <CorrectLinesButton fileName={batch.fileName} waiting={batch.rejected > batch.setAside} onOpen={() => onCorrect(batch)} />}
               <button type="button" className="button button--small" aria-label={`Undo import of ${batch.fileName}`} onClick={() => onUndo(batch)}>
                 Undo

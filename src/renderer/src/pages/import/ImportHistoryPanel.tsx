@@ -9,6 +9,7 @@ import {
   EVERY_IMPORT, filterHistory, HISTORY_SHOWN_FIRST, NEWEST_FIRST, nextSort, shownText, sortHistory, sortText, type HistoryFilter, type HistorySort,
 } from './history-view';
 import { CorrectionDialog } from './quarantine/CorrectionDialog';
+import { ReadAgainDialog } from './ReadAgainDialog';
 import { UndoImportDialog } from './UndoImportDialog';
 import { undoNotice, undoNoticeNow, type UndoNotice } from './undo-notice';
 
@@ -21,6 +22,7 @@ export function ImportHistoryPanel() {
   const [undoing, setUndoing] = useState<ImportBatchSummary | null>(null);
   const [undone, setUndone] = useState<UndoNotice | null>(null);
   const [correcting, setCorrecting] = useState<ImportBatchSummary | null>(null);
+  const [readingAgain, setReadingAgain] = useState<ImportBatchSummary | null>(null);
   // Newest first by default: the import a label most often undoes is the one just made.
   const [sort, setSort] = useState<HistorySort>(NEWEST_FIRST);
   const [filter, setFilter] = useState<HistoryFilter>(EVERY_IMPORT);
@@ -102,6 +104,10 @@ export function ImportHistoryPanel() {
                     setUndoing(batch);
                   }}
                   onCorrect={setCorrecting}
+                  onReadAgain={(batch) => {
+                    setUndone(null);
+                    setReadingAgain(batch);
+                  }}
                 />
               </div>
               {hidden > 0 && (
@@ -131,6 +137,17 @@ export function ImportHistoryPanel() {
             setUndone(undoNotice(message, undoing.importId, imports));
           }
           setUndoing(null);
+        }}
+      />
+      <ReadAgainDialog
+        batch={readingAgain}
+        onClose={() => setReadingAgain(null)}
+        onReadAgain={(message) => {
+          if (readingAgain) {
+            focusUndone.current = true;
+            setUndone(undoNotice(message, readingAgain.importId, imports));
+          }
+          setReadingAgain(null);
         }}
       />
       {correcting && <CorrectionDialog importId={correcting.importId} fileName={correcting.fileName} onClose={() => setCorrecting(null)} />}

@@ -77,7 +77,9 @@ describe('The drop folder says what it did, in the browser', () => {
     const noticed = panel.getByRole('list', { name: 'Noticed in the folder' });
     writeFileSync(join(drop, 'distrokid-april.tsv'), april.slice(0, cut));
     // Found cut short once it has held still for two seconds; it is then given thirty.
-    await noticed.getByText('Waiting for distrokid-april.tsv to finish copying (it does not end with a line break yet)').waitFor({ timeout: 20_000 });
+    await noticed
+      .getByText('Waiting for distrokid-april.tsv to finish copying (it does not end with a line break yet); left as it is for 30 seconds, it is imported as it stands')
+      .waitFor({ timeout: 20_000 });
     expect(await noticed.getByRole('listitem').count()).toBe(1);
     expect(await noticed.getByRole('listitem').innerText()).toMatch(/noticed /);
     expect((await takes(panel))[0]).toContain('distrokid-copy.tsv');

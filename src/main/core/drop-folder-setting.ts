@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { DROP_FOLDER_PENDING_LISTED, type DropFolderPending, type DropFolderState, type DropFolderTake } from '../../shared/contract/imports';
 import { logger } from '../diagnostics/logger';
-import { DropFolderWatcher, type DropFolderOptions, type NoticedFile } from '../import/drop-folder';
+import { DropFolderWatcher, STILL_ARRIVING_MS, type DropFolderOptions, type NoticedFile } from '../import/drop-folder';
 import { readRecent, RECENT_SHOWN, type RecentTakes } from './drop-folder-recent';
 import type { TakenStatement } from './drop-folder-take';
 
@@ -166,7 +166,7 @@ export class DropFolder {
         since: new Date(arrival.noticedAt).toISOString(),
         reason: arrival === this.inLine[0] ? 'importing' : 'queued',
       }));
-    const noticed = (this.watcher?.noticedFiles() ?? []).sort((a, b) => a.noticedAt - b.noticedAt || a.path.localeCompare(b.path)).map(noticedPending);
+    const noticed = (this.watcher?.noticedFiles() ?? []).sort((a, b) => a.noticedAt - b.noticedAt || a.path.localeCompare(b.path)).map((file) => noticedPending(file, this.waits.stillArrivingMs ?? STILL_ARRIVING_MS));
     return [...inLine, ...noticed];
   }
 
@@ -182,9 +182,9 @@ export class DropFolder {
   }
 }
 
-function noticedPending(file: NoticedFile): DropFolderPending {
+function noticedPending(file: NoticedFile, stillArrivingMs: number): DropFolderPending {
   const noticed = { fileName: basename(file.path), since: new Date(file.noticedAt).toISOString() };
-  return file.cutShort === null ? { ...noticed, reason: 'settling' } : { ...noticed, reason: 'cutShort', why: file.cutShort };
+  return file.cutShort === null ? { ...noticed, reason: 'settling' } : { ...noticed, reason: 'cutShort', why: file.cutShort, asItStandsAfterMs: stillArrivingMs };
 }
 
 function readTaken(text: string | null): TakenFiles | null {

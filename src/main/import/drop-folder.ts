@@ -5,7 +5,7 @@ import { statementStillArriving } from './statement-still-arriving';
 
 const STATEMENT_FILE = /\.(csv|tsv|txt|xlsx|zip|gz)$/i;
 const SETTLE_MS = 2_000;
-const STILL_ARRIVING_MS = 30_000;
+export const STILL_ARRIVING_MS = 30_000;
 /** Statements settled together are taken by name, numbers by value: march-2 before march-10. */
 const byName = new Intl.Collator('en', { numeric: true }).compare;
 

@@ -345,8 +345,11 @@ const PendingFile = z.object({
 export const DropFolderPending = z.discriminatedUnion('reason', [
   /** It changed in the last moments (2 s): it may still be copying. */
   PendingFile.extend({ reason: z.literal('settling') }),
-  /** It holds still but its end looks cut short (a copy that stalled): it waits longer (30 s) for the rest. */
-  PendingFile.extend({ reason: z.literal('cutShort'), why: z.string() }),
+  /**
+   * It holds still but its end looks cut short (a copy that stalled): it waits longer for the rest,
+   * then, still unchanged after `asItStandsAfterMs` (30 s), is imported as it stands and judged by its import.
+   */
+  PendingFile.extend({ reason: z.literal('cutShort'), why: z.string(), asItStandsAfterMs: z.number().int().positive() }),
   /** Handed to the importer behind another file. */
   PendingFile.extend({ reason: z.literal('queued') }),
   /** Being imported now. */

@@ -113,7 +113,7 @@ describe('drop folder: the files it has noticed and not taken yet', () => {
       const pending = perTest.core.dropFolder().pending;
       return pending[0]?.reason === 'cutShort' ? pending : undefined;
     });
-    expect(arriving).toEqual({ fileName: 'april.tsv', since: expect.any(String), reason: 'cutShort', why: 'it does not end with a line break yet' });
+    expect(arriving).toEqual({ fileName: 'april.tsv', since: expect.any(String), reason: 'cutShort', why: 'it does not end with a line break yet', asItStandsAfterMs: STILL_ARRIVING_MS });
     // Noticed once written, before it was found cut short.
     expect(Date.parse(arriving!.since)).toBeGreaterThanOrEqual(written);
     expect(Date.parse(arriving!.since)).toBeLessThanOrEqual(Date.now());

@@ -33,11 +33,11 @@ describe('what the panel says of a file the folder noticed and has not taken yet
 
   it('names the file and why it waits: still changing, cut short, or in line for its import', () => {
     expect(pendingSentence({ fileName: 'march.csv', since, reason: 'settling' })).toBe('march.csv — about to be imported');
-    expect(pendingSentence({ fileName: 'march.csv', since, reason: 'cutShort', why: 'it does not end with a line break yet' })).toBe(
-      'Waiting for march.csv to finish copying (it does not end with a line break yet)',
+    expect(pendingSentence({ fileName: 'march.csv', since, reason: 'cutShort', why: 'it does not end with a line break yet', asItStandsAfterMs: 30_000 })).toBe(
+      'Waiting for march.csv to finish copying (it does not end with a line break yet); left as it is for 30 seconds, it is imported as it stands',
     );
-    expect(pendingSentence({ fileName: 'cargo.zip', since, reason: 'cutShort', why: 'it has no zip end record yet' })).toBe(
-      'Waiting for cargo.zip to finish copying (it has no zip end record yet)',
+    expect(pendingSentence({ fileName: 'cargo.zip', since, reason: 'cutShort', why: 'it has no zip end record yet', asItStandsAfterMs: 120_000 })).toBe(
+      'Waiting for cargo.zip to finish copying (it has no zip end record yet); left as it is for 2 minutes, it is imported as it stands',
     );
     expect(pendingSentence({ fileName: 'april.csv', since, reason: 'importing' })).toBe('april.csv — being imported');
     expect(pendingSentence({ fileName: 'may.csv', since, reason: 'queued' })).toBe('may.csv — waiting its turn to be imported');

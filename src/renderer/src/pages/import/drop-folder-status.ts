@@ -118,13 +118,20 @@ export function takeLines(take: DropFolderTake, history: History): TakeLine[] {
   return take.statements.map((statement) => ({ part: several || statement.file !== take.fileName ? statement.file : null, text: statementSentence(statement, history) }));
 }
 
+/** "30 seconds", "1 minute": how long a file cut short must hold still. */
+function heldText(ms: number): string {
+  const seconds = Math.max(1, Math.round(ms / 1000));
+  if (seconds % 60 === 0) return seconds === 60 ? '1 minute' : `${seconds / 60} minutes`;
+  return seconds === 1 ? '1 second' : `${seconds} seconds`;
+}
+
 /** Why a file the folder noticed is not taken yet, in a sentence naming it. */
 export function pendingSentence(file: DropFolderPending): string {
   switch (file.reason) {
     case 'settling':
       return `${file.fileName} — about to be imported`;
     case 'cutShort':
-      return `Waiting for ${file.fileName} to finish copying (${file.why})`;
+      return `Waiting for ${file.fileName} to finish copying (${file.why}); left as it is for ${heldText(file.asItStandsAfterMs)}, it is imported as it stands`;
     case 'queued':
       return `${file.fileName} — waiting its turn to be imported`;
     case 'importing':

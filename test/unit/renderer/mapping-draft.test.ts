@@ -58,9 +58,12 @@ describe('the mapping the wizard sends', () => {
 
   it('says in sentences what is still missing, and checks fixed values', () => {
     const bare: MappingDraft = { ...draft, choices: { ...draft.choices, quantity: NO_CHOICE, platform: { source: 'fixed', column: '', fixed: '' } } };
-    expect(specFromDraft(INSPECTION, bare)).toEqual({ spec: null, problems: ['Type the platform name.', 'Choose the quantity column.'] });
+    expect(specFromDraft(INSPECTION, bare)).toEqual({ spec: null, problems: [
+      { field: 'platform', text: 'Type the platform name.' },
+      { field: 'quantity', text: 'Choose the quantity column.' },
+    ] });
     const badCurrency: MappingDraft = { ...draft, choices: { ...draft.choices, currency: { source: 'fixed', column: '', fixed: 'E$' } } };
-    expect(specFromDraft(INSPECTION, badCurrency).problems).toEqual(['Currency: a three-letter currency code such as USD or EUR.']);
+    expect(specFromDraft(INSPECTION, badCurrency).problems).toEqual([{ field: 'currency', text: 'Currency: a three-letter currency code such as USD or EUR.' }]);
   });
 });
 

@@ -30,6 +30,8 @@ export function SavedLayoutsPanel() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  const focusDone = useRef(false);
 
   // A layout saved from a file's card has that file checked again: the list is asked again with it.
   const { reload } = layouts;
@@ -40,6 +42,13 @@ export function SavedLayoutsPanel() {
     readAsBefore.current = readAs;
     reload();
   }, [readAs, reload]);
+
+  // The row's Delete, which the dialog gives the focus back to, goes with the layout: the notice takes it.
+  useEffect(() => {
+    if (!done || !focusDone.current) return;
+    focusDone.current = false;
+    doneRef.current?.focus();
+  }, [done]);
 
   function close() {
     setPending(null);
@@ -70,6 +79,7 @@ export function SavedLayoutsPanel() {
       return;
     }
     close();
+    focusDone.current = true;
     const kept = answer.value.importsKept;
     setDone(`Deleted “${answer.value.name}”.${kept ? ` ${keptText(kept)}.` : ''}`);
     layouts.reload();
@@ -87,7 +97,7 @@ export function SavedLayoutsPanel() {
         emptyText="No saved layouts yet. When a file’s columns are new to the app, “Map columns…” on its card saves one here."
         toolbar={
           done ? (
-            <p className="notice notice--ok" role="status">
+            <p ref={doneRef} className="notice notice--ok" role="status" tabIndex={-1}>
               {done}
             </p>
           ) : null

@@ -13,6 +13,8 @@ interface FieldChoiceControlProps {
   columns: readonly string[];
   /** The first cell under the chosen column, so the user sees what the column holds. */
   example: string | null;
+  /** The ids of the "Still to do" items about this field: its control is invalid, and described by them. */
+  problemIds?: string;
   onChange(choice: FieldChoice): void;
 }
 
@@ -22,9 +24,13 @@ function selectValue(choice: FieldChoice): string {
 }
 
 /** One field of a statement line: which column it is read from, or the value every line has. */
-export function FieldChoiceControl({ field, choice, columns, example, onChange }: FieldChoiceControlProps) {
+export function FieldChoiceControl({ field, choice, columns, example, problemIds, onChange }: FieldChoiceControlProps) {
   const id = useId();
   const hint = choice.source === 'column' && example !== null ? `e.g. “${example}”` : (field.hint ?? null);
+  // A fixed value's problem is the value typed; any other is the choice of column.
+  const valueInvalid = problemIds !== undefined && choice.source === 'fixed';
+  const choiceInvalid = problemIds !== undefined && !valueInvalid;
+  const choiceDescribedBy = [hint ? `${id}-hint` : null, choiceInvalid ? problemIds : null].filter(Boolean).join(' ') || undefined;
 
   function choose(value: string) {
     if (value === '') onChange(NO_CHOICE);
@@ -43,7 +49,14 @@ export function FieldChoiceControl({ field, choice, columns, example, onChange }
         )}
       </div>
       <div className="mapping-field-inputs">
-        <select id={id} value={selectValue(choice)} required={field.required} aria-describedby={hint ? `${id}-hint` : undefined} onChange={(event) => choose(event.target.value)}>
+        <select
+          id={id}
+          value={selectValue(choice)}
+          required={field.required}
+          aria-invalid={choiceInvalid}
+          aria-describedby={choiceDescribedBy}
+          onChange={(event) => choose(event.target.value)}
+        >
           <option value="">{field.required ? 'Choose…' : 'Not in this file'}</option>
           <optgroup label="Columns">
             {columns.map((column) => (
@@ -67,6 +80,8 @@ export function FieldChoiceControl({ field, choice, columns, example, onChange }
           <input
             type="text"
             aria-label={field.fixed.label}
+            aria-invalid={valueInvalid}
+            aria-describedby={valueInvalid ? problemIds : undefined}
             value={choice.fixed}
             maxLength={field.fixed.kind === 'currency' ? 3 : 100}
             placeholder={field.fixed.kind === 'currency' ? 'USD' : 'e.g. Bandcamp'}

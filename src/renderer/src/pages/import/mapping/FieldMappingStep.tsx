@@ -3,7 +3,7 @@ import type { MappingInspection } from '../../../../../shared/contract/column-ma
 import { SegmentedControl } from '../../../components/SegmentedControl';
 import { FieldChoiceControl } from './FieldChoiceControl';
 import { MappingPreviewPanel } from './MappingPreviewPanel';
-import { columnNames, headerOf, type MappingDraft } from './mapping-draft';
+import { columnNames, headerOf, type DraftProblem, type MappingDraft } from './mapping-draft';
 import { FIELD_DEFINITIONS } from './mapping-fields';
 import { dateOrderReason } from './date-order-reason';
 import { datesWitness, exampleCell, withDateOrder, withFieldChoice } from './mapping-guesses';
@@ -24,13 +24,17 @@ interface FieldMappingStepProps {
   inspection: MappingInspection;
   draft: MappingDraft;
   onDraft(draft: MappingDraft): void;
-  todo: readonly string[];
+  todo: readonly DraftProblem[];
   preview: MappingPreviewState;
 }
 
 /** Step 2: which column gives each part of a line, how numbers and dates are written, and the live preview. */
 export function FieldMappingStep({ fileName, inspection, draft, onDraft, todo, preview }: FieldMappingStepProps) {
   const reasonId = useId();
+  const todoIds = useId();
+  // Listed under the preview, each problem also describes the control it is about, which is marked invalid.
+  const listed = todo.map((problem, index) => ({ ...problem, id: `${todoIds}-${index}` }));
+  const problemIdsOf = (key: DraftProblem['field']) => listed.filter((problem) => problem.field === key).map((problem) => problem.id).join(' ') || undefined;
   const columns = columnNames(headerOf(inspection, draft.headerRow));
   const reason = dateOrderReason(datesWitness(inspection, draft.headerRow, draft.choices), draft.headerRow, draft.dateOrder);
   return (
@@ -45,6 +49,7 @@ export function FieldMappingStep({ fileName, inspection, draft, onDraft, todo, p
               choice={choice}
               columns={columns}
               example={choice.source === 'column' ? exampleCell(inspection, draft.headerRow, choice.column) : null}
+              problemIds={problemIdsOf(field.key)}
               onChange={(next) => onDraft(withFieldChoice(inspection, draft, field.key, next))}
             />
           );
@@ -75,7 +80,7 @@ export function FieldMappingStep({ fileName, inspection, draft, onDraft, todo, p
           </div>
         </div>
       </div>
-      <MappingPreviewPanel fileName={fileName} todo={todo} state={preview} />
+      <MappingPreviewPanel fileName={fileName} todo={listed} state={preview} />
     </div>
   );
 }

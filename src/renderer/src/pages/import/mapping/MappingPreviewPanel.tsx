@@ -6,12 +6,12 @@ import { shownPreview, type MappingPreviewState } from './use-mapping-preview';
 
 interface MappingPreviewPanelProps {
   fileName: string;
-  /** What must still be chosen before there is anything to preview. */
-  todo: readonly string[];
+  /** What must still be chosen before there is anything to preview, each with the id its field's control is described by. */
+  todo: readonly { id: string; text: string }[];
   state: MappingPreviewState;
 }
 
-function statusText(state: MappingPreviewState, todo: readonly string[]): string {
+function statusText(state: MappingPreviewState, todo: readonly unknown[]): string {
   if (state.phase === 'loading') return 'Reading the file with this mapping…';
   if (state.phase === 'failed') return 'The preview failed.';
   if (state.phase === 'idle') return todo.length ? 'The preview appears once the required fields are chosen.' : '';
@@ -34,7 +34,9 @@ export function MappingPreviewPanel({ fileName, todo, state }: MappingPreviewPan
       {todo.length > 0 && (
         <ul className="mapping-todo" aria-label="Still to do">
           {todo.map((item) => (
-            <li key={item}>{item}</li>
+            <li key={item.id} id={item.id}>
+              {item.text}
+            </li>
           ))}
         </ul>
       )}

@@ -34,6 +34,7 @@ type SaveState = { phase: 'idle' } | { phase: 'saving' } | { phase: 'failed'; me
 export function MappingWizard({ stagedId, fileName, closestLayout, onClose, onSaved }: MappingWizardProps) {
   const api = useWorkstation();
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const stepHeadingRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
   const [step, setStep] = useState(0);
   const [source, setSource] = useState<SourceChoice>({});
@@ -48,6 +49,12 @@ export function MappingWizard({ stagedId, fileName, closestLayout, onClose, onSa
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
+
+  // Each step starts at its heading ("Step 2 of 3: Columns"): what had the focus went with the last
+  // step, or is Next, disabled while the preview is read, which drops the focus to the page behind.
+  useEffect(() => {
+    stepHeadingRef.current?.focus();
+  }, [step]);
 
   // Other rows (a new delimiter, encoding or sheet) mean another header: the fields are guessed afresh.
   useEffect(() => {
@@ -84,7 +91,7 @@ export function MappingWizard({ stagedId, fileName, closestLayout, onClose, onSa
       <form onSubmit={submit} className="dialog-form mapping-wizard-form">
         <header className="dialog-header">
           <h2 id={titleId}>Map the columns of {fileName}</h2>
-          <WizardSteps steps={WIZARD_STEPS} current={step} />
+          <WizardSteps steps={WIZARD_STEPS} current={step} headingRef={stepHeadingRef} />
           {/* In the header, so it stays in view on every step while the body scrolls. */}
           {closestLayout && <p className="notice mapping-wizard-hint">{closestLayoutHint(closestLayout)}</p>}
         </header>
@@ -119,11 +126,19 @@ export function MappingWizard({ stagedId, fileName, closestLayout, onClose, onSa
           </button>
           {step > 0 && (
             <button type="button" className="button" onClick={() => setStep(step - 1)}>
-              Back
+              Back<span className="visually-hidden">: {WIZARD_STEPS[step - 1]}</span>
             </button>
           )}
           <button type="submit" className="button button--primary" disabled={!canGoOn || save.phase === 'saving'}>
-            {step < WIZARD_STEPS.length - 1 ? 'Next' : save.phase === 'saving' ? 'Saving…' : 'Save mapping'}
+            {step < WIZARD_STEPS.length - 1 ? (
+              <>
+                Next<span className="visually-hidden">: {WIZARD_STEPS[step + 1]}</span>
+              </>
+            ) : save.phase === 'saving' ? (
+              'Saving…'
+            ) : (
+              'Save mapping'
+            )}
           </button>
         </footer>
       </form>

@@ -22,11 +22,15 @@ function columnLetters(index: number): string {
  */
 export function RawRowsTable({ fileName, rows, headerRow, onHeaderRow }: RawRowsTableProps) {
   const group = useId();
+  const captionId = useId();
   const width = Math.max(0, ...rows.map((row) => row.length));
   return (
-    <div className="table-scroll mapping-rows">
+    // A keyboard stop of its own, so the arrow keys reach columns out of view: Chromium makes a scrolling box one only when nothing in it takes the focus.
+    <div className="table-scroll mapping-rows" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="result-table mapping-rows-table">
-        <caption className="visually-hidden">First rows of {fileName}</caption>
+        <caption id={captionId} className="visually-hidden">
+          First rows of {fileName}
+        </caption>
         <thead>
           <tr>
             <th scope="col">Header</th>

@@ -14,6 +14,8 @@ interface SaveMappingStepProps {
 export function SaveMappingStep({ name, onName, columns, preview }: SaveMappingStepProps) {
   const ids = useId();
   const totals = preview ? currencyTotals(preview.amounts) : [];
+  // Why Save mapping is disabled, said at the field that makes it so.
+  const problem = name.trim() === '' ? 'Type a name for the mapping.' : null;
   return (
     <div className="mapping-step mapping-save">
       <div className="field">
@@ -25,9 +27,15 @@ export function SaveMappingStep({ name, onName, columns, preview }: SaveMappingS
           maxLength={80}
           required
           placeholder="e.g. the distributor’s name"
-          aria-describedby={`${ids}-name-hint`}
+          aria-invalid={problem !== null}
+          aria-describedby={problem ? `${ids}-name-problem ${ids}-name-hint` : `${ids}-name-hint`}
           onChange={(event) => onName(event.target.value)}
         />
+        {problem && (
+          <p id={`${ids}-name-problem`} className="field-problem">
+            {problem}
+          </p>
+        )}
         <p id={`${ids}-name-hint`} className="mapping-field-hint">
           Imports of these files are listed under this name.
         </p>

@@ -37,7 +37,13 @@ export function columnNames(header: readonly string[]): string[] {
   return [...new Set(header.map((name) => name.trim()).filter((name) => name !== ''))];
 }
 
-export type BuiltSpec = { spec: MappingSpec; problems: [] } | { spec: null; problems: string[] };
+/** What still stops the draft being a mapping, and the field it is about (null for the header row), so that field can say so. */
+export interface DraftProblem {
+  field: MappedFieldName | null;
+  text: string;
+}
+
+export type BuiltSpec = { spec: MappingSpec; problems: [] } | { spec: null; problems: DraftProblem[] };
 
 function sourceOf(choice: FieldChoice): { kind: 'column'; column: string } | { kind: 'fixed'; value: string } | null {
   if (choice.source === 'column') return { kind: 'column', column: choice.column };
@@ -45,17 +51,18 @@ function sourceOf(choice: FieldChoice): { kind: 'column'; column: string } | { k
   return null;
 }
 
-function missingText(key: MappedFieldName, choice: FieldChoice): string | null {
+function missing(key: MappedFieldName, choice: FieldChoice): DraftProblem | null {
   const field = FIELD_DEFINITIONS.find((candidate) => candidate.key === key)!;
-  if (choice.source === 'fixed' && choice.fixed.trim() === '') return `Type the ${field.fixed?.label.toLowerCase() ?? 'value'}.`;
-  if (field.required && choice.source === 'none') return `Choose the ${field.label.toLowerCase()} column${field.fixed ? ' or a fixed value' : ''}.`;
+  if (choice.source === 'fixed' && choice.fixed.trim() === '') return { field: key, text: `Type the ${field.fixed?.label.toLowerCase() ?? 'value'}.` };
+  if (field.required && choice.source === 'none') return { field: key, text: `Choose the ${field.label.toLowerCase()} column${field.fixed ? ' or a fixed value' : ''}.` };
   return null;
 }
 
-/** The field a contract path such as `fields.currency.value` is about, for a sentence. */
-function labelOfPath(path: readonly PropertyKey[]): string {
+/** The contract's complaint about a path such as `fields.currency.value`, as a sentence about its field. */
+function problemAt(path: readonly PropertyKey[], message: string): DraftProblem {
   const key = path[0] === 'fields' ? path[1] : path[0];
-  return FIELD_DEFINITIONS.find((field) => field.key === key)?.label ?? String(key);
+  const field = FIELD_DEFINITIONS.find((candidate) => candidate.key === key);
+  return { field: field?.key ?? null, text: `${field?.label ?? String(key)}: ${message}.` };
 }
 
 /**
@@ -65,7 +72,7 @@ function labelOfPath(path: readonly PropertyKey[]): string {
  * later export of the same layout may well come in another encoding.
  */
 export function specFromDraft(inspection: MappingInspection, draft: MappingDraft, chosenEncoding: MappingEncoding | null = null): BuiltSpec {
-  const problems = FIELD_DEFINITIONS.map((field) => missingText(field.key, draft.choices[field.key])).filter((text): text is string => text !== null);
+  const problems = FIELD_DEFINITIONS.map((field) => missing(field.key, draft.choices[field.key])).filter((problem) => problem !== null);
   if (problems.length) return { spec: null, problems };
   const { choices } = draft;
   const columnOf = (key: (typeof COLUMN_FIELDS)[number]) => (choices[key].source === 'column' ? choices[key].column : null);
@@ -96,5 +103,5 @@ export function specFromDraft(inspection: MappingInspection, draft: MappingDraft
   };
   const parsed = MappingSpec.safeParse(input);
   if (parsed.success) return { spec: parsed.data, problems: [] };
-  return { spec: null, problems: parsed.error.issues.map((issue) => `${labelOfPath(issue.path)}: ${issue.message}.`) };
+  return { spec: null, problems: parsed.error.issues.map((issue) => problemAt(issue.path, issue.message)) };
 }

@@ -8,6 +8,7 @@ import { resolveAnalysisWindow } from './analysis-window';
 import { catalogueFacts } from './catalogue-facts';
 import { catalogueWindowRevenue } from './catalogue-revenue';
 import type { ReleaseAttribution } from './release-attribution';
+import { anyLineWaits, lastWaitingMonths, waitingInWindow } from './waiting-recordings';
 
 /** The long tail is what earns outside the top fifth of recordings. */
 const HEAD_PERCENT = 20;
@@ -50,6 +51,16 @@ function byAge(catalogue: ReadonlyMap<number, bigint>, first: ReadonlyMap<number
 const withoutCount = (group: AgeGroup) => ({ revenue: group.revenue, share: group.share });
 
 /**
+ * Recordings whose earning life cannot be told yet: lines waiting for a rate in a month after the
+ * last one they are known to have earned in (or with no such month), which may have earned too.
+ */
+function lifeUnknown(id: number, lastEarning: ReadonlyMap<number, number>, lastWaiting: ReadonlyMap<number, number>): boolean {
+  const waiting = lastWaiting.get(id);
+  const earned = lastEarning.get(id);
+  return waiting !== undefined && (earned === undefined || waiting > earned);
+}
+
+/**
  * Catalogue health over a window: how much of the catalogue earns, how much revenue the long tail
  * brings, new releases against back catalogue and how long recordings keep earning. Month-grain
  * figures come from the catalogue rollup; only a window that cuts through a month reads lines.
@@ -67,8 +78,15 @@ export function catalogueHealth(db: Database.Database, request: CatalogueHealthR
   const earning = earningShare(recordingRevenues);
   const releaseAge = splitByAge(byAge(releases, facts.releaseFirst, reference, sums.withoutRelease), request.newReleaseMonths);
   const recordingAge = splitByAge(byAge(recordings, facts.recordingFirst, reference, sums.withoutRecording), request.newReleaseMonths);
-  const lastEarning = analysis.window ? facts.lastEarning(Math.floor(analysis.window.to / 100)) : new Map<number, number>();
-  const histories = [...recordings.keys()].map((id) => {
+  const throughMonth = analysis.window ? Math.floor(analysis.window.to / 100) : null;
+  const lastEarning = throughMonth !== null ? facts.lastEarning(throughMonth) : new Map<number, number>();
+  // Money waiting for an FX rate is not money never earned: what it leaves unknown is counted apart.
+  const waits = anyLineWaits(db, today, baseCurrency);
+  const waiting = waits ? waitingInWindow(db, analysis, request.dateBasis, today, baseCurrency) : null;
+  const lastWaiting = waits && throughMonth !== null ? lastWaitingMonths(db, throughMonth) : new Map<number, number>();
+  const recordingsWaiting = waiting ? [...recordings].filter(([id, revenue]) => revenue <= 0n && waiting.byRecording.has(id)).length : 0;
+  const judged = [...recordings.keys()].filter((id) => !lifeUnknown(id, lastEarning, lastWaiting));
+  const histories = judged.map((id) => {
     const last = lastEarning.get(id);
     return { firstMonth: monthIndexOfYyyymm(facts.recordingFirst.get(id)!), lastEarningMonth: last === undefined ? null : monthIndexOfYyyymm(last) };
   });
@@ -92,6 +110,12 @@ export function catalogueHealth(db: Database.Database, request: CatalogueHealthR
       olderRecordings: recordingAge.older,
       youngerRecordings: recordingAge.younger,
       withoutRecording: withoutCount(recordingAge.unknownAge),
+    },
+    unconverted: {
+      lines: waiting?.lines ?? 0,
+      currencies: waiting?.currencies ?? [],
+      recordingsWaiting,
+      earningLifeUnknown: recordings.size - judged.length,
     },
   };
 }

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ReleaseComparison, ReleaseComparisonRequest } from '../../shared/analytics/release-comparison-contract';
 import { releaseCurve, releaseMarks, type PeriodFigures } from '../../shared/analytics/release-curves';
 import { formatAmount, joinAmount } from '../../shared/money/exact-amount';
-import { formatDayNumber } from '../../shared/period/sale-period';
+import { addDays, formatDayNumber } from '../../shared/period/sale-period';
 import { catalogueFacts, type CatalogueFacts } from './catalogue-facts';
 import type { ReleaseAttribution } from './release-attribution';
 
@@ -16,12 +16,16 @@ interface PeriodRow {
   streams: bigint;
   hi: bigint | null;
   lo: bigint | null;
+  waiting: bigint;
+  waiting_currencies: string | null;
 }
 
 interface ReleaseDays {
   releaseDay: number;
-  /** Keyed by "start-end": a period's lines from different recordings add up. */
-  periods: Map<string, { start: number; end: number; revenue: bigint; streams: bigint }>;
+  /** Keyed by "start-end": a period's lines from different recordings add up; `waiting`, its lines no FX rate converts yet. */
+  periods: Map<string, { start: number; end: number; revenue: bigint; streams: bigint; waiting: number }>;
+  /** The currencies of its lines waiting for a rate. */
+  waitingCurrencies: Set<string>;
 }
 
 /**
@@ -45,7 +49,8 @@ function salesByRelease(db: Database.Database, attribution: ReleaseAttribution, 
   const rows = db
     .prepare(
       `SELECT release_id, recording_id, sale_start, sale_end,
-         SUM(CASE WHEN sale_type = 'stream' THEN quantity ELSE 0 END) AS streams, SUM(base_hi) AS hi, SUM(base_lo) AS lo
+         SUM(CASE WHEN sale_type = 'stream' THEN quantity ELSE 0 END) AS streams, SUM(base_hi) AS hi, SUM(base_lo) AS lo,
+         SUM(base_hi IS NULL) AS waiting, group_concat(DISTINCT CASE WHEN base_hi IS NULL THEN currency END) AS waiting_currencies
        FROM statement_line
        WHERE sale_start >= ? AND (release_id IN (SELECT value FROM json_each(?))
           OR (release_id IS NULL AND recording_id IN (SELECT value FROM json_each(?))))
@@ -59,16 +64,30 @@ function salesByRelease(db: Database.Database, attribution: ReleaseAttribution, 
     if (release === null) continue;
     const start = Number(row.sale_start);
     const end = Number(row.sale_end);
-    const days = sales.get(release) ?? { releaseDay: start, periods: new Map() };
+    const days = sales.get(release) ?? { releaseDay: start, periods: new Map(), waitingCurrencies: new Set<string>() };
     days.releaseDay = Math.min(days.releaseDay, start);
     const key = `${start}-${end}`;
-    const period = days.periods.get(key) ?? { start, end, revenue: 0n, streams: 0n };
+    const period = days.periods.get(key) ?? { start, end, revenue: 0n, streams: 0n, waiting: 0 };
     period.revenue += joinAmount(row.hi ?? 0n, row.lo ?? 0n);
     period.streams += row.streams;
+    period.waiting += Number(row.waiting);
+    for (const currency of row.waiting_currencies?.split(',') ?? []) days.waitingCurrencies.add(currency);
     days.periods.set(key, period);
     sales.set(release, days);
   }
   return sales;
+}
+
+/**
+ * Of a release's lines waiting for a rate, those counted by its figures through each of `days`
+ * (a period across the day counts whole, as part of its money does); none past the statements' reach.
+ */
+function waitingThrough(release: ReleaseDays, days: readonly number[], reach: number): number[] {
+  return days.map((day) => {
+    const through = addDays(release.releaseDay, day - 1);
+    if (through > reach) return 0;
+    return [...release.periods.values()].reduce((sum, period) => (period.start <= through ? sum + period.waiting : sum), 0);
+  });
 }
 
 /**
@@ -124,6 +143,8 @@ export function releaseComparison(db: Database.Database, request: ReleaseCompari
       }));
       const figures = { releaseDay: release.releaseDay, periods };
       const name = names.get(id)!;
+      const marks = reach === null ? [] : releaseMarks(figures, reach, MARKS);
+      const curve = reach === null ? [] : releaseCurve(figures, reach, request.curveStepDays, request.curveDays);
       return {
         releaseId: id,
         title: name.title,
@@ -132,8 +153,14 @@ export function releaseComparison(db: Database.Database, request: ReleaseCompari
         releaseDay: formatDayNumber(release.releaseDay),
         revenue: formatAmount([...release.periods.values()].reduce((sum, p) => sum + p.revenue, 0n)),
         streams: Number([...release.periods.values()].reduce((sum, p) => sum + p.streams, 0n)),
-        marks: reach === null ? [] : releaseMarks(figures, reach, MARKS),
-        curve: reach === null ? [] : releaseCurve(figures, reach, request.curveStepDays, request.curveDays),
+        marks,
+        curve,
+        unconverted: {
+          lines: [...release.periods.values()].reduce((sum, p) => sum + p.waiting, 0),
+          currencies: [...release.waitingCurrencies].sort(),
+          byMark: reach === null ? [] : waitingThrough(release, marks.map((mark) => mark.days), reach),
+          byCurvePoint: reach === null ? [] : waitingThrough(release, curve.map((point) => point.days), reach),
+        },
       };
     }),
   };

@@ -22,7 +22,10 @@ export const CatalogueHealth = z.object({
   /** The month ages are counted to: the window's last month. */
   referenceMonth: MonthText.nullable(),
   revenue: ExactDecimal,
-  /** Recordings first sold by the window's end; earning = net revenue above zero in the window. */
+  /**
+   * Recordings first sold by the window's end; earning = net revenue above zero in the window, in
+   * the base currency (see `unconverted` for those whose lines wait for a rate).
+   */
   recordings: z.object({ catalogue: z.number().int(), earning: z.number().int(), earningShare: Share }),
   /** Revenue outside the top `topPercent` % of recordings (rounded up to whole recordings). */
   longTail: z.object({ topPercent: z.number().int(), headCount: z.number().int(), headRevenue: ExactDecimal, tailRevenue: ExactDecimal, tailShare: Share }),
@@ -39,8 +42,8 @@ export const CatalogueHealth = z.object({
   }),
   /**
    * How long recordings keep earning: the median months from a recording's first sale month to
-   * the last month it earned (through the reference month), and the window's revenue from
-   * recordings at least `newReleaseMonths` old.
+   * the last month it earned (through the reference month), over the `recordings` whose life can
+   * be told, and the window's revenue from recordings at least `newReleaseMonths` old.
    */
   longevity: z.object({
     recordings: z.number().int(),
@@ -48,6 +51,19 @@ export const CatalogueHealth = z.object({
     olderRecordings: AgeGroup,
     youngerRecordings: AgeGroup,
     withoutRecording: z.object({ revenue: ExactDecimal, share: Share }),
+  }),
+  /**
+   * What waits for an FX rate, which no figure above can count: the window's lines no rate converts
+   * yet (left out of every revenue) and their currencies; the recordings of the catalogue not
+   * counted as earning whose lines in the window wait (whether they earned is not known yet, which
+   * is not "nothing"); and those left out of the median earning life, whose lines wait in a month
+   * after the last they are known to have earned in.
+   */
+  unconverted: z.object({
+    lines: z.number().int(),
+    currencies: z.array(z.string()),
+    recordingsWaiting: z.number().int(),
+    earningLifeUnknown: z.number().int(),
   }),
 });
 export type CatalogueHealth = z.infer<typeof CatalogueHealth>;

@@ -44,6 +44,17 @@ export const ReleaseComparison = z.object({
       streams: z.number(),
       marks: z.array(DayFigures),
       curve: z.array(DayFigures),
+      /**
+       * Its lines no FX rate converts yet, left out of every revenue figure here, and their
+       * currencies; of them, those each mark and each curve point counts (in the order of `marks`
+       * and `curve`), so a figure of nothing converted is never read as "sold nothing".
+       */
+      unconverted: z.object({
+        lines: z.number().int(),
+        currencies: z.array(z.string()),
+        byMark: z.array(z.number().int()),
+        byCurvePoint: z.array(z.number().int()),
+      }),
     }),
   ),
 });

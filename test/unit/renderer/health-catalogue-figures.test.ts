@@ -24,6 +24,7 @@ function health(overrides: Partial<CatalogueHealth> = {}): CatalogueHealth {
       youngerRecordings: { count: 4, revenue: '20.005', share: 0.801482 },
       withoutRecording: { revenue: '0', share: 0 },
     },
+    unconverted: { lines: 0, currencies: [], recordingsWaiting: 0, earningLifeUnknown: 0 },
     ...overrides,
   };
 }

@@ -30,7 +30,7 @@ describe('markCells', () => {
 });
 
 function release(releaseId: number, title: string, curve: DayFigures[], artist: string | null = 'Night Ferry'): ReleaseComparison['releases'][number] {
-  return { releaseId, title, artist, upc: null, releaseDay: '2026-07-01', revenue: '1', streams: 1, marks: [], curve };
+  return { releaseId, title, artist, upc: null, releaseDay: '2026-07-01', revenue: '1', streams: 1, marks: [], curve, unconverted: { lines: 0, currencies: [], byMark: [], byCurvePoint: [] } };
 }
 
 function comparison(releases: ReleaseComparison['releases']): ReleaseComparison {

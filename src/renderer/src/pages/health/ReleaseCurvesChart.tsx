@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import type { ReleaseComparison } from '../../../../shared/analytics/release-comparison-contract';
-import { formatMoney } from '../../../../shared/money/display-amount';
 import { compactTick } from '../../charts/axis-ticks';
 import { axisTooltip, topLegend, useChartPalette, type ChartPalette } from '../../charts/chart-palette';
 import { EChart } from '../../charts/EChart';
@@ -8,7 +7,8 @@ import type { ChartOption } from '../../charts/echarts-core';
 import { escapeHtml } from '../../charts/escape-html';
 import '../../styles/breakdown.css';
 import { useSeriesColours, type SeriesColours } from '../breakdown/series-colours';
-import { curveChart, describeCurves, type CurveChart } from './curve-chart';
+import { WaitingNotes } from '../overview/WaitingNotes';
+import { curveChart, describeCurves, lastPointWaiting, pointText, type CurveChart } from './curve-chart';
 import { NOT_YET } from './release-marks';
 
 function curveOption(chart: CurveChart, currency: string, palette: ChartPalette, colours: SeriesColours): ChartOption {
@@ -23,8 +23,8 @@ function curveOption(chart: CurveChart, currency: string, palette: ChartPalette,
       const index = items[0]?.dataIndex ?? 0;
       const lines = items.map(({ seriesIndex, marker }) => {
         const series = chart.series[seriesIndex];
-        const text = series?.texts[index];
-        return `${marker}${escapeHtml(series?.name ?? '')}: ${escapeHtml(text ? formatMoney(text, currency) : NOT_YET)}`;
+        const text = series ? pointText(series, index, currency) : null;
+        return `${marker}${escapeHtml(series?.name ?? '')}: ${escapeHtml(text ?? NOT_YET)}`;
       });
       return `<strong>Day ${chart.days[index] ?? ''}</strong><br/>${lines.join('<br/>')}`;
     }),
@@ -52,12 +52,21 @@ function curveOption(chart: CurveChart, currency: string, palette: ChartPalette,
   };
 }
 
-/** The releases' cumulative revenue side by side, each from its own first sale day. */
+/** The releases' cumulative revenue side by side, each from its own first sale day, and what the latest point of each leaves out for want of an FX rate. */
 export function ReleaseCurvesChart({ comparison }: { comparison: ReleaseComparison }) {
   const palette = useChartPalette();
   const colours = useSeriesColours();
   const currency = comparison.baseCurrency;
   const chart = useMemo(() => curveChart(comparison), [comparison]);
   const option = useMemo(() => curveOption(chart, currency, palette, colours), [chart, currency, palette, colours]);
-  return <EChart className="chart--curves" option={option} label="Cumulative revenue by release" description={describeCurves(chart, currency)} />;
+  return (
+    <>
+      <EChart className="chart--curves" option={option} label="Cumulative revenue by release" description={describeCurves(chart, currency)} />
+      <WaitingNotes
+        items={chart.series.map((series) => ({ name: series.name, waiting: lastPointWaiting(series, currency) }))}
+        label="Releases waiting for an FX rate"
+        more="releases"
+      />
+    </>
+  );
 }

@@ -15,11 +15,12 @@ function MarkCell({ cells, figure }: { cells: MarkCells; figure: 'revenue' | 'st
           <span className="visually-hidden"> (estimated)</span>
         </>
       )}
+      {figure === 'revenue' && cells.waiting && <span className="unconverted-note"> {cells.waiting}</span>}
     </td>
   );
 }
 
-/** Revenue and streams of each release through its 7th, 30th and 90th day. */
+/** Revenue and streams of each release through its 7th, 30th and 90th day, each revenue saying what it leaves out for want of an FX rate. */
 export function ReleaseMarksTable({ comparison }: { comparison: ReleaseComparison }) {
   const { marks, releases, baseCurrency, dataThrough } = comparison;
   const anySpread = releases.some((release) => release.marks.some((mark) => mark.spread));
@@ -59,8 +60,9 @@ export function ReleaseMarksTable({ comparison }: { comparison: ReleaseCompariso
                 </th>
                 <td>{release.artist ?? '—'}</td>
                 <td>{dayLabel(release.releaseDay)}</td>
-                {release.marks.map((mark) => {
-                  const cells = markCells(mark, baseCurrency, dataThrough);
+                {release.marks.map((mark, index) => {
+                  const waiting = release.unconverted.byMark[index] ?? 0;
+                  const cells = markCells(mark, baseCurrency, dataThrough, waiting > 0 ? { lines: waiting, currencies: release.unconverted.currencies } : null);
                   return [<MarkCell key={`${mark.days}-revenue`} cells={cells} figure="revenue" />, <MarkCell key={`${mark.days}-streams`} cells={cells} figure="streams" />];
                 })}
               </tr>

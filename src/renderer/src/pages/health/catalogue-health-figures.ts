@@ -1,5 +1,6 @@
 import type { CatalogueHealth } from '../../../../shared/analytics/catalogue-health-contract';
 import { compareDecimal, formatMoney } from '../../../../shared/money/display-amount';
+import { moneyWithWaiting } from '../../../../shared/query/unconverted-members';
 import { monthLabel } from '../../format/calendar-text';
 import { countText } from '../../format/figures-text';
 import { countOf, monthsText, shareText } from './health-text';
@@ -16,22 +17,38 @@ export function catalogueHealthIsEmpty(health: CatalogueHealth): boolean {
   return health.recordings.catalogue === 0 && compareDecimal(health.revenue, '0') === 0;
 }
 
+/** "; 1 more has sales waiting for an FX rate…": a recording whose money waits has not earned nothing. */
+function waitingRecordingsText(count: number): string {
+  if (count === 0) return '';
+  return count === 1
+    ? '; 1 more has sales waiting for an FX rate, so what it earned is not known yet'
+    : `; ${countText(count)} more have sales waiting for an FX rate, so what they earned is not known yet`;
+}
+
+/** "; 1 more, whose sales wait for an FX rate, is left out": its last month earning may be one of theirs. */
+function lifeUnknownText(count: number): string {
+  if (count === 0) return '';
+  return `; ${countText(count)} more, whose sales wait for an FX rate, ${count === 1 ? 'is' : 'are'} left out`;
+}
+
 /**
  * The report as figures people read, money formatted from its exact decimal strings. The release
- * split's unattributed part is listed only when there is some, since it is usually nothing.
+ * split's unattributed part is listed only when there is some, since it is usually nothing. What
+ * waits for an FX rate is said beside the figures it would change.
  */
 export function catalogueHealthFigures(health: CatalogueHealth): HealthFigure[] {
   const money = (amount: string) => formatMoney(amount, health.baseCurrency);
-  const { recordings, longTail, releaseAge, longevity } = health;
+  const { recordings, longTail, releaseAge, longevity, unconverted } = health;
   const soldBy = health.referenceMonth ? `first sold by ${monthLabel(health.referenceMonth)}` : 'sold so far';
   const age = countOf(releaseAge.newReleaseMonths, 'month');
+  const revenue = moneyWithWaiting(health.revenue, health.baseCurrency, unconverted.lines > 0 ? unconverted : null);
   const figures: HealthFigure[] = [
-    { key: 'revenue', label: 'Revenue', value: money(health.revenue), detail: `in ${health.baseCurrency}, over the range` },
+    { key: 'revenue', label: 'Revenue', value: revenue.figure, detail: `in ${health.baseCurrency}, over the range${revenue.note ? ` ${revenue.note}` : ''}` },
     {
       key: 'earning',
       label: 'Recordings earning',
       value: `${countText(recordings.earning)} of ${countText(recordings.catalogue)}`,
-      detail: `recordings earned (${shareText(recordings.earningShare)}), counting those ${soldBy}`,
+      detail: `recordings earned (${shareText(recordings.earningShare)}), counting those ${soldBy}${waitingRecordingsText(unconverted.recordingsWaiting)}`,
     },
     {
       key: 'longTail',
@@ -64,7 +81,7 @@ export function catalogueHealthFigures(health: CatalogueHealth): HealthFigure[] 
     key: 'longevity',
     label: 'Median earning life',
     value: monthsText(longevity.medianEarningMonths),
-    detail: `from first sale to the last month earning, over ${countOf(longevity.recordings, 'recording')}`,
+    detail: `from first sale to the last month earning, over ${countOf(longevity.recordings, 'recording')}${lifeUnknownText(unconverted.earningLifeUnknown)}`,
   });
   return figures;
 }

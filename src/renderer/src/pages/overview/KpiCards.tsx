@@ -1,3 +1,4 @@
+import type { WaitingLines } from '../../../../shared/query/unconverted-members';
 import type { QueryState } from '../../api/use-query-result';
 import { rangeLabel } from '../../format/calendar-text';
 import { kpiFigures, type KpiFigure } from './kpi-figures';
@@ -10,8 +11,11 @@ const PLACEHOLDERS: { key: KpiFigure['key']; label: string }[] = [
 
 const ARROWS = { up: '▲', down: '▼', flat: '■' } as const;
 
-/** Headline figures for the window, each against as many months (or days) just before it. */
-export function KpiCards({ state }: { state: QueryState }) {
+/**
+ * Headline figures for the window, each against as many months (or days) just before it; the
+ * revenue says what it leaves out while lines of the window wait for an FX rate.
+ */
+export function KpiCards({ state, waiting }: { state: QueryState; waiting: WaitingLines | null }) {
   const { result, error, loading } = state;
   if (error) {
     return (
@@ -37,7 +41,7 @@ export function KpiCards({ state }: { state: QueryState }) {
 
   let figures: KpiFigure[];
   try {
-    figures = kpiFigures(result);
+    figures = kpiFigures(result, waiting);
   } catch (failure) {
     return (
       <div className="kpi-row">
@@ -60,6 +64,7 @@ export function KpiCards({ state }: { state: QueryState }) {
           <p className="kpi-value" data-testid={`kpi-${figure.key}`}>
             {figure.value}
           </p>
+          {figure.waiting && <p className="kpi-waiting">{figure.waiting}</p>}
           <p className="kpi-change">
             {figure.change ? (
               <>

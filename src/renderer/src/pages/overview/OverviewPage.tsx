@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useQueryResult } from '../../api/use-query-result';
+import { useWaitingByMember, useWaitingInWindow } from '../../api/use-waiting-lines';
 import { ExportDialog } from '../../components/ExportDialog';
 import { QueryPanel } from '../../components/QueryPanel';
 import { UnconvertedNotice } from '../../components/UnconvertedNotice';
@@ -29,6 +30,11 @@ export function OverviewPage() {
   const byMonth = useQueryResult(scope && revenueByMonthSpec(scope));
   const byPlatform = useQueryResult(scope && revenueByPlatformSpec(scope, TOP_N));
   const topRecordings = useQueryResult(scope && topRecordingsSpec(scope, TOP_N));
+  // What each figure leaves out for want of an FX rate, asked apart only while some line waits.
+  const waitingInWindow = useWaitingInWindow(scope);
+  const waitingByMonth = useWaitingByMember(scope, 'month');
+  const waitingByPlatform = useWaitingByMember(scope, 'platform');
+  const waitingByRecording = useWaitingByMember(scope, 'recording');
   const currency = kpis.result?.baseCurrency;
   const exportTables = useMemo(() => (scope ? overviewExportTables(scope) : []), [scope]);
 
@@ -54,7 +60,7 @@ export function OverviewPage() {
       {scope ? (
         <>
           <UnconvertedNotice basis={scope} />
-          <KpiCards state={kpis} />
+          <KpiCards state={kpis} waiting={waitingInWindow} />
           <QueryPanel
             title="Revenue by month"
             subtitle={currency ? `Revenue in ${currency} and streams` : undefined}
@@ -62,14 +68,14 @@ export function OverviewPage() {
             emptyText="No sales in this range. A longer range, such as All time, may show more."
             className="panel--wide"
           >
-            {(result) => <RevenueByMonthChart result={result} />}
+            {(result) => <RevenueByMonthChart result={result} waiting={waitingByMonth} />}
           </QueryPanel>
           <div className="panel-pair">
             <QueryPanel title="Revenue by platform" subtitle={`Top ${TOP_N}`} state={byPlatform} emptyText="No platform earned anything in this range.">
-              {(result) => <RevenueByPlatformChart result={result} />}
+              {(result) => <RevenueByPlatformChart result={result} waiting={waitingByPlatform} />}
             </QueryPanel>
             <QueryPanel title="Top recordings" subtitle={`Top ${TOP_N} by revenue`} state={topRecordings} emptyText="No recording earned anything in this range.">
-              {(result) => <TopRecordingsTable result={result} />}
+              {(result) => <TopRecordingsTable result={result} waiting={waitingByRecording} />}
             </QueryPanel>
           </div>
         </>

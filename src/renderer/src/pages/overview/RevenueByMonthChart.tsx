@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import { formatMoney, formatQuantity } from '../../../../shared/money/display-amount';
+import { formatQuantity } from '../../../../shared/money/display-amount';
 import type { QueryResult } from '../../../../shared/query/query-spec';
+import type { WaitingOfRow } from '../../../../shared/query/unconverted-members';
 import { compactTick } from '../../charts/axis-ticks';
 import { zeroAlignedScales, type AxisScale, type SeriesExtent } from '../../charts/zero-aligned-axes';
 import { axisTooltip, topLegend, useChartPalette, type ChartPalette } from '../../charts/chart-palette';
@@ -8,7 +9,8 @@ import { EChart } from '../../charts/EChart';
 import type { ChartOption } from '../../charts/echarts-core';
 import { escapeHtml } from '../../charts/escape-html';
 import { revenueByMonthPoints, type MonthPoint } from './chart-data';
-import { describeRevenueByMonth } from './chart-descriptions';
+import { describeRevenueByMonth, revenueRead } from './chart-descriptions';
+import { WaitingNotes } from './WaitingNotes';
 
 function extentOf(values: number[]): SeriesExtent {
   return { min: Math.min(0, ...values), max: Math.max(0, ...values) };
@@ -29,7 +31,11 @@ function monthOption(points: MonthPoint[], currency: string, palette: ChartPalet
   return {
     animationDuration: 300,
     textStyle: { fontFamily: palette.font },
-    dataset: { dimensions: ['label', 'revenue', 'streams'], source: points as unknown as Record<string, unknown>[] },
+    // A month with nothing converted yet has no figure to plot: a gap, not a fall to zero (the note under the chart says why).
+    dataset: {
+      dimensions: ['label', 'revenue', 'streams'],
+      source: points.map(({ label, revenue, streams, waiting }) => ({ label, revenue: waiting?.converted === false ? '-' : revenue, streams })),
+    },
     grid: { left: 8, right: 8, top: 40, bottom: 4, outerBoundsMode: 'same' },
     legend: topLegend(palette, 4),
     tooltip: axisTooltip(palette, (params: unknown) => {
@@ -38,7 +44,7 @@ function monthOption(points: MonthPoint[], currency: string, palette: ChartPalet
       if (!point) return '';
       return (
         `<strong>${escapeHtml(point.label)}</strong><br/>` +
-        `Revenue: ${escapeHtml(formatMoney(point.revenueText, currency))}<br/>` +
+        `Revenue: ${escapeHtml(revenueRead(point, currency))}<br/>` +
         `Streams: ${escapeHtml(formatQuantity(point.streamsText))}`
       );
     }),
@@ -75,17 +81,20 @@ function monthOption(points: MonthPoint[], currency: string, palette: ChartPalet
   };
 }
 
-/** Revenue per month as a line, with streams on a second axis for context. */
-export function RevenueByMonthChart({ result }: { result: QueryResult }) {
+/** Revenue per month as a line, with streams on a second axis for context, and the months whose revenue leaves lines out for want of an FX rate. */
+export function RevenueByMonthChart({ result, waiting }: { result: QueryResult; waiting: WaitingOfRow | null }) {
   const palette = useChartPalette();
-  const points = useMemo(() => revenueByMonthPoints(result), [result]);
+  const points = useMemo(() => revenueByMonthPoints(result, waiting), [result, waiting]);
   const option = useMemo(() => monthOption(points, result.baseCurrency, palette), [points, result.baseCurrency, palette]);
   return (
-    <EChart
-      className="chart--month"
-      option={option}
-      label="Revenue by month"
-      description={describeRevenueByMonth(points, result.baseCurrency)}
-    />
+    <>
+      <EChart
+        className="chart--month"
+        option={option}
+        label="Revenue by month"
+        description={describeRevenueByMonth(points, result.baseCurrency)}
+      />
+      <WaitingNotes items={points.map((point) => ({ name: point.label, waiting: point.waiting }))} label="Months waiting for an FX rate" more="months" />
+    </>
   );
 }

@@ -1,13 +1,15 @@
 import { useMemo } from 'react';
-import { formatMoney, formatQuantity } from '../../../../shared/money/display-amount';
+import { formatQuantity } from '../../../../shared/money/display-amount';
 import type { QueryResult } from '../../../../shared/query/query-spec';
+import type { WaitingOfRow } from '../../../../shared/query/unconverted-members';
 import { compactTick } from '../../charts/axis-ticks';
 import { axisTooltip, useChartPalette, type ChartPalette } from '../../charts/chart-palette';
 import { EChart } from '../../charts/EChart';
 import type { ChartOption } from '../../charts/echarts-core';
 import { escapeHtml } from '../../charts/escape-html';
 import { revenueByPlatformBars, type PlatformBar } from './chart-data';
-import { describeRevenueByPlatform } from './chart-descriptions';
+import { describeRevenueByPlatform, revenueRead } from './chart-descriptions';
+import { WaitingNotes } from './WaitingNotes';
 
 function platformOption(bars: PlatformBar[], currency: string, palette: ChartPalette): ChartOption {
   const axisLabel = { color: palette.muted, fontSize: 11 };
@@ -22,7 +24,7 @@ function platformOption(bars: PlatformBar[], currency: string, palette: ChartPal
       if (!bar) return '';
       return (
         `<strong>${escapeHtml(bar.platform)}</strong><br/>` +
-        `Revenue: ${escapeHtml(formatMoney(bar.revenueText, currency))}<br/>` +
+        `Revenue: ${escapeHtml(revenueRead(bar, currency))}<br/>` +
         `Units: ${escapeHtml(formatQuantity(bar.quantityText))}`
       );
     }, 'shadow'),
@@ -42,23 +44,37 @@ function platformOption(bars: PlatformBar[], currency: string, palette: ChartPal
         encode: { x: 'revenue', y: 'platform' },
         barMaxWidth: 18,
         itemStyle: { color: palette.revenue, borderRadius: [0, 4, 4, 0] },
+        // A bar of nothing converted has no length to show: it says why beside the axis.
+        label: {
+          show: true,
+          position: 'right',
+          color: palette.muted,
+          fontSize: 11,
+          formatter: (params: unknown) => {
+            const bar = bars[(params as { dataIndex: number }).dataIndex];
+            return bar?.waiting && !bar.waiting.converted ? bar.waiting.figure : '';
+          },
+        },
       },
     ],
   };
 }
 
-/** The ten platforms that paid most in the window, as horizontal bars. */
-export function RevenueByPlatformChart({ result }: { result: QueryResult }) {
+/** The ten platforms that paid most in the window, as horizontal bars, and what their revenue leaves out for want of an FX rate. */
+export function RevenueByPlatformChart({ result, waiting }: { result: QueryResult; waiting: WaitingOfRow | null }) {
   const palette = useChartPalette();
-  const bars = useMemo(() => revenueByPlatformBars(result), [result]);
+  const bars = useMemo(() => revenueByPlatformBars(result, waiting), [result, waiting]);
   const option = useMemo(() => platformOption(bars, result.baseCurrency, palette), [bars, result.baseCurrency, palette]);
   return (
-    <EChart
-      className="chart--platform"
-      height={Math.max(180, bars.length * 34 + 36)}
-      option={option}
-      label="Revenue by platform"
-      description={describeRevenueByPlatform(bars, result.baseCurrency)}
-    />
+    <>
+      <EChart
+        className="chart--platform"
+        height={Math.max(180, bars.length * 34 + 36)}
+        option={option}
+        label="Revenue by platform"
+        description={describeRevenueByPlatform(bars, result.baseCurrency)}
+      />
+      <WaitingNotes items={bars.map((bar) => ({ name: bar.platform, waiting: bar.waiting }))} label="Platforms waiting for an FX rate" more="platforms" />
+    </>
   );
 }

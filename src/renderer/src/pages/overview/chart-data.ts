@@ -1,4 +1,5 @@
 import type { QueryResult } from '../../../../shared/query/query-spec';
+import { moneyWithWaiting, type FigureWithWaiting, type WaitingOfRow } from '../../../../shared/query/unconverted-members';
 import { monthLabel, monthsBetween } from '../../format/calendar-text';
 import { decimalText, dimensionColumn, labelText, requireColumn } from '../../query/result-cells';
 
@@ -14,10 +15,18 @@ export interface MonthPoint {
   revenueText: string;
   streams: number;
   streamsText: string;
+  /** The revenue as read when lines of the month wait for an FX rate; absent when none does. */
+  waiting?: FigureWithWaiting;
+}
+
+/** The revenue as read, only when lines wait for a rate: bare figures are formatted where shown. */
+function waitingFigure(result: QueryResult, row: QueryResult['rows'][number] | undefined, revenueText: string, waiting: WaitingOfRow | null): { waiting?: FigureWithWaiting } {
+  const lines = row && waiting ? waiting(result, row) : null;
+  return lines ? { waiting: moneyWithWaiting(revenueText, result.baseCurrency, lines) } : {};
 }
 
 /** One point per month from the first to the last month with sales; silent months are zero. */
-export function revenueByMonthPoints(result: QueryResult): MonthPoint[] {
+export function revenueByMonthPoints(result: QueryResult, waiting: WaitingOfRow | null = null): MonthPoint[] {
   const month = requireColumn(result, 'month');
   const revenue = requireColumn(result, 'revenue');
   const streams = requireColumn(result, 'streams');
@@ -35,6 +44,7 @@ export function revenueByMonthPoints(result: QueryResult): MonthPoint[] {
       revenueText,
       streams: Number(streamsText),
       streamsText,
+      ...waitingFigure(result, row, revenueText, waiting),
     };
   });
 }
@@ -44,10 +54,12 @@ export interface PlatformBar {
   revenue: number;
   revenueText: string;
   quantityText: string;
+  /** The revenue as read when lines of the platform wait for an FX rate; absent when none does. */
+  waiting?: FigureWithWaiting;
 }
 
 /** Bars in the order the engine ranked them (highest revenue first). */
-export function revenueByPlatformBars(result: QueryResult): PlatformBar[] {
+export function revenueByPlatformBars(result: QueryResult, waiting: WaitingOfRow | null = null): PlatformBar[] {
   const platform = dimensionColumn(result, 'platform');
   const revenue = requireColumn(result, 'revenue');
   const quantity = requireColumn(result, 'quantity');
@@ -58,6 +70,7 @@ export function revenueByPlatformBars(result: QueryResult): PlatformBar[] {
       revenue: Number(revenueText),
       revenueText,
       quantityText: decimalText(row[quantity]),
+      ...waitingFigure(result, row, revenueText, waiting),
     };
   });
 }

@@ -1,5 +1,6 @@
 import { formatGrowth, formatMoney, formatQuantity, growthPercent } from '../../../../shared/money/display-amount';
 import type { QueryResult } from '../../../../shared/query/query-spec';
+import { moneyWithWaiting, type WaitingLines } from '../../../../shared/query/unconverted-members';
 import { decimalText, requireColumn } from '../../query/result-cells';
 import { comparisonGap, GAP_TEXT } from './comparison-gap';
 
@@ -16,7 +17,12 @@ export interface KpiFigure {
   note: string | null;
   /** The previous period's figure, for the sentence under the change. */
   previous: string | null;
+  /** What the revenue leaves out for want of an FX rate ("+ 2 lines in EUR not converted"); absent when nothing. */
+  waiting?: string;
 }
+
+/** Said in place of a change when nothing converted counts yet: −100 % would read as "earned nothing". */
+export const NOTHING_CONVERTED = 'nothing converted to compare yet';
 
 const CARDS: { key: KpiKey; label: string; metric: string; money: boolean }[] = [
   { key: 'revenue', label: 'Revenue', metric: 'revenue', money: true },
@@ -29,8 +35,21 @@ function directionOf(percent: string): 'up' | 'down' | 'flat' {
   return /[1-9]/.test(percent) ? 'up' : 'flat';
 }
 
-/** The headline figures of a `kpiSpec` answer, each with its growth worked out on exact decimals. */
-export function kpiFigures(result: QueryResult): KpiFigure[] {
+/**
+ * The headline figures of a `kpiSpec` answer, each with its growth worked out on exact decimals;
+ * `waiting`, the window's lines no FX rate converts yet, is said beside the revenue.
+ */
+export function kpiFigures(result: QueryResult, waiting: WaitingLines | null = null): KpiFigure[] {
+  return plainFigures(result).map((figure) => (figure.key === 'revenue' && waiting ? withWaiting(figure, result, waiting) : figure));
+}
+
+function withWaiting(figure: KpiFigure, result: QueryResult, waiting: WaitingLines): KpiFigure {
+  const column = requireColumn(result, 'revenue');
+  const { figure: value, note, converted } = moneyWithWaiting(decimalText(result.rows[0]?.[column]), result.baseCurrency, waiting);
+  return { ...figure, value, ...(note ? { waiting: note } : {}), ...(converted ? {} : { change: null, note: NOTHING_CONVERTED }) };
+}
+
+function plainFigures(result: QueryResult): KpiFigure[] {
   const current = result.rows[0] ?? [];
   const previousRow = result.comparison ? (result.comparison.rows[0] ?? []) : null;
   const gap = comparisonGap(result);

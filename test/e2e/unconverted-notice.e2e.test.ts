@@ -63,6 +63,12 @@ describe('dashboards say which lines no FX rate converts yet', () => {
     expect(cut).toBeLessThanOrEqual(0);
     await page.screenshot({ path: resultPath('unconverted-breakdown.png'), fullPage: true });
 
+    // Tides earned euros only: its row is not "$0.00", which would read as earning nothing.
+    await page.getByLabel('Break down by').selectOption('recording');
+    const tides = page.getByRole('grid', { name: 'Revenue by recording' }).getByRole('row').filter({ hasText: 'Tides' });
+    await expect.poll(() => tides.getByRole('gridcell').last().textContent()).toBe('no USD figure yet — 1 line in EUR not converted');
+    await page.getByLabel('Break down by').selectOption('artist');
+
     await notice(page).getByRole('link', { name: 'Add rates on the FX rates page' }).click();
     await page.getByRole('heading', { name: 'FX rates', level: 1 }).waitFor();
   });

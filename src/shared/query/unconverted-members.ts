@@ -62,14 +62,20 @@ function waitingText({ lines, currencies }: WaitingLines): string {
 }
 
 /**
- * A revenue figure with what it leaves out: "$3.10 + 2 lines in EUR not converted", as the
- * Breakdown's rows say it. When nothing converted counts towards it, "$0.00" would read as
- * "earned nothing": it is "no USD figure yet — 2 lines in EUR not converted" instead.
+ * A base-currency figure as the page shows it (a sum, a per-stream rate), with what it leaves out:
+ * "$3.10 + 2 lines in EUR not converted". When nothing converted counts towards it (`value` is
+ * zero), "$0.00" would read as "earned nothing": it is "no USD figure yet — 2 lines in EUR not
+ * converted" instead.
  */
+export function shownWithWaiting(shown: string, value: string, baseCurrency: string, waiting: WaitingLines | null): FigureWithWaiting {
+  if (!waiting || waiting.lines === 0) return { figure: shown, note: null, converted: true };
+  if (compareDecimal(value, '0') === 0) return { figure: `no ${baseCurrency} figure yet`, note: `— ${waitingText(waiting)} not converted`, converted: false };
+  return { figure: shown, note: rowUnconvertedText(waiting.lines, waiting.currencies), converted: true };
+}
+
+/** A revenue amount with what it leaves out, as shownWithWaiting says it. */
 export function moneyWithWaiting(amount: string, baseCurrency: string, waiting: WaitingLines | null): FigureWithWaiting {
-  if (!waiting || waiting.lines === 0) return { figure: formatMoney(amount, baseCurrency), note: null, converted: true };
-  if (compareDecimal(amount, '0') === 0) return { figure: `no ${baseCurrency} figure yet`, note: `— ${waitingText(waiting)} not converted`, converted: false };
-  return { figure: formatMoney(amount, baseCurrency), note: rowUnconvertedText(waiting.lines, waiting.currencies), converted: true };
+  return shownWithWaiting(formatMoney(amount, baseCurrency), amount, baseCurrency, waiting);
 }
 
 /** The figure and its note as one line of text (tooltips, sentences for screen readers). */

@@ -25,7 +25,7 @@ import { DrillBreadcrumb } from './DrillBreadcrumb';
 import { FilterBar } from './FilterBar';
 import { StatementLinesPanel } from './StatementLinesPanel';
 import { footerTexts, totalFigures } from './total-figures';
-import { leavesOutUnconverted, unconvertedRowTexts } from './unconverted-rows';
+import { leavesOutUnconverted, unconvertedRowLines } from './unconverted-rows';
 
 /** Keeps the last answer on screen while a new one loads, unless it was to a differently shaped question. */
 function fitted(state: QueryState, fits: (result: QueryResult) => boolean): QueryState {
@@ -91,8 +91,8 @@ export function BreakdownPage() {
   const marks = useQueryResult(marksSpec);
   const unconverted = useMemo(() => {
     if (!marksSpec || !marks.result) return null;
-    const textOf = unconvertedRowTexts(marks.result, dimensions);
-    return (row: readonly Cell[]) => (table.result ? textOf(table.result, row) : null);
+    const linesOf = unconvertedRowLines(marks.result, dimensions);
+    return (row: readonly Cell[]) => (table.result ? linesOf(table.result, row) : null);
   }, [marksSpec, marks.result, dimensions, table.result]);
 
   const title = breakdownTitle(choices);

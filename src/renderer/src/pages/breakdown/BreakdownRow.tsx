@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Cell, ResultColumn } from '../../../../shared/query/query-spec';
+import { shownWithWaiting, type WaitingLines } from '../../../../shared/query/unconverted-members';
 import { isNumericColumn } from '../../query/cell-text';
 import { breakdownCellText } from './breakdown-rows';
 
@@ -21,8 +22,8 @@ interface BreakdownRowProps {
   others: boolean;
   drillable: boolean;
   onActivate(index: number): void;
-  /** Said after the figure in `noteColumn`: the lines it leaves out for want of an FX rate. */
-  note: string | null;
+  /** The lines the figure in `noteColumn` leaves out for want of an FX rate, said after it. */
+  note: WaitingLines | null;
   noteColumn: string;
 }
 
@@ -36,7 +37,7 @@ export const BreakdownRow = memo(function BreakdownRow({ row, index, columns, cu
     <tr aria-rowindex={index + 2} aria-selected={active} className={classes || undefined} onClick={() => onActivate(index)}>
       {columns.map(({ column, index: cellIndex }, position) => {
         const cell = row[cellIndex];
-        const text = breakdownCellText(cell, column, currency);
+        let text = breakdownCellText(cell, column, currency);
         if (position === 0) {
           return (
             <th key={column.name} id={headerId} scope="row">
@@ -46,13 +47,14 @@ export const BreakdownRow = memo(function BreakdownRow({ row, index, columns, cu
         }
         // Every digit the engine sent, for the curious and for checking against a statement.
         const exact = column.type === 'decimal' && typeof cell === 'string' ? cell : undefined;
-        const noted = note !== null && column.name === noteColumn;
+        const noted = note !== null && column.name === noteColumn ? shownWithWaiting(text, exact ?? '0', currency, note) : null;
+        if (noted) text = noted.figure;
         // The title keeps the exact figure and the note together, for reading or copying.
-        const title = noted ? `${exact ?? text} ${note}` : exact;
+        const title = noted?.note ? `${noted.converted ? (exact ?? text) : text} ${noted.note}` : exact;
         return (
           <td key={column.name} className={isNumericColumn(column) ? 'numeric' : undefined} title={title}>
             {text}
-            {noted && <span className="unconverted-note"> {note}</span>}
+            {noted?.note && <span className="unconverted-note"> {noted.note}</span>}
           </td>
         );
       })}

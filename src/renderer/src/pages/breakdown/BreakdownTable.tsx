@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Cell, Dimension, Metric, QueryResult, ResultColumn } from '../../../../shared/query/query-spec';
+import type { WaitingLines } from '../../../../shared/query/unconverted-members';
 import { isNumericColumn } from '../../query/cell-text';
 import type { DrillTarget, SortChoice } from './breakdown-choices';
 import { shownColumns } from './breakdown-rows';
@@ -32,8 +33,8 @@ interface BreakdownTableProps {
   onDrill(target: DrillTarget): void;
   /** Changes when the question changes (not when the same one is answered again): back to the top. */
   viewKey: string;
-  /** What a row's figure leaves out for want of an FX rate ("+ 14 lines in EUR not converted"), if anything. */
-  unconverted?: ((row: readonly Cell[]) => string | null) | null;
+  /** What a row's figure leaves out for want of an FX rate (14 lines in EUR), if anything. */
+  unconverted?: ((row: readonly Cell[]) => WaitingLines | null) | null;
 }
 
 interface ShownColumn {

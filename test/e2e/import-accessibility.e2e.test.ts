@@ -201,10 +201,10 @@ describe('The import flow by keyboard and screen reader, in the browser', () => 
     expect.soft(await hasFocus(notice)).toBe(true);
   });
 
-  it('the correction dialog is a labelled modal, and Escape gives the focus back to Correct lines…', async () => {
+  it('the correction dialog is a modal named with its file, and Escape gives the focus back to Correct lines…', async () => {
     const correct = imports.historyRows().filter({ hasText: 'dk-june.tsv' }).getByRole('button', { name: 'Correct quarantined lines of dk-june.tsv' });
     await press(page, correct, 'Enter');
-    const dialog = page.getByRole('dialog', { name: 'Correct quarantined lines' });
+    const dialog = page.getByRole('dialog', { name: 'Correct quarantined lines dk-june.tsv', exact: true });
     await dialog.waitFor();
     expect.soft(await dialog.getAttribute('aria-modal')).toBe('true');
     expect.soft(await focusWithin(dialog)).toBe(true);

@@ -37,6 +37,7 @@ export function CorrectionDialog({ importId, fileName, onClose }: CorrectionDial
   const api = useWorkstation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const fileId = useId();
   const setAsideId = useId();
   const setAsideAllId = useId();
   // Where focus goes once the listing shows lines moved, the first of these found: the control that acted on them is gone.
@@ -135,12 +136,15 @@ export function CorrectionDialog({ importId, fileName, onClose }: CorrectionDial
     setAttempt((count) => count + 1);
   }
 
+  // Named with its file ("Correct quarantined lines march.tsv"), as the row's button that opened it is.
   return (
-    <dialog ref={dialogRef} className="dialog correction-dialog" aria-labelledby={titleId} aria-modal="true" onClose={onClose}>
+    <dialog ref={dialogRef} className="dialog correction-dialog" aria-labelledby={`${titleId} ${fileId}`} aria-modal="true" onClose={onClose}>
       <form onSubmit={check} className="dialog-form correction-form">
         <header className="dialog-header">
           <h2 id={titleId}>Correct quarantined lines</h2>
-          <p className="dialog-file">{fileName}</p>
+          <p id={fileId} className="dialog-file">
+            {fileName}
+          </p>
           {lines.length > 0 && (
             <p className="dialog-lead">
               Correct each line as the file should have printed it. Check shows how each would be read; the lines that read are imported

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Download, Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserSession } from '../support/browser';
 import { displayedCents, parseDelimited, toCents, toUnits } from './exact-figures';
+import { exportCsv } from './export-csv';
 import { openWorkstationInBrowser, resultPath, type WorkstationInBrowser } from './workstation-in-browser';
 
 // ---- Totals worked out from the statement files themselves, sharing no code with the importer ----
@@ -45,21 +46,6 @@ function statementTotals(folder: string): StatementTotals {
     }
   }
   return totals;
-}
-
-// ---- Page helpers ----
-
-async function exportCsv(page: Page, choose: (dialog: Locator) => Promise<void>): Promise<{ download: Download; bytes: Buffer }> {
-  await page.getByRole('button', { name: 'Export…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export to CSV' });
-  await expect.poll(() => dialog.isVisible()).toBe(true);
-  await choose(dialog);
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save' }).click()]);
-  const path = await download.path();
-  await dialog.getByRole('status').filter({ hasText: 'Downloading' }).waitFor();
-  await dialog.getByRole('button', { name: 'Done' }).click();
-  await expect.poll(() => dialog.isVisible()).toBe(false);
-  return { download, bytes: readFileSync(path) };
 }
 
 describe('Overview in the browser, first run to export', () => {

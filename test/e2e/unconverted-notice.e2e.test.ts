@@ -2,6 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDelimited } from './exact-figures';
+import { exportCsv } from './export-csv';
 import { ImportPage } from './import-page';
 import { tuneCoreStatement, type Line } from './tunecore-currencies';
 import { goTo, openWorkstationInBrowser, resultPath, type WorkstationInBrowser } from './workstation-in-browser';
@@ -48,6 +50,18 @@ describe('dashboards say which lines no FX rate converts yet', () => {
     await expect.poll(() => notice(page).textContent()).toBe(NOTICE);
     expect(await page.getByTestId('kpi-revenue').textContent()).toBe('$3.10');
     await page.screenshot({ path: resultPath('unconverted-overview.png'), fullPage: true });
+
+    // Its export says it too: a spreadsheet reading Tides' 0.00 alone would take it for money never earned.
+    const { bytes } = await exportCsv(page, async (dialog) => {
+      await dialog.getByRole('radio', { name: 'Top recordings' }).check();
+    });
+    const [header, ...rows] = parseDelimited(bytes.toString('utf8').replace(/^\uFEFF/, ''), ',');
+    const at = (name: string) => header!.indexOf(name);
+    expect(at('Lines not converted')).toBeGreaterThan(0);
+    expect(rows.filter((row) => row.length > 1).map((row) => [row[at('Recording')], row[at('Revenue (USD)')], row[at('Lines not converted')]])).toEqual([
+      ['Harbour', '3.10000000', '1'],
+      ['Tides', '0.00000000', '1'],
+    ]);
   });
 
   it('the Breakdown says it too, and marks the row whose revenue leaves the euros out', async () => {

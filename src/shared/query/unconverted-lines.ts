@@ -56,6 +56,16 @@ export function unconvertedSpec(basis: FiguresBasis, by: readonly Dimension[] = 
   };
 }
 
+/**
+ * An export of base-currency money while lines wait for a rate: its rows also say, in a column
+ * "Lines not converted", how many lines each figure leaves out, as the page says beside it; a
+ * spreadsheet reading "0.00" alone would take it for money never earned.
+ */
+export function withLinesNotConverted(spec: QuerySpecInput): QuerySpecInput {
+  const money = spec.metrics.some((metric) => metric === 'revenue' || metric === 'perStreamRate');
+  return money && !spec.metrics.includes('unconvertedLines') ? { ...spec, metrics: [...spec.metrics, 'unconvertedLines'] } : spec;
+}
+
 /** A spec groups by two dimensions at most: rows by two say how many lines wait, not in which currencies. */
 function waitingDimensions(dateBasis: DateBasis, by: readonly Dimension[]): Dimension[] {
   if (by.length === 0) return dateBasis === 'sale' ? ['currency', 'month'] : ['currency'];

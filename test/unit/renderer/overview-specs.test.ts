@@ -28,6 +28,15 @@ describe('overview specs', () => {
     expect(tables[1]?.spec).toMatchObject({ dimensions: ['platform'], sort: { by: 'revenue', direction: 'desc' } });
   });
 
+  it('export, while lines wait for an FX rate, how many each row leaves out beside its money', () => {
+    expect(overviewExportTables(scope).map((t) => t.spec.metrics)).toEqual([['revenue', 'streams'], ['revenue', 'quantity'], ['revenue', 'streams']]);
+    expect(overviewExportTables(scope, true).map((t) => t.spec.metrics)).toEqual([
+      ['revenue', 'streams', 'unconvertedLines'],
+      ['revenue', 'quantity', 'unconvertedLines'],
+      ['revenue', 'streams', 'unconvertedLines'],
+    ]);
+  });
+
   it('name export files after the table and the day', () => {
     expect(defaultExportFileName('revenue-by-month', new Date(2026, 10, 21))).toBe('overview-revenue-by-month-2026-11-21.csv');
   });

@@ -5,7 +5,7 @@ import { useQueryResult, type QueryState } from '../../api/use-query-result';
 import { ExportDialog } from '../../components/ExportDialog';
 import { QueryPanel } from '../../components/QueryPanel';
 import { UnconvertedNotice } from '../../components/UnconvertedNotice';
-import { unconvertedSpec } from '../../../../shared/query/unconverted-lines';
+import { unconvertedSpec, withLinesNotConverted } from '../../../../shared/query/unconverted-lines';
 import { useAnyUnconverted } from '../../api/use-any-unconverted';
 import { useAppStore } from '../../stores/app-store';
 import { choicesOf, useBreakdownStore } from '../../stores/breakdown-store';
@@ -104,7 +104,12 @@ export function BreakdownPage() {
   );
   const drawn = chart instanceof Error ? null : chart;
   const members = drawn ? drawn.categories.filter((category) => !category.others).length : 0;
-  const exportTables = useMemo(() => (scope ? [{ id: 'breakdown', label: title, spec: breakdownSpec(choices, scope) }] : []), [choices, scope, title]);
+  // While lines wait for a rate, an export of money says how many each row leaves out, as the table does.
+  const exportTables = useMemo(() => {
+    if (!scope) return [];
+    const spec = breakdownSpec(choices, scope);
+    return [{ id: 'breakdown', label: title, spec: waiting ? withLinesNotConverted(spec) : spec }];
+  }, [choices, scope, title, waiting]);
   const windowOnScreen = table.result?.range ?? null;
 
   const drill = useCallback(

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useAnyUnconverted } from '../../api/use-any-unconverted';
 import { useQueryResult } from '../../api/use-query-result';
 import { useWaitingByMember, useWaitingInWindow } from '../../api/use-waiting-lines';
 import { ExportDialog } from '../../components/ExportDialog';
@@ -36,7 +37,8 @@ export function OverviewPage() {
   const waitingByPlatform = useWaitingByMember(scope, 'platform');
   const waitingByRecording = useWaitingByMember(scope, 'recording');
   const currency = kpis.result?.baseCurrency;
-  const exportTables = useMemo(() => (scope ? overviewExportTables(scope) : []), [scope]);
+  const linesWait = useAnyUnconverted();
+  const exportTables = useMemo(() => (scope ? overviewExportTables(scope, linesWait) : []), [scope, linesWait]);
 
   return (
     <div className="overview">

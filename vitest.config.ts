@@ -6,6 +6,13 @@ import { defineConfig } from 'vitest/config';
  * the loopback bridge, and the Electron app where its binary exists). Worker threads and the CLI
  * run from a bundle of the source made at the start of the run (bundled-sources.global-setup.ts).
  */
+
+// Files share their process's module cache (isolate: false), so each file does not load the app's
+// modules, and each e2e file launch a Chromium, all over again: every file builds its own stores,
+// cores and browser contexts. The one file that replaces modules with vi.mock stays isolated, as a
+// module an earlier file loaded would keep its real implementation.
+const MOCKS_MODULES = 'test/unit/electron/shell-wiring.test.ts';
+
 export default defineConfig({
   test: {
     globalSetup: ['test/support/bundled-sources.global-setup.ts'],
@@ -13,11 +20,22 @@ export default defineConfig({
     // child processes, threads and files rather than computing. The e2e files still run one by one.
     maxWorkers: '100%',
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
-      { test: { name: 'integration', include: ['test/integration/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 } },
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], exclude: [MOCKS_MODULES], environment: 'node', isolate: false } },
+      { test: { name: 'unit-mocked', include: [MOCKS_MODULES], environment: 'node' } },
+      {
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          environment: 'node',
+          isolate: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
       {
         test: {
           name: 'e2e',
+          isolate: false,
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 180_000,

@@ -65,7 +65,7 @@ counted(build[0], spawnSync(process.execPath, build[1], { cwd: root, stdio: 'inh
 // files: most of their time is spent waiting on the browser, which the other files fill. Their
 // report is printed once both runs have ended, so the two do not interleave.
 const suites = [
-  { name: 'unit and integration tests', projects: ['unit', 'integration'], report: 'vitest-unit-integration.json', live: true },
+  { name: 'unit and integration tests', projects: ['unit', 'unit-mocked', 'integration'], report: 'vitest-unit-integration.json', live: true },
   { name: 'end-to-end tests', projects: ['e2e'], report: 'vitest-e2e.json', live: false },
 ];
 

@@ -5,6 +5,7 @@ import { useChannelAnswer } from '../../api/use-channel-answer';
 import { useWorkstation } from '../../api/workstation-context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Panel } from '../../components/Panel';
+import { useDraft } from '../../components/use-draft';
 import { RecordsTable } from '../../components/RecordsTable';
 import { dateTimeLabel } from '../../format/calendar-text';
 import { countText } from '../../format/figures-text';
@@ -204,8 +205,7 @@ interface RenameLayoutDialogProps {
 
 function RenameLayoutDialog({ layout, busy, error, onRename, onClose }: RenameLayoutDialogProps) {
   const inputId = useId();
-  const [name, setName] = useState('');
-  useEffect(() => setName(layout?.name ?? ''), [layout]);
+  const [name, setName] = useDraft(layout, layout?.name ?? '');
   const trimmed = name.trim();
   return (
     <ConfirmDialog

@@ -1,7 +1,8 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import type { PlatformSummary } from '../../../../shared/contract/imports';
 import { PLATFORM_SPELLING_MAX } from '../../../../shared/contract/platform-aliases';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useDraft } from '../../components/use-draft';
 import { ONLY_LATER_STATEMENTS } from './platform-spellings';
 
 interface AddSpellingDialogProps {
@@ -17,8 +18,7 @@ interface AddSpellingDialogProps {
 export function AddSpellingDialog({ platform, busy, error, onSave, onClose }: AddSpellingDialogProps) {
   const inputId = useId();
   const hintId = useId();
-  const [alias, setAlias] = useState('');
-  useEffect(() => setAlias(''), [platform]);
+  const [alias, setAlias] = useDraft(platform, '');
   const trimmed = alias.trim();
 
   return (

@@ -10,7 +10,9 @@ import { defineConfig } from 'vitest/config';
 // Files share their process's module cache (isolate: false), so each file does not load the app's
 // modules, and each e2e file launch a Chromium, all over again: every file builds its own stores,
 // cores and browser contexts. The one file that replaces modules with vi.mock stays isolated, as a
-// module an earlier file loaded would keep its real implementation.
+// module an earlier file loaded would keep its real implementation. The integration files stay
+// isolated too: their processes start and end many worker threads, and Node 20 once aborted one
+// (V8 scheduling work for a thread's isolate already gone) with the files sharing a process.
 const MOCKS_MODULES = 'test/unit/electron/shell-wiring.test.ts';
 
 export default defineConfig({
@@ -27,7 +29,6 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
-          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -260,7 +260,7 @@ describe('The mapping wizard and the saved layouts by keyboard and screen reader
     expect.soft(unseen(stops)).toEqual([]);
     await page.keyboard.press('Escape');
     await deleting.waitFor({ state: 'hidden' });
-    expect.soft(await hasFocus(remove)).toBe(true);
+    await expect.poll(() => hasFocus(remove)).toBe(true);
 
     await page.keyboard.press('Enter');
     await deleting.waitFor();

@@ -35,7 +35,9 @@ describe('reviewRow', () => {
 
   it('says which lines no FX rate converts yet, instead of a bare $0.00', () => {
     const row = reviewRow(recording({ revenue: '0', unconverted: { lines: 1, currencies: ['GBP'] } }), 'USD');
-    expect(row.revenueText).toBe('$0.00 + 1 line in GBP not converted (no FX rate yet)');
+    expect(row.revenueText).toBe('no USD figure yet — 1 line in GBP not converted');
+    const some = reviewRow(recording({ revenue: '3.1', unconverted: { lines: 2, currencies: ['EUR', 'GBP'] } }), 'USD');
+    expect(some.revenueText).toBe('$3.10 + 2 lines in EUR and GBP not converted');
   });
 
   it('rounds half away from zero where a float would not: 0.005 is a cent', () => {

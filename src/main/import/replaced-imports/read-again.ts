@@ -29,10 +29,10 @@ function keptImportOf(db: Database.Database, importId: number): KeptImport | und
 function replacedKeptWith(db: Database.Database, importId: number): (newId: number) => void {
   const rows = db.prepare<[number], Record<string, unknown>>('SELECT * FROM replaced_import WHERE replacing_import_id = ?').all(importId);
   return (newId) => {
-    for (const row of rows) {
-      const columns = Object.keys(row);
-      db.prepare(`INSERT INTO replaced_import (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run({ ...row, replacing_import_id: newId });
-    }
+    const columns = rows[0] === undefined ? [] : Object.keys(rows[0]);
+    if (columns.length === 0) return;
+    const insert = db.prepare(`INSERT INTO replaced_import (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
+    for (const row of rows) insert.run({ ...row, replacing_import_id: newId });
   };
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type FormEvent, type ReactNode, type SyntheticEvent } from 'react';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -28,13 +28,21 @@ export function ConfirmDialog({ open, title, children, confirmLabel, busyLabel, 
     else if (!open && dialog.open) dialog.close();
   }, [open]);
 
+  // Escape closes through the page's state, as Cancel does: left to the browser, the dialog would
+  // close and give the focus back a task before its close event told the page, and a key pressed in
+  // between (Enter on the button that opens it) would be lost.
+  function cancel(event: SyntheticEvent) {
+    event.preventDefault();
+    onClose();
+  }
+
   function confirm(event: FormEvent) {
     event.preventDefault();
     if (!busy && canConfirm) onConfirm();
   }
 
   return (
-    <dialog ref={dialogRef} className="dialog dialog--narrow" aria-labelledby={titleId} aria-modal="true" onClose={onClose}>
+    <dialog ref={dialogRef} className="dialog dialog--narrow" aria-labelledby={titleId} aria-modal="true" onCancel={cancel} onClose={onClose}>
       <form onSubmit={confirm} className="dialog-form">
         <header className="dialog-header">
           <h2 id={titleId}>{title}</h2>

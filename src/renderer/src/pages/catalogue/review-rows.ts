@@ -2,6 +2,7 @@ import type { ChannelOutput } from '../../../../shared/contract/channels';
 import type { RecordingUnderReview } from '../../../../shared/contract/imports';
 import { NO_ARTIST } from '../../../../shared/catalogue/no-artist';
 import { formatMoney } from '../../../../shared/money/display-amount';
+import { figureWithWaitingText, shownWithWaiting } from '../../../../shared/query/unconverted-members';
 import { countText, linesText } from '../../format/figures-text';
 import { UNDO_FROM_HISTORY } from './merge-history/merge-history-text';
 
@@ -96,12 +97,13 @@ function candidateView(candidate: Match, rowReason: string): CandidateView {
   };
 }
 
-/** Its converted revenue, and the lines no FX rate converts yet, which a bare $0.00 would hide. */
+/**
+ * Its converted revenue, and the lines no FX rate converts yet, as the Overview and the Breakdown
+ * say it: a bare $0.00 would read as "earned nothing".
+ */
 function revenueText(recording: RecordingUnderReview, baseCurrency: string): string {
-  const converted = moneyText(recording.revenue, baseCurrency);
-  const { lines, currencies } = recording.unconverted;
-  if (lines === 0) return converted;
-  return `${converted} + ${linesText(lines)} in ${currencies.join(', ')} not converted (no FX rate yet)`;
+  const shown = moneyText(recording.revenue, baseCurrency);
+  return figureWithWaitingText(shownWithWaiting(shown, recording.revenue, baseCurrency, recording.unconverted));
 }
 
 /** One queue entry as the review table shows it. */

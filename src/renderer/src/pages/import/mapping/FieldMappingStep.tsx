@@ -24,16 +24,16 @@ interface FieldMappingStepProps {
   inspection: MappingInspection;
   draft: MappingDraft;
   onDraft(draft: MappingDraft): void;
-  todo: readonly DraftProblem[];
+  stillToDo: readonly DraftProblem[];
   preview: MappingPreviewState;
 }
 
 /** Step 2: which column gives each part of a line, how numbers and dates are written, and the live preview. */
-export function FieldMappingStep({ fileName, inspection, draft, onDraft, todo, preview }: FieldMappingStepProps) {
+export function FieldMappingStep({ fileName, inspection, draft, onDraft, stillToDo, preview }: FieldMappingStepProps) {
   const reasonId = useId();
-  const todoIds = useId();
+  const stillToDoIds = useId();
   // Listed under the preview, each problem also describes the control it is about, which is marked invalid.
-  const listed = todo.map((problem, index) => ({ ...problem, id: `${todoIds}-${index}` }));
+  const listed = stillToDo.map((problem, index) => ({ ...problem, id: `${stillToDoIds}-${index}` }));
   const problemIdsOf = (key: DraftProblem['field']) => listed.filter((problem) => problem.field === key).map((problem) => problem.id).join(' ') || undefined;
   const columns = columnNames(headerOf(inspection, draft.headerRow));
   const reason = dateOrderReason(datesWitness(inspection, draft.headerRow, draft.choices), draft.headerRow, draft.dateOrder);
@@ -80,7 +80,7 @@ export function FieldMappingStep({ fileName, inspection, draft, onDraft, todo, p
           </div>
         </div>
       </div>
-      <MappingPreviewPanel fileName={fileName} todo={listed} state={preview} />
+      <MappingPreviewPanel fileName={fileName} stillToDo={listed} state={preview} />
     </div>
   );
 }

@@ -7,21 +7,21 @@ import { shownPreview, type MappingPreviewState } from './use-mapping-preview';
 interface MappingPreviewPanelProps {
   fileName: string;
   /** What must still be chosen before there is anything to preview, each with the id its field's control is described by. */
-  todo: readonly { id: string; text: string }[];
+  stillToDo: readonly { id: string; text: string }[];
   state: MappingPreviewState;
 }
 
-function statusText(state: MappingPreviewState, todo: readonly unknown[]): string {
+function statusText(state: MappingPreviewState, stillToDo: readonly unknown[]): string {
   if (state.phase === 'loading') return 'Reading the file with this mapping…';
   if (state.phase === 'failed') return 'The preview failed.';
-  if (state.phase === 'idle') return todo.length ? 'The preview appears once the required fields are chosen.' : '';
+  if (state.phase === 'idle') return stillToDo.length ? 'The preview appears once the required fields are chosen.' : '';
   const { preview } = state;
   if (preview.status !== 'ready') return 'Nothing in the file can be read with this mapping yet.';
   return `${countText(preview.importable)} of ${countText(preview.lines)} lines can be imported.`;
 }
 
 /** What importing the file with the mapping as it stands would give: figures, problems, the first lines. */
-export function MappingPreviewPanel({ fileName, todo, state }: MappingPreviewPanelProps) {
+export function MappingPreviewPanel({ fileName, stillToDo, state }: MappingPreviewPanelProps) {
   const titleId = useId();
   const preview = shownPreview(state);
   const card = preview ? previewCard(preview, 'lenient') : null;
@@ -29,11 +29,11 @@ export function MappingPreviewPanel({ fileName, todo, state }: MappingPreviewPan
     <section className="mapping-preview" aria-labelledby={titleId} aria-busy={state.phase === 'loading'}>
       <h3 id={titleId}>Preview</h3>
       <p className="mapping-status" role="status">
-        {statusText(state, todo)}
+        {statusText(state, stillToDo)}
       </p>
-      {todo.length > 0 && (
-        <ul className="mapping-todo" aria-label="Still to do">
-          {todo.map((item) => (
+      {stillToDo.length > 0 && (
+        <ul className="mapping-still-to-do" aria-label="Still to do">
+          {stillToDo.map((item) => (
             <li key={item.id} id={item.id}>
               {item.text}
             </li>
@@ -45,7 +45,7 @@ export function MappingPreviewPanel({ fileName, todo, state }: MappingPreviewPan
           {state.message}
         </p>
       )}
-      {card && preview && todo.length === 0 && (
+      {card && preview && stillToDo.length === 0 && (
         <div className="mapping-preview-body">
           {card.statusMessage && <p className="notice notice--error">{card.statusMessage}</p>}
           {card.status === 'ready' && (

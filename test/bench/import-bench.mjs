@@ -1,6 +1,7 @@
 // `npm run bench:import [-- --lines N]`: imports a generated DistroKid statement through the real
 // core (writer thread, full normalisation, one transaction) and, in the same run and on the same
-// file, DuckDB's read_csv into a table and the sqlite3 shell's .import, then prints the ratios.
+// file, DuckDB's read_csv into a table and the sqlite3 shell's .import, then prints the ratios,
+// and SQLite's floor for the line table alone (line-table-floor.mjs) beside them.
 // The file is generated in a child process and DuckDB is loaded only after our import, so the
 // peak RSS measured is the workstation's own.
 import { spawnSync } from 'node:child_process';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { openWorkstationCore, resolveDataLocation } from '../../out/main/bench-kit.js';
+import { lineTableFloorSeconds } from './line-table-floor.mjs';
 
 const { values } = parseArgs({ options: { lines: { type: 'string', default: '2000000' }, keep: { type: 'boolean', default: false } } });
 const lines = Number(values.lines);
@@ -93,13 +95,18 @@ if (spawnSync('sqlite3', ['--version']).status === 0) {
   console.log('sqlite3 shell not installed (apt-get install sqlite3): its column is left empty');
 }
 
+// SQLite's floor for the line table alone: what any importer storing a row per line must pay.
+const floorMs = lineTableFloorSeconds(join(dir, 'ours.sqlite'), join(dir, 'floor.sqlite'), lines) * 1000;
+
 const rate = (ms) => Math.round(lines / (ms / 1000)).toLocaleString('en');
 console.log('');
 console.log('engine                      seconds   lines/s      vs ours');
 console.log(`ours (normalised, 1 txn)   ${seconds(oursMs).toFixed(2).padStart(8)}  ${rate(oursMs).padStart(10)}      1.00`);
 console.log(`duckdb read_csv            ${seconds(duckMs).toFixed(2).padStart(8)}  ${rate(duckMs).padStart(10)}  ${(duckMs / oursMs).toFixed(2).padStart(8)}   (${duckRows.toLocaleString('en')} rows)`);
 if (sqliteCliMs !== null) console.log(`sqlite3 .import            ${seconds(sqliteCliMs).toFixed(2).padStart(8)}  ${rate(sqliteCliMs).padStart(10)}  ${(sqliteCliMs / oursMs).toFixed(2).padStart(8)}`);
+console.log(`sqlite line table only     ${seconds(floorMs).toFixed(2).padStart(8)}  ${rate(floorMs).padStart(10)}  ${(floorMs / oursMs).toFixed(2).padStart(8)}   (rows made in SQL: no file read, no JavaScript)`);
 console.log(`ours / duckdb = ${(oursMs / duckMs).toFixed(2)} (target ≤ 1)   peak RSS ${peakRssMb.toFixed(0)} MB (target < 300)   longest main-thread stall ${maxStallMs.toFixed(1)} ms (target ≤ 50)`);
+console.log(`sqlite line table only / duckdb = ${(floorMs / duckMs).toFixed(2)}: storing one row per statement line, before reading a byte`);
 console.log(`ours: answered after ${seconds(oursMs).toFixed(2)} s; the WAL folded back and the store closed ${seconds(settleMs).toFixed(2)} s later`);
 console.log(`ours: busiest threads ${busiest.map((s) => `${s.toFixed(1)} s`).join(' + ')} of CPU; load average ${loadAtStart} at its start, ${load()} at the end`);
 if (!values.keep) rmSync(dir, { recursive: true, force: true });
@@ -109,6 +116,7 @@ console.log(JSON.stringify({
   ours_s: seconds(oursMs),
   duckdb_s: seconds(duckMs),
   sqlite_cli_s: sqliteCliMs === null ? null : seconds(sqliteCliMs),
+  sqlite_line_table_s: seconds(floorMs),
   peak_rss_mb: Math.round(peakRssMb),
   max_stall_ms: Math.round(maxStallMs * 10) / 10,
   busiest_thread_cpu_s: busiest.map((s) => Math.round(s * 10) / 10),

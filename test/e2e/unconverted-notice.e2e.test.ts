@@ -81,6 +81,18 @@ describe('dashboards say which lines no FX rate converts yet', () => {
     await page.getByLabel('Break down by').selectOption('recording');
     const tides = page.getByRole('grid', { name: 'Revenue by recording' }).getByRole('row').filter({ hasText: 'Tides' });
     await expect.poll(() => tides.getByRole('gridcell').last().textContent()).toBe('no USD figure yet — 1 line in EUR not converted');
+    // The chart says it too: its description, and the tooltip over Tides' bar (the lower of two).
+    const chart = page.locator('.breakdown-chart');
+    await expect
+      .poll(() => chart.locator('figcaption').textContent())
+      .toBe('Bars of revenue, largest first: Harbour $3.10 + 1 line in EUR not converted; Tides no USD figure yet — 1 line in EUR not converted.');
+    const canvas = chart.getByRole('img', { name: 'Revenue by recording chart' });
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.75);
+    await expect.poll(() => canvas.textContent()).toContain('Tides');
+    expect(await canvas.textContent()).toContain('no USD figure yet — 1 line in EUR not converted');
+    await chart.screenshot({ path: resultPath('unconverted-breakdown-tooltip.png') });
+    await page.mouse.move(0, 0);
     await page.getByLabel('Break down by').selectOption('artist');
 
     await notice(page).getByRole('link', { name: 'Add rates on the FX rates page' }).click();

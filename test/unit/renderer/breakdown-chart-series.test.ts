@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QueryResult } from '../../../src/shared/query/query-spec';
 import { describeChart } from '../../../src/renderer/src/pages/breakdown/chart-description';
+import { markText } from '../../../src/renderer/src/pages/breakdown/mark-text';
 import { breakdownChart, OTHER_SERIES, TOP_BARS, TOP_SERIES } from '../../../src/renderer/src/pages/breakdown/chart-series';
 
 function result(columns: QueryResult['columns'], rows: QueryResult['rows']): QueryResult {
@@ -113,5 +114,72 @@ describe('breakdown charts', () => {
     expect(chart.series.map((series) => series.name)).not.toContain(OTHER_SERIES);
     expect(chart.series[0]).toMatchObject({ name: 'Store 7', target: { dimension: 'platform', key: 7 } });
     expect(chart.series[0]!.marks.map((mark) => mark?.text ?? null)).toEqual(['7.5', null]);
+  });
+
+  it('carry what each bar leaves out for want of an FX rate to its tooltip and description, never on the "Others" row or the comparison', () => {
+    const columns: QueryResult['columns'] = [...platformColumns, { name: 'revenue_previous', label: 'Revenue, previous period (USD)', type: 'decimal' }];
+    const answer = {
+      ...result(columns, [
+        ['Spotify', 1, '3.10', '2'],
+        ['Deezer', 2, '0', '1'],
+        ['Tidal', 3, '1', '1'],
+        ['All other platforms', null, '50', '40'],
+      ]),
+      others: { row: 3, groups: 9 },
+    };
+    const waiting = new Map([
+      [1, { lines: 2, currencies: ['EUR'] }],
+      [2, { lines: 1, currencies: ['GBP'] }],
+      [null, { lines: 7, currencies: ['JPY'] }],
+    ]);
+    const chart = breakdownChart(answer, ['platform'], 'revenue', 'Revenue', (row) => waiting.get(row[1] as number | null) ?? null)!;
+    expect(chart.series[0]!.marks.map((mark) => mark?.waiting ?? null)).toEqual([
+      { lines: 2, currencies: ['EUR'] },
+      null,
+      { lines: 1, currencies: ['GBP'] },
+      null,
+    ]);
+    expect(chart.series[1]!.marks.every((mark) => mark?.waiting === undefined)).toBe(true);
+    expect(markText('revenue', chart.series[0]!.marks[0]!, 'USD')).toBe('$3.10 + 2 lines in EUR not converted');
+    expect(markText('revenue', chart.series[0]!.marks[2]!, 'USD')).toBe('no USD figure yet — 1 line in GBP not converted');
+    expect(markText('revenue', chart.series[0]!.marks[1]!, 'USD')).toBe('$1.00');
+    const single = breakdownChart(
+      { ...answer, columns: platformColumns, rows: answer.rows.map((row) => row.slice(0, 3)) },
+      ['platform'],
+      'revenue',
+      'Revenue',
+      (row) => waiting.get(row[1] as number | null) ?? null,
+    )!;
+    expect(describeChart(single, 'revenue', 'Revenue', 'USD')).toBe(
+      'Bars of revenue, largest first: Spotify $3.10 + 2 lines in EUR not converted; Tidal $1.00; Deezer no USD figure yet — 1 line in GBP not converted; All other platforms $50.00.',
+    );
+  });
+
+  it('add up what the rows of one mark leave out, by months along a line and into "Other"', () => {
+    const columns: QueryResult['columns'] = [
+      { name: 'month', label: 'Month', type: 'text' },
+      { name: 'platform', label: 'Platform', type: 'text' },
+      { name: 'platform_key', label: 'Platform key', type: 'integer', hidden: true },
+      { name: 'revenue', label: 'Revenue (USD)', type: 'decimal' },
+    ];
+    const stores = Array.from({ length: TOP_SERIES + 2 }, (_, i) => i + 1);
+    const rows = stores.flatMap((key) => [
+      ['2024-01', `Store ${key}`, key, `${100 - key}`],
+      ['2024-02', `Store ${key}`, key, `${100 - key}`],
+    ]);
+    // The two lightest stores fall into "Other": in January one waits with EUR lines, the other with GBP.
+    const waitingOf = (row: readonly unknown[]) => {
+      if (row[0] !== '2024-01') return null;
+      if (row[2] === TOP_SERIES + 1) return { lines: 2, currencies: ['EUR'] };
+      if (row[2] === TOP_SERIES + 2) return { lines: 3, currencies: ['EUR', 'GBP'] };
+      if (row[2] === 1) return { lines: 1, currencies: ['SEK'] };
+      return null;
+    };
+    const chart = breakdownChart(result(columns, rows), ['month', 'platform'], 'revenue', 'Revenue', waitingOf)!;
+    expect(chart.kind).toBe('line');
+    expect(chart.series[0]!.marks.map((mark) => mark?.waiting ?? null)).toEqual([{ lines: 1, currencies: ['SEK'] }, null]);
+    const other = chart.series.find((series) => series.name === OTHER_SERIES)!;
+    expect(other.marks.map((mark) => mark?.waiting ?? null)).toEqual([{ lines: 5, currencies: ['EUR', 'GBP'] }, null]);
+    expect(markText('revenue', other.marks[0]!, 'USD')).toBe('$185.00 + 5 lines in EUR and GBP not converted');
   });
 });

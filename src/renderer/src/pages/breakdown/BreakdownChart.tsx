@@ -8,7 +8,7 @@ import { escapeHtml } from '../../charts/escape-html';
 import type { DrillTarget } from './breakdown-choices';
 import { describeChart } from './chart-description';
 import { OTHER_SERIES, type BreakdownChart as ChartShape } from './chart-series';
-import { metricText } from './metric-text';
+import { markText } from './mark-text';
 import { useSeriesColours, type SeriesColours } from './series-colours';
 
 interface BreakdownChartProps {
@@ -41,7 +41,7 @@ function tooltipFormatter(chart: ChartShape, metric: Metric, currency: string) {
     const lines = items.map(({ seriesIndex, marker }) => {
       const series = chart.series[seriesIndex];
       const mark = series?.marks[index];
-      const value = mark ? metricText(metric, mark.text, currency) : '—';
+      const value = mark ? markText(metric, mark, currency) : '—';
       return chart.series.length === 1 ? escapeHtml(value) : `${marker}${escapeHtml(series?.name ?? '')}: ${escapeHtml(value)}`;
     });
     return `<strong>${escapeHtml(category.label)}</strong><br/>${lines.join('<br/>')}`;

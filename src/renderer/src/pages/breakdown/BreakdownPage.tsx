@@ -99,8 +99,8 @@ export function BreakdownPage() {
   const metricName = metricLabel(metric);
   const first = dimensions[0]!;
   const chart = useMemo(
-    () => (table.result ? attempt(() => breakdownChart(table.result!, dimensions, metric, metricName)) : null),
-    [table.result, dimensions, metric, metricName],
+    () => (table.result ? attempt(() => breakdownChart(table.result!, dimensions, metric, metricName, unconverted ?? undefined)) : null),
+    [table.result, dimensions, metric, metricName, unconverted],
   );
   const drawn = chart instanceof Error ? null : chart;
   const members = drawn ? drawn.categories.filter((category) => !category.others).length : 0;

@@ -1,6 +1,6 @@
 import type { Metric } from '../../../../shared/query/query-spec';
 import type { BreakdownChart } from './chart-series';
-import { metricText } from './metric-text';
+import { markText } from './mark-text';
 
 const NAMED = 5;
 
@@ -18,7 +18,7 @@ export function describeChart(chart: BreakdownChart, metric: Metric, metricName:
     const marks = chart.series[0]!.marks;
     const named = chart.categories
       .slice(0, NAMED)
-      .map((category, index) => `${category.label} ${marks[index] ? metricText(metric, marks[index].text, currency) : 'none'}`)
+      .map((category, index) => `${category.label} ${marks[index] ? markText(metric, marks[index], currency) : 'none'}`)
       .join('; ');
     return `Bars of ${what}, largest first: ${named}${chart.categories.length > NAMED ? '; …' : ''}.`;
   }

@@ -1,5 +1,6 @@
 import { formatAmount, parseAmount } from '../../../../shared/money/exact-amount';
 import type { Cell, Dimension, Metric, QueryResult } from '../../../../shared/query/query-spec';
+import type { WaitingLines } from '../../../../shared/query/unconverted-members';
 import { monthsBetween } from '../../format/calendar-text';
 import { decimalText, requireColumn } from '../../query/result-cells';
 import type { DrillTarget } from './breakdown-choices';
@@ -14,7 +15,12 @@ import { periodText } from './time-periods';
 export interface ChartMark {
   value: number;
   text: string;
+  /** Lines the figure leaves out for want of an FX rate, for the tooltip to say so; absent when none. */
+  waiting?: WaitingLines;
 }
+
+/** What a row of the answer leaves out for want of an FX rate (unconverted-rows.ts); null when nothing. */
+export type WaitingOfRow = (row: readonly Cell[]) => WaitingLines | null;
 
 export interface ChartCategory {
   label: string;
@@ -57,10 +63,16 @@ function unitsOf(cell: Cell | undefined): bigint | null {
   return parseAmount(decimalText(cell));
 }
 
-function mark(units: bigint | null): ChartMark | null {
+function mark(units: bigint | null, waiting: WaitingLines | null = null): ChartMark | null {
   if (units === null) return null;
   const text = formatAmount(units, 0);
-  return { value: Number(text), text };
+  return waiting && waiting.lines > 0 ? { value: Number(text), text, waiting } : { value: Number(text), text };
+}
+
+/** The lines two parts of one mark wait with, added up. */
+function joinWaiting(a: WaitingLines | null, b: WaitingLines | null): WaitingLines | null {
+  if (!a || !b) return a ?? b;
+  return { lines: a.lines + b.lines, currencies: [...new Set([...a.currencies, ...b.currencies])].sort() };
 }
 
 interface Member {
@@ -103,7 +115,7 @@ function previousColumn(result: QueryResult, metricIndex: number): { index: numb
 }
 
 /** One dimension: the heaviest members as bars, or every period as a line; the comparison beside it. */
-function singleDimensionChart(result: QueryResult, dimension: Dimension, metricIndex: number, metricName: string): BreakdownChart {
+function singleDimensionChart(result: QueryResult, dimension: Dimension, metricIndex: number, metricName: string, waitingOf: WaitingOfRow): BreakdownChart {
   const previous = previousColumn(result, metricIndex);
   if (!isTimeDimension(dimension)) {
     // The "Others" row is no member: it is drawn last, whatever its size, and never ranked.
@@ -118,7 +130,10 @@ function singleDimensionChart(result: QueryResult, dimension: Dimension, metricI
       categories.push({ label: memberLabel(result, dimension, othersRow), target: null, others: true });
       rows.push(othersRow);
     }
-    const series: ChartSeries[] = [{ name: metricName, target: null, marks: rows.map((row) => mark(unitsOf(row?.[metricIndex]))) }];
+    // The "Others" row names no member, so nothing says what it waits with (as in the table).
+    const series: ChartSeries[] = [
+      { name: metricName, target: null, marks: rows.map((row) => mark(unitsOf(row?.[metricIndex]), row && row !== othersRow ? waitingOf(row) : null)) },
+    ];
     if (previous) series.push({ name: previous.name, target: null, previous: true, marks: rows.map((row) => mark(unitsOf(row?.[previous.index]))) });
     return { kind: 'bar', stacked: false, categories, series, omitted: Math.max(0, members.rows.length - ranked.length) };
   }
@@ -135,7 +150,14 @@ function singleDimensionChart(result: QueryResult, dimension: Dimension, metricI
       return { label: periodText(dimension, period), target: row ? drillTargetOf(result, dimension, row) : { dimension, key: period, label: periodText(dimension, period) } };
     }),
     series: [
-      { name: metricName, target: null, marks: periods.map((period) => mark(byPeriod.has(period) ? unitsOf(byPeriod.get(period)![metricIndex]) : 0n)) },
+      {
+        name: metricName,
+        target: null,
+        marks: periods.map((period) => {
+          const row = byPeriod.get(period);
+          return mark(row ? unitsOf(row[metricIndex]) : 0n, row ? waitingOf(row) : null);
+        }),
+      },
       ...(previous
         ? [{ name: previous.name, target: null, previous: true, marks: periods.map((period) => mark(unitsOf(byPeriod.get(period)?.[previous.index]))) }]
         : []),
@@ -148,7 +170,7 @@ function singleDimensionChart(result: QueryResult, dimension: Dimension, metricI
  * Two dimensions: categories along one (the time one when there is one, else the first) and the
  * heaviest members of the other as series, the rest summed into "Other" when the metric adds up.
  */
-function twoDimensionChart(result: QueryResult, first: Dimension, second: Dimension, metric: Metric, metricIndex: number): BreakdownChart {
+function twoDimensionChart(result: QueryResult, first: Dimension, second: Dimension, metric: Metric, metricIndex: number, waitingOf: WaitingOfRow): BreakdownChart {
   const additive = isAdditive(metric);
   const alongTime = isTimeDimension(first) || isTimeDimension(second);
   const [across, within] = isTimeDimension(second) && !isTimeDimension(first) ? [second, first] : [first, second];
@@ -164,7 +186,10 @@ function twoDimensionChart(result: QueryResult, first: Dimension, second: Dimens
   const seriesIndex = new Map(drawn.map((member, index) => [member.id, index]));
   const hasOther = additive && withinMembers.size > drawn.length;
 
+  const othersAt = result.others?.row ?? null;
+  const othersRow = othersAt === null ? undefined : result.rows[othersAt];
   const sums: (bigint | null)[][] = Array.from({ length: drawn.length + (hasOther ? 1 : 0) }, () => categories.map(() => (additive ? 0n : null)));
+  const waits: (WaitingLines | null)[][] = sums.map((line) => line.map(() => null));
   for (const row of result.rows) {
     const at = categoryIndex.get(memberId(result, across, row));
     if (at === undefined) continue;
@@ -173,10 +198,12 @@ function twoDimensionChart(result: QueryResult, first: Dimension, second: Dimens
     const units = unitsOf(row[metricIndex]);
     const line = sums[series]!;
     line[at] = units === null ? (line[at] ?? null) : (line[at] ?? 0n) + units;
+    if (row !== othersRow) waits[series]![at] = joinWaiting(waits[series]![at]!, waitingOf(row));
   }
+  const marksOf = (index: number) => sums[index]!.map((units, at) => mark(units, waits[index]![at]!));
 
-  const series: ChartSeries[] = drawn.map((member, index) => ({ name: member.label, target: member.target, marks: sums[index]!.map(mark) }));
-  if (hasOther) series.push({ name: OTHER_SERIES, target: null, marks: sums[drawn.length]!.map(mark) });
+  const series: ChartSeries[] = drawn.map((member, index) => ({ name: member.label, target: member.target, marks: marksOf(index) }));
+  if (hasOther) series.push({ name: OTHER_SERIES, target: null, marks: marksOf(drawn.length) });
   return {
     kind: alongTime ? 'line' : 'bar',
     stacked: !alongTime && additive,
@@ -189,9 +216,21 @@ function twoDimensionChart(result: QueryResult, first: Dimension, second: Dimens
   };
 }
 
-export function breakdownChart(result: QueryResult, dimensions: readonly Dimension[], metric: Metric, metricName: string): BreakdownChart | null {
+/**
+ * `waitingOf` says what a row leaves out for want of an FX rate; the marks carry it (summed where a
+ * mark sums rows) so the tooltip says "$3.10 + 2 lines in EUR not converted", as the table does.
+ */
+export function breakdownChart(
+  result: QueryResult,
+  dimensions: readonly Dimension[],
+  metric: Metric,
+  metricName: string,
+  waitingOf: WaitingOfRow = () => null,
+): BreakdownChart | null {
   const [first, second] = dimensions;
   if (!first) return null;
   const metricIndex = requireColumn(result, METRIC_COLUMNS[metric]);
-  return second ? twoDimensionChart(result, first, second, metric, metricIndex) : singleDimensionChart(result, first, metricIndex, metricName);
+  return second
+    ? twoDimensionChart(result, first, second, metric, metricIndex, waitingOf)
+    : singleDimensionChart(result, first, metricIndex, metricName, waitingOf);
 }

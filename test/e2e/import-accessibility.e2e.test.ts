@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { focused, focusWithin, hasFocus, type Focused } from '../support/keyboard-focus';
 import { DISTROKID_13_HEADER } from '../support/temp-store';
 import { ImportPage, openOnImportPage } from './import-page';
 import { resultPath, ROOT, type WorkstationInBrowser } from './workstation-in-browser';
@@ -19,39 +20,6 @@ const BIG_LINES = 120_000;
 
 const UNKNOWN = 'coop-statement-2025-03.csv';
 const UNKNOWN_PATH = join(ROOT, 'test', 'fixtures', 'statements', 'unknown', UNKNOWN);
-
-/** The focused element as the test reads it: where it is, what it is called, whether a ring shows. */
-interface Focused {
-  tag: string;
-  text: string;
-  inBody: boolean;
-  ring: boolean;
-}
-
-function focused(page: Page): Promise<Focused> {
-  return page.locator('body').evaluate((body) => {
-    const element = body.ownerDocument.activeElement;
-    const style = element ? body.ownerDocument.defaultView!.getComputedStyle(element) : null;
-    const outlined = style !== null && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-    const label = element && 'labels' in element ? (element.labels as { textContent: string | null }[] | null)?.[0]?.textContent : null;
-    return {
-      tag: element?.tagName ?? 'none',
-      text: (element?.getAttribute('aria-label') ?? label ?? element?.textContent ?? '').trim().slice(0, 80),
-      inBody: element === null || element === body,
-      ring: outlined || (style !== null && style.boxShadow !== 'none'),
-    };
-  });
-}
-
-/** Whether the focus is inside `locator`'s element. */
-function focusWithin(locator: Locator): Promise<boolean> {
-  return locator.evaluate((element) => element.contains(element.ownerDocument.activeElement));
-}
-
-/** Whether `locator`'s element holds the focus. */
-function hasFocus(locator: Locator): Promise<boolean> {
-  return locator.evaluate((element) => element === element.ownerDocument.activeElement);
-}
 
 async function press(page: Page, locator: Locator, key: string): Promise<void> {
   await locator.focus();
@@ -91,14 +59,14 @@ describe('The import flow by keyboard and screen reader, in the browser', () => 
       if (now.inBody) break;
       seen.push(now);
     }
-    const names = seen.map((f) => f.text);
+    const names = seen.map((f) => f.name);
     expect.soft(names[0]).toBe('Choose files…');
     // Each card's controls name their file, and the cards come in the order shown.
     expect.soft(names.indexOf('Remove dk-june.tsv')).toBeGreaterThan(0);
     expect.soft(names.indexOf(`Remove ${UNKNOWN}`)).toBeGreaterThan(names.indexOf('Remove dk-june.tsv'));
     expect.soft(names).toContain('Folder to watch');
     expect.soft(seen.filter((f) => !f.ring)).toEqual([]);
-    expect.soft(seen.filter((f) => f.text === '')).toEqual([]);
+    expect.soft(seen.filter((f) => f.name === '')).toEqual([]);
 
     // The card's status is a word, not a colour alone.
     await imports.card('dk-june.tsv').getByText('Ready', { exact: true }).waitFor();
@@ -129,7 +97,7 @@ describe('The import flow by keyboard and screen reader, in the browser', () => 
     await press(page, page.getByRole('button', { name: 'Import 1 file' }), 'Enter');
     const summary = page.getByRole('region', { name: 'Import finished' });
     await summary.getByRole('status').filter({ hasText: '1 file imported, with 2 lines.' }).waitFor();
-    expect.soft(await focused(page)).toMatchObject({ tag: 'H2', text: 'Import finished' });
+    expect.soft(await focused(page)).toMatchObject({ tag: 'H2', name: 'Import finished' });
     // Its actions name the file they act on.
     await summary.getByRole('button', { name: 'Correct quarantined lines of dk-june.tsv' }).waitFor();
     await summary.getByRole('button', { name: 'Download quarantined lines (CSV) of dk-june.tsv' }).waitFor();
@@ -137,7 +105,7 @@ describe('The import flow by keyboard and screen reader, in the browser', () => 
 
     await press(page, summary.getByRole('button', { name: 'Close summary' }), 'Enter');
     await summary.waitFor({ state: 'detached' });
-    expect.soft(await focused(page)).toMatchObject({ tag: 'BUTTON', text: 'Choose files…' });
+    expect.soft(await focused(page)).toMatchObject({ tag: 'BUTTON', name: 'Choose files…' });
   });
 
   it('answers an overlap with the arrow keys, and the history names each row’s actions and sort state', async () => {
@@ -232,6 +200,6 @@ describe('The import flow by keyboard and screen reader, in the browser', () => 
     await press(page, running.getByRole('button', { name: 'Cancel' }), 'Enter');
     const summary = page.getByRole('region', { name: 'Import cancelled' });
     await summary.getByRole('status').filter({ hasText: /^Cancelled\./ }).waitFor();
-    expect.soft(await focused(page)).toMatchObject({ tag: 'H2', text: 'Import cancelled' });
+    expect.soft(await focused(page)).toMatchObject({ tag: 'H2', name: 'Import cancelled' });
   });
 });

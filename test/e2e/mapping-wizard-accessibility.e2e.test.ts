@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { focused, focusWithin, hasFocus, type Focused } from '../support/keyboard-focus';
 import { ImportPage, openOnImportPage } from './import-page';
 import { resultPath, ROOT, type WorkstationInBrowser } from './workstation-in-browser';
 
@@ -17,31 +18,6 @@ function coopWithRemarks(): string {
   const fixture = readFileSync(join(ROOT, 'test', 'fixtures', 'statements', 'unknown', 'coop-statement-2025-03.csv'), 'utf8');
   const rows = fixture.trimEnd().split(/\r?\n/);
   return rows.map((row, index) => (index < 2 ? row : `${row};${index === 2 ? 'Remarque' : REMARK}`)).join('\n');
-}
-
-/** The focused element as the test reads it: what it is, its accessible name, whether a ring shows. */
-interface Focused {
-  tag: string;
-  name: string;
-  inBody: boolean;
-  ring: boolean;
-}
-
-function focused(page: Page): Promise<Focused> {
-  return page.locator('body').evaluate((body) => {
-    const document = body.ownerDocument;
-    const element = document.activeElement;
-    const style = element ? document.defaultView!.getComputedStyle(element) : null;
-    const outlined = style !== null && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-    const labelledBy = element?.getAttribute('aria-labelledby')?.split(' ').map((id: string) => document.getElementById(id)?.textContent ?? '').join(' ');
-    const label = element && 'labels' in element ? (element.labels as { textContent: string | null }[] | null)?.[0]?.textContent : null;
-    return {
-      tag: element?.tagName ?? 'none',
-      name: (labelledBy ?? element?.getAttribute('aria-label') ?? label ?? element?.textContent ?? '').trim().slice(0, 80),
-      inBody: element === null || element === body,
-      ring: outlined || (style !== null && style.boxShadow !== 'none'),
-    };
-  });
 }
 
 /** Presses Tab (Shift+Tab, `back`) until the focus is on what is named `name`; returns every stop on the way. */
@@ -65,14 +41,6 @@ function description(locator: Locator): Promise<string> {
       .map((id: string) => element.ownerDocument.getElementById(id)?.textContent?.trim() ?? '')
       .join(' '),
   );
-}
-
-function hasFocus(locator: Locator): Promise<boolean> {
-  return locator.evaluate((element) => element === element.ownerDocument.activeElement);
-}
-
-function focusWithin(locator: Locator): Promise<boolean> {
-  return locator.evaluate((element) => element.contains(element.ownerDocument.activeElement));
 }
 
 /** Stops that a keyboard user could not see or hear: unnamed, without a ring, or the page behind the dialog. */

@@ -1,22 +1,9 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeDollarAndEuroStatements } from './dollar-and-euro-statements';
 import { ImportPage } from './import-page';
-import { tuneCoreStatement, type Line } from './tunecore-currencies';
 import { goTo, openWorkstationInBrowser, resultPath, type WorkstationInBrowser } from './workstation-in-browser';
-
-// ---- Two TuneCore statements written here: April in dollars, May in euros with no rate entered ----
-
-const APRIL_USD: Line[] = [
-  ['2024-04-02', 'Spotify', 'US', 'Harbour', 'NLA1Z2400001', '3.10', 'USD'],
-  ['2024-04-05', 'Deezer', 'US', 'Tides', 'NLA1Z2400002', '1.00', 'USD'],
-];
-/** Écume earns only in euros; Harbour in dollars and euros. */
-const MAY_EUR: Line[] = [
-  ['2024-05-02', 'iTunes', 'FR', 'Écume', 'NLA1Z2400003', '148.00', 'EUR'],
-  ['2024-05-30', 'Spotify', 'DE', 'Harbour', 'NLA1Z2400001', '1000.50', 'EUR'],
-];
 
 const NOTHING_YET = 'no USD figure yet — 1 line in EUR not converted';
 
@@ -36,17 +23,12 @@ describe('money waiting for an FX rate is never shown as $0.00 outside the Break
   beforeAll(async () => {
     workstation = await openWorkstationInBrowser('unconverted-figures');
     ({ page } = workstation);
-    const account = { artist: 'Ana Sol', label: 'Sol Records', songId: '4100002' };
-    const files = [
-      ['tunecore-april.csv', tuneCoreStatement(APRIL_USD, { ...account, posted: '2024-05-10' })],
-      ['tunecore-may.csv', tuneCoreStatement(MAY_EUR, { ...account, posted: '2024-06-10' })],
-    ] as const;
-    for (const [name, text] of files) writeFileSync(join(workstation.folder, name), text);
+    const files = writeDollarAndEuroStatements(workstation.folder);
     await workstation.openFirstRun();
     const imports = new ImportPage(page);
     await imports.open();
-    await imports.stage(files.map(([name]) => join(workstation.folder, name)));
-    for (const [name] of files) await imports.waitForPreview(name, 'Ready');
+    await imports.stage(files);
+    for (const path of files) await imports.waitForPreview(basename(path), 'Ready');
     const summary = await imports.importReady(2);
     await summary.getByText('2 files imported, with 4 lines.').waitFor();
   });

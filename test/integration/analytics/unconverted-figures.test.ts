@@ -1,5 +1,3 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogueHealth } from '../../../src/main/analytics/catalogue-health';
 import { releaseComparison } from '../../../src/main/analytics/release-comparison';
@@ -10,19 +8,10 @@ import { ReleaseComparison, ReleaseComparisonRequest } from '../../../src/shared
 import { QuerySpec, type DateBasis, type Dimension, type QueryResult, type QuerySpecInput } from '../../../src/shared/query/query-spec';
 import { unconvertedSpec, type FiguresBasis } from '../../../src/shared/query/unconverted-lines';
 import { figureWithWaitingText, moneyWithWaiting, waitingByMember } from '../../../src/shared/query/unconverted-members';
-import { tuneCoreStatement, type Line } from '../../e2e/tunecore-currencies';
+import { writeDollarAndEuroStatements } from '../../e2e/dollar-and-euro-statements';
 import { importFile, openTempStore, type TempStore } from '../import/temp-store';
 
 // ---- A USD import and a EUR import no rate converts yet: Écume earns only in euros ----
-
-const APRIL_USD: Line[] = [
-  ['2024-04-02', 'Spotify', 'US', 'Harbour', 'NLA1Z2400001', '3.10', 'USD'],
-  ['2024-04-05', 'Deezer', 'US', 'Tides', 'NLA1Z2400002', '1.00', 'USD'],
-];
-const MAY_EUR: Line[] = [
-  ['2024-05-02', 'iTunes', 'FR', 'Écume', 'NLA1Z2400003', '148.00', 'EUR'],
-  ['2024-05-30', 'Spotify', 'DE', 'Harbour', 'NLA1Z2400001', '1000.50', 'EUR'],
-];
 
 const TODAY = new Date('2024-08-01T12:00:00Z');
 const ALL_TIME = { kind: 'preset', preset: 'all' } as const;
@@ -69,12 +58,7 @@ function overviewLists(dateBasis: DateBasis) {
 
 beforeAll(async () => {
   store = openTempStore('tunemantra-unconverted-figures-');
-  const account = { artist: 'Ana Sol', label: 'Sol Records', songId: '4100002' };
-  for (const [name, lines, posted] of [['tunecore-april.csv', APRIL_USD, '2024-05-10'], ['tunecore-may.csv', MAY_EUR, '2024-06-10']] as const) {
-    const path = join(store.dir, name);
-    writeFileSync(path, tuneCoreStatement([...lines], { ...account, posted }));
-    expect((await importFile(store.db, path)).status).toBe('imported');
-  }
+  for (const path of writeDollarAndEuroStatements(store.dir)) expect((await importFile(store.db, path)).status).toBe('imported');
 });
 afterAll(() => store.cleanup());
 

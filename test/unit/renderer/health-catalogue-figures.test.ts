@@ -1,33 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogueHealth } from '../../../src/shared/analytics/catalogue-health-contract';
 import { catalogueHealthFigures, catalogueHealthIsEmpty } from '../../../src/renderer/src/pages/health/catalogue-health-figures';
 import { countOf, monthsText, shareText } from '../../../src/renderer/src/pages/health/health-text';
-
-function health(overrides: Partial<CatalogueHealth> = {}): CatalogueHealth {
-  return {
-    range: { from: '2025-12-01', to: '2026-11-22' },
-    baseCurrency: 'USD',
-    referenceMonth: '2026-11',
-    revenue: '24.9600000000000001',
-    recordings: { catalogue: 5, earning: 4, earningShare: 0.8 },
-    longTail: { topPercent: 20, headCount: 1, headRevenue: '15.00', tailRevenue: '9.9600000000000001', tailShare: 0.399038 },
-    releaseAge: {
-      newReleaseMonths: 18,
-      newReleases: { count: 4, revenue: '20.005', share: 0.801482 },
-      backCatalogue: { count: 1, revenue: '4.955', share: 0.198518 },
-      unattributed: { revenue: '0', share: 0 },
-    },
-    longevity: {
-      recordings: 5,
-      medianEarningMonths: 2.5,
-      olderRecordings: { count: 1, revenue: '4.955', share: 0.198518 },
-      youngerRecordings: { count: 4, revenue: '20.005', share: 0.801482 },
-      withoutRecording: { revenue: '0', share: 0 },
-    },
-    unconverted: { lines: 0, currencies: [], recordingsWaiting: 0, earningLifeUnknown: 0 },
-    ...overrides,
-  };
-}
+import { catalogueHealthReport } from '../../support/catalogue-health-report';
 
 describe('health text', () => {
   it('writes shares as percentages, and a share of nothing as a dash', () => {
@@ -49,7 +23,7 @@ describe('health text', () => {
 
 describe('catalogueHealthFigures', () => {
   it('reads the report as figures, money rounded from the exact decimals', () => {
-    expect(catalogueHealthFigures(health())).toEqual([
+    expect(catalogueHealthFigures(catalogueHealthReport())).toEqual([
       { key: 'revenue', label: 'Revenue', value: '$24.96', detail: 'in USD, over the range' },
       { key: 'earning', label: 'Recordings earning', value: '4 of 5', detail: 'recordings earned (80.0%), counting those first sold by Nov 2026' },
       {
@@ -65,18 +39,18 @@ describe('catalogueHealthFigures', () => {
   });
 
   it('lists revenue whose release is unknown only when there is some, and never treats a net loss as a share', () => {
-    const withUnknown = health({
-      releaseAge: { ...health().releaseAge, unattributed: { revenue: '-1.25', share: null } },
+    const withUnknown = catalogueHealthReport({
+      releaseAge: { ...catalogueHealthReport().releaseAge, unattributed: { revenue: '-1.25', share: null } },
     });
     const unknown = catalogueHealthFigures(withUnknown).find((figure) => figure.key === 'unattributed');
     expect(unknown).toEqual({ key: 'unattributed', label: 'Release unknown', value: '-$1.25', detail: '— of revenue, from lines whose release cannot be told' });
-    expect(catalogueHealthFigures(health()).some((figure) => figure.key === 'unattributed')).toBe(false);
+    expect(catalogueHealthFigures(catalogueHealthReport()).some((figure) => figure.key === 'unattributed')).toBe(false);
   });
 
   it('is empty only with no recording sold and no revenue in the window', () => {
-    const nothing = health({ revenue: '0', recordings: { catalogue: 0, earning: 0, earningShare: null } });
+    const nothing = catalogueHealthReport({ revenue: '0', recordings: { catalogue: 0, earning: 0, earningShare: null } });
     expect(catalogueHealthIsEmpty(nothing)).toBe(true);
-    expect(catalogueHealthIsEmpty(health({ revenue: '0' }))).toBe(false);
-    expect(catalogueHealthIsEmpty(health({ recordings: { catalogue: 0, earning: 0, earningShare: null } }))).toBe(false);
+    expect(catalogueHealthIsEmpty(catalogueHealthReport({ revenue: '0' }))).toBe(false);
+    expect(catalogueHealthIsEmpty(catalogueHealthReport({ recordings: { catalogue: 0, earning: 0, earningShare: null } }))).toBe(false);
   });
 });

@@ -24,16 +24,16 @@ interface FieldMappingStepProps {
   inspection: MappingInspection;
   draft: MappingDraft;
   onDraft(draft: MappingDraft): void;
-  stillToDo: readonly DraftProblem[];
+  remaining: readonly DraftProblem[];
   preview: MappingPreviewState;
 }
 
 /** Step 2: which column gives each part of a line, how numbers and dates are written, and the live preview. */
-export function FieldMappingStep({ fileName, inspection, draft, onDraft, stillToDo, preview }: FieldMappingStepProps) {
+export function FieldMappingStep({ fileName, inspection, draft, onDraft, remaining, preview }: FieldMappingStepProps) {
   const reasonId = useId();
-  const stillToDoIds = useId();
+  const remainingIds = useId();
   // Listed under the preview, each problem also describes the control it is about, which is marked invalid.
-  const listed = stillToDo.map((problem, index) => ({ ...problem, id: `${stillToDoIds}-${index}` }));
+  const listed = remaining.map((problem, index) => ({ ...problem, id: `${remainingIds}-${index}` }));
   const problemIdsOf = (key: DraftProblem['field']) => listed.filter((problem) => problem.field === key).map((problem) => problem.id).join(' ') || undefined;
   const columns = columnNames(headerOf(inspection, draft.headerRow));
   const reason = dateOrderReason(datesWitness(inspection, draft.headerRow, draft.choices), draft.headerRow, draft.dateOrder);
@@ -80,7 +80,7 @@ export function FieldMappingStep({ fileName, inspection, draft, onDraft, stillTo
           </div>
         </div>
       </div>
-      <MappingPreviewPanel fileName={fileName} stillToDo={listed} state={preview} />
+      <MappingPreviewPanel fileName={fileName} remaining={listed} state={preview} />
     </div>
   );
 }

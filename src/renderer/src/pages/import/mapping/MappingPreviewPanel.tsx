@@ -7,21 +7,21 @@ import { shownPreview, type MappingPreviewState } from './use-mapping-preview';
 interface MappingPreviewPanelProps {
   fileName: string;
   /** What must still be chosen before there is anything to preview, each with the id its field's control is described by. */
-  stillToDo: readonly { id: string; text: string }[];
+  remaining: readonly { id: string; text: string }[];
   state: MappingPreviewState;
 }
 
-function statusText(state: MappingPreviewState, stillToDo: readonly unknown[]): string {
+function statusText(state: MappingPreviewState, remaining: readonly unknown[]): string {
   if (state.phase === 'loading') return 'Reading the file with this mapping…';
   if (state.phase === 'failed') return 'The preview failed.';
-  if (state.phase === 'idle') return stillToDo.length ? 'The preview appears once the required fields are chosen.' : '';
+  if (state.phase === 'idle') return remaining.length ? 'The preview appears once the required fields are chosen.' : '';
   const { preview } = state;
   if (preview.status !== 'ready') return 'Nothing in the file can be read with this mapping yet.';
   return `${countText(preview.importable)} of ${countText(preview.lines)} lines can be imported.`;
 }
 
 /** What importing the file with the mapping as it stands would give: figures, problems, the first lines. */
-export function MappingPreviewPanel({ fileName, stillToDo, state }: MappingPreviewPanelProps) {
+export function MappingPreviewPanel({ fileName, remaining, state }: MappingPreviewPanelProps) {
   const titleId = useId();
   const preview = shownPreview(state);
   const card = preview ? previewCard(preview, 'lenient') : null;
@@ -29,11 +29,11 @@ export function MappingPreviewPanel({ fileName, stillToDo, state }: MappingPrevi
     <section className="mapping-preview" aria-labelledby={titleId} aria-busy={state.phase === 'loading'}>
       <h3 id={titleId}>Preview</h3>
       <p className="mapping-status" role="status">
-        {statusText(state, stillToDo)}
+        {statusText(state, remaining)}
       </p>
-      {stillToDo.length > 0 && (
-        <ul className="mapping-still-to-do" aria-label="Still to do">
-          {stillToDo.map((item) => (
+      {remaining.length > 0 && (
+        <ul className="mapping-remaining" aria-label="Still to do">
+          {remaining.map((item) => (
             <li key={item.id} id={item.id}>
               {item.text}
             </li>
@@ -45,7 +45,7 @@ export function MappingPreviewPanel({ fileName, stillToDo, state }: MappingPrevi
           {state.message}
         </p>
       )}
-      {card && preview && stillToDo.length === 0 && (
+      {card && preview && remaining.length === 0 && (
         <div className="mapping-preview-body">
           {card.statusMessage && <p className="notice notice--error">{card.statusMessage}</p>}
           {card.status === 'ready' && (

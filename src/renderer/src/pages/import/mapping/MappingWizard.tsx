@@ -108,7 +108,7 @@ export function MappingWizard({ stagedId, fileName, closestLayout, onClose, onSa
             />
           )}
           {step === 1 && inspection && draft && (
-            <FieldMappingStep fileName={fileName} inspection={inspection} draft={draft} onDraft={setDraft} stillToDo={built?.problems ?? []} preview={preview} />
+            <FieldMappingStep fileName={fileName} inspection={inspection} draft={draft} onDraft={setDraft} remaining={built?.problems ?? []} preview={preview} />
           )}
           {step === 2 && inspection && draft && (
             <SaveMappingStep name={name} onName={setName} columns={columnNames(headerOf(inspection, draft.headerRow))} preview={shownPreview(preview)} />

@@ -74,6 +74,10 @@ describe('money waiting for an FX rate is never shown as $0.00 outside the Break
     expect(await earning.locator('.health-figure-value').textContent()).toBe('2 of 3');
     expect(await page.getByTestId('health-longevity').textContent()).toContain('over 1 recording; 2 more, whose sales wait for an FX rate, are left out');
     expect(await page.getByTestId('health-revenue').textContent()).toContain('in USD, over the range + 2 lines in EUR not converted');
+    // Both euro lines are on releases first sold in 2024: new releases leave them out, and so does the long tail's share.
+    expect(await page.getByTestId('health-newReleases').textContent()).toContain('younger than 18 months + 2 lines in EUR not converted');
+    expect(await page.getByTestId('health-backCatalogue').textContent()).not.toContain('not converted');
+    expect(await page.getByTestId('health-longTail').textContent()).toContain('; 2 lines in EUR not converted are left out');
 
     const marks = page.getByRole('table', { name: /Latest releases at day/ });
     const ecume = marks.getByRole('row').filter({ hasText: 'Écume' });

@@ -1,5 +1,8 @@
 import type { CatalogueHealth } from '../../src/shared/analytics/catalogue-health-contract';
 
+/** No line waiting for an FX rate. */
+export const NONE_WAITING = { lines: 0, currencies: [] };
+
 /**
  * A catalogue-health report as the main process answers it: five recordings, four of them earning,
  * nothing waiting for an FX rate. A test overrides the parts it is about.
@@ -25,7 +28,13 @@ export function catalogueHealthReport(overrides: Partial<CatalogueHealth> = {}):
       youngerRecordings: { count: 4, revenue: '20.005', share: 0.801482 },
       withoutRecording: { revenue: '0', share: 0 },
     },
-    unconverted: { lines: 0, currencies: [], recordingsWaiting: 0, earningLifeUnknown: 0 },
+    unconverted: {
+      lines: 0,
+      currencies: [],
+      recordingsWaiting: 0,
+      earningLifeUnknown: 0,
+      byReleaseAge: { newReleases: NONE_WAITING, backCatalogue: NONE_WAITING, unattributed: NONE_WAITING },
+    },
     ...overrides,
   };
 }

@@ -8,7 +8,7 @@ import { resolveAnalysisWindow } from './analysis-window';
 import { catalogueFacts } from './catalogue-facts';
 import { catalogueWindowRevenue } from './catalogue-revenue';
 import type { ReleaseAttribution } from './release-attribution';
-import { anyLineWaits, lastWaitingMonths, waitingInWindow } from './waiting-recordings';
+import { anyLineWaits, lastWaitingMonths, waitingByRelease, waitingInWindow, type WaitingOfRelease } from './waiting-recordings';
 
 /** The long tail is what earns outside the top fifth of recordings. */
 const HEAD_PERCENT = 20;
@@ -60,6 +60,32 @@ function lifeUnknown(id: number, lastEarning: ReadonlyMap<number, number>, lastW
   return waiting !== undefined && (earned === undefined || waiting > earned);
 }
 
+interface WaitingLines {
+  lines: number;
+  currencies: string[];
+}
+
+/**
+ * The waiting lines split as `splitByAge` splits revenue: by the age at `through` of the release
+ * they count for, and apart when that release cannot be told.
+ */
+function waitingByReleaseAge(waiting: readonly WaitingOfRelease[], first: ReadonlyMap<number, number>, through: MonthIndex, newReleaseMonths: number) {
+  const parts = { newReleases: new Map<string, number>(), backCatalogue: new Map<string, number>(), unattributed: new Map<string, number>() };
+  for (const { release, currency, lines } of waiting) {
+    const firstSold = release === null ? undefined : first.get(release);
+    // Aged as byAge ages the releases whose revenue is split.
+    const age = firstSold === undefined ? null : Math.max(0, through - monthIndexOfYyyymm(firstSold));
+    const part = age === null ? parts.unattributed : age < newReleaseMonths ? parts.newReleases : parts.backCatalogue;
+    const key = currency ?? '';
+    part.set(key, (part.get(key) ?? 0) + lines);
+  }
+  const lines = (part: Map<string, number>): WaitingLines => ({
+    lines: [...part.values()].reduce((sum, count) => sum + count, 0),
+    currencies: [...part.keys()].filter((code) => code !== '').sort(),
+  });
+  return { newReleases: lines(parts.newReleases), backCatalogue: lines(parts.backCatalogue), unattributed: lines(parts.unattributed) };
+}
+
 /**
  * Catalogue health over a window: how much of the catalogue earns, how much revenue the long tail
  * brings, new releases against back catalogue and how long recordings keep earning. Month-grain
@@ -84,6 +110,7 @@ export function catalogueHealth(db: Database.Database, request: CatalogueHealthR
   const waits = anyLineWaits(db, today, baseCurrency);
   const waiting = waits ? waitingInWindow(db, analysis, request.dateBasis, today, baseCurrency) : null;
   const lastWaiting = waits && throughMonth !== null ? lastWaitingMonths(db, throughMonth) : new Map<number, number>();
+  const releasesWaiting = waits ? waitingByRelease(db, analysis, request.dateBasis, today, baseCurrency, (release, recording) => facts.attribution.releaseOf(release, recording)) : [];
   const recordingsWaiting = waiting ? [...recordings].filter(([id, revenue]) => revenue <= 0n && waiting.byRecording.has(id)).length : 0;
   const judged = [...recordings.keys()].filter((id) => !lifeUnknown(id, lastEarning, lastWaiting));
   const histories = judged.map((id) => {
@@ -116,6 +143,7 @@ export function catalogueHealth(db: Database.Database, request: CatalogueHealthR
       currencies: waiting?.currencies ?? [],
       recordingsWaiting,
       earningLifeUnknown: recordings.size - judged.length,
+      byReleaseAge: waitingByReleaseAge(releasesWaiting, facts.releaseFirst, reference, request.newReleaseMonths),
     },
   };
 }

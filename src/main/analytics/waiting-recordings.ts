@@ -22,27 +22,75 @@ function column(result: QueryResult, name: string): number {
   return result.columns.findIndex((c) => c.name === name);
 }
 
+/** A window's spec for the lines waiting for a rate, or null when the window holds no day. */
+function waitingTimeRange({ window, allTime }: AnalysisWindow): TimeRange | null {
+  if (!allTime && window === null) return null;
+  return window && !allTime ? { kind: 'absolute', ...windowToIso(window) } : { kind: 'preset', preset: 'all' };
+}
+
+/** Each member's lines waiting, by the member's id (null for none), with their currencies. */
+function waitingBy(answer: QueryResult, dimension: 'recording' | 'release'): { member: number | null; currency: string | null; lines: number }[] {
+  const [member, currency, lines] = [column(answer, `${dimension}_key`), column(answer, 'currency_key'), column(answer, 'unconverted_lines')];
+  return answer.rows.map((row) => ({
+    member: row[member] === null || row[member] === undefined ? null : Number(row[member]),
+    currency: row[currency] === null || row[currency] === undefined ? null : String(row[currency]),
+    lines: Number(row[lines] ?? 0),
+  }));
+}
+
 /**
  * The window's lines waiting for a rate, by recording, counted by the query engine as the pages'
  * notices count them (exactly on either basis). The window is the one the report resolved, so the
  * two can never disagree on which days count.
  */
-export function waitingInWindow(db: Database.Database, { window, allTime }: AnalysisWindow, dateBasis: DateBasis, today: Date, baseCurrency: string): WaitingInWindow {
+export function waitingInWindow(db: Database.Database, analysis: AnalysisWindow, dateBasis: DateBasis, today: Date, baseCurrency: string): WaitingInWindow {
   const waiting: WaitingInWindow = { lines: 0, currencies: [], byRecording: new Map() };
-  if (!allTime && window === null) return waiting;
-  const timeRange: TimeRange = window && !allTime ? { kind: 'absolute', ...windowToIso(window) } : { kind: 'preset', preset: 'all' };
+  const timeRange = waitingTimeRange(analysis);
+  if (timeRange === null) return waiting;
   const answer = runQuery(db, QuerySpec.parse(unconvertedSpec({ timeRange, dateBasis }, ['recording'])), today, baseCurrency);
-  const [recording, currency, lines] = [column(answer, 'recording_key'), column(answer, 'currency_key'), column(answer, 'unconverted_lines')];
   const currencies = new Set<string>();
-  for (const row of answer.rows) {
-    const count = Number(row[lines] ?? 0);
-    waiting.lines += count;
-    if (row[currency] !== null && row[currency] !== undefined) currencies.add(String(row[currency]));
-    const id = row[recording];
-    if (id !== null && id !== undefined) waiting.byRecording.set(Number(id), (waiting.byRecording.get(Number(id)) ?? 0) + count);
+  for (const { member, currency, lines } of waitingBy(answer, 'recording')) {
+    waiting.lines += lines;
+    if (currency !== null) currencies.add(currency);
+    if (member !== null) waiting.byRecording.set(member, (waiting.byRecording.get(member) ?? 0) + lines);
   }
   waiting.currencies = [...currencies].sort();
   return waiting;
+}
+
+/** Lines waiting for a rate that one release holds: its own, or its sole recording's lines that name no release. */
+export interface WaitingOfRelease {
+  /** The release they count for, as ReleaseAttribution tells it; null when it cannot be told. */
+  release: number | null;
+  currency: string | null;
+  lines: number;
+}
+
+/**
+ * The window's lines waiting for a rate, by the release they count for: lines naming a release by
+ * it, release-less lines by their recording's sole release (`releaseOf`), as the revenue split by
+ * release age counts converted money. Two answers, because a spec groups by two dimensions and
+ * each row must keep its currency.
+ */
+export function waitingByRelease(
+  db: Database.Database,
+  analysis: AnalysisWindow,
+  dateBasis: DateBasis,
+  today: Date,
+  baseCurrency: string,
+  releaseOf: (releaseId: number | null, recordingId: number | null) => number | null,
+): WaitingOfRelease[] {
+  const timeRange = waitingTimeRange(analysis);
+  if (timeRange === null) return [];
+  const ask = (filter: 'exists' | 'notExists', dimension: 'recording' | 'release') =>
+    waitingBy(
+      runQuery(db, QuerySpec.parse(unconvertedSpec({ timeRange, dateBasis, filters: [{ field: 'release', op: filter }] }, [dimension])), today, baseCurrency),
+      dimension,
+    );
+  return [
+    ...ask('exists', 'release').map(({ member, currency, lines }) => ({ release: member, currency, lines })),
+    ...ask('notExists', 'recording').map(({ member, currency, lines }) => ({ release: releaseOf(null, member), currency, lines })),
+  ];
 }
 
 /**

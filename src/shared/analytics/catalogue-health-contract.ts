@@ -14,6 +14,8 @@ export const CatalogueHealthRequest = z
 export type CatalogueHealthRequest = z.infer<typeof CatalogueHealthRequest>;
 
 const AgeGroup = z.object({ count: z.number().int(), revenue: ExactDecimal, share: Share });
+/** Lines no FX rate converts yet, and their currencies. */
+const WaitingLines = z.object({ lines: z.number().int(), currencies: z.array(z.string()) });
 
 export const CatalogueHealth = z.object({
   /** The resolved window; null when the store holds nothing to judge. */
@@ -57,13 +59,15 @@ export const CatalogueHealth = z.object({
    * yet (left out of every revenue) and their currencies; the recordings of the catalogue not
    * counted as earning whose lines in the window wait (whether they earned is not known yet, which
    * is not "nothing"); and those left out of the median earning life, whose lines wait in a month
-   * after the last they are known to have earned in.
+   * after the last they are known to have earned in. `byReleaseAge` splits the waiting lines as
+   * the revenue is split by release age, so each part can say what it leaves out.
    */
   unconverted: z.object({
     lines: z.number().int(),
     currencies: z.array(z.string()),
     recordingsWaiting: z.number().int(),
     earningLifeUnknown: z.number().int(),
+    byReleaseAge: z.object({ newReleases: WaitingLines, backCatalogue: WaitingLines, unattributed: WaitingLines }),
   }),
 });
 export type CatalogueHealth = z.infer<typeof CatalogueHealth>;

@@ -57,7 +57,7 @@ export function waitingByMember(marks: QueryResult, dimension: Dimension): Waiti
 }
 
 /** "2 lines in EUR", "1 line in EUR and GBP". */
-function waitingText({ lines, currencies }: WaitingLines): string {
+export function waitingText({ lines, currencies }: WaitingLines): string {
   return currencies.length === 0 ? linesText(lines) : `${linesText(lines)} in ${listText(currencies)}`;
 }
 

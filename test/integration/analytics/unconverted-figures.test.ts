@@ -15,6 +15,7 @@ import { importFile, openTempStore, type TempStore } from '../import/temp-store'
 
 const TODAY = new Date('2024-08-01T12:00:00Z');
 const ALL_TIME = { kind: 'preset', preset: 'all' } as const;
+const NONE = { lines: 0, currencies: [] };
 
 let store: TempStore;
 
@@ -100,7 +101,33 @@ describe('catalogue health does not count money waiting for a rate as earning no
     expect(result.revenue).toBe('4.10000000');
     // Harbour and Tides earned in dollars; Écume's only money waits for a rate.
     expect(result.recordings).toEqual({ catalogue: 3, earning: 2, earningShare: 0.666667 });
-    expect(result.unconverted).toEqual({ lines: 2, currencies: ['EUR'], recordingsWaiting: 1, earningLifeUnknown: 2 });
+    expect(result.unconverted).toEqual({
+      lines: 2,
+      currencies: ['EUR'],
+      recordingsWaiting: 1,
+      earningLifeUnknown: 2,
+      byReleaseAge: { newReleases: { lines: 2, currencies: ['EUR'] }, backCatalogue: NONE, unattributed: NONE },
+    });
+  });
+
+  it('splits the waiting lines as the revenue is split by release age, so each part says what it leaves out', () => {
+    // Harbour's release was first sold in April, Écume's in May; each holds one euro line. Counted to
+    // May on the sale basis with "new" under a month old, or to June (when the euros were reported)
+    // with "new" under two: Harbour's is back catalogue, Écume's new.
+    const bases = [
+      { dateBasis: 'sale', to: '2024-05-31', newReleaseMonths: 1 },
+      { dateBasis: 'reporting', to: '2024-06-30', newReleaseMonths: 2 },
+    ] as const;
+    for (const { dateBasis, to, newReleaseMonths } of bases) {
+      const result = health({ timeRange: { kind: 'absolute', from: '2024-04-01', to }, newReleaseMonths, dateBasis });
+      expect(result.unconverted.byReleaseAge).toEqual({
+        newReleases: { lines: 1, currencies: ['EUR'] },
+        backCatalogue: { lines: 1, currencies: ['EUR'] },
+        unattributed: NONE,
+      });
+      // The dollars are Harbour's and Tides', both on releases first sold in April.
+      expect([result.releaseAge.newReleases.revenue, result.releaseAge.backCatalogue.revenue]).toEqual(['0.00000000', '4.10000000']);
+    }
   });
 
   it('leaves out of the earning life the recordings whose waiting months may have earned', () => {
@@ -108,7 +135,7 @@ describe('catalogue health does not count money waiting for a rate as earning no
     expect(health({ timeRange: ALL_TIME }).longevity).toMatchObject({ recordings: 1, medianEarningMonths: 1 });
     // Looking from April, nothing waits yet: Harbour and Tides earned their one month each.
     const april = health({ timeRange: { kind: 'absolute', from: '2024-04-01', to: '2024-04-30' } });
-    expect(april.unconverted).toEqual({ lines: 0, currencies: [], recordingsWaiting: 0, earningLifeUnknown: 0 });
+    expect(april.unconverted).toEqual({ lines: 0, currencies: [], recordingsWaiting: 0, earningLifeUnknown: 0, byReleaseAge: { newReleases: NONE, backCatalogue: NONE, unattributed: NONE } });
     expect(april.longevity).toMatchObject({ recordings: 2, medianEarningMonths: 1 });
   });
 
@@ -150,7 +177,7 @@ describe('once a rate converts the euros', () => {
     ]);
     const result = health({ timeRange: ALL_TIME });
     expect(result.recordings).toEqual({ catalogue: 3, earning: 3, earningShare: 1 });
-    expect(result.unconverted).toEqual({ lines: 0, currencies: [], recordingsWaiting: 0, earningLifeUnknown: 0 });
+    expect(result.unconverted).toEqual({ lines: 0, currencies: [], recordingsWaiting: 0, earningLifeUnknown: 0, byReleaseAge: { newReleases: NONE, backCatalogue: NONE, unattributed: NONE } });
     // Tides 1 month, Harbour April–May 2, Écume 1
     expect(result.longevity).toMatchObject({ recordings: 3, medianEarningMonths: 1 });
     expect(compare().releases.every((release) => release.unconverted.lines === 0)).toBe(true);

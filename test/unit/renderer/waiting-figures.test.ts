@@ -6,7 +6,7 @@ import { markCells } from '../../../src/renderer/src/pages/health/release-marks'
 import { revenueByPlatformBars } from '../../../src/renderer/src/pages/overview/chart-data';
 import { describeRevenueByPlatform } from '../../../src/renderer/src/pages/overview/chart-descriptions';
 import { kpiFigures, NOTHING_CONVERTED } from '../../../src/renderer/src/pages/overview/kpi-figures';
-import { catalogueHealthReport } from '../../support/catalogue-health-report';
+import { catalogueHealthReport, NONE_WAITING } from '../../support/catalogue-health-report';
 
 const EUR = { lines: 2, currencies: ['EUR'] };
 
@@ -85,7 +85,13 @@ describe('catalogue health with money waiting for a rate', () => {
     revenue: '4.10',
     recordings: { catalogue: 3, earning: 2, earningShare: 0.666667 },
     longevity: { ...catalogueHealthReport().longevity, recordings: 1, medianEarningMonths: 1 },
-    unconverted: { lines: 2, currencies: ['EUR'], recordingsWaiting: 1, earningLifeUnknown: 2 },
+    unconverted: {
+      lines: 2,
+      currencies: ['EUR'],
+      recordingsWaiting: 1,
+      earningLifeUnknown: 2,
+      byReleaseAge: { newReleases: { lines: 1, currencies: ['EUR'] }, backCatalogue: NONE_WAITING, unattributed: { lines: 1, currencies: ['EUR'] } },
+    },
   });
 
   it('says which recordings cannot be judged yet instead of counting them as earning nothing', () => {
@@ -96,5 +102,19 @@ describe('catalogue health with money waiting for a rate', () => {
       detail: 'recordings earned (66.7%), counting those first sold by May 2024; 1 more has sales waiting for an FX rate, so what it earned is not known yet',
     });
     expect(figures.longevity!.detail).toBe('from first sale to the last month earning, over 1 recording; 2 more, whose sales wait for an FX rate, are left out');
+  });
+
+  it('says what each part of the revenue leaves out: the long tail, new releases and lines of no known release', () => {
+    const figures = Object.fromEntries(catalogueHealthFigures(health).map((figure) => [figure.key, figure]));
+    expect(figures.longTail!.detail).toBe(
+      'of revenue ($9.96) came from outside the top 20%: the 1 recording that earned $15.00; 2 lines in EUR not converted are left out',
+    );
+    expect(figures.newReleases).toMatchObject({ value: '$20.01', detail: '80.1% of revenue, from 4 releases younger than 18 months + 1 line in EUR not converted' });
+    expect(figures.backCatalogue).toMatchObject({ value: '$4.96', detail: '19.9% of revenue, from 1 release 18 months or older' });
+    // Nothing converted is known of the release-less lines: the part is listed, as words, not "$0.00".
+    expect(figures.unattributed).toMatchObject({
+      value: 'no USD figure yet',
+      detail: '0.0% of revenue, from lines whose release cannot be told — 1 line in EUR not converted',
+    });
   });
 });

@@ -1,6 +1,6 @@
 import type { CatalogueHealth } from '../../../../shared/analytics/catalogue-health-contract';
 import { compareDecimal, formatMoney } from '../../../../shared/money/display-amount';
-import { moneyWithWaiting } from '../../../../shared/query/unconverted-members';
+import { moneyWithWaiting, waitingText, type WaitingLines } from '../../../../shared/query/unconverted-members';
 import { monthLabel } from '../../format/calendar-text';
 import { countText } from '../../format/figures-text';
 import { countOf, monthsText, shareText } from './health-text';
@@ -31,6 +31,11 @@ function lifeUnknownText(count: number): string {
   return `; ${countText(count)} more, whose sales wait for an FX rate, ${count === 1 ? 'is' : 'are'} left out`;
 }
 
+/** "; 3 lines in EUR not converted are left out": the tail's share is of converted money only. */
+function leftOutText(waiting: WaitingLines): string {
+  return waiting.lines === 0 ? '' : `; ${waitingText(waiting)} not converted ${waiting.lines === 1 ? 'is' : 'are'} left out`;
+}
+
 /**
  * The report as figures people read, money formatted from its exact decimal strings. The release
  * split's unattributed part is listed only when there is some, since it is usually nothing. What
@@ -42,6 +47,12 @@ export function catalogueHealthFigures(health: CatalogueHealth): HealthFigure[] 
   const soldBy = health.referenceMonth ? `first sold by ${monthLabel(health.referenceMonth)}` : 'sold so far';
   const age = countOf(releaseAge.newReleaseMonths, 'month');
   const revenue = moneyWithWaiting(health.revenue, health.baseCurrency, unconverted.lines > 0 ? unconverted : null);
+  const byAge = unconverted.byReleaseAge;
+  const part = (revenue: string, waiting: WaitingLines) => moneyWithWaiting(revenue, health.baseCurrency, waiting);
+  const newReleases = part(releaseAge.newReleases.revenue, byAge.newReleases);
+  const backCatalogue = part(releaseAge.backCatalogue.revenue, byAge.backCatalogue);
+  const unattributed = part(releaseAge.unattributed.revenue, byAge.unattributed);
+  const noted = (note: string | null) => (note ? ` ${note}` : '');
   const figures: HealthFigure[] = [
     { key: 'revenue', label: 'Revenue', value: revenue.figure, detail: `in ${health.baseCurrency}, over the range${revenue.note ? ` ${revenue.note}` : ''}` },
     {
@@ -54,27 +65,27 @@ export function catalogueHealthFigures(health: CatalogueHealth): HealthFigure[] 
       key: 'longTail',
       label: 'Long tail',
       value: shareText(longTail.tailShare),
-      detail: `of revenue (${money(longTail.tailRevenue)}) came from outside the top ${longTail.topPercent}%: the ${countOf(longTail.headCount, 'recording')} that earned ${money(longTail.headRevenue)}`,
+      detail: `of revenue (${money(longTail.tailRevenue)}) came from outside the top ${longTail.topPercent}%: the ${countOf(longTail.headCount, 'recording')} that earned ${money(longTail.headRevenue)}${leftOutText(unconverted)}`,
     },
     {
       key: 'newReleases',
       label: 'New releases',
-      value: money(releaseAge.newReleases.revenue),
-      detail: `${shareText(releaseAge.newReleases.share)} of revenue, from ${countOf(releaseAge.newReleases.count, 'release')} younger than ${age}`,
+      value: newReleases.figure,
+      detail: `${shareText(releaseAge.newReleases.share)} of revenue, from ${countOf(releaseAge.newReleases.count, 'release')} younger than ${age}${noted(newReleases.note)}`,
     },
     {
       key: 'backCatalogue',
       label: 'Back catalogue',
-      value: money(releaseAge.backCatalogue.revenue),
-      detail: `${shareText(releaseAge.backCatalogue.share)} of revenue, from ${countOf(releaseAge.backCatalogue.count, 'release')} ${age} or older`,
+      value: backCatalogue.figure,
+      detail: `${shareText(releaseAge.backCatalogue.share)} of revenue, from ${countOf(releaseAge.backCatalogue.count, 'release')} ${age} or older${noted(backCatalogue.note)}`,
     },
   ];
-  if (compareDecimal(releaseAge.unattributed.revenue, '0') !== 0) {
+  if (compareDecimal(releaseAge.unattributed.revenue, '0') !== 0 || byAge.unattributed.lines > 0) {
     figures.push({
       key: 'unattributed',
       label: 'Release unknown',
-      value: money(releaseAge.unattributed.revenue),
-      detail: `${shareText(releaseAge.unattributed.share)} of revenue, from lines whose release cannot be told`,
+      value: unattributed.figure,
+      detail: `${shareText(releaseAge.unattributed.share)} of revenue, from lines whose release cannot be told${noted(unattributed.note)}`,
     });
   }
   figures.push({

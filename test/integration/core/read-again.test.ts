@@ -3,39 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { ROLLUPS } from '../../../src/main/query/rollups/rollup-definitions';
 import { openWriterStore } from '../../../src/main/store/open-store';
 import { QuerySpec } from '../../../src/shared/query/query-spec';
-import { appleFinancialReport, appleProductRow, type AppleProductLine } from '../../support/apple-financial-report';
+import { appleFinancialReport } from '../../support/apple-financial-report';
 import { coreWithChannelsEachTest } from '../../support/core-each-test';
-import { jobFinished } from '../../support/job-finished';
 import { dateFiscalJanuaryAsAnOlderVersionDid, takeReadAgainUpdate } from '../../support/older-apple-import';
+import { importStatement, LUZ, olderAppleImport } from '../../support/older-fiscal-january';
 
 const perTest = coreWithChannelsEachTest('tunemantra-read-again-');
-
-const LUZ = { isrc: 'QZAS12500001', title: 'Luz' };
-const MAREA = { isrc: 'QZAS12500002', title: 'Marea' };
-const FROM = '12/29/2024';
-const TO = '02/01/2025';
-
-/** Fiscal January 2025 (29 Dec 2024 – 1 Feb 2025), a first draft of it: 7.56 EUR. */
-const DRAFT = appleFinancialReport(FROM, TO, [{ ...LUZ, quantity: 12, share: '0.63', extended: '7.56', kind: 'S', country: 'DE' }], '7.56', 12);
-
-/**
- * The report that replaced it: lines 2 and 3 read (7.56 + 1.89 EUR); line 4 prints a quantity of
- * "twelve" (corrected to 4 units, 2.52 EUR) and line 5 "n/a" for its money (set aside).
- */
-const FIXED_LINE_4: AppleProductLine = { ...MAREA, quantity: 4, share: '0.63', extended: '2.52', kind: 'S', country: 'AT' };
-const REPORT = appleFinancialReport(FROM, TO, [
-  { ...LUZ, quantity: 12, share: '0.63', extended: '7.56', kind: 'S', country: 'DE' },
-  { ...MAREA, quantity: 3, share: '0.63', extended: '1.89', kind: 'S', country: 'FR' },
-  { ...FIXED_LINE_4, quantity: 'twelve' },
-  { ...LUZ, quantity: 1, share: '0.63', extended: 'n/a', kind: 'S', country: 'DE' },
-], '11.97', 19);
-
-type Outcome = { status: string; importId: number; imported: number; rejected: number };
-async function importStatement(fileName: string, text: string, onOverlap: 'skip' | 'replace' | 'keepBoth'): Promise<Outcome> {
-  const staged = await perTest.channels['import:stage']({ fileName, contentBase64: Buffer.from(text).toString('base64') });
-  const { jobId } = await perTest.channels['import:start']({ files: [{ stagedId: staged.stagedId, onOverlap }], mode: 'lenient' });
-  return ((await jobFinished(perTest.core, jobId)).result as { outcomes: Outcome[] }).outcomes[0]!;
-}
 
 function withStore<T>(use: (db: ReturnType<typeof openWriterStore>) => T): T {
   const db = openWriterStore(perTest.folder.location.databaseFile);
@@ -87,26 +60,9 @@ async function revenueByMonth(dateBasis: 'sale' | 'reporting') {
 
 const history = async () => (await perTest.channels['import:history']({})).imports;
 
-/** Fiscal January's report imported over its draft, a line corrected, one set aside, all as an older version left them. */
-async function olderAppleImport(): Promise<number> {
-  await perTest.channels['fx:set']({
-    rates: [
-      { month: '2024-12', currency: 'EUR', rate: '1.0300' },
-      { month: '2025-01', currency: 'EUR', rate: '1.0351' },
-      { month: '2025-02', currency: 'EUR', rate: '1.0412' },
-    ],
-  });
-  expect(await importStatement('apple-eu-fy25-p04-draft.txt', DRAFT, 'keepBoth')).toMatchObject({ status: 'imported', imported: 1 });
-  const report = await importStatement('apple-eu-fy25-p04.txt', REPORT, 'replace');
-  expect(report).toMatchObject({ status: 'imported', imported: 2, rejected: 2 });
-  await perTest.channels['import:correctLines']({ importId: report.importId, lines: [{ line: 4, text: appleProductRow(FROM, TO, FIXED_LINE_4, 2) }] });
-  await perTest.channels['import:setAsideLines']({ importId: report.importId, lines: [5] });
-  return report.importId;
-}
-
 describe('reading an import again from its archived original', () => {
   it('dates an Apple report an older version read by the days printed as this version does, keeping corrections, set-asides and what it replaced', async () => {
-    const importId = await olderAppleImport();
+    const importId = await olderAppleImport(perTest);
     const asImportedNow = storedFigures();
     // 7.56 + 1.89 + 2.52 = 11.97 EUR × 1.0351 = 12.390147 USD in 19 units, all in January.
     const january = [['2025-01', '12.39014700', '19']];
@@ -143,7 +99,7 @@ describe('reading an import again from its archived original', () => {
   });
 
   it('says why it cannot when the archived original is gone, and changes nothing', async () => {
-    const importId = await olderAppleImport();
+    const importId = await olderAppleImport(perTest);
     dateFiscalJanuaryAsAnOlderVersionDid(perTest.folder.location.databaseFile, importId);
     const before = storedFigures();
     const archive = withStore((db) => db.prepare<[number], string>('SELECT archive_path FROM import_batch WHERE id = ?').pluck().get(importId)!);
@@ -158,8 +114,8 @@ describe('reading an import again from its archived original', () => {
   it('is offered only for Apple reports still dated by a fiscal span, however often the store update runs', async () => {
     // Fiscal February 2026 is the calendar month itself (Sunday 1 – Saturday 28 February): nothing to read otherwise.
     const february = appleFinancialReport('02/01/2026', '02/28/2026', [{ ...LUZ, quantity: 2, share: '0.63', extended: '1.26', kind: 'S', country: 'DE' }], '1.26', 2);
-    await importStatement('apple-eu-fy26-p05.txt', february, 'keepBoth');
-    const importId = await olderAppleImport();
+    await importStatement(perTest, 'apple-eu-fy26-p05.txt', february, 'keepBoth');
+    const importId = await olderAppleImport(perTest);
     dateFiscalJanuaryAsAnOlderVersionDid(perTest.folder.location.databaseFile, importId);
     takeReadAgainUpdate(perTest.folder.location.databaseFile);
 

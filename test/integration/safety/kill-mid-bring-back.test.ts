@@ -1,14 +1,12 @@
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { rebuildRollups } from '../../../src/main/query/rollups/rollup-maintenance';
-import { openWriterStore, type Store } from '../../../src/main/store/open-store';
+import type { Store } from '../../../src/main/store/open-store';
 import { runCli } from '../../support/run-cli';
 import { DISTROKID_13_HEADER, distroKidLine, tempDataFolder } from '../../support/temp-store';
+import { expectRollupsAsRebuilt, wholeStore, withStore } from '../../support/whole-store';
+import { killWhen, runWriterOp, startWriterOp } from '../../support/writer-op-process';
 
-const ROOT = join(import.meta.dirname, '..', '..', '..');
-const CHILD = join(import.meta.dirname, 'undo-bringing-back.child.ts');
 let folder: ReturnType<typeof tempDataFolder>;
 
 function writeStatement(path: string, lines: number, month: string): void {
@@ -19,42 +17,9 @@ function writeStatement(path: string, lines: number, month: string): void {
   writeFileSync(path, rows.join('\n') + '\n');
 }
 
-/** Every table's rows, in order: what "as it was" means. */
-function wholeStore(db: Store): Record<string, unknown[]> {
-  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
-  return Object.fromEntries(tables.map((table) => {
-    const columns = (db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(table) as string[]).map((c) => `"${c}"`);
-    return [table, db.prepare(`SELECT * FROM "${table}" ORDER BY ${columns.join(', ')}`).raw().all()];
-  }));
-}
-
 /** Lines, units and exact amounts per sale month. */
 const monthTotals = (db: Store) =>
   db.prepare('SELECT sale_month, COUNT(*) AS lines, SUM(quantity) AS units, SUM(amount_hi) AS hi, SUM(amount_lo) AS lo FROM statement_line GROUP BY sale_month ORDER BY sale_month').all();
-
-/** Whether the rollups are what rebuilding every import's rollups from its lines makes, tried and rolled back. */
-function expectRollupsAsRebuilt(db: Store): void {
-  const rollups = () => Object.fromEntries(Object.entries(wholeStore(db)).filter(([table]) => table.includes('rollup')));
-  const now = rollups();
-  expect(Object.keys(now).length).toBeGreaterThan(0);
-  db.exec('SAVEPOINT rebuilt');
-  rebuildRollups(db, db.prepare('SELECT id FROM import_batch').pluck().all() as number[]);
-  const rebuilt = rollups();
-  db.exec('ROLLBACK TO rebuilt; RELEASE rebuilt');
-  expect(now).toEqual(rebuilt);
-}
-
-function withStore<T>(read: (db: Store) => T): T {
-  const db = openWriterStore(folder.location.databaseFile);
-  try {
-    return read(db);
-  } finally {
-    db.close();
-  }
-}
-
-/** The undo as the writer thread runs it, in a child process of its own (the source through tsx). */
-const undoArguments = (importId: number) => ['--import', 'tsx', CHILD, folder.location.databaseFile, folder.location.archiveDir, String(importId)];
 
 beforeEach(() => {
   folder = tempDataFolder('tunemantra-kill-bring-back-');
@@ -74,27 +39,17 @@ describe('a kill -9 in the middle of undoing an import and bringing back the one
       distroKidLine({ saleMonth: '2024-02', store: 'Spotify', title: 'Song 1', isrc: 'USBRB2400001', qty: 7, earnings: '2.25' })].join('\n') + '\n');
     expect(runCli(['import', '--db', db, january, february]).code).toBe(0);
     expect(runCli(['import', '--db', db, '--on-overlap', 'replace', revised]).code).toBe(0);
-    const revisedId = withStore((store) => {
+    const revisedId = withStore(db, (store) => {
       expect(store.prepare('SELECT COUNT(*) FROM replaced_import').pluck().get()).toBe(2);
       return store.prepare("SELECT id FROM import_batch WHERE file_name = 'revised.tsv'").pluck().get() as number;
     });
-    const before = withStore(wholeStore);
+    const before = withStore(db, wholeStore);
 
-    const child = spawn(process.execPath, undoArguments(revisedId), { cwd: ROOT, stdio: 'ignore' });
-    let exited = false;
-    const exit = new Promise((r) => child.once('exit', () => r((exited = true))));
     // January is back (its transaction alone would have committed it) once February's lines spill into the WAL.
     const wal = `${db}-wal`;
-    const started = Date.now();
-    while (!(existsSync(wal) && statSync(wal).size > 8_000_000)) {
-      if (exited) throw new Error('the undo finished before it could be killed: make February larger');
-      if (Date.now() - started > 120_000) throw new Error('the undo never got going');
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    child.kill('SIGKILL');
-    await exit;
+    await killWhen(startWriterOp('undoBringingBack', folder.location, revisedId), () => existsSync(wal) && statSync(wal).size > 8_000_000);
 
-    withStore((store) => {
+    withStore(db, (store) => {
       expect(store.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(store.prepare('SELECT file_name FROM import_batch').pluck().all()).toEqual(['revised.tsv']);
       expect(wholeStore(store)).toEqual(before);
@@ -102,10 +57,10 @@ describe('a kill -9 in the middle of undoing an import and bringing back the one
     });
 
     // Nothing of it was left half done: the same undo runs through.
-    const again = spawnSync(process.execPath, undoArguments(revisedId), { cwd: ROOT, encoding: 'utf8', timeout: 150_000 });
+    const again = runWriterOp('undoBringingBack', folder.location, revisedId);
     expect(again.stderr).toBe('');
     expect(again.status).toBe(0);
-    withStore((store) => {
+    withStore(db, (store) => {
       expect(store.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(store.prepare('SELECT file_name FROM import_batch ORDER BY id').pluck().all()).toEqual(['january.tsv', 'february.tsv']);
       expect(monthTotals(store)).toEqual([

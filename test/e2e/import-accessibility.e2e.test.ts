@@ -4,6 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { focused, focusWithin, hasFocus, type Focused } from '../support/keyboard-focus';
 import { DISTROKID_13_HEADER } from '../support/temp-store';
+import { escapeAndReopen } from './escape-and-reopen';
 import { ImportPage, openOnImportPage } from './import-page';
 import { resultPath, ROOT, type WorkstationInBrowser } from './workstation-in-browser';
 
@@ -72,7 +73,7 @@ describe('The import flow by keyboard and screen reader, in the browser', () => 
     await imports.card('dk-june.tsv').getByText('Ready', { exact: true }).waitFor();
   });
 
-  it('the mapping wizard is a labelled modal dialog that Escape closes, the focus back on Map columns…', async () => {
+  it('the mapping wizard is a labelled modal dialog that Escape closes, the focus back on Map columns…, where Enter at once opens it again', async () => {
     const mapButton = imports.card(UNKNOWN).getByRole('button', { name: 'Map columns…' });
     await press(page, mapButton, 'Enter');
     const wizard = page.getByRole('dialog', { name: `Map the columns of ${UNKNOWN}` });
@@ -84,6 +85,7 @@ describe('The import flow by keyboard and screen reader, in the browser', () => 
       const now = await focused(page);
       expect.soft(now.inBody || (await focusWithin(wizard))).toBe(true);
     }
+    await escapeAndReopen(page, wizard);
     await page.keyboard.press('Escape');
     await wizard.waitFor({ state: 'detached' });
     expect.soft(await hasFocus(mapButton)).toBe(true);
@@ -143,7 +145,7 @@ describe('The import flow by keyboard and screen reader, in the browser', () => 
     await page.screenshot({ path: resultPath('import-accessibility-history.png'), fullPage: true });
   });
 
-  it('the undo dialog is a labelled modal that keeps the focus, Escape returns it to Undo, and the undo’s notice takes it after', async () => {
+  it('the undo dialog is a labelled modal that keeps the focus, Escape returns it to Undo, where Enter at once opens it again, and the undo’s notice takes it after', async () => {
     const undo = imports.historyRows().filter({ hasText: 'dk-june-revised.tsv' }).getByRole('button', { name: 'Undo import of dk-june-revised.tsv' });
     await press(page, undo, 'Enter');
     const dialog = page.getByRole('dialog', { name: 'Undo this import?' });
@@ -155,6 +157,7 @@ describe('The import flow by keyboard and screen reader, in the browser', () => 
       if (!now.inBody) expect(now.ring).toBe(true);
       await page.keyboard.press('Tab');
     }
+    await escapeAndReopen(page, dialog);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     // The dialog gives the focus back once it has closed, a frame after it is hidden.
@@ -170,13 +173,14 @@ describe('The import flow by keyboard and screen reader, in the browser', () => 
     expect.soft(await hasFocus(notice)).toBe(true);
   });
 
-  it('the correction dialog is a modal named with its file, and Escape gives the focus back to Correct lines…', async () => {
+  it('the correction dialog is a modal named with its file, and Escape gives the focus back to Correct lines…, where Enter at once opens it again', async () => {
     const correct = imports.historyRows().filter({ hasText: 'dk-june.tsv' }).getByRole('button', { name: 'Correct quarantined lines of dk-june.tsv' });
     await press(page, correct, 'Enter');
     const dialog = page.getByRole('dialog', { name: 'Correct quarantined lines dk-june.tsv', exact: true });
     await dialog.waitFor();
     expect.soft(await dialog.getAttribute('aria-modal')).toBe('true');
     expect.soft(await focusWithin(dialog)).toBe(true);
+    await escapeAndReopen(page, dialog);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => hasFocus(correct)).toBe(true);

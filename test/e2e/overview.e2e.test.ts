@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserSession } from '../support/browser';
 import { displayedCents, parseDelimited, toCents, toUnits } from './exact-figures';
+import { escapeAndReopen } from './escape-and-reopen';
 import { exportCsv } from './export-csv';
 import { openWorkstationInBrowser, resultPath, type WorkstationInBrowser } from './workstation-in-browser';
 
@@ -151,6 +152,19 @@ describe('Overview in the browser, first run to export', () => {
     expect(lines.at(-1)).toBe('');
     for (const line of lines.slice(0, -1)) expect(line.endsWith('\r')).toBe(true);
     expect(lines[0]).toContain('\t');
+  });
+
+  it('Export… by keyboard: Escape gives the focus back to it, where Enter at once opens the dialog again, without the last export’s outcome', async () => {
+    const exportButton = page.getByRole('button', { name: 'Export…' });
+    const dialog = page.getByRole('dialog', { name: 'Export to CSV' });
+    await exportButton.focus();
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    expect(await dialog.getByRole('button', { name: 'Cancel' }).isVisible()).toBe(true);
+    await escapeAndReopen(page, dialog);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => exportButton.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
   });
 
   it('ran without a page error, and leaves a screenshot of the Overview', async () => {

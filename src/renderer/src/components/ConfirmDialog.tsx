@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type FormEvent, type ReactNode, type SyntheticEvent } from 'react';
+import { useId, type FormEvent, type ReactNode } from 'react';
+import { useModalDialog } from './use-modal-dialog';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -18,23 +19,8 @@ interface ConfirmDialogProps {
 
 /** Asks before something that changes the store; Escape and Cancel leave everything as it was. */
 export function ConfirmDialog({ open, title, children, confirmLabel, busyLabel, busy, canConfirm = true, error, onConfirm, onClose }: ConfirmDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModalDialog(open, onClose);
   const titleId = useId();
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    else if (!open && dialog.open) dialog.close();
-  }, [open]);
-
-  // Escape closes through the page's state, as Cancel does: left to the browser, the dialog would
-  // close and give the focus back a task before its close event told the page, and a key pressed in
-  // between (Enter on the button that opens it) would be lost.
-  function cancel(event: SyntheticEvent) {
-    event.preventDefault();
-    onClose();
-  }
 
   function confirm(event: FormEvent) {
     event.preventDefault();
@@ -42,7 +28,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, busyLabel, 
   }
 
   return (
-    <dialog ref={dialogRef} className="dialog dialog--narrow" aria-labelledby={titleId} aria-modal="true" onCancel={cancel} onClose={onClose}>
+    <dialog ref={dialogRef} className="dialog dialog--narrow" aria-labelledby={titleId} aria-modal="true">
       <form onSubmit={confirm} className="dialog-form">
         <header className="dialog-header">
           <h2 id={titleId}>{title}</h2>

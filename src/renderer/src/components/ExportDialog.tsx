@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { CsvOptions } from '../../../shared/export/csv-options';
 import type { QuerySpecInput } from '../../../shared/query/query-spec';
 import { runExport, type ExportOutcome } from '../api/run-export';
 import { useWorkstation } from '../api/workstation-context';
 import { fileNameProblem } from './export-file-name';
+import { useModalDialog } from './use-modal-dialog';
 
 export interface ExportChoice {
   id: string;
@@ -30,7 +31,7 @@ type Status = { kind: 'idle' } | { kind: 'working' } | ExportOutcome;
 /** Exports one of a page's tables to CSV with the options spreadsheets in the wild need. */
 export function ExportDialog({ open, onClose, tables, defaultFileName }: ExportDialogProps) {
   const api = useWorkstation();
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModalDialog(open, onClose);
   const ids = useId();
   const [tableId, setTableId] = useState(tables[0]?.id ?? '');
   const [fileName, setFileName] = useState(() => defaultFileName(tables[0]?.id ?? ''));
@@ -40,17 +41,13 @@ export function ExportDialog({ open, onClose, tables, defaultFileName }: ExportD
   const [bom, setBom] = useState(false);
   const [lineEnding, setLineEnding] = useState<CsvOptions['lineEnding']>('crlf');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      setStatus({ kind: 'idle' });
-      dialog.showModal();
-    } else if (!open && dialog.open) {
-      dialog.close();
-    }
-  }, [open]);
+  // Opened again, it starts without the last export's outcome: reset while rendering, so that
+  // outcome is never shown for a frame.
+  const [statusOpen, setStatusOpen] = useState(open);
+  if (statusOpen !== open) {
+    setStatusOpen(open);
+    if (open) setStatus({ kind: 'idle' });
+  }
 
   function chooseTable(id: string) {
     setTableId(id);
@@ -77,7 +74,7 @@ export function ExportDialog({ open, onClose, tables, defaultFileName }: ExportD
   }
 
   return (
-    <dialog ref={dialogRef} className="dialog" aria-labelledby={`${ids}-title`} aria-modal="true" onClose={onClose}>
+    <dialog ref={dialogRef} className="dialog" aria-labelledby={`${ids}-title`} aria-modal="true">
       <form onSubmit={save} className="dialog-form">
         <header className="dialog-header">
           <h2 id={`${ids}-title`}>Export to CSV</h2>

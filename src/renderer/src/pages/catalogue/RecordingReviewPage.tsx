@@ -75,8 +75,13 @@ export function RecordingReviewPage() {
   const undoAllJob = useMergeJob();
 
   const allRows = useMemo(() => answer.value?.recordings.map((recording) => reviewRow(recording, baseCurrency)) ?? null, [answer.value, baseCurrency]);
-  // The queue read again no longer holds what was decided.
-  useEffect(() => setDecided(NO_ROWS), [answer.value]);
+  // The queue read again no longer holds what was decided. Forgotten while rendering, not in an
+  // effect, so no frame shows the new queue with the last one's decisions still taken out of it.
+  const [decidedOf, setDecidedOf] = useState(answer.value);
+  if (decidedOf !== answer.value) {
+    setDecidedOf(answer.value);
+    setDecided(NO_ROWS);
+  }
   const rows = useMemo(() => (allRows && decided.size > 0 ? allRows.filter((row) => !decided.has(row.recordingId)) : allRows), [allRows, decided]);
   const view = useQueueView(rows);
   const { shown } = view;

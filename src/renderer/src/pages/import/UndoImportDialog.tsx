@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { ImportBatchSummary } from '../../../../shared/contract/imports';
 import type { ReplacedImport } from '../../../../shared/contract/replaced-imports';
 import { useWorkstation } from '../../api/workstation-context';
+import { useModalDialog } from '../../components/use-modal-dialog';
 import { periodLabel } from '../../format/calendar-text';
 import { currencyTotals, linesText } from '../../format/figures-text';
 
@@ -35,17 +36,10 @@ interface UndoImportDialogProps {
  */
 export function UndoImportDialog({ batch, onClose, onUndone }: UndoImportDialogProps) {
   const api = useWorkstation();
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModalDialog(batch !== null, close);
   const titleId = useId();
   const [busy, setBusy] = useState<'alone' | 'bringingBack' | null>(null);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (batch && !dialog.open) dialog.showModal();
-    else if (!batch && dialog.open) dialog.close();
-  }, [batch]);
 
   function close() {
     setError(null);
@@ -74,7 +68,7 @@ export function UndoImportDialog({ batch, onClose, onUndone }: UndoImportDialogP
   const names = namesText(replaced);
 
   return (
-    <dialog ref={dialogRef} className={replaced.length ? 'dialog' : 'dialog dialog--narrow'} aria-labelledby={titleId} aria-modal="true" onClose={close}>
+    <dialog ref={dialogRef} className={replaced.length ? 'dialog' : 'dialog dialog--narrow'} aria-labelledby={titleId} aria-modal="true">
       <form className="dialog-form" onSubmit={(event) => event.preventDefault()}>
         <header className="dialog-header">
           <h2 id={titleId}>Undo this import?</h2>

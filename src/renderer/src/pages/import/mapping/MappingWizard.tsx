@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ClosestLayout } from '../../../../../shared/contract/imports';
 import { useWorkstation } from '../../../api/workstation-context';
+import { useModalDialog } from '../../../components/use-modal-dialog';
 import '../../../styles/mapping-wizard.css';
 import { closestLayoutHint } from './closest-layout-hint';
 import { FieldMappingStep } from './FieldMappingStep';
@@ -33,7 +34,7 @@ type SaveState = { phase: 'idle' } | { phase: 'saving' } | { phase: 'failed'; me
  */
 export function MappingWizard({ stagedId, fileName, closestLayout, onClose, onSaved }: MappingWizardProps) {
   const api = useWorkstation();
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModalDialog(true, onClose);
   const stepHeadingRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
   const [step, setStep] = useState(0);
@@ -44,11 +45,6 @@ export function MappingWizard({ stagedId, fileName, closestLayout, onClose, onSa
   const [save, setSave] = useState<SaveState>({ phase: 'idle' });
   // Held as it was when the wizard opened: a refreshed preview of the card must not reset the user's choices.
   const [closest] = useState(closestLayout);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   // Each step starts at its heading ("Step 2 of 3: Columns"): what had the focus went with the last
   // step, or is Next, disabled while the preview is read, which drops the focus to the page behind.
@@ -87,7 +83,7 @@ export function MappingWizard({ stagedId, fileName, closestLayout, onClose, onSa
   }
 
   return (
-    <dialog ref={dialogRef} className="dialog mapping-wizard" aria-labelledby={titleId} aria-modal="true" onClose={onClose}>
+    <dialog ref={dialogRef} className="dialog mapping-wizard" aria-labelledby={titleId} aria-modal="true">
       <form onSubmit={submit} className="dialog-form mapping-wizard-form">
         <header className="dialog-header">
           <h2 id={titleId}>Map the columns of {fileName}</h2>
@@ -121,7 +117,7 @@ export function MappingWizard({ stagedId, fileName, closestLayout, onClose, onSa
           </p>
         )}
         <footer className="dialog-actions">
-          <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
+          <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
           {step > 0 && (

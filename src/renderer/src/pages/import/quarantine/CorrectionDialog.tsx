@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { CorrectedLineVerdict, QuarantinedLines } from '../../../../../shared/contract/quarantine';
 import { useWorkstation } from '../../../api/workstation-context';
+import { useModalDialog } from '../../../components/use-modal-dialog';
 import { countText, linesText } from '../../../format/figures-text';
 import { correctionsOf, startingText, verdictsByLine } from './correction-reading';
 import { LINES_BY_COLUMN_AT_MOST } from './line-cells';
@@ -35,7 +36,7 @@ const NOTHING_EDITED = 'No line was changed: edit a line’s cells or text first
  */
 export function CorrectionDialog({ importId, fileName, onClose }: CorrectionDialogProps) {
   const api = useWorkstation();
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModalDialog(true, onClose);
   const titleId = useId();
   const fileId = useId();
   const setAsideId = useId();
@@ -48,10 +49,6 @@ export function CorrectionDialog({ importId, fileName, onClose }: CorrectionDial
   const [verdicts, setVerdicts] = useState<Map<number, CorrectedLineVerdict>>(new Map());
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    dialogRef.current?.showModal();
-  }, []);
 
   useEffect(() => {
     let current = true;
@@ -138,7 +135,7 @@ export function CorrectionDialog({ importId, fileName, onClose }: CorrectionDial
 
   // Named with its file ("Correct quarantined lines march.tsv"), as the row's button that opened it is.
   return (
-    <dialog ref={dialogRef} className="dialog correction-dialog" aria-labelledby={`${titleId} ${fileId}`} aria-modal="true" onClose={onClose}>
+    <dialog ref={dialogRef} className="dialog correction-dialog" aria-labelledby={`${titleId} ${fileId}`} aria-modal="true">
       <form onSubmit={check} className="dialog-form correction-form">
         <header className="dialog-header">
           <h2 id={titleId}>Correct quarantined lines</h2>
@@ -202,7 +199,7 @@ export function CorrectionDialog({ importId, fileName, onClose }: CorrectionDial
         </div>
         <CorrectionStatus status={status} />
         <footer className="dialog-actions">
-          <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
+          <button type="button" className="button" onClick={onClose}>
             Close
           </button>
           {lines.length > 0 && (

@@ -227,7 +227,8 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
   /**
    * Progress over several files, in the words `told` gives the file in hand: its own phase unless
    * told otherwise. Each file is named as the user knows it (`names`): a staged copy's own name has
-   * its odd characters replaced.
+   * its odd characters replaced. The files are imported in turn, so the statement bytes read in
+   * those before the one in hand are what each last told.
    */
   function fileProgress(
     context: JobContext,
@@ -236,9 +237,12 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     names: string[] = paths.map((p) => p.split(/[\\/]/).pop()!),
   ) {
     const index = new Map(paths.map((p, i) => [p, i]));
+    const read = paths.map(() => 0);
     return (file: string, progress: ImportProgress) => {
       const at = index.get(file) ?? 0;
-      context.progress(told(progress, { at, files: paths.length, name: names[at]! }));
+      read[at] = progress.statementBytes;
+      const readBefore = read.slice(0, at).reduce((sum, bytes) => sum + bytes, 0);
+      context.progress(told(progress, { at, files: paths.length, name: names[at]!, readBefore }));
     };
   }
 

@@ -96,4 +96,13 @@ export interface ImportProgress {
   waitedMs?: number;
   /** The statement of a zip in hand, when the file given is a zip. */
   member?: ZipMemberInHand;
+  /**
+   * Bytes of statement text read so far in the file given: all of its documents before the one
+   * in hand, then as much of that one as is read. A zip's or gzip's statements count unpacked,
+   * unlike bytesDone; a workbook's sheets count the workbook's own bytes, read once.
+   */
+  statementBytes: number;
 }
+
+/** How far a statement document's own reading stands, in its own bytes, before it is placed in the file given. */
+export type DocumentProgress = Pick<ImportProgress, 'bytesDone' | 'bytesTotal' | 'lines'>;

@@ -14,7 +14,7 @@ import {
 import { DDEX_DSR_FORMAT, type DdexStatement, type ReportStanding } from './ddex';
 import { formatName } from './format-names';
 import type { StatementFormat } from './formats/statement-format';
-import type { ImportOutcome, ImportProgress } from './import-outcome';
+import type { DocumentProgress, ImportOutcome, ImportProgress } from './import-outcome';
 import { keepLayout } from './quarantine-correction/kept-layout';
 import { readDdexDocument, tellReportStanding } from './read-ddex-document';
 import { describeMismatch, reconcile } from './reconciliation';
@@ -120,7 +120,7 @@ async function importSnapshot(db: Database.Database, path: string, snapshot: str
   try {
     facts = await inspectStatementFile(
       path,
-      (done) => options.onProgress({ phase: 'checking', bytesDone: done, bytesTotal: 0, lines: 0 }),
+      (done) => options.onProgress({ phase: 'checking', bytesDone: done, bytesTotal: 0, lines: 0, statementBytes: 0 }),
       options.isCancelled,
       snapshot,
     );
@@ -180,6 +180,9 @@ class ImportRun implements DocumentSink {
   private storeStayedBusy = false;
   /** Where the file stands as last told: a wait or a finish tells the same, so the share never steps back. */
   private told: Pick<ImportProgress, 'bytesDone' | 'bytesTotal'> = { bytesDone: 0, bytesTotal: 0 };
+  /** Statement bytes read in the documents before the one in hand, and in that one so far. */
+  private readBefore = 0;
+  private readInHand = 0;
 
   constructor(
     private readonly db: Database.Database,
@@ -202,14 +205,17 @@ class ImportRun implements DocumentSink {
   }
 
   /** Every progress of the run goes through here, so a wait or a finish knows where the file stands. */
-  private tell(progress: ImportProgress): void {
+  private tell(progress: Omit<ImportProgress, 'statementBytes'>): void {
     this.told = { bytesDone: progress.bytesDone, bytesTotal: progress.bytesTotal };
-    this.options.onProgress(progress);
+    this.options.onProgress({ ...progress, statementBytes: this.readBefore + this.readInHand });
   }
 
-  /** A document's reading progress, already onto the file given, told with the zip member it is. */
-  private reading(document: StatementDocument): (progress: ImportProgress) => void {
-    return (progress) => this.tell({ ...progress, member: document.member });
+  /** A document's own reading progress, placed in the file given and told with the zip member it is. */
+  private reading(document: StatementDocument): (progress: DocumentProgress) => void {
+    return ({ bytesDone, bytesTotal, lines }) => {
+      this.readInHand = bytesDone;
+      this.tell({ phase: 'reading', ...document.scale(bytesDone, bytesTotal), lines, member: document.member });
+    };
   }
 
   duplicate(name: DocumentName, sha256: string): boolean {
@@ -262,6 +268,9 @@ class ImportRun implements DocumentSink {
 
   async importDocument(document: StatementDocument): Promise<void> {
     const outcome = await this.importInTransaction(document);
+    // What was read of it was read, whether it was imported, refused or cancelled part-way.
+    this.readBefore += this.readInHand;
+    this.readInHand = 0;
     this.outcomes.push(outcome);
     // The run stops at a cancel; the documents before it keep their own outcomes.
     if (outcome.status === 'cancelled') throw new ImportCancelled();
@@ -422,12 +431,7 @@ class ImportRun implements DocumentSink {
 
   /** A DSR file's reading progress, onto the file the user chose (it may be a member of a zip). */
   private ddexProgress(document: DdexDocument, outcome: ImportOutcome): DdexProgress {
-    const reading = this.reading(document);
-    return {
-      isCancelled: this.options.isCancelled,
-      lines: () => outcome.lines,
-      onProgress: (p) => reading({ ...p, ...document.scale(p.bytesDone, p.bytesTotal) }),
-    };
+    return { isCancelled: this.options.isCancelled, lines: () => outcome.lines, onProgress: this.reading(document) };
   }
 }
 

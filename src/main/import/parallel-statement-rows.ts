@@ -123,8 +123,7 @@ export async function readRowsInParallel(
   };
   const stated: LocatedTotal[] = [];
   const sink = writerSink(writer, outcome, stated);
-  const report = (bytesDone: number) =>
-    options.onProgress({ phase: 'reading', ...document.scale(bytesDone, document.byteLength), lines: outcome.lines });
+  const report = (bytesDone: number) => options.onProgress({ bytesDone, bytesTotal: document.byteLength, lines: outcome.lines });
   const worker = startWorker('statement-lines.worker', job, READER_LIMITS);
   const next = messagesOf(worker);
   let lastReport = 0;

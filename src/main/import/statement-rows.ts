@@ -1,6 +1,6 @@
 import type { DelimitedDocument } from './containers/statement-document';
 import { DelimitedSyntaxError } from './delimited-parser';
-import type { ImportOutcome, ImportProgress } from './import-outcome';
+import type { DocumentProgress, ImportOutcome } from './import-outcome';
 import { readRowsInParallel, readsInParallel } from './parallel-statement-rows';
 import type { LocatedTotal } from './reconciliation';
 import { ImportCancelled } from './statement-file';
@@ -11,7 +11,8 @@ import { settleSyntaxError, statementRowReader, writerSink, type RowLayout } fro
 export interface RowReading {
   mode: 'strict' | 'lenient';
   isCancelled: () => boolean;
-  onProgress: (progress: ImportProgress) => void;
+  /** The document's own progress: the import places it in the file given. */
+  onProgress: (progress: DocumentProgress) => void;
 }
 
 export function layoutOf(document: DelimitedDocument): RowLayout {
@@ -33,8 +34,7 @@ export async function readStatementRows(
   if (readsInParallel(document)) return readRowsInParallel(document, writer, options, outcome);
   const stated: LocatedTotal[] = [];
   const handle = statementRowReader(layoutOf(document), options.mode, writerSink(writer, outcome, stated));
-  const report = (bytesDone: number, bytesTotal: number) =>
-    options.onProgress({ phase: 'reading', ...document.scale(bytesDone, bytesTotal), lines: outcome.lines });
+  const report = (bytesDone: number, bytesTotal: number) => options.onProgress({ bytesDone, bytesTotal, lines: outcome.lines });
   let lastReport = 0;
   let end = { bytesDone: 0, bytesTotal: 0 };
   try {

@@ -22,7 +22,7 @@ export class JobPace {
 
   etaMs(update: PaceUpdate, nowMs: number): number | null {
     const waiting = update.waitedMs !== undefined;
-    this.pace = paceOnMove(this.pace, this.waiting, waiting, update.done, nowMs);
+    this.pace = paceOnMove(this.pace, this.waiting, waiting, { done: update.done }, nowMs);
     this.waiting = waiting;
     if (waiting) return null;
     const { done, total } = update;

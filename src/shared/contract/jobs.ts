@@ -40,6 +40,13 @@ export const JobProgress = z.object({
   member: ZipMemberInHand.optional(),
   /** How long the job has waited so far for another window or command to finish writing; only while it waits. */
   waitedMs: z.number().optional(),
+  /**
+   * An import's bytes of statement text read so far over the whole run: every file and zip member
+   * before the one in hand, and as much of it as is read. A zip's or gzip's members count as
+   * unpacked, so the read speed shown is that of the statements, not of the compressed file
+   * (`done` counts compressed bytes); a workbook's sheets count the workbook's own bytes.
+   */
+  statementBytes: z.number().nonnegative().optional(),
 });
 export type JobProgress = z.infer<typeof JobProgress>;
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { importJobProgress } from '../../../src/main/core/import-job-progress';
 import type { JobProgressUpdate } from '../../../src/main/jobs/job-registry';
@@ -106,5 +107,54 @@ describe('an import of a zip of several statements', () => {
       'finishing q1.xlsx (1 of 2) in believe-2026-q1.zip',
       'finishing 2026-03.csv (2 of 2) in believe-2026-q1.zip',
     ]);
+    // A sheet has no text of its own: the two count the workbook's bytes between them, none twice.
+    const ofWorkbook = told.filter((p) => p.member?.at === 1).map((p) => p.statementBytes!);
+    expect(Math.max(...ofWorkbook)).toBeGreaterThan(0);
+    expect(Math.max(...ofWorkbook)).toBeLessThanOrEqual(readFileSync(workbook).length);
+  });
+});
+
+describe('the statement bytes an import job tells', () => {
+  /** Every update's statementBytes, which each must tell, never going back. */
+  function statementBytesOf(progress: JobProgress[]): number[] {
+    const read = progress.map((p) => p.statementBytes);
+    expect(read.every((bytes) => bytes !== undefined)).toBe(true);
+    const backs = read.flatMap((bytes, i) => (i > 0 && bytes! < read[i - 1]! ? [`${read[i - 1]} → ${bytes} at update ${i}`] : []));
+    expect(backs).toEqual([]);
+    return read as number[];
+  }
+
+  it('count a zip’s two statements unpacked, member after member, to their whole uncompressed size', async () => {
+    // Past 1 MB the first is read on a thread of its own, the second on the writer's.
+    const members = [{ name: '2026-01-spotify.csv', data: monthStatement('2026-01', LARGE) }, { name: '2026-02-spotify.csv', data: monthStatement('2026-02', 200) }];
+    const sizes = members.map((m) => Buffer.byteLength(m.data));
+    const zip = perTest.folder.write('cargo-2026-q1.zip', zipBytes(members));
+    const done = await jobFinished(perTest.core, perTest.core.startImport([zip], { mode: 'strict' }).jobId);
+    expect(done.status).toBe('succeeded');
+    const progress = progressEvents();
+    const read = statementBytesOf(progress);
+    // The zip compresses its repetitive lines many times over: the bytes told are the statements'.
+    expect(sizes[0]).toBeGreaterThan(1 << 20);
+    expect(readFileSync(zip).length * 5).toBeLessThan(sizes[0]! + sizes[1]!);
+    const ofMember = (at: number) => read.filter((_, i) => progress[i]!.member?.at === at);
+    expect(Math.max(...ofMember(1))).toBe(sizes[0]);
+    expect(Math.min(...ofMember(2))).toBe(sizes[0]);
+    // The last update is the second statement finishing, the whole of both read; the job keeps it.
+    expect(progress.at(-1)).toMatchObject({ phase: 'finishing', member: { at: 2, of: 2 }, statementBytes: sizes[0]! + sizes[1]! });
+    expect(done.progress?.statementBytes).toBe(sizes[0]! + sizes[1]!);
+  });
+
+  it('count on from file to file of a run, a gzip’s statement unpacked too', async () => {
+    const months = MONTHS.map((m) => monthStatement(m, 200));
+    const zip = perTest.folder.write('q1.zip', zipBytes(months.slice(0, 2).map((data, i) => ({ name: `${MONTHS[i]}.csv`, data }))));
+    const gzip = perTest.folder.write('2026-03.csv.gz', gzipSync(months[2]!));
+    const done = await jobFinished(perTest.core, perTest.core.startImport([zip, gzip], { mode: 'strict' }).jobId);
+    expect(done.status).toBe('succeeded');
+    const progress = progressEvents();
+    const read = statementBytesOf(progress);
+    const [first, second, third] = months.map((m) => Buffer.byteLength(m));
+    expect(Math.max(...read.filter((_, i) => progress[i]!.file === 'q1.zip'))).toBe(first! + second!);
+    expect(Math.min(...read.filter((_, i) => progress[i]!.file === '2026-03.csv.gz'))).toBe(first! + second!);
+    expect(progress.at(-1)).toMatchObject({ phase: 'finishing', file: '2026-03.csv.gz', statementBytes: first! + second! + third! });
   });
 });

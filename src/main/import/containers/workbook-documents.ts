@@ -6,7 +6,7 @@ import type { ClosestLayout } from '../../../shared/contract/imports';
 import { closestLayout, closestOf, resemblanceText } from '../layout-resemblance';
 import { detectInRecords, firstLine, HEADER_SEARCH_ROWS, headerCandidatesInRecords, unfitReason } from '../statement-sniffer';
 import {
-  FileRejection, NotAStatement, partName, type DocumentName, type DocumentSink, type RecordBatch, type SourceFile,
+  FileRejection, NotAStatement, partName, withinParent, type DocumentName, type DocumentSink, type RecordBatch, type SourceFile,
 } from './statement-document';
 import { WorkbookError, workbookSheets, type SheetRow } from './workbook-sheets';
 
@@ -75,6 +75,8 @@ function notAStatement(head: SheetRow[], sink: DocumentSink): { reason: string; 
  */
 export async function importWorkbook(source: SourceFile, sink: DocumentSink): Promise<void> {
   let bytesRead = 0;
+  // The workbook's bytes the statement sheets before told as read: the next one reads on from there.
+  let told = 0;
   const total = source.facts.byteLength;
   const passedOver: { name: DocumentName; sheet: string; reason: string; closest?: ClosestLayout }[] = [];
   const sheetNames: string[] = [];
@@ -108,6 +110,13 @@ export async function importWorkbook(source: SourceFile, sink: DocumentSink): Pr
     const detected = withDateOrder(found, head);
     const sha256 = sheetIdentity(source.facts.sha256, sheet.name);
     if (sink.duplicate(name, sha256)) continue;
+    // A sheet has no bytes of its own: its own progress is the workbook's bytes read since the
+    // statement sheet before it, so no byte of the workbook counts for two sheets.
+    const from = told;
+    const readSince = () => {
+      told = bytesRead;
+      return told - from;
+    };
     await sink.importDocument({
       name,
       sha256,
@@ -115,9 +124,9 @@ export async function importWorkbook(source: SourceFile, sink: DocumentSink): Pr
       encoding: 'xlsx',
       kind: 'sheet',
       detected,
-      scale: source.scale,
+      scale: withinParent(source.scale, from, total - from, total),
       member: source.member,
-      records: () => sheetRecords(head, rows, () => bytesRead, total),
+      records: () => sheetRecords(head, rows, readSince, total - from),
     });
   }
   if (sink.sheet !== null && !sheetNames.includes(sink.sheet)) {

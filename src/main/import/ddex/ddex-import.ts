@@ -1,4 +1,4 @@
-import type { ImportProgress } from '../import-outcome';
+import type { DocumentProgress } from '../import-outcome';
 import { ImportCancelled, readStatementText, type StatementFileFacts } from '../statement-file';
 import type { StatementLineDraft } from '../statement-line';
 import { DdexDsrError, readDdexDsr, type DdexStatement } from './read-ddex-dsr';
@@ -22,21 +22,24 @@ export async function openDdexStatement(
   path: string,
   facts: StatementFileFacts,
   fileName: string,
-  progress: { isCancelled: () => boolean; onProgress: (progress: ImportProgress) => void; lines: () => number },
+  progress: { isCancelled: () => boolean; onProgress: (progress: DocumentProgress) => void; lines: () => number },
 ): Promise<DdexStatement> {
   async function* text(): AsyncGenerator<string> {
     let bytesDone = 0;
     let lastReport = 0;
+    const report = () => progress.onProgress({ bytesDone, bytesTotal: facts.byteLength, lines: progress.lines() });
     for await (const chunk of readStatementText(path, facts)) {
       if (progress.isCancelled()) throw new ImportCancelled();
       bytesDone += chunk.bytes;
       const now = Date.now();
       if (now - lastReport > 100) {
         lastReport = now;
-        progress.onProgress({ phase: 'reading', bytesDone, bytesTotal: facts.byteLength, lines: progress.lines() });
+        report();
       }
       yield chunk.text;
     }
+    // The reports above are spaced out: the last one tells the whole file read.
+    report();
   }
   return readDdexDsr(text(), fileName);
 }

@@ -291,7 +291,7 @@ export const useImportStore = create<ImportState>()((set, get) => {
       const now = Date.now();
       set((state) => ({
         entries: state.entries.filter((entry) => !gone.has(entry.key)),
-        run: { phase: 'running', jobId, progress: null, pace: { fromMs: now, fromDone: 0 }, progressMs: now, sizes: sending.map((entry) => entry.byteLength ?? 0), ...cards },
+        run: { phase: 'running', jobId, progress: null, pace: { fromMs: now, fromDone: 0, fromStatementBytes: 0 }, progressMs: now, sizes: sending.map((entry) => entry.byteLength ?? 0), ...cards },
       }));
       // A short import can finish before its id reached us, so its events went unclaimed: ask once.
       const snapshot = await api.getJob({ jobId });

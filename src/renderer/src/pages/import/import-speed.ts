@@ -2,8 +2,9 @@ import type { JobProgress } from '../../../../shared/contract/jobs';
 import { paceOnMove, type Pace } from '../../../../shared/jobs/pace';
 
 /**
- * Bytes read so far. The job counts files (whole files done plus the share of the current one
- * read), and the page knows each file's size in the order it sent them, which gives bytes.
+ * Bytes read so far, from a job that tells no statement bytes. The job counts files (whole files
+ * done plus the share of the current one read), and the page knows each file's size in the order
+ * it sent them, which gives bytes: a zip's or gzip's compressed bytes, far fewer than it holds.
  */
 export function bytesRead(done: number, total: number | null, sizes: readonly number[]): number | null {
   if (sizes.length === 0 || total !== sizes.length || !Number.isFinite(done) || done < 0) return null;
@@ -25,13 +26,19 @@ export function speedText(bytes: number | null, elapsedMs: number): string | nul
 
 /** The read speed's pace after the progress `next` (paceOnMove: a wait does not slow the speed shown). */
 export function paceAfter(pace: Pace, previous: JobProgress | null, next: JobProgress, nowMs: number): Pace {
-  return paceOnMove(pace, previous?.waitedMs !== undefined, next.waitedMs !== undefined, next.done, nowMs);
+  return paceOnMove(pace, previous?.waitedMs !== undefined, next.waitedMs !== undefined, next, nowMs);
+}
+
+/** Bytes read since the pace's start: the statement bytes the job tells, unpacked, or else the sizes of the files sent. */
+export function bytesReadSince(progress: JobProgress, pace: Pace, sizes: readonly number[]): number | null {
+  if (progress.statementBytes !== undefined && pace.fromStatementBytes !== undefined) return progress.statementBytes - pace.fromStatementBytes;
+  const read = bytesRead(progress.done, progress.total, sizes);
+  const before = bytesRead(pace.fromDone, progress.total, sizes);
+  return read === null || before === null ? null : read - before;
 }
 
 /** The read speed to show: none while waiting, as nothing moves, nor while finishing, with nothing left to count. */
 export function runSpeed(progress: JobProgress, pace: Pace, progressMs: number, sizes: readonly number[]): string | null {
-  if (progress.waitedMs !== undefined) return null;
-  const read = bytesRead(progress.done, progress.total, sizes);
-  const before = bytesRead(pace.fromDone, progress.total, sizes);
-  return read === null || before === null ? null : speedText(read - before, progressMs - pace.fromMs);
+  if (progress.waitedMs !== undefined || progress.total === null) return null;
+  return speedText(bytesReadSince(progress, pace, sizes), progressMs - pace.fromMs);
 }

@@ -76,6 +76,17 @@ describe('showModalDialog', () => {
     expect(onClose).toHaveBeenCalledTimes(1);
   });
 
+  it('shows the dialog again when the browser closed it on such an Escape but the page keeps it open', async () => {
+    const dialog = new FakeDialog();
+    const onClose = vi.fn();
+    showModalDialog(dialog, onClose);
+    dialog.escape(false);
+    await nextTask();
+    expect(onClose).toHaveBeenCalledTimes(1);
+    await nextTask();
+    expect(dialog.open).toBe(true);
+  });
+
   it('keeps a dialog opened again before the last close event came: that event is not a close of this one', async () => {
     const dialog = new FakeDialog();
     const first = pageShowing(dialog);

@@ -14,7 +14,7 @@ export interface ModalDialog extends EventTarget {
  * would close and give the focus back a task before its close event told the page, and a key
  * pressed in between (Enter on the button that opens it) would be lost. A cancel the browser does
  * not let a page refuse (a second Escape with no click or key between) closes the dialog anyway, and
- * its close event tells the page instead.
+ * its close event tells the page instead, and the dialog is shown again if the page keeps it open.
  */
 export function showModalDialog(dialog: ModalDialog, onClose: () => void): () => void {
   function cancel(event: Event) {
@@ -22,15 +22,22 @@ export function showModalDialog(dialog: ModalDialog, onClose: () => void): () =>
     event.preventDefault();
     onClose();
   }
+  let released = false;
   // Only a dialog still closed was closed by the browser: the close event of the page's last close
-  // comes a task later, and may find the dialog open again and these listeners on it.
+  // comes a task later, and may find the dialog open again and these listeners on it. A page that
+  // keeps it open (work it will not leave half done) gets it shown again once its answer is in.
   function closed() {
-    if (!dialog.open) onClose();
+    if (dialog.open) return;
+    onClose();
+    setTimeout(() => {
+      if (!released && !dialog.open) dialog.showModal();
+    });
   }
   dialog.addEventListener('cancel', cancel);
   dialog.addEventListener('close', closed);
   dialog.showModal();
   return () => {
+    released = true;
     dialog.removeEventListener('cancel', cancel);
     dialog.removeEventListener('close', closed);
     if (dialog.open) dialog.close();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cliArguments, runCli } from '../../support/run-cli';
+import { killWhen } from '../../support/writer-op-process';
 import { DISTROKID_13_HEADER, distroKidLine, tempDataFolder } from '../../support/temp-store';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -37,13 +38,7 @@ describe('a kill -9 in the middle of an import', () => {
     });
     const wal = `${db}-wal`;
     // The import is under way once its transaction has spilled pages into the WAL.
-    const started = Date.now();
-    while (!(existsSync(wal) && statSync(wal).size > 2_000_000)) {
-      if (Date.now() - started > 60_000) throw new Error('the import never got going');
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    child.kill('SIGKILL');
-    await new Promise((r) => child.once('exit', r));
+    await killWhen(child, () => existsSync(wal) && statSync(wal).size > 2_000_000, 60_000);
 
     const store = new Database(db);
     try {

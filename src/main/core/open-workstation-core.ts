@@ -80,6 +80,11 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       if (writesStore(request)) answers.invalidate();
     },
     onStoreUpdate: options.onStoreUpdate,
+    // The command line or another copy of the app imported or undid something: every view reads again.
+    onChangedElsewhere: () => {
+      answers.invalidate();
+      dataChanged('imports');
+    },
   });
   await writer.ready;
   const readerCount = Math.max(1, options.readers ?? Math.min(4, availableParallelism()));

@@ -73,6 +73,8 @@ export interface WorkerLinkOptions<Request> {
   onSettled?: (request: Request) => void;
   /** Told when the writer starts migrating a store from an earlier version, before it is ready. */
   onStoreUpdate?: (update: StoreUpdate) => void;
+  /** Another process committed to the store the worker has open. */
+  onChangedElsewhere?: () => void;
 }
 
 /**
@@ -103,6 +105,7 @@ export class WorkerLink<
       this.worker.on('message', (message: FromWorker) => {
         if (message.kind === 'ready') return resolve();
         if (message.kind === 'updating') return this.options.onStoreUpdate?.(message.update);
+        if (message.kind === 'changed-elsewhere') return this.options.onChangedElsewhere?.();
         if (message.kind === 'startup-failed') {
           return reject(new WorkstationError(message.error.code, message.error.message));
         }

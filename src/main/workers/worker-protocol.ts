@@ -196,6 +196,8 @@ export type FromWorker =
   | { kind: 'startup-failed'; error: WorkstationErrorShape }
   /** The writer is migrating a store written by an earlier version, before it says ready. */
   | { kind: 'updating'; update: StoreUpdate }
+  /** Another process committed to the store (watchChangesElsewhere): kept answers are stale. */
+  | { kind: 'changed-elsewhere' }
   | { kind: 'progress'; id: number; progress: WorkerProgress }
   | { kind: 'reply'; id: number; ok: true; value: unknown }
   | { kind: 'reply'; id: number; ok: false; error: WorkstationErrorShape };

@@ -18,6 +18,7 @@ import { bringBackLines, setAsideLines } from '../import/quarantine-correction/s
 import { removeImports } from '../import/remove-imports';
 import { undoBringingBack } from '../import/replaced-imports/undo-bringing-back';
 import { readAgain } from '../import/replaced-imports/read-again';
+import { watchChangesElsewhere } from '../store/changes-elsewhere';
 import { openWriterStore, type Store } from '../store/open-store';
 import { storeOpenFailure } from '../store/store-open-failure';
 import { serveRequests, type RequestContext } from './serve-requests';
@@ -44,6 +45,7 @@ if (db) {
   // about a second of a 2,000,000-line import before it could answer. The writer does it after
   // answering instead, before it takes the next request.
   store.pragma('wal_autocheckpoint = 0');
+  watchChangesElsewhere(store, () => parentPort?.postMessage({ kind: 'changed-elsewhere' } satisfies FromWorker));
   serveRequests<WriterRequest>(
     async (request, context) => {
       switch (request.op) {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { WorkstationError } from '../../shared/contract/envelope';
 import { resolveDataLocation } from '../core/data-location';
@@ -29,6 +30,9 @@ const OPTIONS = {
   port: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
+
+/** Commands that only read a store: they never create one. */
+const READ_COMMANDS: readonly string[] = ['query', 'lines', 'export'];
 
 const ALLOWED: Record<string, readonly (keyof typeof OPTIONS)[]> = {
   import: ['db', 'json', 'strict', 'sheet', 'on-overlap'],
@@ -62,6 +66,13 @@ async function run(argv: string[]): Promise<number> {
   }
   if (command !== 'import' && rest.length) throw new UsageError(`unexpected argument "${rest[0]}"`);
   const location = resolveDataLocation(values.db);
+  // Reading a store that is not there would make an empty one and answer zero: a mistyped --db
+  // must not read as "earned nothing".
+  if (READ_COMMANDS.includes(command) && !existsSync(location.databaseFile)) {
+    throw new StoreUnusableError(
+      `There is no TuneMantra data file at ${location.databaseFile}. Check the path given with --db or TUNEMANTRA_DB, or import statements into it first.`,
+    );
+  }
   if (command === 'serve') return serveCommand(location, { port: values.port });
 
   // The CLI's output is its answer; routine log lines (slow queries) stay out of it.

@@ -112,7 +112,11 @@ describe('tunemantra import --on-overlap', () => {
       copyFileSync(base, db);
       const { code, stdout, stderr } = runCli(['import', '--db', db, '--json', ...(choice ? ['--on-overlap', choice] : []), corrected]);
       expect(code, choice).toBe(exit);
-      expect(JSON.parse(stdout).files[0].status, choice).toBe(status);
+      const [file] = JSON.parse(stdout).files;
+      expect(file.status, choice).toBe(status);
+      // A skipped file says the store took nothing of it, not what it would have held.
+      if (status === 'skipped') expect(file, choice).toMatchObject({ lines: 1, imported: 0, quantity: 0, amounts: {} });
+      else expect(file, choice).toMatchObject({ lines: 1, imported: 1, amounts: { USD: '1.50000000' } });
       expect(earned(db), choice).toEqual({ hi, lo: 0 });
       if (choice === undefined) {
         expect(stderr).toContain('march-corrected.tsv: skipped, its period is already covered by march.tsv. Run again with --on-overlap replace or keep-both to import it, or skip to leave it out.');

@@ -31,6 +31,25 @@ describe('the CLI refusing, or stopping, in one sentence', () => {
     );
   });
 
+  it('a data file that is not there is refused by the commands that read, with exit code 3, and nothing is made', () => {
+    const file = join(folder.dir, 'typo', 'label.sqlite');
+    for (const command of [
+      ['query', '--spec', '{"metrics":["revenue"]}'],
+      ['lines'],
+      ['export', '--spec', '{"metrics":["revenue"]}', '--format', 'csv', '--out', join(folder.dir, 'out.csv')],
+    ]) {
+      const cli = runCli([...command, '--db', file]);
+      expect(cli.code, command[0]).toBe(3);
+      expect(cli.stderr.trim()).toBe(
+        `tunemantra: There is no TuneMantra data file at ${file}. Check the path given with --db or TUNEMANTRA_DB, or import statements into it first.`,
+      );
+    }
+    expect(existsSync(join(folder.dir, 'typo'))).toBe(false);
+    // An import makes the data file it is given: that is how a label starts one.
+    expect(runCli(['import', '--db', file, statement('january.tsv', '2024-01')]).code).toBe(0);
+    expect(runCli(['query', '--db', file, '--spec', '{"metrics":["revenue"]}']).code).toBe(0);
+  });
+
   it('a lines listing cut short by its reader (| head) ends quietly', () => {
     const rows = [DISTROKID_13_HEADER];
     for (let i = 0; i < 3_000; i++) rows.push(distroKidLine({ saleMonth: '2024-03', store: 'Spotify', title: `Song ${i}`, isrc: `USTWO24${String(i).padStart(5, '0')}`, qty: 1, earnings: '0.01' }));

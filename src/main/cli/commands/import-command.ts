@@ -16,8 +16,10 @@ export interface ImportCommandOptions {
 
 const OVERLAP_CHOICES: Record<string, OverlapChoice> = { skip: 'skip', replace: 'replace', 'keep-both': 'keepBoth' };
 
+/** What the store took of a file: nothing of one skipped, refused or already there, whatever it was read to hold. */
 function jsonLine(outcome: ImportOutcome) {
   const { file, format, status, lines, imported, rejected, quantity, amounts } = outcome;
+  if (status !== 'imported') return { file, format, status, lines, imported: 0, rejected: 0, quantity: 0, amounts: {} };
   return { file, format, status, lines, imported, rejected, quantity, amounts };
 }
 
@@ -68,7 +70,8 @@ export async function importCommand(core: WorkstationCore, options: ImportComman
     process.stdout.write(`${JSON.stringify({ files: outcomes.map(jsonLine) })}\n`);
     for (const o of [...failed, ...quarantined]) process.stderr.write(`${problemLine(o)}\n`);
   } else {
-    for (const o of outcomes) (failed.includes(o) ? process.stderr : process.stdout).write(`${humanLine(o)}\n`);
+    // A skip nobody chose is said once, below, with how to choose.
+    for (const o of outcomes.filter((o) => !unanswered.includes(o))) (failed.includes(o) ? process.stderr : process.stdout).write(`${humanLine(o)}\n`);
     for (const o of quarantined) process.stderr.write(`${problemLine(o)}\n`);
   }
   // Warnings (totals that disagree with the lines, a DSR's FOOT, mixed report kinds) never change the exit code.

@@ -259,6 +259,7 @@ describe('Breakdown in the browser', () => {
     await expect.poll(() => dialog.isVisible()).toBe(true);
     // A screen reader is told the page behind it is out of reach.
     expect(await dialog.getAttribute('aria-modal')).toBe('true');
+    expect(await dialog.locator('.dialog-lead').innerText()).toBe('Every row for the time range on screen.');
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save' }).click()]);
     const bytes = readFileSync(await download.path());
     await dialog.getByRole('status').filter({ hasText: 'Downloading' }).waitFor();

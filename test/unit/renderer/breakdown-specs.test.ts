@@ -5,6 +5,7 @@ import { pageFromHash } from '../../../src/renderer/src/navigation/pages';
 import { drillInto, INITIAL_CHOICES, withComparison, withDimension, withFilter, withSortBy, withTop, type BreakdownChoices } from '../../../src/renderer/src/pages/breakdown/breakdown-choices';
 import {
   activeFilters,
+  breakdownExportHolds,
   breakdownFileName,
   breakdownSpec,
   breakdownTitle,
@@ -74,6 +75,14 @@ describe('breakdown specs', () => {
     // Periods and pairs of dimensions show every row: the engine ranks one entity only.
     expect(breakdownSpec(withDimension(byName, 1, 'month'), scope)).not.toHaveProperty('top');
     expect(breakdownSpec(withDimension(byName, 0, 'month'), scope)).not.toHaveProperty('top');
+  });
+
+  it('say in the export dialog that an export with a top n holds the rows on screen, not every member', () => {
+    const topTen = withTop(INITIAL_CHOICES, 10);
+    expect(breakdownExportHolds(breakdownSpec(topTen, scope))).toBe(
+      'The rows on screen for this time range: the top 10 and one row adding up all other platforms. Choose Rows: Every row to export each of them.',
+    );
+    expect(breakdownExportHolds(breakdownSpec(INITIAL_CHOICES, scope))).toBe('Every row for the time range on screen.');
   });
 
   it('choose the statement lines behind the view by the table’s filters, window and basis', () => {

@@ -10,6 +10,8 @@ export interface ExportChoice {
   id: string;
   label: string;
   spec: QuerySpecInput;
+  /** Which of its rows the file holds, said above the choices: the rows on screen may be fewer. */
+  holds: string;
 }
 
 interface ExportDialogProps {
@@ -78,7 +80,7 @@ export function ExportDialog({ open, onClose, tables, defaultFileName }: ExportD
       <form onSubmit={save} className="dialog-form">
         <header className="dialog-header">
           <h2 id={`${ids}-title`}>Export to CSV</h2>
-          <p className="dialog-lead">Every row for the time range on screen, not only the top ten.</p>
+          {table && <p className="dialog-lead">{table.holds}</p>}
         </header>
 
         <fieldset className="field-group">

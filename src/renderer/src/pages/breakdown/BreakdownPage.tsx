@@ -16,7 +16,7 @@ import { effectiveSort, topApplies, type DrillTarget } from './breakdown-choices
 import { BreakdownChart } from './BreakdownChart';
 import { BreakdownControls } from './BreakdownControls';
 import { answerFits, drillTargetOf } from './breakdown-rows';
-import { breakdownFileName, breakdownSpec, breakdownTitle, figuresBasis, linesBasis, rootCrumbText, TABLE_ROW_LIMIT, totalSpec, type BreakdownScope } from './breakdown-specs';
+import { breakdownExportHolds, breakdownFileName, breakdownSpec, breakdownTitle, figuresBasis, linesBasis, rootCrumbText, TABLE_ROW_LIMIT, totalSpec, type BreakdownScope } from './breakdown-specs';
 import { BreakdownSummary } from './BreakdownSummary';
 import { BreakdownTable } from './BreakdownTable';
 import { dimensionPlural, isTimeDimension, metricLabel } from './breakdown-vocabulary';
@@ -108,7 +108,7 @@ export function BreakdownPage() {
   const exportTables = useMemo(() => {
     if (!scope) return [];
     const spec = breakdownSpec(choices, scope);
-    return [{ id: 'breakdown', label: title, spec: waiting ? withLinesNotConverted(spec) : spec }];
+    return [{ id: 'breakdown', label: title, spec: waiting ? withLinesNotConverted(spec) : spec, holds: breakdownExportHolds(spec) }];
   }, [choices, scope, title, waiting]);
   const windowOnScreen = table.result?.range ?? null;
 

@@ -32,6 +32,13 @@ function activeTimeRange(choices: BreakdownChoices, scope: BreakdownScope): Time
   return days ? { kind: 'absolute', from: days.from, to: days.to } : scope.timeRange;
 }
 
+/** What a Breakdown export holds, said in its dialog: the rows on screen, which a top n sums past its n. */
+export function breakdownExportHolds(spec: QuerySpecInput): string {
+  if (!spec.top) return 'Every row for the time range on screen.';
+  const others = spec.top.otherLabel?.replace(/^All /, 'all ') ?? 'all the others';
+  return `The rows on screen for this time range: the top ${spec.top.n} and one row adding up ${others}. Choose Rows: Every row to export each of them.`;
+}
+
 /** The table and the chart: one row per member (or pair of members). Without a limit it is the export. */
 export function breakdownSpec(choices: BreakdownChoices, scope: BreakdownScope, limit?: number): QuerySpecInput {
   return {

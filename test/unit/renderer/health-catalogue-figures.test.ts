@@ -47,6 +47,16 @@ describe('catalogueHealthFigures', () => {
     expect(catalogueHealthFigures(catalogueHealthReport()).some((figure) => figure.key === 'unattributed')).toBe(false);
   });
 
+  it('says the long tail and its head leave out sales that name no recording, so the two add up to the revenue beside them', () => {
+    const withRelease = catalogueHealthReport({
+      revenue: '27.00',
+      longevity: { ...catalogueHealthReport().longevity, withoutRecording: { revenue: '2.04', share: 0.075556 } },
+    });
+    expect(catalogueHealthFigures(withRelease).find((figure) => figure.key === 'longTail')!.detail).toBe(
+      'of revenue ($9.96) came from outside the top 20%: the 1 recording that earned $15.00; $2.04 of sales name no recording and count in neither',
+    );
+  });
+
   it('is empty only with no recording sold and no revenue in the window', () => {
     const nothing = catalogueHealthReport({ revenue: '0', recordings: { catalogue: 0, earning: 0, earningShare: null } });
     expect(catalogueHealthIsEmpty(nothing)).toBe(true);

@@ -53,6 +53,9 @@ export function catalogueHealthFigures(health: CatalogueHealth): HealthFigure[] 
   const backCatalogue = part(releaseAge.backCatalogue.revenue, byAge.backCatalogue);
   const unattributed = part(releaseAge.unattributed.revenue, byAge.unattributed);
   const noted = (note: string | null) => (note ? ` ${note}` : '');
+  // The head and the tail are recordings: money on lines naming none (release-level sales) is in neither.
+  const withoutRecording = longevity.withoutRecording.revenue;
+  const noRecordingText = compareDecimal(withoutRecording, '0') === 0 ? '' : `; ${money(withoutRecording)} of sales name no recording and count in neither`;
   const figures: HealthFigure[] = [
     { key: 'revenue', label: 'Revenue', value: revenue.figure, detail: `in ${health.baseCurrency}, over the range${revenue.note ? ` ${revenue.note}` : ''}` },
     {
@@ -65,7 +68,7 @@ export function catalogueHealthFigures(health: CatalogueHealth): HealthFigure[] 
       key: 'longTail',
       label: 'Long tail',
       value: shareText(longTail.tailShare),
-      detail: `of revenue (${money(longTail.tailRevenue)}) came from outside the top ${longTail.topPercent}%: the ${countOf(longTail.headCount, 'recording')} that earned ${money(longTail.headRevenue)}${leftOutText(unconverted)}`,
+      detail: `of revenue (${money(longTail.tailRevenue)}) came from outside the top ${longTail.topPercent}%: the ${countOf(longTail.headCount, 'recording')} that earned ${money(longTail.headRevenue)}${noRecordingText}${leftOutText(unconverted)}`,
     },
     {
       key: 'newReleases',

@@ -236,6 +236,18 @@ describe('Breakdown in the browser', () => {
     expect(await active.locator('th').getAttribute('id')).toBe(activeId);
     await page.keyboard.press('Home');
     await expect.poll(() => active.getAttribute('aria-rowindex')).toBe('2');
+
+    // Enter drills into the highlighted territory, and the grid of its answer takes the focus: a
+    // keyboard user goes on from there, not from the top of the page.
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await crumbs(page)).length).toBe(3);
+    const focused = page.locator('[role="grid"]:focus');
+    await expect.poll(() => focused.count()).toBe(1);
+    expect(await focused.getAttribute('aria-label')).toMatch(/^Revenue by /);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.locator('[role="grid"] tr[aria-selected="true"]').count()).toBe(1);
+    await page.getByRole('navigation', { name: 'Drill-down path' }).getByRole('button', { name: 'Spotify' }).click();
+    await waitForGrid(page, 'Revenue by territory');
   });
 
   it('switches to months and draws a line of the platform’s revenue', async () => {

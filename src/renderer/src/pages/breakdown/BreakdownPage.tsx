@@ -119,6 +119,18 @@ export function BreakdownPage() {
     },
     [windowOnScreen],
   );
+  // A drill by keys on the grid moves the focus to the grid of the answer it asks for.
+  const [focusGrid, setFocusGrid] = useState(false);
+  const focusTaken = useCallback(() => setFocusGrid(false), []);
+  const drillFromTable = useCallback(
+    (target: DrillTarget, fromKeys: boolean) => {
+      drill(target);
+      if (fromKeys) setFocusGrid(true);
+    },
+    [drill],
+  );
+  // An answer with no rows has no grid to take it: the next one, asked some other way, must not.
+  if (focusGrid && table.result && table.result.rows.length === 0) setFocusGrid(false);
   const closeLines = useCallback(() => {
     setShowingLines(false);
     // The close button goes with the panel; focus returns to the button that opened it.
@@ -228,7 +240,9 @@ export function BreakdownPage() {
                 onSort={actions.sortBy}
                 totals={footer instanceof Error ? null : footer}
                 drillTarget={rowTarget}
-                onDrill={drill}
+                onDrill={drillFromTable}
+                takeFocus={focusGrid}
+                onFocusTaken={focusTaken}
                 viewKey={JSON.stringify(tableSpec)}
                 unconverted={unconverted}
               />

@@ -30,7 +30,11 @@ interface BreakdownTableProps {
   /** The footer's figures by column name, worked out from the engine's exact totals; null while they load. */
   totals: Readonly<Record<string, string>> | null;
   drillTarget(row: readonly Cell[]): DrillTarget | null;
-  onDrill(target: DrillTarget): void;
+  /** `fromKeys` when Enter or Space on the focused grid drilled: the next grid should take the focus. */
+  onDrill(target: DrillTarget, fromKeys: boolean): void;
+  /** Set after a drill by keys: the grid takes the focus when it appears, and says so (onFocusTaken). */
+  takeFocus?: boolean;
+  onFocusTaken?(): void;
   /** Changes when the question changes (not when the same one is answered again): back to the top. */
   viewKey: string;
   /** What a row's figure leaves out for want of an FX rate (14 lines in EUR), if anything. */
@@ -50,9 +54,17 @@ const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
  * with spacers standing in for the rest. Keyboard: focus the table, then arrows, Page Up/Down,
  * Home/End move the highlighted row, Enter drills into it.
  */
-export function BreakdownTable({ result, caption, metric, sortDimensions, sort, onSort, totals, drillTarget, onDrill, viewKey, unconverted }: BreakdownTableProps) {
+export function BreakdownTable(props: BreakdownTableProps) {
+  const { result, caption, metric, sortDimensions, sort, onSort, totals, drillTarget, onDrill, viewKey, unconverted, takeFocus, onFocusTaken } = props;
   const ids = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const gridRef = useRef<HTMLTableElement>(null);
+  // The grid drilled from went with its answer: the focus would fall to the page, so this one takes it.
+  useEffect(() => {
+    if (!takeFocus) return;
+    gridRef.current?.focus();
+    onFocusTaken?.();
+  }, [takeFocus, onFocusTaken]);
   // The first row in view, not the pixel offset: scrolling within a row then renders nothing.
   const [firstRow, setFirstRow] = useState(0);
   const [viewportHeight, setViewportHeight] = useState(INITIAL_VIEWPORT);
@@ -106,10 +118,10 @@ export function BreakdownTable({ result, caption, metric, sortDimensions, sort, 
   }
 
   const drillRow = useCallback(
-    (index: number) => {
+    (index: number, fromKeys: boolean) => {
       const row = result.rows[index];
       const target = row ? drillTarget(row) : null;
-      if (target) onDrill(target);
+      if (target) onDrill(target, fromKeys);
     },
     [result, drillTarget, onDrill],
   );
@@ -117,7 +129,7 @@ export function BreakdownTable({ result, caption, metric, sortDimensions, sort, 
   const activate = useCallback(
     (index: number) => {
       setActive(index);
-      drillRow(index);
+      drillRow(index, false);
     },
     [drillRow],
   );
@@ -133,7 +145,7 @@ export function BreakdownTable({ result, caption, metric, sortDimensions, sort, 
       reveal(next);
     } else if ((event.key === 'Enter' || event.key === ' ') && activeRow !== null) {
       event.preventDefault();
-      drillRow(activeRow);
+      drillRow(activeRow, true);
     }
   }
 
@@ -167,6 +179,7 @@ export function BreakdownTable({ result, caption, metric, sortDimensions, sort, 
   return (
     <div ref={scrollRef} className="breakdown-grid" onScroll={(event) => setFirstRow(Math.floor(event.currentTarget.scrollTop / ROW_HEIGHT))}>
       <table
+        ref={gridRef}
         role="grid"
         aria-label={caption}
         aria-rowcount={rowCount + 2}

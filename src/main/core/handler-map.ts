@@ -53,7 +53,7 @@ export function createHandlers(core: WorkstationCore, hooks: ShellHooks): Handle
     'import:readings': async ({ importId }) => core.exportGaugeReadings(importId),
     'fx:list': async () => core.listFxRates(),
     'fx:set': async ({ rates }) => core.setFxRates(rates),
-    'fx:setBaseCurrency': async ({ currency }) => core.setBaseCurrency(currency),
+    'fx:changeBaseCurrency': async ({ currency }) => core.startBaseCurrencyChange(currency),
     'fx:importCsv': async ({ csv }) => core.importFxRatesCsv(csv),
     'platforms:list': async () => ({ platforms: await core.listPlatforms() }),
     'platforms:alias': async ({ platformId, intoPlatformId }) => core.mergePlatform(platformId, intoPlatformId),

@@ -261,6 +261,13 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
     return importFiles(demo.files.map((path) => ({ path })), { mode: 'strict' }, progressFor(demo.files), signal);
   }
 
+  /** A change of base currency, told as a job's progress and stopped by its signal when it runs as one. */
+  async function setBaseCurrency(currency: string, job?: JobContext) {
+    const result = await writer.request({ op: 'setBaseCurrency', currency }, { signal: job?.signal, onProgress: job && ((progress) => job.progress(progress)) });
+    dataChanged('figures');
+    return result;
+  }
+
   /** The demo must load whole: one refused file fails the job, naming the file and line. */
   function summarise(outcomes: ImportOutcome[]) {
     const failed = outcomes.filter((o) => o.status === 'rejected' || o.status === 'failed');
@@ -399,10 +406,9 @@ export async function openWorkstationCore(options: WorkstationCoreOptions): Prom
       if (rewroteBaseAmounts(result)) dataChanged('figures');
       return result;
     },
-    async setBaseCurrency(currency) {
-      const result = await writer.request({ op: 'setBaseCurrency', currency });
-      dataChanged('figures');
-      return result;
+    setBaseCurrency,
+    startBaseCurrencyChange(currency) {
+      return jobs.start('currency', (context) => setBaseCurrency(currency, context));
     },
     async importFxRatesCsv(csv) {
       let rates;

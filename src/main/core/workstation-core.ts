@@ -80,7 +80,10 @@ export interface WorkstationCore {
   exportGaugeReadings(importId: number): Promise<ExportFile>;
   listFxRates(): Promise<{ baseCurrency: string; rates: FxRate[]; missing: { month: string; currency: string; lines: number }[] }>;
   setFxRates(rates: FxRate[]): Promise<FxRatesSaved>;
+  /** Counts every total in another currency from now on, in one transaction (see currency/base-currency.ts). */
   setBaseCurrency(currency: string): Promise<BaseCurrencyChanged>;
+  /** The same as a job whose result is BaseCurrencyChanged, telling the lines converted and the imports summed again; a cancel changes nothing. */
+  startBaseCurrencyChange(currency: string): JobRef;
   importFxRatesCsv(csv: string): Promise<FxRatesSaved>;
   listPlatforms(): Promise<PlatformSummary[]>;
   mergePlatform(platformId: number, intoPlatformId: number): Promise<{ movedLines: number; mergeId: number }>;

@@ -10,11 +10,14 @@ export interface PaceUpdate {
 /**
  * A job's time left, from its pace since it started. A job that waits its turn (for another
  * window or command writing to the data file) tells no time left meanwhile, as nothing moves; once
- * it moves again the pace is measured from there (paceOnMove, as the page's read speed is).
+ * it moves again the pace is measured from there (paceOnMove, as the page's read speed is). A job
+ * whose count starts over, a phase counting other things (a base-currency change's lines, then
+ * its imports), is measured again from there too: its earlier phase's pace says nothing of this one.
  */
 export class JobPace {
   private pace: Pace;
   private waiting = false;
+  private lastDone = 0;
 
   constructor(startedMs: number) {
     this.pace = { fromMs: startedMs, fromDone: 0 };
@@ -22,8 +25,9 @@ export class JobPace {
 
   etaMs(update: PaceUpdate, nowMs: number): number | null {
     const waiting = update.waitedMs !== undefined;
-    this.pace = paceOnMove(this.pace, this.waiting, waiting, { done: update.done }, nowMs);
+    this.pace = update.done < this.lastDone ? { fromMs: nowMs, fromDone: update.done } : paceOnMove(this.pace, this.waiting, waiting, { done: update.done }, nowMs);
     this.waiting = waiting;
+    this.lastDone = update.done;
     if (waiting) return null;
     const { done, total } = update;
     const moved = done - this.pace.fromDone;

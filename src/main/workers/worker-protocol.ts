@@ -10,6 +10,7 @@ import type {
 import type { QueryResult, QuerySpec } from '../../shared/query/query-spec';
 import type { listPlatforms } from '../catalogue/platform-merge';
 import type { listRecordingsUnderReview, searchRecordings } from '../catalogue/recording-review';
+import type { BaseCurrencyProgress } from '../currency/base-currency';
 import type { listFxRates, MonthRate } from '../currency/fx-rates';
 import type { gaugeReadingsCsv, listImports, quarantineCsv } from '../import/import-history';
 import type { ImportOutcome, ImportProgress } from '../import/import-outcome';
@@ -59,6 +60,7 @@ export type WriterRequest =
   | { op: 'setAsideLines'; choice: QuarantinedLineChoice }
   | { op: 'bringBackLines'; choice: QuarantinedLineChoice }
   | { op: 'setFxRates'; rates: MonthRate[] }
+  /** In one transaction, telling the lines converted and the imports summed again; a cancel between two steps keeps nothing. */
   | { op: 'setBaseCurrency'; currency: string }
   | { op: 'mergePlatform'; platformId: number; intoPlatformId: number }
   | { op: 'addPlatformAlias'; platformId: number; alias: string }
@@ -181,10 +183,10 @@ export interface MergesProgress {
 }
 
 /** What a worker tells its caller while a request runs; `phase` says which kind it is. */
-export type WorkerProgress = ImportProgress | LinesProgress | MergesProgress;
+export type WorkerProgress = ImportProgress | LinesProgress | MergesProgress | BaseCurrencyProgress;
 
 /** The progress each op tells, so a caller's `onProgress` gets its own kind; ops not listed tell none. */
-export type WriterProgress = { importFile: ImportProgress; mergeRecordings: MergesProgress; undoMerges: MergesProgress };
+export type WriterProgress = { importFile: ImportProgress; mergeRecordings: MergesProgress; undoMerges: MergesProgress; setBaseCurrency: BaseCurrencyProgress };
 export type ReaderProgress = { writeLines: LinesProgress };
 /** The progress op `K` tells under such a map; none for an op it does not list. */
 export type ProgressOf<Progress, K> = K extends keyof Progress ? Progress[K] : never;

@@ -88,7 +88,7 @@ if (db) {
         case 'setFxRates':
           return setFxRates(store, request.rates);
         case 'setBaseCurrency':
-          return setBaseCurrency(store, request.currency);
+          return setBaseCurrency(store, request.currency, context);
         case 'mergePlatform':
           return mergePlatform(store, request.platformId, request.intoPlatformId);
         case 'addPlatformAlias':

@@ -33,7 +33,7 @@ export const CHANNEL_METHODS = {
   'import:readings': 'exportGaugeReadings',
   'fx:list': 'listFxRates',
   'fx:set': 'setFxRates',
-  'fx:setBaseCurrency': 'setBaseCurrency',
+  'fx:changeBaseCurrency': 'changeBaseCurrency',
   'fx:importCsv': 'importFxRatesCsv',
   'platforms:list': 'listPlatforms',
   'platforms:alias': 'aliasPlatform',

@@ -5,7 +5,7 @@ import { StatementLines, StatementLinesRequest } from '../query/statement-lines-
 import { ArrowQueryAnswer, QueryAnswer, QueryCancelRequest, QueryRunInput } from './query-execution';
 import type { ChannelName } from './channel-names';
 import {
-  BaseCurrencyChanged, DropFolderState, FormatId, FxRate, FxRatesSaved, ImportBatchSummary, ImportPreview, ImportStartRequest, PlatformSummary,
+  DropFolderState, FormatId, FxRate, FxRatesSaved, ImportBatchSummary, ImportPreview, ImportStartRequest, PlatformSummary,
   RecordingUnderReview, SheetName, StagedFile,
 } from './imports';
 import { JobRef, JobSnapshot } from './jobs';
@@ -139,10 +139,15 @@ export const CHANNELS = {
     input: z.object({ rates: z.array(FxRate).min(1).max(10_000) }).strict(),
     output: FxRatesSaved,
   },
-  /** Counts every total in another currency from now on; the rates on file, worth of a unit in the old one, are set aside until it is the base again. */
-  'fx:setBaseCurrency': {
+  /**
+   * Counts every total in another currency from now on, as a `currency` job (its result:
+   * BaseCurrencyChanged) telling the lines converted and the imports summed again; stopped, it
+   * changes nothing. The rates on file, worth of a unit in the old one, are set aside until it is
+   * the base again.
+   */
+  'fx:changeBaseCurrency': {
     input: z.object({ currency: z.string().regex(/^[A-Z]{3}$/, 'a three-letter currency code') }).strict(),
-    output: BaseCurrencyChanged,
+    output: JobRef,
   },
   /** A rates CSV (`month,currency,rate`) the user picked, as text. */
   'fx:importCsv': {

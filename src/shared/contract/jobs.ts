@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
-/** 'export': a large export written to a file (every statement line behind a figure); 'merge': many catalogue merges, or their undo, at once. */
-export const JOB_KINDS = ['import', 'demo', 'export', 'merge'] as const;
+/**
+ * 'export': a large export written to a file (every statement line behind a figure); 'merge': many
+ * catalogue merges, or their undo, at once; 'currency': a change of base currency, every line
+ * converted and every import summed again.
+ */
+export const JOB_KINDS = ['import', 'demo', 'export', 'merge', 'currency'] as const;
 export const JobKind = z.enum(JOB_KINDS);
 
 export const JobRef = z.object({ jobId: z.string(), kind: JobKind });

@@ -20,4 +20,13 @@ describe('a job’s time left', () => {
     expect(pace.etaMs({ done: 1, total: 4 }, 602_000)).toBeNull();
     expect(pace.etaMs({ done: 2, total: 4 }, 604_000)).toBe(4_000);
   });
+
+  it('is measured again when the job counts other things from zero', () => {
+    const pace = new JobPace(0);
+    // 2,000,000 lines converted in 2 s, then 4 imports summed again, one every 5 s.
+    expect(pace.etaMs({ done: 1_000_000, total: 2_000_000 }, 1_000)).toBe(1_000);
+    expect(pace.etaMs({ done: 2_000_000, total: 2_000_000 }, 2_000)).toBeNull();
+    expect(pace.etaMs({ done: 0, total: 4 }, 2_000)).toBeNull();
+    expect(pace.etaMs({ done: 1, total: 4 }, 7_000)).toBe(15_000);
+  });
 });

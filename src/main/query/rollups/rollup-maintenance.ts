@@ -20,29 +20,64 @@ export function rollupRowsSql(definition: RollupDefinition, basis: 'sale' | 'rep
 /**
  * Recomputes the rollup rows of the given imports from their lines, inside the caller's
  * transaction: after an import, an undo (no lines left: the rows just go) or an FX correction.
+ */
+export function rebuildRollups(db: Database.Database, importIds: readonly number[]): void {
+  const rebuild = beginRollupRebuild(db, importIds);
+  for (const id of importIds) {
+    const passes = rebuild.rebuildImport(id);
+    while (!passes.next().done) {
+      // Nothing waits between passes here: the import is rebuilt at once.
+    }
+  }
+  rebuild.finish();
+}
+
+/** A rebuild of many imports' rollups taken a pass at a time, so that a long one can tell how far it is between passes. */
+export interface RollupRebuild {
+  /**
+   * Rebuilds one import's rows, yielding the share of its passes over its lines done after each:
+   * they are nearly all the time a rebuild takes (about 2.5 s each for 2,000,000 lines).
+   */
+  rebuildImport(importId: number): Generator<number, void>;
+  /** Adds the rebuilt rows back into the merged rollups, once every import is rebuilt. */
+  finish(): void;
+}
+
+/**
+ * `rebuildRollups` in steps, inside the caller's transaction: the imports' rows leave the merged
+ * rollups first and come back at `finish`, so the merged sums are worked once, not per import.
  * By platform and by territory add up by platform × territory's rows, summed just before: reading
  * each import's lines twice more on both bases took more than half of a rebuild.
  */
-export function rebuildRollups(db: Database.Database, importIds: readonly number[]): void {
+export function beginRollupRebuild(db: Database.Database, importIds: readonly number[]): RollupRebuild {
   mergeImports(db, importIds, -1);
   const ofImport = (definition: RollupDefinition) => {
     const wider = summedFrom(definition);
     return wider
-      ? [db.prepare(summedRowsSql(definition, wider, 'import_id = @id'))]
-      : (['sale', 'reporting'] as const).map((basis) => db.prepare(rollupRowsSql(definition, basis, 'import_id = @id')));
+      ? [{ insert: db.prepare(summedRowsSql(definition, wider, 'import_id = @id')), readsLines: false }]
+      : (['sale', 'reporting'] as const).map((basis) => ({ insert: db.prepare(rollupRowsSql(definition, basis, 'import_id = @id')), readsLines: true }));
   };
   const steps = [...ROLLUPS.filter((d) => !summedFrom(d)), ...ROLLUPS.filter((d) => summedFrom(d))].map((definition) => ({
     remove: db.prepare(`DELETE FROM ${definition.table} WHERE import_id = @id`),
     inserts: ofImport(definition),
   }));
-  for (const id of importIds) {
-    for (const { remove, inserts } of steps) {
-      remove.run({ id });
-      for (const insert of inserts) insert.run({ id });
-    }
-  }
-  mergeImports(db, importIds, 1);
-  refreshCatalogueSummaries(db);
+  const passes = steps.flatMap((step) => step.inserts).filter((insert) => insert.readsLines).length;
+  return {
+    *rebuildImport(id) {
+      let passed = 0;
+      for (const { remove, inserts } of steps) {
+        remove.run({ id });
+        for (const { insert, readsLines } of inserts) {
+          insert.run({ id });
+          if (readsLines) yield ++passed / passes;
+        }
+      }
+    },
+    finish() {
+      mergeImports(db, importIds, 1);
+      refreshCatalogueSummaries(db);
+    },
+  };
 }
 
 /** The lines `resumCurrencyCells` sums, copied once. */

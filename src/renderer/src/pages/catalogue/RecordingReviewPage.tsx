@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { ManyMergesUndone, RecordingsMerged, type MergeKind } from '../../../../shared/contract/catalogue-review';
 import type { WorkstationApi } from '../../../../shared/contract/workstation-api';
 import { useChannelAnswer } from '../../api/use-channel-answer';
+import { useJob } from '../../api/use-job';
 import { useWorkstation } from '../../api/workstation-context';
 import { useAppStore } from '../../stores/app-store';
 import '../../styles/catalogue.css';
@@ -15,7 +16,6 @@ import { ReviewQueuePanel } from './ReviewQueuePanel';
 import { MergeHistoryPanel } from './merge-history/MergeHistoryPanel';
 import { useMergeHistory } from './merge-history/use-merge-history';
 import { useMergeUndo } from './merge-history/use-merge-undo';
-import { useMergeJob } from './use-merge-job';
 import { useQueueView } from './use-queue-view';
 
 const askQueue = (api: WorkstationApi) => api.recordingsToReview();
@@ -71,8 +71,8 @@ export function RecordingReviewPage() {
     setResumeAt(null);
     setNotice(undone);
   });
-  const exactJob = useMergeJob();
-  const undoAllJob = useMergeJob();
+  const exactJob = useJob();
+  const undoAllJob = useJob();
 
   const allRows = useMemo(() => answer.value?.recordings.map((recording) => reviewRow(recording, baseCurrency)) ?? null, [answer.value, baseCurrency]);
   // The queue read again no longer holds what was decided. Forgotten while rendering, not in an

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
-import type { BaseCurrencyChanged } from '../../../../shared/contract/imports';
+import type { JobProgress } from '../../../../shared/contract/jobs';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { JobProgressBar } from '../../components/JobProgressBar';
 import { baseCurrencyProblem } from './base-currency-text';
 
 interface BaseCurrencyChoiceProps {
@@ -8,11 +9,20 @@ interface BaseCurrencyChoiceProps {
   /** How many rates are on file: changing the base currency removes them. */
   ratesOnFile: number;
   disabled: boolean;
-  onChange(currency: string): Promise<{ changed: BaseCurrencyChanged } | { reason: string }>;
+  /** How far the change is, while it runs: every line is converted and every import summed again. */
+  progress: JobProgress | null;
+  /** Changes it, resolving once the change has ended: to why it failed, shown in the dialog, or null when it was made or stopped. */
+  onChange(currency: string): Promise<string | null>;
+  /** Stops the change running; nothing of it is kept. */
+  onStop(): void;
 }
 
-/** The currency every total is counted in, and a way to count them in another (a label in the euro zone, say). */
-export function BaseCurrencyChoice({ baseCurrency, ratesOnFile, disabled, onChange }: BaseCurrencyChoiceProps) {
+/**
+ * The currency every total is counted in, and a way to count them in another (a label in the euro
+ * zone, say). On a large store the change takes a while: the dialog shows how far it is, and its
+ * Cancel (or Escape) stops it, the dialog staying until the change has ended.
+ */
+export function BaseCurrencyChoice({ baseCurrency, ratesOnFile, disabled, progress, onChange, onStop }: BaseCurrencyChoiceProps) {
   const ids = useId();
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState('');
@@ -29,9 +39,10 @@ export function BaseCurrencyChoice({ baseCurrency, ratesOnFile, disabled, onChan
 
   async function confirm() {
     setBusy(true);
-    const outcome = await onChange(currency);
+    setError(null);
+    const failed = await onChange(currency);
     setBusy(false);
-    if ('reason' in outcome) setError(outcome.reason);
+    if (failed) setError(failed);
     else close();
   }
 
@@ -52,7 +63,7 @@ export function BaseCurrencyChoice({ baseCurrency, ratesOnFile, disabled, onChan
         canConfirm={typed.trim() !== '' && problem === null}
         error={error}
         onConfirm={() => void confirm()}
-        onClose={close}
+        onClose={busy ? onStop : close}
       >
         <div className="field">
           <label htmlFor={`${ids}-currency`}>New base currency</label>
@@ -64,6 +75,8 @@ export function BaseCurrencyChoice({ baseCurrency, ratesOnFile, disabled, onChan
             autoComplete="off"
             spellCheck={false}
             value={typed}
+            // Read-only, not disabled, while the change runs: the focus stays in the dialog, where Escape stops it.
+            readOnly={busy}
             aria-invalid={typed.trim() !== '' && problem !== null}
             aria-describedby={`${ids}-what`}
             onChange={(event) => setTyped(event.target.value)}
@@ -76,6 +89,7 @@ export function BaseCurrencyChoice({ baseCurrency, ratesOnFile, disabled, onChan
             `The ${ratesOnFile === 1 ? 'rate' : `${ratesOnFile.toLocaleString('en-US')} rates`} on file ${ratesOnFile === 1 ? 'says' : 'say'} what a unit was worth in ${baseCurrency}, so ${ratesOnFile === 1 ? 'it is' : 'they are'} set aside, and ${ratesOnFile === 1 ? 'comes' : 'come'} back if you change back to ${baseCurrency}. `}
           Lines in other currencies, {baseCurrency} among them, wait for rates in the new currency (those set aside when it was last the base come back), listed on this page.
         </p>
+        {busy && <JobProgressBar label={`Counting in ${currency}`} progress={progress} />}
       </ConfirmDialog>
     </>
   );

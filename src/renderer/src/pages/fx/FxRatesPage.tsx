@@ -1,7 +1,8 @@
 import { useRef, useState, type ChangeEvent } from 'react';
-import type { BaseCurrencyChanged, FxRate } from '../../../../shared/contract/imports';
+import { BaseCurrencyChanged, type FxRate } from '../../../../shared/contract/imports';
 import type { WorkstationApi } from '../../../../shared/contract/workstation-api';
 import { useChannelAnswer } from '../../api/use-channel-answer';
+import { useJob } from '../../api/use-job';
 import { useWorkstation } from '../../api/workstation-context';
 import { BaseCurrencyChoice } from './BaseCurrencyChoice';
 import { baseCurrencyChangedText } from './base-currency-text';
@@ -21,8 +22,11 @@ export function FxRatesPage() {
   const answer = useChannelAnswer(askRates);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const csvInput = useRef<HTMLInputElement>(null);
+  const baseChange = useJob();
   const baseCurrency = answer.value?.baseCurrency ?? '';
-  const busy = status.kind === 'saving';
+  const saving = status.kind === 'saving';
+  // The rates wait while the base currency changes; its own button stays enabled, as the focus goes back to it when the dialog closes.
+  const busy = saving || baseChange.running;
 
   async function saveRates(rates: FxRate[]): Promise<RatesSaveOutcome> {
     setStatus({ kind: 'saving' });
@@ -37,12 +41,22 @@ export function FxRatesPage() {
     return { saved: true };
   }
 
-  async function changeBaseCurrency(currency: string): Promise<{ changed: BaseCurrencyChanged } | { reason: string }> {
-    const changed = await api.setBaseCurrency({ currency });
-    if (!changed.ok) return { reason: `The base currency was not changed: ${changed.error.message}` };
-    setStatus({ kind: 'saved', text: baseCurrencyChangedText(changed.value) });
+  /** Runs the change as a job; resolves to why it failed, or null once it was made or stopped (the page's notice says which). */
+  async function changeBaseCurrency(currency: string): Promise<string | null> {
+    const end = await baseChange.run((workstation) => workstation.changeBaseCurrency({ currency }));
+    if (!end.ok && !end.cancelled) return `The base currency was not changed: ${end.message}`;
+    if (!end.ok) {
+      setStatus({ kind: 'saved', text: `Changing the base currency was stopped: nothing was changed, totals are still counted in ${baseCurrency}.` });
+      return null;
+    }
+    const changed = BaseCurrencyChanged.safeParse(end.result);
+    setStatus(
+      changed.success
+        ? { kind: 'saved', text: baseCurrencyChangedText(changed.data) }
+        : { kind: 'failed', text: 'The base currency was changed, but the change did not say what it did; the rates below are as they are now.' },
+    );
     answer.reload();
-    return { changed: changed.value };
+    return null;
   }
 
   async function importCsv(event: ChangeEvent<HTMLInputElement>) {
@@ -77,7 +91,16 @@ export function FxRatesPage() {
           </p>
         </div>
         <div className="page-heading-actions">
-          {baseCurrency && <BaseCurrencyChoice baseCurrency={baseCurrency} ratesOnFile={answer.value?.rates.length ?? 0} disabled={busy} onChange={changeBaseCurrency} />}
+          {baseCurrency && (
+            <BaseCurrencyChoice
+              baseCurrency={baseCurrency}
+              ratesOnFile={answer.value?.rates.length ?? 0}
+              disabled={saving}
+              progress={baseChange.progress}
+              onChange={changeBaseCurrency}
+              onStop={baseChange.cancel}
+            />
+          )}
           <button type="button" className="button" onClick={() => csvInput.current?.click()} disabled={busy || !answer.value}>
             Import rates CSV…
           </button>

@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Envelope } from '../../../../shared/contract/envelope';
-import type { JobProgress, JobRef, JobSnapshot } from '../../../../shared/contract/jobs';
-import type { WorkstationApi } from '../../../../shared/contract/workstation-api';
-import { useWorkstation } from '../../api/workstation-context';
+import type { Envelope } from '../../../shared/contract/envelope';
+import type { JobProgress, JobRef, JobSnapshot } from '../../../shared/contract/jobs';
+import type { WorkstationApi } from '../../../shared/contract/workstation-api';
+import { useWorkstation } from './workstation-context';
 
 /** How often a running job is asked after, besides its events: a dropped event stream must not leave the page waiting. */
 const ASKED_EVERY_MS = 1000;
 
-/** How a run of merges ended: its result, or the sentence saying why it failed or was stopped. */
-export type MergeJobEnd = { ok: true; result: unknown } | { ok: false; cancelled: boolean; message: string };
+/** How a job ended: its result, or the sentence saying why it failed or was stopped. */
+export type JobEnd = { ok: true; result: unknown } | { ok: false; cancelled: boolean; message: string };
 
 /** A job's snapshot once it has ended, its progress told as it comes. */
 function jobEnd(api: WorkstationApi, jobId: string, onProgress: (progress: JobProgress) => void): Promise<JobSnapshot> {
@@ -29,18 +29,18 @@ function jobEnd(api: WorkstationApi, jobId: string, onProgress: (progress: JobPr
   });
 }
 
-export interface MergeJob {
+export interface FollowedJob {
   running: boolean;
   /** The running job's last word on how far it is; null before its first. */
   progress: JobProgress | null;
   /** Starts a job (one at a time) and resolves once it has ended. */
-  run(start: (api: WorkstationApi) => Promise<Envelope<JobRef>>): Promise<MergeJobEnd>;
-  /** Stops the running job: a run of merges stopped keeps none of them. */
+  run(start: (api: WorkstationApi) => Promise<Envelope<JobRef>>): Promise<JobEnd>;
+  /** Stops the running job; what it had done so far is kept or not as the job says. */
   cancel(): void;
 }
 
-/** One run of many merges, or of their undo, as a core job followed to its end. */
-export function useMergeJob(): MergeJob {
+/** A core job the page started (many merges, or their undo; a change of base currency), followed to its end. */
+export function useJob(): FollowedJob {
   const api = useWorkstation();
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<JobProgress | null>(null);
@@ -54,7 +54,7 @@ export function useMergeJob(): MergeJob {
     };
   }, []);
 
-  async function run(start: (api: WorkstationApi) => Promise<Envelope<JobRef>>): Promise<MergeJobEnd> {
+  async function run(start: (api: WorkstationApi) => Promise<Envelope<JobRef>>): Promise<JobEnd> {
     setRunning(true);
     setProgress(null);
     try {
@@ -63,7 +63,7 @@ export function useMergeJob(): MergeJob {
       jobId.current = started.value.jobId;
       const job = await jobEnd(api, started.value.jobId, (told) => mounted.current && setProgress(told));
       if (job.status === 'succeeded') return { ok: true, result: job.result };
-      return { ok: false, cancelled: job.status === 'cancelled', message: job.error?.message ?? 'The merges were stopped.' };
+      return { ok: false, cancelled: job.status === 'cancelled', message: job.error?.message ?? 'The job was stopped.' };
     } finally {
       jobId.current = null;
       if (mounted.current) {

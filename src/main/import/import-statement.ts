@@ -13,6 +13,7 @@ import {
 } from './containers/statement-document';
 import { DDEX_DSR_FORMAT, type DdexStatement, type ReportStanding } from './ddex';
 import { formatName } from './format-names';
+import { futureDateWarnings } from './future-dates';
 import type { StatementFormat } from './formats/statement-format';
 import type { DocumentProgress, ImportOutcome, ImportProgress } from './import-outcome';
 import { keepLayout } from './quarantine-correction/kept-layout';
@@ -352,6 +353,7 @@ class ImportRun implements DocumentSink {
       // Where its report stands comes before what was repaired in its lines: the summary shows the first few warnings.
       const reportNote = tellReportStanding(outcome, reportStanding);
       outcome.warnings.push(...identifierNotes);
+      outcome.warnings.push(...futureDateWarnings(writer, new Date()));
       // The DSR reader already refused or warned about a FOOT that disagrees, naming the counts.
       if (!ddex) settleMismatches(outcome, options.mode);
       const periods: StatementPeriods = {

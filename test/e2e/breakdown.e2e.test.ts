@@ -4,6 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserSession } from '../support/browser';
 import { displayedCents, parseDelimited, toCents, toUnits } from './exact-figures';
+import { exportCsv } from './export-csv';
 import { ImportPage } from './import-page';
 import { goTo, openWorkstationInBrowser, resultPath, type WorkstationInBrowser } from './workstation-in-browser';
 
@@ -358,6 +359,23 @@ describe('Breakdown in the browser', () => {
     expect(toCents(sumExact(rows, 1))).toBe(displayedCents(total));
     await page.getByRole('radio', { name: 'Every row' }).check();
     await expect.poll(() => rowCount(table), { timeout: 60_000 }).toBeGreaterThan(11);
+  });
+
+  it('leaves the name of the rest blank, on screen and in the export, as it names no territory', async () => {
+    await page.getByRole('radio', { name: 'Top 10 and the rest' }).check();
+    await page.getByLabel('Break down by').selectOption('territory');
+    const table = await waitForGrid(page, 'Revenue by territory');
+    await expect.poll(() => rowCount(table), { timeout: 60_000 }).toBe(11);
+    expect((await allRows(table)).at(-1)!.texts).toEqual(['All other territories', '', expect.stringMatching(/^\$[\d,]+\.\d{2}$/)]);
+
+    const { bytes } = await exportCsv(page, async () => {});
+    const [header, ...lines] = parseDelimited(bytes.toString('utf8'), ',');
+    expect(header).toEqual(['Territory', 'Territory name', 'Revenue (USD)']);
+    expect(lines.at(-1)!.slice(0, 2)).toEqual(['All other territories', '']);
+
+    await page.getByRole('radio', { name: 'Every row' }).check();
+    await page.getByLabel('Break down by').selectOption('platform');
+    await waitForGrid(page, 'Revenue by platform');
   });
 
   it('counts the window back from the latest statement, or from today when asked', async () => {

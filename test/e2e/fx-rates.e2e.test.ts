@@ -153,7 +153,8 @@ describe('FX rates page in the browser: months waiting for a rate, entering rate
       ['abc', 'A rate is a positive number with at most 12 decimals, as in 1.0850.'],
       ['-1.08', 'A rate is a positive number with at most 12 decimals, as in 1.0850.'],
       ['0', 'A rate of zero would make these lines worth nothing.'],
-      ['1,0850', 'Use a dot for decimals, as in 1.0850.'],
+      ['1,085', '1,085 could be 1.085 or 1085: type it with a dot for decimals and no comma for thousands.'],
+      ['1,170.5', 'Type the rate with no comma for thousands, as in 1170.5.'],
     ] as const) {
       await fillEditor(page, '2024-05', 'EUR', typed);
       await form.getByText(problem, { exact: true }).waitFor();
@@ -177,6 +178,8 @@ describe('FX rates page in the browser: months waiting for a rate, entering rate
     await panel.getByRole('button', { name: 'Save rate' }).click();
     await panel.getByText('A rate is a positive number with at most 12 decimals, as in 1.0850.', { exact: true }).waitFor();
     expect(await gbp.getAttribute('aria-invalid')).toBe('true');
+    await gbp.fill('1,270');
+    await panel.getByText('1,270 could be 1.270 or 1270: type it with a dot for decimals and no comma for thousands.', { exact: true }).waitFor();
     await expectNothingSaved(page, ALL_MISSING);
     await gbp.fill('');
   });
@@ -204,11 +207,11 @@ describe('FX rates page in the browser: months waiting for a rate, entering rate
     await expect.poll(() => allTimeRevenueCents(page)).toBe(toCents(expected));
   });
 
-  it('saves both June rates from the waiting rows at once, and then nothing waits', async () => {
+  it('saves both June rates from the waiting rows at once, one typed with a decimal comma, and then nothing waits', async () => {
     await openFxRates(page);
     const panel = missingPanel(page);
     await panel.getByRole('textbox', { name: 'Rate for EUR in Jun 2024' }).fill(JUNE_EUR);
-    await panel.getByRole('textbox', { name: 'Rate for GBP in Jun 2024' }).fill(` ${JUNE_GBP} `);
+    await panel.getByRole('textbox', { name: 'Rate for GBP in Jun 2024' }).fill(` ${JUNE_GBP.replace('.', ',')} `);
     await panel.getByRole('button', { name: 'Save 2 rates' }).click();
     rates['2024-06 EUR'] = JUNE_EUR;
     rates['2024-06 GBP'] = JUNE_GBP;
@@ -361,13 +364,14 @@ describe('FX rates page in the browser: months waiting for a rate, entering rate
     await expect.poll(() => field.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
     expect(Math.abs((await field.boundingBox())!.y - rowTop)).toBeLessThan(20);
 
-    // A decimal comma is refused in the row, saying why, and nothing is saved.
-    await field.fill('1,5');
+    // A comma that could group thousands is refused in the row, saying why, and nothing is saved.
+    await field.fill('1,500');
     await field.press('Enter');
-    await panel.getByText('Use a dot for decimals, as in 1.0850.', { exact: true }).waitFor();
+    await panel.getByText('1,500 could be 1.500 or 1500: type it with a dot for decimals and no comma for thousands.', { exact: true }).waitFor();
     expect(await field.getAttribute('aria-invalid')).toBe('true');
 
-    await field.fill('9.87654321');
+    // A decimal comma is taken, and the rate saved with a dot.
+    await field.fill('9,87654321');
     await field.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Saved 1 rate. No lines were waiting for them.' }).waitFor();
     await expect.poll(() => rateRows(page).then((rows) => rows[44])).toEqual([month, currency, '9.87654321']);

@@ -288,12 +288,43 @@ describe('Catalogue health in the browser, from an empty store to four reports',
     ]);
     expect(`+${hundredths(difference)}`).toBe('+0.09');
 
-    const statusOf = async (file: string) => (await cellTexts(panel.getByRole('row', { name: new RegExp(`^${file.replaceAll('.', '\\.')}`) })))[5];
-    expect(await statusOf(FILES.appleMatched)).toBe('Matched');
-    expect(await statusOf(FILES.tunecore)).toBe('No stated total');
+    const rowOf = (file: string) => panel.getByRole('row', { name: new RegExp(`^${file.replaceAll('.', '\\.')}`) });
+    expect((await cellTexts(rowOf(FILES.appleMatched)))[5]).toBe('Matched');
 
     await rows.first().getByRole('button', { name: `Show all 3 checks of ${FILES.appleMismatched}` }).click();
     await panel.getByText(/Total_Units \(line \d+\): stated 3, found 3, difference 0 — matches/).waitFor();
+  });
+
+  it('folds the statements with no total to check behind one line after the rest, and opens it on demand', async () => {
+    const panel = page.getByRole('region', { name: 'Statement checks' });
+    const rows = panel.getByRole('table', { name: 'Statement checks' }).locator('tbody tr');
+    expect(await rows.last().textContent()).toBe('1 statement states no total — Show');
+    const tunecore = panel.getByRole('row', { name: new RegExp(`^${FILES.tunecore.replaceAll('.', '\\.')}`) });
+    expect(await tunecore.count()).toBe(0);
+
+    const fold = panel.getByRole('button', { name: 'Show the statements that state no total' });
+    expect(await fold.getAttribute('aria-expanded')).toBe('false');
+    await fold.click();
+    expect((await cellTexts(tunecore))[5]).toBe('No stated total');
+    const unfold = panel.getByRole('button', { name: 'Hide the statements that state no total' });
+    expect(await unfold.getAttribute('aria-expanded')).toBe('true');
+    await unfold.click();
+    await expect.poll(() => tunecore.count()).toBe(0);
+  });
+
+  it('fits a 1024 × 768 window: no report takes the page wider, and the statement checks fit their panel', async () => {
+    const before = page.viewportSize()!;
+    await page.setViewportSize({ width: 1024, height: 768 });
+    try {
+      await page.getByRole('table', { name: 'Statement checks' }).waitFor();
+      const { scrollWidth, innerWidth } = await page.locator('html').evaluate((html) => ({ scrollWidth: html.scrollWidth, innerWidth: html.ownerDocument.defaultView!.innerWidth }));
+      expect(scrollWidth, `the page is ${scrollWidth} px wide in a ${innerWidth} px window`).toBeLessThanOrEqual(innerWidth);
+      const frame = page.getByRole('table', { name: 'Statement checks' }).locator('xpath=..');
+      expect(await frame.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: resultPath('health-1024.png'), fullPage: true });
+    } finally {
+      await page.setViewportSize(before);
+    }
   });
 
   it('shows which platform months are in, missing or late, in words as well as symbols', async () => {

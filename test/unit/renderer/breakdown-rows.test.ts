@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QueryResult } from '../../../src/shared/query/query-spec';
-import { answerFits, breakdownCellText, drillTargetOf, memberLabel, shownColumns } from '../../../src/renderer/src/pages/breakdown/breakdown-rows';
+import { answerFits, breakdownCellText, drillTargetOf, memberLabel, othersCellText, shownColumns } from '../../../src/renderer/src/pages/breakdown/breakdown-rows';
 import { matchingOptions, pickOptions } from '../../../src/renderer/src/pages/breakdown/pick-options';
 
 function result(columns: QueryResult['columns'], rows: QueryResult['rows']): QueryResult {
@@ -67,6 +67,14 @@ describe('breakdown rows', () => {
     expect(breakdownCellText(null, { name: 'isrc', label: 'ISRC', type: 'text' }, 'USD')).toBe('—');
     const byRelease = result([{ name: 'release', label: 'Release', type: 'text' }], [[null]]);
     expect(memberLabel(byRelease, 'release', byRelease.rows[0]!)).toBe(breakdownCellText(null, byRelease.columns[0]!, 'USD'));
+  });
+
+  it('leave blank the columns beside the label of the row for the rest, which names no member', () => {
+    expect(othersCellText('All other territories', byTerritory.columns[0]!, 'USD')).toBe('All other territories');
+    expect(othersCellText(null, byTerritory.columns[1]!, 'USD')).toBe('');
+    expect(othersCellText(null, byRecording.columns[2]!, 'USD')).toBe('');
+    expect(othersCellText('40.5', byTerritory.columns[3]!, 'USD')).toBe('$40.50');
+    expect(othersCellText(null, { name: 'revenue_growth', label: 'Revenue growth %', type: 'decimal' }, 'USD')).toBe('—');
   });
 
   it('show the comparison the engine adds to each row with signs and percentages', () => {

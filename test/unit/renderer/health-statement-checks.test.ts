@@ -3,8 +3,10 @@ import {
   checksSummary,
   differenceText,
   figureText,
+  foldedApart,
   headlineCheck,
   mismatchesFirst,
+  noStatedTotalText,
   platformsText,
   type ImportChecks,
   type StatedCheck,
@@ -29,6 +31,14 @@ describe('statement checks', () => {
   it('puts mismatches first, then unchecked files, then the rest, newest first within each', () => {
     const order = mismatchesFirst([checked(1, 'matched'), checked(2, 'noStatedTotal'), checked(3, 'mismatch'), checked(4, 'matched'), checked(5, 'notRecorded'), checked(6, 'mismatch')]);
     expect(order.map((each) => each.importId)).toEqual([6, 3, 5, 2, 4, 1]);
+  });
+
+  it('folds the statements that state no total apart from the rest, and counts them in words', () => {
+    const { listed, noStatedTotal } = foldedApart([checked(1, 'matched'), checked(2, 'noStatedTotal'), checked(3, 'mismatch'), checked(4, 'noStatedTotal'), checked(5, 'notRecorded')]);
+    expect(listed.map((each) => each.importId)).toEqual([3, 5, 1]);
+    expect(noStatedTotal.map((each) => each.importId)).toEqual([4, 2]);
+    expect(noStatedTotalText(1)).toBe('1 statement states no total');
+    expect(noStatedTotalText(1065)).toBe('1,065 statements state no total');
   });
 
   it('heads a row with the first check that disagrees, else the money total', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fxSavedText } from '../../../src/renderer/src/pages/fx/fx-save-text';
-import { currencyProblem, defaultRateMonth, monthProblem, rateProblem, readRateDraft } from '../../../src/renderer/src/pages/fx/rate-draft';
+import { currencyProblem, defaultRateMonth, monthProblem, rateProblem, readRateDraft, typedRate } from '../../../src/renderer/src/pages/fx/rate-draft';
 
 describe('rate validation', () => {
   it('takes positive decimals with up to 12 places, as the contract does', () => {
@@ -9,13 +9,36 @@ describe('rate validation', () => {
 
   it('says what is wrong with a rate it refuses', () => {
     expect(rateProblem('')).toBe('Enter a rate.');
-    expect(rateProblem('1,0850')).toBe('Use a dot for decimals, as in 1.0850.');
     expect(rateProblem('0.0000000000001')).toMatch(/at most 12 decimals/);
     expect(rateProblem('-1.2')).toMatch(/positive number/);
     expect(rateProblem('1.')).toMatch(/positive number/);
     expect(rateProblem('.5')).toMatch(/positive number/);
     expect(rateProblem('1e3')).toMatch(/positive number/);
     expect(rateProblem('0.000')).toMatch(/zero/);
+  });
+
+  it('reads one comma and no dot as a decimal comma, keeping every digit', () => {
+    for (const [typed, rate] of [
+      ['1,17', '1.17'],
+      [' 1,0850 ', '1.0850'],
+      ['0,085', '0.085'],
+      ['1234,567', '1234.567'],
+      ['0,000000000001', '0.000000000001'],
+      ['1.17', '1.17'],
+    ] as const) {
+      expect(rateProblem(typed), typed).toBeNull();
+      expect(typedRate(typed)).toBe(rate);
+    }
+    expect(rateProblem('0,000')).toMatch(/zero/);
+    expect(rateProblem('1,0000000000001')).toMatch(/at most 12 decimals/);
+  });
+
+  it('refuses a comma that could group thousands, saying how to type the rate', () => {
+    expect(rateProblem('1,085')).toBe('1,085 could be 1.085 or 1085: type it with a dot for decimals and no comma for thousands.');
+    expect(rateProblem('1,170.5')).toBe('Type the rate with no comma for thousands, as in 1170.5.');
+    expect(rateProblem('12,500,000')).toBe('Type the rate with no comma for thousands, as in 12500000.');
+    expect(rateProblem('1,17,5')).toMatch(/positive number/);
+    expect(rateProblem('1.170,5')).toMatch(/positive number/);
   });
 
   it('checks months and currency codes', () => {
@@ -34,6 +57,7 @@ describe('rate validation', () => {
 
   it('reads a draft into a contract rate, or reports every field at once', () => {
     expect(readRateDraft({ month: '2025-03', currency: ' eur', rate: '1.0850 ' }, 'USD')).toEqual({ rate: { month: '2025-03', currency: 'EUR', rate: '1.0850' } });
+    expect(readRateDraft({ month: '2025-03', currency: 'EUR', rate: '1,17' }, 'USD')).toEqual({ rate: { month: '2025-03', currency: 'EUR', rate: '1.17' } });
     expect(readRateDraft({ month: '', currency: 'E', rate: 'x' }, 'USD')).toEqual({
       problems: { month: 'Enter a month as YYYY-MM.', currency: expect.any(String), rate: expect.any(String) },
     });

@@ -7,7 +7,9 @@ describe('the quarantined lines a correction dialog lists, and what stands after
     expect(waitingCountText(500, 1200)).toBe('Showing 500 of 1,200 waiting');
     expect(setAsideAllLabel(40, 40)).toBe('Set aside all 40');
     expect(setAsideAllLabel(500, 1200)).toBe('Set aside the 500 shown');
-    expect(bringBackAllLabel(1, 1)).toBe('Bring back all 1');
+    expect(setAsideAllLabel(1, 1)).toBe('Set aside the 1 line');
+    expect(bringBackAllLabel(1, 1)).toBe('Bring back the 1 line');
+    expect(bringBackAllLabel(40, 40)).toBe('Bring back all 40');
     expect(bringBackAllLabel(500, 1200)).toBe('Bring back the 500 shown');
   });
 

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { Cell, ResultColumn } from '../../../../shared/query/query-spec';
 import { shownWithWaiting, type WaitingLines } from '../../../../shared/query/unconverted-members';
 import { isNumericColumn } from '../../query/cell-text';
-import { breakdownCellText } from './breakdown-rows';
+import { breakdownCellText, othersCellText } from './breakdown-rows';
 
 export interface RowColumn {
   column: ResultColumn;
@@ -37,7 +37,7 @@ export const BreakdownRow = memo(function BreakdownRow({ row, index, columns, cu
     <tr aria-rowindex={index + 2} aria-selected={active} className={classes || undefined} onClick={() => onActivate(index)}>
       {columns.map(({ column, index: cellIndex }, position) => {
         const cell = row[cellIndex];
-        let text = breakdownCellText(cell, column, currency);
+        let text = (others ? othersCellText : breakdownCellText)(cell, column, currency);
         if (position === 0) {
           return (
             <th key={column.name} id={headerId} scope="row">

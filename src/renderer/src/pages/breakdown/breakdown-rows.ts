@@ -1,6 +1,6 @@
 import { TIME_DIMENSIONS, type Cell, type Dimension, type Metric, type QueryResult, type ResultColumn } from '../../../../shared/query/query-spec';
 import { formatGrowth, formatMoney, formatQuantity } from '../../../../shared/money/display-amount';
-import { cellText } from '../../query/cell-text';
+import { cellText, isNumericColumn } from '../../query/cell-text';
 import { decimalText } from '../../query/result-cells';
 import type { DrillTarget } from './breakdown-choices';
 import { DIMENSION_CHOICES, isLabelColumn, isTimeDimension, labelColumnName, METRIC_COLUMNS } from './breakdown-vocabulary';
@@ -73,6 +73,17 @@ export function breakdownCellText(cell: Cell | undefined, column: ResultColumn, 
     return part === 'change' && !text.startsWith('-') && /[1-9]/.test(text) ? `+${text}` : text;
   }
   return cellText(cell, column, baseCurrency);
+}
+
+/**
+ * A cell of the row holding every member beyond the top n. That row names no member, so the blanks
+ * beside its label (a territory's name, an ISRC) stay blank: "Unknown" there would read as one
+ * member with no name. Its figures read as in any row.
+ */
+export function othersCellText(cell: Cell | undefined, column: ResultColumn, baseCurrency: string): string {
+  const namesMember = isLabelColumn(column.name) || !isNumericColumn(column);
+  if (namesMember && (cell === null || cell === undefined || cell === '')) return '';
+  return breakdownCellText(cell, column, baseCurrency);
 }
 
 /** The column that is always there when a dimension was asked for (a territory's name may not be). */

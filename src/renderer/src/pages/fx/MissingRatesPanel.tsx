@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { FxRate } from '../../../../shared/contract/imports';
 import { monthLabel } from '../../format/calendar-text';
 import { countText, linesText } from '../../format/figures-text';
-import { rateKey, rateProblem } from './rate-draft';
+import { rateKey, rateProblem, typedRate } from './rate-draft';
 import type { RatesSaveOutcome } from './rates-save-outcome';
 
 export interface MissingRate {
@@ -33,7 +33,7 @@ export function MissingRatesPanel({ baseCurrency, missing, busy, onSave }: Missi
     event.preventDefault();
     setTried(true);
     if (filled.length === 0 || !valid) return;
-    const saved = await onSave(filled.map((row) => ({ month: row.month, currency: row.currency, rate: (typed[rateKey(row)] ?? '').trim() })));
+    const saved = await onSave(filled.map((row) => ({ month: row.month, currency: row.currency, rate: typedRate(typed[rateKey(row)] ?? '') })));
     if (saved.saved) {
       setTyped({});
       setTried(false);

@@ -1,14 +1,14 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { FxRate } from '../../../../shared/contract/imports';
 import { monthLabel } from '../../format/calendar-text';
-import { rateProblem } from './rate-draft';
+import { rateProblem, typedRate } from './rate-draft';
 import type { RatesSaveOutcome } from './rates-save-outcome';
 
 interface RateRowEditorProps {
   rate: FxRate;
   busy: boolean;
   onCancel(): void;
-  /** Saves the rate as typed, trimmed; the row closes itself once it is saved. */
+  /** Saves the rate as typed, trimmed and with a decimal dot; the row closes itself once it is saved. */
   onSave(rate: string): Promise<RatesSaveOutcome>;
 }
 
@@ -34,11 +34,11 @@ export function RateRowEditor({ rate, busy, onCancel, onSave }: RateRowEditorPro
       return;
     }
     // The same rate again would convert the month's lines again to the same amounts.
-    if (typed.trim() === rate.rate) {
+    if (typedRate(typed) === rate.rate) {
       onCancel();
       return;
     }
-    const outcome = await onSave(typed.trim());
+    const outcome = await onSave(typedRate(typed));
     if (!outcome.saved) {
       setProblem(outcome.reason);
       input.current?.focus();

@@ -5,14 +5,34 @@ const RATE = /^\d+(\.\d{1,12})?$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 const CURRENCY = /^[A-Z]{3}$/;
 
+/** One comma and no dot: in a single field that comma can only mark decimals, as in 1,17. */
+const DECIMAL_COMMA = /^\d+,\d+$/;
+/** A comma before three digits after a short lead, as in 1,085: decimals to some, thousands to others. */
+const COMMA_OR_THOUSANDS = /^([1-9]\d{0,2}),(\d{3})$/;
+/** Thousands grouped by commas, as in 1,170.5 or 12,500,000. */
+const GROUPED_THOUSANDS = /^[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/;
+
 /** Why a typed rate cannot be saved, in words, or null when it can. */
 export function rateProblem(text: string): string | null {
   const rate = text.trim();
   if (rate === '') return 'Enter a rate.';
-  if (/^\d+,\d+$/.test(rate)) return 'Use a dot for decimals, as in 1.0850.';
-  if (!RATE.test(rate)) return 'A rate is a positive number with at most 12 decimals, as in 1.0850.';
-  if (!/[1-9]/.test(rate)) return 'A rate of zero would make these lines worth nothing.';
+  const either = COMMA_OR_THOUSANDS.exec(rate);
+  // A rate read the other way would convert every line of the month a thousand times off.
+  if (either) return `${rate} could be ${either[1]}.${either[2]} or ${either[1]}${either[2]}: type it with a dot for decimals and no comma for thousands.`;
+  if (GROUPED_THOUSANDS.test(rate)) return `Type the rate with no comma for thousands, as in ${rate.replaceAll(',', '')}.`;
+  const value = typedRate(rate);
+  if (!RATE.test(value)) return 'A rate is a positive number with at most 12 decimals, as in 1.0850.';
+  if (!/[1-9]/.test(value)) return 'A rate of zero would make these lines worth nothing.';
   return null;
+}
+
+/**
+ * A rate rateProblem takes, as the contract takes it: trimmed, a decimal comma made a dot. The
+ * digits stay a string, so the rate is saved exactly as typed.
+ */
+export function typedRate(text: string): string {
+  const rate = text.trim();
+  return DECIMAL_COMMA.test(rate) ? rate.replace(',', '.') : rate;
 }
 
 export function monthProblem(text: string): string | null {
@@ -47,7 +67,7 @@ export function readRateDraft(draft: RateDraft, baseCurrency: string): { rate: F
   if (currency) problems.currency = currency;
   if (rate) problems.rate = rate;
   if (Object.keys(problems).length > 0) return { problems };
-  return { rate: { month: draft.month.trim(), currency: draft.currency.trim().toUpperCase(), rate: draft.rate.trim() } };
+  return { rate: { month: draft.month.trim(), currency: draft.currency.trim().toUpperCase(), rate: typedRate(draft.rate) } };
 }
 
 /** Rates are mostly added for the statements just received, which cover last month. */

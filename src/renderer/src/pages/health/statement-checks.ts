@@ -20,6 +20,20 @@ export function mismatchesFirst(imports: readonly ImportChecks[]): ImportChecks[
   return [...imports].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || b.importId - a.importId);
 }
 
+/**
+ * The imports listed row by row, by how much they need a look, apart from those that state no
+ * total: a big store has dozens of those, with nothing in them to check, so they fold behind a line.
+ */
+export function foldedApart(imports: readonly ImportChecks[]): { listed: ImportChecks[]; noStatedTotal: ImportChecks[] } {
+  const ordered = mismatchesFirst(imports);
+  return { listed: ordered.filter((each) => each.status !== 'noStatedTotal'), noStatedTotal: ordered.filter((each) => each.status === 'noStatedTotal') };
+}
+
+/** "65 statements state no total", the line they fold behind. */
+export function noStatedTotalText(count: number): string {
+  return count === 1 ? '1 statement states no total' : `${countText(count)} statements state no total`;
+}
+
 /** Where a statement's lines were sold: its store when it has one, else how many it spans. */
 export function platformsText(platforms: readonly string[]): string {
   return platforms.length <= 2 ? platforms.join(', ') : `${platforms.length} platforms`;

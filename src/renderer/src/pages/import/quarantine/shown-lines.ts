@@ -11,14 +11,22 @@ export function waitingCountText(shown: number, total: number): string | null {
   return total > shown ? `Showing ${countText(shown)} of ${countText(total)} waiting` : null;
 }
 
-/** The action that sets aside every line listed as waiting: "Set aside all 40", or "Set aside the 500 shown" when more wait. */
+/**
+ * The action that sets aside every line listed as waiting: "Set aside all 40", "Set aside the 500
+ * shown" when more wait, and "Set aside the 1 line" as "all 1" reads as a slip.
+ */
 export function setAsideAllLabel(shown: number, total: number): string {
-  return total > shown ? `Set aside the ${countText(shown)} shown` : `Set aside all ${countText(shown)}`;
+  return `Set aside ${allListedText(shown, total)}`;
 }
 
 /** The action that brings back every line listed as set aside, worded as setAsideAllLabel. */
 export function bringBackAllLabel(shown: number, total: number): string {
-  return total > shown ? `Bring back the ${countText(shown)} shown` : `Bring back all ${countText(shown)}`;
+  return `Bring back ${allListedText(shown, total)}`;
+}
+
+function allListedText(shown: number, total: number): string {
+  if (total > shown) return `the ${countText(shown)} shown`;
+  return shown === 1 ? 'the 1 line' : `all ${countText(shown)}`;
 }
 
 /** An import's quarantined lines as they stand now, from the history: all of them, and those set aside. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -60,6 +60,14 @@ describe('Correcting a quarantined line in the browser', () => {
     expect(await earnings.getAttribute('aria-invalid')).toBe('true');
     expect(await dialog.getByRole('textbox', { name: 'Store' }).inputValue()).toBe('Deezer');
     await dialog.getByText(/^Quarantined: column "Earnings \(USD\)"/).waitFor();
+    // The reasons, offered by the import's summary, can be downloaded here too once that summary is closed.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Download quarantined lines (CSV) of march.tsv' }).click(),
+    ]);
+    const reasons = readFileSync(await download.path(), 'utf8');
+    expect(reasons).toContain('12,x3');
+    expect(reasons).toMatch(/\b3\b.*Earnings \(USD\)/);
 
     // Nothing edited yet: nothing to check, and no request made for it.
     await dialog.getByRole('button', { name: 'Check' }).click();

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { QuarantineDownload } from '../QuarantineDownload';
 import type { CorrectedLineVerdict, QuarantinedLines } from '../../../../../shared/contract/quarantine';
 import { useWorkstation } from '../../../api/workstation-context';
 import { useModalDialog } from '../../../components/use-modal-dialog';
@@ -169,6 +170,8 @@ export function CorrectionDialog({ importId, fileName, onClose }: CorrectionDial
               >
                 {setAsideAllLabel(lines.length, listing.total)}
               </button>
+              {/* The summary that offered it is gone once closed: the reasons stay downloadable here, from the history. */}
+              <QuarantineDownload importId={importId} fileName={fileName} />
             </div>
           )}
           {lines.length > 0 && (
